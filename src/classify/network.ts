@@ -1,0 +1,92 @@
+// Generic rules for failures below HTTP: DNS, sockets, TLS, proxies.
+// Shared by `check` (codes from src/net) and, later, `explain` (codes in pasted text).
+import type { Classification } from '../probes/types.js';
+
+interface NetRule {
+  codes: string[];
+  category: Classification['category'];
+  what: string;
+  fixes: string[];
+}
+
+const TLS_FIX = 'If a corporate proxy or antivirus inspects TLS, point NODE_EXTRA_CA_CERTS at its root certificate (PEM) and run again; otherwise check the system clock and the host name.';
+
+export const NET_RULES: NetRule[] = [
+  {
+    codes: ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'],
+    category: 'network_error',
+    what: 'the host name could not be resolved (DNS)',
+    fixes: ['Check the base URL for typos and that DNS works here (`nslookup <host>`).', 'Behind a proxy, set HTTPS_PROXY so keydoctor resolves through it.'],
+  },
+  {
+    codes: ['ECONNREFUSED'],
+    category: 'network_error',
+    what: 'the connection was refused: nothing listens at that address',
+    fixes: ['Check the base URL and port; a local gateway or proxy may not be running.'],
+  },
+  {
+    codes: ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'],
+    category: 'network_error',
+    what: 'the connection was reset before the answer was complete',
+    fixes: ['Retry; a firewall, VPN or proxy that drops connections is the usual cause.'],
+  },
+  {
+    codes: ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ESOCKETTIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'],
+    category: 'network_error',
+    what: 'no answer in time, or the network is unreachable',
+    fixes: ['Check connectivity to the provider (firewall, VPN, proxy); raise --timeout if the network is merely slow.'],
+  },
+  {
+    codes: [
+      'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_UNTRUSTED',
+    ],
+    category: 'tls_error',
+    what: 'the server certificate is not trusted by this machine (often a TLS-inspecting proxy)',
+    fixes: [TLS_FIX],
+  },
+  {
+    codes: ['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'],
+    category: 'tls_error',
+    what: 'the server certificate has expired or is not yet valid',
+    fixes: ['Check this machine\'s clock; if it is right, the certificate (or an intercepting proxy\'s) has expired.'],
+  },
+  {
+    codes: ['ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH'],
+    category: 'tls_error',
+    what: 'the certificate does not match the host name',
+    fixes: ['Check the base URL host; a proxy or DNS override may be answering for the provider.'],
+  },
+  {
+    codes: ['PROXY_AUTH_REQUIRED'],
+    category: 'proxy_error',
+    what: 'the proxy demands authentication (407)',
+    fixes: ['Put the proxy credentials in HTTPS_PROXY (`http://user:pass@proxy:port`) or ask IT for the right proxy.'],
+  },
+  {
+    codes: ['PROXY_ERROR', 'UND_ERR_PRX_TLS'],
+    category: 'proxy_error',
+    what: 'the proxy refused to open a tunnel to the provider',
+    fixes: ['Check HTTPS_PROXY/NO_PROXY; the proxy may block this host.'],
+  },
+];
+
+export function classifyNetError(code: string, message: string): Classification {
+  const rule = NET_RULES.find((r) => r.codes.includes(code)) ?? (/^ERR_TLS|CERT|SSL/.test(code) ? NET_RULES.find((r) => r.category === 'tls_error') : undefined);
+  if (!rule) {
+    return {
+      category: 'network_error',
+      verdict: 'indeterminate',
+      rule: 'net.other',
+      evidence: [`${code}: ${message}`],
+      fixes: ['Check connectivity to the provider and run again with --timeout raised.'],
+    };
+  }
+  return {
+    category: rule.category,
+    verdict: 'indeterminate',
+    rule: `net.${code.toLowerCase()}`,
+    evidence: [`${code}: ${rule.what}`],
+    fixes: rule.fixes,
+  };
+}

@@ -1,0 +1,38 @@
+// Process edges: colour and spinner decisions, stdin, and the one place where
+// text leaves the process (always through the redactor).
+import type { Redactor } from '../redact/redactor.js';
+
+export interface Streams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** NO_COLOR wins over everything but an explicit flag; chalk ignores it, so we decide (no-color.org). */
+export function useColor(flag: boolean | undefined, env: Record<string, string | undefined>, isTTY: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.TERM === 'dumb') return false;
+  return !!isTTY;
+}
+
+export function isCI(env: Record<string, string | undefined>): boolean {
+  return !!(env.CI && env.CI !== 'false') || !!env.GITHUB_ACTIONS || !!env.GITLAB_CI || !!env.BUILDKITE || !!env.TF_BUILD;
+}
+
+export function write(stream: NodeJS.WritableStream, text: string, redactor: Redactor): void {
+  stream.write(redactor.redact(text));
+}
+
+/** One key from standard input; the newline `echo` adds is not part of it. */
+export async function readStdinKey(stdin: NodeJS.ReadableStream & { isTTY?: boolean }): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const b = Buffer.from(chunk as Buffer);
+    size += b.length;
+    if (size > 64 * 1024) break;
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}

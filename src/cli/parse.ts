@@ -1,0 +1,14 @@
+import { InvalidArgumentError } from 'commander';
+
+export function parseTimeout(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 600_000) throw new InvalidArgumentError('a whole number of milliseconds from 1 to 600000');
+  return n;
+}
+
+export function oneOf<T extends string>(name: string, values: readonly T[]) {
+  return (v: string): T => {
+    if (!(values as readonly string[]).includes(v)) throw new InvalidArgumentError(`one of ${values.join(', ')}`);
+    return v as T;
+  };
+}

@@ -1,0 +1,89 @@
+// Where a key may be sent (DESIGN "Where a key may be sent"): the probe's
+// official host, or a base URL given at least as trustedly as the key itself.
+import { TRUST_RANK, type Trust } from '../core/types.js';
+import type { Probe } from '../probes/types.js';
+import type { Project } from '../sources/project.js';
+
+export interface BaseUrlChoice {
+  url: string;
+  /** Where it came from: "default", "--base-url", "KEYDOCTOR_OPENAI_BASE_URL (process environment)", ".env:3". */
+  from: string;
+  trust: Trust | 'default';
+}
+
+export type TargetDecision =
+  | { allowed: true; baseUrl: string; choice: BaseUrlChoice; official: boolean }
+  | { allowed: false; choice: BaseUrlChoice; reason: string; fix: string };
+
+export function overrideVar(probe: Probe): string {
+  return `KEYDOCTOR_${probe.id.toUpperCase().replace(/-/g, '_')}_BASE_URL`;
+}
+
+/** The base URL in force, most trusted source first. */
+export function chooseBaseUrl(probe: Probe, project: Project, flag?: string): BaseUrlChoice {
+  if (flag) return { url: flag, from: '--base-url', trust: 'flag' };
+  const names = [overrideVar(probe), ...(probe.baseUrlEnv ? [probe.baseUrlEnv] : [])];
+  for (const n of names) {
+    const v = project.env[n];
+    if (v) return { url: v, from: `${n} (process environment)`, trust: 'env' };
+  }
+  for (const f of project.files) {
+    for (const n of names) {
+      const v = f.values[n];
+      if (v) return { url: v, from: `${n} (${f.file}${f.lines[n] ? ':' + f.lines[n] : ''})`, trust: 'project' };
+    }
+  }
+  return { url: probe.defaultBaseUrl, from: 'default', trust: 'default' };
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1)$/i;
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
+/**
+ * A base URL with no path keeps the provider's default path, so
+ * KEYDOCTOR_OPENAI_BASE_URL=http://127.0.0.1:8080 means http://127.0.0.1:8080/v1.
+ */
+function withDefaultPath(url: URL, probe: Probe): string {
+  if (url.pathname !== '/' && url.pathname !== '') return url.toString().replace(/\/+$/, '');
+  const defPath = new URL(probe.defaultBaseUrl).pathname.replace(/\/+$/, '');
+  return `${url.origin}${defPath}`;
+}
+
+export function decideTarget(probe: Probe, choice: BaseUrlChoice, keyTrust: Trust, trustProjectConfig: boolean): TargetDecision {
+  let url: URL;
+  try {
+    url = new URL(choice.url);
+  } catch {
+    return { allowed: false, choice, reason: `the base URL from ${choice.from} is not a valid URL`, fix: 'Correct the URL (scheme, host, optional path).' };
+  }
+  if (url.username || url.password) {
+    return { allowed: false, choice, reason: `the base URL from ${choice.from} carries credentials`, fix: 'Remove the user:password part; keys travel in headers.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { allowed: false, choice, reason: `the base URL from ${choice.from} uses ${url.protocol}, not https`, fix: 'Use an https:// URL.' };
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    return {
+      allowed: false,
+      choice,
+      reason: `the base URL from ${choice.from} is plain http to ${url.hostname}: the key would cross the network unencrypted`,
+      fix: 'Use https, or plain http only to a loopback address (127.0.0.1, localhost).',
+    };
+  }
+  const official = probe.officialHosts.includes(url.hostname);
+  if (!official && choice.trust !== 'default') {
+    const trusted = trustProjectConfig || TRUST_RANK[choice.trust] >= TRUST_RANK[keyTrust];
+    if (!trusted) {
+      return {
+        allowed: false,
+        choice,
+        reason: `${choice.from} points ${probe.name} at ${url.host}, but the key came from a more trusted place than that setting`,
+        fix: `If ${url.host} is yours, allow it with --trust-project-config (or set ${overrideVar(probe)} in your environment).`,
+      };
+    }
+  }
+  return { allowed: true, baseUrl: withDefaultPath(url, probe), choice, official };
+}

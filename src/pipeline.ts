@@ -1,0 +1,187 @@
+// The five steps, in order, for every key (DESIGN.md). Steps return findings
+// and never print; progress is reported through `onProgress` so the CLI can
+// drive a spinner.
+import { exitCodeFor, SCHEMA_VERSION, type CheckResult, type KeyResult } from './core/result.js';
+import type { Category, Finding, Severity, StepResult, StepStatus, Verdict } from './core/types.js';
+import { PROBES } from './probes/index.js';
+import { fingerprint, redactValue } from './redact/fingerprint.js';
+import { Redactor } from './redact/redactor.js';
+import { loadProject, type Project } from './sources/project.js';
+import { bundlePointer } from './steps/bundle.js';
+import { classifyOutcome } from './steps/classify.js';
+import { discover, type KeyTarget } from './steps/discover.js';
+import { checkFormat } from './steps/format.js';
+import { liveCall } from './steps/live.js';
+import { traceSources } from './steps/sources.js';
+import { VERSION } from './version.js';
+
+export interface CheckOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  envVars: string[];
+  provider?: string;
+  stdinKey?: string;
+  offline: boolean;
+  forceLive: boolean;
+  timeoutMs: number;
+  baseUrl?: string;
+  trustProjectConfig: boolean;
+  expectEnv?: string;
+  failOn: Severity;
+  onProgress?: (event: { key: string; phase: 'live-start' | 'live-end' }) => void;
+}
+
+export interface CheckRun {
+  result: CheckResult;
+  /** Every secret value read, for the one redaction pass at the output edge. */
+  redactor: Redactor;
+}
+
+export function modeOf(opts: Pick<CheckOptions, 'expectEnv' | 'env'>): string {
+  return opts.expectEnv ?? opts.env.NODE_ENV ?? 'development';
+}
+
+export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
+  const redactor = new Redactor();
+  if (opts.stdinKey) redactor.add(opts.stdinKey);
+  const mode = modeOf(opts);
+  const project = loadProject(opts.cwd, mode, opts.env);
+  registerSecrets(project, redactor);
+  const { targets, notices } = discover(project, { envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey });
+  for (const f of project.files) if (f.error) notices.push(`${f.file} ${f.error}.`);
+
+  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode)));
+  const result: CheckResult = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'keydoctor', version: VERSION },
+    generatedAt: new Date().toISOString(),
+    offline: opts.offline,
+    keys,
+    notices,
+    exitCode: exitCodeFor(keys, opts.failOn),
+  };
+  return { result, redactor };
+}
+
+/** Every value read from the environment or dotenv files whose name or shape looks secret. */
+function registerSecrets(project: Project, redactor: Redactor): void {
+  const secretName = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|PRIVATE/i;
+  const consider = (name: string, value: string | undefined) => {
+    if (!value) return;
+    if (secretName.test(name) || PROBES.some((p) => p.envVars.includes(name)) || PROBES.some((p) => p.keyFormats.some((f) => f.pattern.test(value.trim())))) {
+      redactor.add(value);
+    }
+  };
+  for (const [k, v] of Object.entries(project.env)) consider(k, v);
+  for (const f of project.files) for (const [k, v] of Object.entries(f.values)) consider(k, v);
+}
+
+function status(findings: Finding[]): StepStatus {
+  if (findings.some((f) => f.severity === 'error')) return 'fail';
+  if (findings.some((f) => f.severity === 'warning')) return 'warn';
+  return 'pass';
+}
+
+async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode: string): Promise<KeyResult> {
+  const winner = t.defs[0]!;
+  const raw = winner.value;
+  const steps: StepResult[] = [];
+
+  // 1. format
+  const fmt = checkFormat(raw, t.probe, { expectEnv: opts.expectEnv ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined), others: PROBES });
+  if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
+  steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
+
+  // 2. sources
+  const src = traceSources(t.name, t.defs, mode);
+  steps.push({ step: 'sources', status: status(src.findings), findings: src.findings });
+
+  // 3. live, 4. classify
+  const base: KeyResult = {
+    name: t.name,
+    provider: t.probe.id,
+    providerName: t.probe.name,
+    category: 'unknown',
+    verdict: 'not_checked',
+    fingerprint: fingerprint(raw),
+    redacted: redactValue(raw),
+    length: raw.length,
+    ...(fmt.format ? { keyType: fmt.format.description } : {}),
+    ...(fmt.format?.environment ? { mode: fmt.format.environment } : {}),
+    source: { kind: winner.kind, file: winner.file, ...(winner.line ? { line: winner.line } : {}) },
+    summary: '',
+    fixes: [],
+    definitions: src.definitions,
+    steps,
+  };
+
+  let liveCategory: Category | undefined;
+  let liveVerdict: Verdict = 'not_checked';
+  if (opts.offline) {
+    steps.push({ step: 'live', status: 'skipped', findings: [], reason: '--offline' });
+    steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
+  } else if (fmt.blocking && !opts.forceLive) {
+    steps.push({ step: 'live', status: 'skipped', findings: [], reason: 'the format step proved the key cannot work (--force-live to call anyway)' });
+    steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
+  } else {
+    opts.onProgress?.({ key: t.name, phase: 'live-start' });
+    const live = await liveCall(t.probe, opts.forceLive ? raw : fmt.sendable, winner.trust, project, {
+      baseUrl: opts.baseUrl,
+      trustProjectConfig: opts.trustProjectConfig,
+      timeoutMs: opts.timeoutMs,
+    });
+    opts.onProgress?.({ key: t.name, phase: 'live-end' });
+    if (live.call) base.live = live.call;
+    if (live.outcome.kind === 'refused') {
+      steps.push({ step: 'live', status: 'error', findings: live.findings });
+      steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
+      liveVerdict = 'indeterminate';
+      liveCategory = 'unknown';
+    } else {
+      const cls = classifyOutcome(t.probe, live.outcome);
+      const liveFindings = [...live.findings];
+      steps.push({ step: 'live', status: live.outcome.kind === 'net_error' ? 'error' : status(liveFindings), findings: liveFindings });
+      steps.push({ step: 'classify', status: status(cls.findings), findings: cls.findings });
+      liveVerdict = cls.classification.verdict;
+      liveCategory = cls.classification.category;
+      base.classification = {
+        rule: cls.classification.rule,
+        evidence: cls.classification.evidence,
+        ...(cls.classification.providerCode ? { providerCode: cls.classification.providerCode } : {}),
+        ...(cls.classification.providerMessage ? { providerMessage: cls.classification.providerMessage } : {}),
+      };
+      if (cls.classification.providerCode) base.live!.providerCode = cls.classification.providerCode;
+      if (cls.classification.providerMessage) base.live!.providerMessage = cls.classification.providerMessage;
+      if (cls.identity) base.identity = cls.identity;
+      base.fixes.push(...cls.classification.fixes);
+    }
+  }
+
+  // 5. bundle (in check: a pointer to `keydoctor report`)
+  steps.push({ step: 'bundle', status: 'pass', findings: [bundlePointer(t.name)] });
+
+  // The verdict: what proves most about the key wins.
+  const formatErrors = fmt.findings.filter((f) => f.severity === 'error' && f.category);
+  const blockingCategory = fmt.blocking ? formatErrors[0]?.category : undefined;
+  const category: Category =
+    blockingCategory ??
+    (liveVerdict === 'invalid' ? liveCategory : undefined) ??
+    formatErrors[0]?.category ??
+    liveCategory ??
+    'unknown';
+  base.category = category;
+  // A format error proves a key problem whatever the live answer was.
+  base.verdict = formatErrors.length ? 'invalid' : liveVerdict;
+  const formatFixes = fmt.findings.filter((f) => f.severity !== 'info' && f.fix).map((f) => f.fix!);
+  base.fixes = [...formatFixes, ...base.fixes.filter((f) => !formatFixes.includes(f))];
+  base.summary = summarise(base, liveVerdict, formatErrors[0]);
+  return base;
+}
+
+function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | undefined): string {
+  if (k.category === 'ok') return `${k.providerName} accepted the key.`;
+  if (formatError && liveVerdict === 'valid') return `${formatError.message} ${k.providerName} accepts the key once that is fixed.`;
+  if (formatError && (k.category === formatError.category)) return formatError.message;
+  if (k.verdict === 'not_checked') return k.keyType ? `Well-formed ${k.keyType}; not checked live (--offline).` : 'Not checked live (--offline).';
+  return k.classification?.evidence.join('; ') ?? 'No live answer.';
+}

@@ -1,0 +1,111 @@
+// GitHub. Tokens: https://github.com/settings/tokens
+// REST auth: https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api
+// Troubleshooting: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+// Formats: gitleaks rules/github.go, trufflehog pkg/detectors/github (ghp_/gho_/ghu_/ghs_/ghr_ + 36, github_pat_ + 82).
+// Scopes come from the X-OAuth-Scopes header; expiry from github-authentication-token-expiration (trufflehog github v1).
+import type { Probe } from '../types.js';
+import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+
+const rules: Rule[] = [
+  {
+    // 403/429 with x-ratelimit-remaining: 0 is a rate limit, not a permission problem (REST troubleshooting docs).
+    id: 'rate_limited',
+    when: (a, e) => (a.status === 403 || a.status === 429) && (a.headers['x-ratelimit-remaining'] === '0' || /rate limit|login attempts/i.test(e.message ?? '')),
+    category: 'rate_limited',
+    verdict: 'indeterminate',
+    evidence: (a, e) => `${said(a, e)}, x-ratelimit-remaining ${a.headers['x-ratelimit-remaining'] ?? '?'}`,
+    fixes: ['Wait until the limit resets (x-ratelimit-reset) and run again; the token was not judged.'],
+  },
+  {
+    // 401 "Bad credentials": unknown, revoked or expired token; GitHub does not say which.
+    id: 'bad_credentials',
+    when: (a, e) => a.status === 401 && /bad credentials/i.test(e.message ?? ''),
+    category: 'invalid_key',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      'GitHub does not recognise the token: it was mistyped, revoked, or has expired. Check https://github.com/settings/tokens and create a new one.',
+      'In Actions, a secret that is not set reads as empty: check the secret\'s name and that the workflow is not running for a fork.',
+    ],
+  },
+  {
+    // 403 with X-GitHub-SSO: the token must be authorised for the organisation's SAML SSO (github/github-mcp-server#1121).
+    id: 'saml_sso',
+    when: (a, e) => a.status === 403 && (!!a.headers['x-github-sso'] || /SAML enforcement/i.test(e.message ?? '')),
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: (a, e) => `${said(a, e)}; X-GitHub-SSO: ${a.headers['x-github-sso'] ? 'required' : 'absent'}`,
+    fixes: ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize.'],
+  },
+  {
+    id: 'account_suspended',
+    when: (a, e) => a.status === 403 && /suspended/i.test(e.message ?? ''),
+    category: 'invalid_user',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['The account behind the token is suspended: tokens of suspended users stop working. Use a token of an active account or a GitHub App.'],
+  },
+  {
+    // 403 "Resource not accessible by integration" / "by personal access token"
+    id: 'not_accessible',
+    when: (a, e) => a.status === 403 && /not accessible by/i.test(e.message ?? ''),
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: (a, e) => `${said(a, e)}${a.headers['x-accepted-oauth-scopes'] ? `; needs scopes: ${a.headers['x-accepted-oauth-scopes']}` : ''}`,
+    fixes: ['Grant the token the permission this call needs (fine-grained: repository/organisation permissions; classic: scopes).'],
+  },
+  {
+    id: 'requires_authentication',
+    when: (a, e) => a.status === 401 && /requires authentication/i.test(e.message ?? ''),
+    category: 'malformed_key',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['No usable token reached GitHub: check that the variable is set and non-empty.'],
+  },
+];
+
+export const github: Probe = {
+  id: 'github',
+  name: 'GitHub',
+  docs: 'https://github.com/settings/tokens',
+  envVars: ['GH_TOKEN', 'GITHUB_TOKEN', 'GH_ENTERPRISE_TOKEN'],
+  defaultBaseUrl: 'https://api.github.com',
+  officialHosts: ['api.github.com'],
+  keyFormats: [
+    { id: 'classic', description: 'classic personal access token', pattern: /^ghp_[A-Za-z0-9]{36}$/ },
+    { id: 'fine-grained', description: 'fine-grained personal access token', pattern: /^github_pat_[A-Za-z0-9_]{82}$/ },
+    { id: 'oauth', description: 'OAuth app token', pattern: /^gho_[A-Za-z0-9]{36}$/ },
+    { id: 'app-user', description: 'GitHub App user-to-server token', pattern: /^ghu_[A-Za-z0-9]{36}$/ },
+    { id: 'app-installation', description: 'GitHub App installation token', pattern: /^ghs_[A-Za-z0-9]{36}$/ },
+    { id: 'refresh', description: 'refresh token', pattern: /^ghr_[A-Za-z0-9]{36,76}$/, unusable: 'a refresh token only buys a new access token; it cannot call the API' },
+  ],
+  requestIdHeaders: ['x-github-request-id'],
+  request(key, ctx) {
+    // Installation tokens (Actions' GITHUB_TOKEN) cannot read /user; they can list their repositories.
+    const path = key.startsWith('ghs_') ? 'installation/repositories?per_page=1' : 'user';
+    return {
+      method: 'GET',
+      url: joinUrl(ctx.baseUrl, path),
+      headers: { authorization: `Bearer ${key}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+    };
+  },
+  classify(a) {
+    const err = { message: str(a.json, 'message') };
+    if (a.status < 400 || !err.message) return undefined;
+    return runRules('github', rules, a, err);
+  },
+  identity(a) {
+    const scopesHeader = a.headers['x-oauth-scopes'];
+    const scopes = scopesHeader === undefined ? undefined : scopesHeader.split(',').map((s) => s.trim()).filter(Boolean);
+    const login = str(a.json, 'login');
+    const repos = str(a.json, 'total_count');
+    if (!login && scopes === undefined && repos === undefined) return undefined;
+    return {
+      user: login,
+      accountType: str(a.json, 'type'),
+      scopes,
+      expiresAt: a.headers['github-authentication-token-expiration'],
+      repositories: repos,
+    };
+  },
+};

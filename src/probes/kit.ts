@@ -1,0 +1,77 @@
+// Small helpers every probe uses: reading error envelopes, building results.
+import type { Category } from '../core/types.js';
+import type { Answer, Classification } from './types.js';
+
+/** Read a dotted path (`error.code`) from parsed JSON; undefined when absent. */
+export function field(json: unknown, path: string): unknown {
+  let cur: unknown = json;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** A string field, or undefined. */
+export function str(json: unknown, path: string): string | undefined {
+  const v = field(json, path);
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** Join a base URL and a path without doubling or losing slashes. */
+export function joinUrl(base: string, path: string): string {
+  return base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+}
+
+export interface ResultSpec {
+  category: Category;
+  verdict: Classification['verdict'];
+  rule: string;
+  evidence: string | string[];
+  fixes: string[];
+  providerCode?: string;
+  providerMessage?: string;
+}
+
+export function result(spec: ResultSpec): Classification {
+  return { ...spec, evidence: Array.isArray(spec.evidence) ? spec.evidence : [spec.evidence] };
+}
+
+/** An ordered rule table: the first rule whose test matches decides. */
+export interface Rule {
+  id: string;
+  when: (a: Answer, err: ProviderError) => boolean;
+  category: Category;
+  verdict: Classification['verdict'];
+  evidence: (a: Answer, err: ProviderError) => string;
+  fixes: string[];
+}
+
+export interface ProviderError {
+  code?: string;
+  type?: string;
+  message?: string;
+}
+
+export function runRules(probeId: string, rules: Rule[], a: Answer, err: ProviderError): Classification | undefined {
+  const rule = rules.find((r) => r.when(a, err));
+  if (!rule) return undefined;
+  return result({
+    category: rule.category,
+    verdict: rule.verdict,
+    rule: `${probeId}.${rule.id}`,
+    evidence: rule.evidence(a, err),
+    fixes: rule.fixes,
+    providerCode: err.code ?? err.type,
+    providerMessage: err.message,
+  });
+}
+
+/** `status 401, error.code = invalid_api_key` */
+export function said(a: Answer, err: ProviderError): string {
+  const parts = [`status ${a.status}`];
+  if (err.code) parts.push(`code ${err.code}`);
+  else if (err.type) parts.push(`type ${err.type}`);
+  if (err.message) parts.push(`"${err.message.length > 160 ? err.message.slice(0, 157) + '…' : err.message}"`);
+  return parts.join(', ');
+}

@@ -1,0 +1,80 @@
+// The probe contract (DESIGN.md "The probe contract"): a probe is data plus
+// small pure functions. It never performs I/O and never prints; src/net sends
+// what `request` describes and hands the answer back to `classify`/`identity`.
+import type { Category, Identity } from '../core/types.js';
+
+export interface KeyFormat {
+  /** Stable id, e.g. `project`, `test-secret`. */
+  id: string;
+  /** Full-value pattern (anchored). */
+  pattern: RegExp;
+  /** What a key of this format is, in words: "project key", "test-mode secret key". */
+  description: string;
+  /** `test` or `live` where the format marks the mode. */
+  environment?: 'test' | 'live';
+  /** A value of this format cannot authenticate the probe's request (a publishable key). */
+  unusable?: string;
+}
+
+export interface ProbeRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface RequestContext {
+  /** The base URL in force: the default, or an override allowed by the trust rule. */
+  baseUrl: string;
+  /** Extra settings the probe reads from the key's environment (org id, project id). */
+  settings: Record<string, string | undefined>;
+}
+
+/** A provider's answer, as src/net hands it over. */
+export interface Answer {
+  status: number;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** Body text, bounded in size; `json` when it parsed. */
+  text: string;
+  json?: unknown;
+}
+
+export interface Classification {
+  category: Category;
+  /** valid: the key works; invalid: the key itself is proven bad; indeterminate: anything else. */
+  verdict: 'valid' | 'invalid' | 'indeterminate';
+  /** Stable rule id, e.g. `openai.invalid_api_key`. */
+  rule: string;
+  /** What decided it: "status 401, error.code = invalid_api_key". */
+  evidence: string[];
+  fixes: string[];
+  /** The provider's own code/type and message, when it gave them. */
+  providerCode?: string;
+  providerMessage?: string;
+}
+
+export interface Probe {
+  id: string;
+  name: string;
+  /** Where keys are managed. */
+  docs: string;
+  /** Conventional variable names, most common first. */
+  envVars: string[];
+  /** The official SDK's base URL variable, if any. */
+  baseUrlEnv?: string;
+  /** Variables the request reads besides the key (org, project). */
+  settingsEnv?: string[];
+  defaultBaseUrl: string;
+  /** The only hosts a key may be sent to without an explicit override. */
+  officialHosts: string[];
+  keyFormats: KeyFormat[];
+  /** Response headers that carry the provider's request id, first found wins. */
+  requestIdHeaders: string[];
+  /** The cheapest read-only authenticated request. */
+  request(key: string, ctx: RequestContext): ProbeRequest;
+  /** Provider-specific reading of an answer; `undefined` leaves it to the generic rules. */
+  classify(answer: Answer): Classification | undefined;
+  /** What a success reveals. */
+  identity?(answer: Answer): Identity | undefined;
+}

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/** Values shorter than this are passwords, not keys: no fingerprint (DESIGN "Redaction"). */
+export const MIN_FINGERPRINT_LENGTH = 16;
+
+/** `sha256:` + 8 hex of the SHA-256 of the exact value, or null for short values. */
+export function fingerprint(value: string): string | null {
+  if (value.length < MIN_FINGERPRINT_LENGTH) return null;
+  return 'sha256:' + createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
+}
+
+const PREFIX = /^(?:[a-z]{1,6}[-_](?:(?:proj|svcacct|service|admin|ant|live|test|pat|api\d*|admin\d*)[-_])*)/i;
+
+/**
+ * A short form that lets a person recognise a key without seeing it:
+ * the provider prefix (at most 8 characters) and the last 4, e.g. `sk-proj-…9xQa`.
+ * Short values show nothing but their length.
+ */
+export function redactValue(value: string): string {
+  const v = value.trim();
+  if (v.length === 0) return '(empty)';
+  if (v.length < MIN_FINGERPRINT_LENGTH) return `(${v.length} chars)`;
+  const prefix = (PREFIX.exec(v)?.[0] ?? v.slice(0, 4)).slice(0, 8);
+  return `${prefix}…${v.slice(-4)}`;
+}

@@ -1,0 +1,59 @@
+// The one redaction pass every output goes through (DESIGN "Redaction").
+// Secrets are registered as they are read; `redact` replaces every occurrence
+// of every registered secret (and its trimmed form) in any text, and masks
+// credential shapes that were never registered (Authorization values, URL
+// userinfo, key-like query parameters).
+import { fingerprint, redactValue } from './fingerprint.js';
+
+const MIN_SECRET_LENGTH = 6;
+
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
+const QUERY_SECRET = /([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)([^&#\s"']+)/gi;
+const AUTH_HEADER = /\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)(?:(bearer|basic|token)\s+)?([^\s"',;]+)/gi;
+
+export class Redactor {
+  private secrets = new Map<string, string>();
+
+  /** Register a secret value; returns its redacted label. */
+  add(value: string | undefined | null): void {
+    if (!value) return;
+    for (const v of new Set([value, value.trim()])) {
+      if (v.length >= MIN_SECRET_LENGTH && !this.secrets.has(v)) this.secrets.set(v, label(v));
+    }
+  }
+
+  get size(): number {
+    return this.secrets.size;
+  }
+
+  redact(text: string): string {
+    let out = text;
+    // Longest first, so a secret containing another is replaced whole.
+    const ordered = [...this.secrets.entries()].sort((a, b) => b[0].length - a[0].length);
+    for (const [secret, lab] of ordered) {
+      if (out.includes(secret)) out = out.split(secret).join(lab);
+    }
+    out = out.replace(URL_USERINFO, (_m, scheme: string) => `${scheme}***@`);
+    out = out.replace(QUERY_SECRET, (_m, k: string) => `${k}***`);
+    out = out.replace(AUTH_HEADER, (_m, name: string, sep: string, scheme: string | undefined) =>
+      `${name}${sep}${scheme ? scheme + ' ' : ''}***`);
+    return out;
+  }
+
+  /** Deep-redact every string inside a JSON-able value. */
+  redactDeep<T>(value: T): T {
+    if (typeof value === 'string') return this.redact(value) as T;
+    if (Array.isArray(value)) return value.map((v) => this.redactDeep(v)) as T;
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = this.redactDeep(v);
+      return out as T;
+    }
+    return value;
+  }
+}
+
+function label(v: string): string {
+  const fp = fingerprint(v);
+  return fp ? `[REDACTED ${redactValue(v)} ${fp}]` : '[REDACTED]';
+}

@@ -1,0 +1,100 @@
+// The human screen: one block per key, verdict first, then where the value
+// came from, what the provider said and what to do. The only chalk user.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { isKeyProblem, type CheckResult, type KeyResult } from '../core/result.js';
+import { INCONCLUSIVE, type Finding, type Identity } from '../core/types.js';
+
+export interface PrettyOptions {
+  color: boolean;
+  verbose: boolean;
+}
+
+const LABEL = 9;
+
+export function renderPretty(result: CheckResult, opts: PrettyOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const n of result.notices) out.push(c.yellow('! ') + n);
+  if (result.notices.length && result.keys.length) out.push('');
+  for (const k of result.keys) out.push(renderKey(k, c, opts, result.offline), '');
+  out.push(footer(result, c));
+  return out.join('\n') + '\n';
+}
+
+function icon(k: KeyResult, c: ChalkInstance): string {
+  if (k.category === 'ok') return c.green('✓');
+  if (isKeyProblem(k)) return c.red('✗');
+  return c.yellow('?');
+}
+
+function line(label: string, text: string, c: ChalkInstance): string {
+  return '  ' + c.dim(label.padEnd(LABEL)) + text;
+}
+
+function where(loc: { file: string; line?: number }): string {
+  return loc.line ? `${loc.file}:${loc.line}` : loc.file;
+}
+
+function renderKey(k: KeyResult, c: ChalkInstance, opts: PrettyOptions, offline: boolean): string {
+  const rows: string[] = [];
+  const cat = k.category === 'ok' ? c.green(k.category) : isKeyProblem(k) ? c.red(k.category) : c.yellow(k.category);
+  rows.push(`${icon(k, c)} ${c.bold(k.name)}  ${k.providerName}  ${k.verdict === 'not_checked' && k.category === 'unknown' ? c.dim('not checked live') : cat}`);
+  rows.push(line('summary', k.summary, c));
+  const keyBits = [k.redacted, k.fingerprint ?? '', k.keyType ?? '', `${k.length} chars`].filter(Boolean);
+  rows.push(line('key', keyBits.join('  '), c));
+  const others = k.definitions.filter((d) => !d.wins);
+  const differs = others.filter((d) => d.fingerprint !== k.fingerprint).length;
+  rows.push(line('from', where(k.source) + (others.length ? c.dim(`  (+${others.length} shadowed definition${others.length > 1 ? 's' : ''}${differs ? `, ${differs} with another value` : ''})`) : ''), c));
+  if (opts.verbose || differs) {
+    for (const d of k.definitions) {
+      rows.push(line('', `${d.wins ? c.green('→') : ' '} ${where(d.location)}  ${d.redacted}  ${d.fingerprint ?? ''}${d.note ? c.dim('  ' + d.note) : ''}`, c));
+    }
+  }
+  if (k.live) {
+    const l = k.live;
+    const st = l.status !== undefined ? `${l.status}` : (l.errorCode ?? 'no answer');
+    rows.push(line('live', `${l.method} ${l.url} → ${st} in ${l.latencyMs} ms${l.requestId ? c.dim(`  request-id ${l.requestId}`) : ''}`, c));
+  } else {
+    const skipped = k.steps.find((s) => s.step === 'live');
+    if (skipped?.reason && !offline) rows.push(line('live', c.dim(`skipped: ${skipped.reason}`), c));
+  }
+  if (k.live?.providerMessage) {
+    rows.push(line('provider', `"${k.live.providerMessage}"${k.live.providerCode ? c.dim(` (${k.live.providerCode})`) : ''}`, c));
+  }
+  if (k.identity) rows.push(line('identity', identity(k.identity), c));
+  for (const f of problems(k, opts.verbose)) rows.push(line(f.severity === 'error' ? c.red('✗ ' + f.code.split('.')[0]) : f.severity === 'warning' ? c.yellow('! ' + f.code.split('.')[0]) : '· ' + f.code.split('.')[0], f.message, c));
+  if (k.fixes.length && k.category !== 'ok') {
+    k.fixes.forEach((f, i) => rows.push(line(i === 0 ? 'fix' : '', `${k.fixes.length > 1 ? `${i + 1}. ` : ''}${f}`, c)));
+  }
+  return rows.join('\n');
+}
+
+/** Findings worth a line: warnings and errors not already said by the summary and fixes. */
+function problems(k: KeyResult, verbose: boolean): Finding[] {
+  return k.steps.flatMap((s) => s.findings).filter((f) => {
+    if (f.code.startsWith('classify.')) return false;
+    if (f.message === k.summary) return false;
+    return verbose || f.severity !== 'info' || f.code === 'live.custom_base_url' || f.code === 'format.provider_inferred';
+  }).filter((f) => verbose || f.code !== 'bundle.pointer');
+}
+
+function identity(id: Identity): string {
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(id)) {
+    if (v === undefined) continue;
+    parts.push(`${k} ${Array.isArray(v) ? (v.length ? v.join(', ') : '(none)') : v}`);
+  }
+  return parts.join(' · ');
+}
+
+function footer(r: CheckResult, c: ChalkInstance): string {
+  if (!r.keys.length) return c.dim('Nothing checked.');
+  const bad = r.keys.filter(isKeyProblem).length;
+  const unsure = r.keys.filter((k) => k.verdict !== 'not_checked' && INCONCLUSIVE.has(k.category)).length;
+  const parts: string[] = [];
+  if (bad) parts.push(c.red(`${bad} key${bad > 1 ? 's have' : ' has'} a problem`));
+  if (unsure) parts.push(c.yellow(`${unsure} could not be checked to the end`));
+  if (!bad && !unsure) parts.push(c.green(r.offline ? `${r.keys.length} key${r.keys.length > 1 ? 's' : ''} checked offline, no problem found` : `all ${r.keys.length} key${r.keys.length > 1 ? 's' : ''} work`));
+  const tail = bad || unsure ? c.dim('  For a support ticket: keydoctor report') : '';
+  return parts.join(', ') + '.' + tail;
+}

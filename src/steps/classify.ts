@@ -1,0 +1,36 @@
+// Step 4: what does the answer mean? The probe's own rules first, then the
+// generic HTTP and network rules (a probe's rule wins over a generic one).
+import type { Finding, Identity } from '../core/types.js';
+import { classifyHttp } from '../classify/http.js';
+import { classifyNetError } from '../classify/network.js';
+import type { Classification, Probe } from '../probes/types.js';
+import type { LiveOutcome } from './live.js';
+
+export interface ClassifyResult {
+  classification: Classification;
+  identity?: Identity;
+  findings: Finding[];
+}
+
+export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { kind: 'refused' }>): ClassifyResult {
+  const classification = outcome.kind === 'net_error'
+    ? classifyNetError(outcome.code, outcome.message)
+    : probe.classify(outcome.answer) ?? classifyHttp(outcome.answer);
+  const identity = outcome.kind === 'answer' && classification.verdict === 'valid' ? probe.identity?.(outcome.answer) : undefined;
+  const finding: Finding = {
+    code: `classify.${classification.rule}`,
+    severity: classification.verdict === 'valid' ? 'info' : classification.verdict === 'invalid' ? 'error' : 'warning',
+    message: classification.verdict === 'valid'
+      ? `${probe.name} accepted the key (${classification.evidence.join('; ')}).`
+      : `${classification.category}: ${classification.evidence.join('; ')}`,
+    category: classification.category,
+    ...(classification.fixes[0] ? { fix: classification.fixes.join(' ') } : {}),
+  };
+  return { classification, identity: identity && clean(identity), findings: [finding] };
+}
+
+function clean(id: Identity): Identity | undefined {
+  const out: Identity = {};
+  for (const [k, v] of Object.entries(id)) if (v !== undefined && v !== '') out[k] = v;
+  return Object.keys(out).length ? out : undefined;
+}

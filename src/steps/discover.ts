@@ -1,0 +1,86 @@
+// Which keys to check: the ones the user named, or every conventional
+// variable of every probe found in the process environment or the .env files.
+import { UsageError } from '../core/errors.js';
+import { PROBES, probeById, probeForEnvVar, probeForValue } from '../probes/index.js';
+import type { Probe } from '../probes/types.js';
+import { definitionsOf, type Project, type ValueSource } from '../sources/project.js';
+
+export interface KeyTarget {
+  name: string;
+  probe: Probe;
+  /** Every definition, highest precedence first; the first is the value checked. */
+  defs: ValueSource[];
+  /** How the provider was chosen when it was not named. */
+  inferred?: string;
+}
+
+export interface DiscoverOptions {
+  envVars: string[];
+  provider?: string;
+  stdinKey?: string;
+}
+
+export function discover(project: Project, opts: DiscoverOptions): { targets: KeyTarget[]; notices: string[] } {
+  const named = opts.provider ? probeById(opts.provider) : undefined;
+  if (opts.provider && !named) {
+    throw new UsageError(`unknown provider "${opts.provider}"; known: ${PROBES.map((p) => p.id).join(', ')}`);
+  }
+
+  if (opts.stdinKey !== undefined) {
+    const guess = named ? undefined : probeForValue(opts.stdinKey.trim());
+    const probe = named ?? guess?.probe;
+    if (!probe) throw new UsageError('cannot tell which provider the key on standard input belongs to; add --provider ID');
+    return {
+      targets: [{
+        name: 'stdin',
+        probe,
+        defs: [{ kind: 'stdin', file: 'standard input', value: opts.stdinKey, trust: 'flag' }],
+        ...(guess ? { inferred: `its format (${guess.format})` } : {}),
+      }],
+      notices: [],
+    };
+  }
+
+  if (opts.envVars.length) {
+    return {
+      targets: opts.envVars.map((name) => {
+        const defs = definitionsOf(project, name);
+        if (!defs.length) {
+          throw new UsageError(`${name} is not set in the process environment nor in ${dotenvList(project)}`);
+        }
+        if (named) return { name, probe: named, defs };
+        const byName = probeForEnvVar(name);
+        if (byName) return { name, probe: byName, defs };
+        const byValue = probeForValue(defs[0]!.value.trim());
+        if (byValue) return { name, probe: byValue.probe, defs, inferred: `its format (${byValue.format})` };
+        throw new UsageError(`cannot tell which provider ${name} belongs to; add --provider ID (see \`keydoctor providers\`)`);
+      }),
+      notices: [],
+    };
+  }
+
+  const probes = named ? [named] : PROBES;
+  const targets: KeyTarget[] = [];
+  for (const probe of probes) {
+    for (const name of probe.envVars) {
+      const defs = definitionsOf(project, name);
+      if (defs.length) targets.push({ name, probe, defs });
+    }
+  }
+  const notices: string[] = [];
+  if (!targets.length) {
+    const vars = probes.flatMap((p) => p.envVars);
+    if (named) {
+      throw new UsageError(`no ${named.name} key found: none of ${vars.join(', ')} is set in the process environment or ${dotenvList(project)}`);
+    }
+    notices.push(
+      `No API key found. Looked for ${vars.join(', ')} in the process environment and ${dotenvList(project)}.`,
+      'Point keydoctor at a key with --env-var NAME, --provider ID, or pipe one in with --key-stdin.',
+    );
+  }
+  return { targets, notices };
+}
+
+function dotenvList(project: Project): string {
+  return project.files.length ? project.files.map((f) => f.file).join(', ') : 'the .env files (none found)';
+}

@@ -1,0 +1,160 @@
+// Step 1: is the value itself sane? No network. Findings say what is wrong and
+// where in the value (a position), never the value.
+import type { Finding } from '../core/types.js';
+import type { KeyFormat, Probe } from '../probes/types.js';
+
+export interface FormatResult {
+  findings: Finding[];
+  /** A finding that proves the key cannot work: the live call is skipped (unless --force-live). */
+  blocking: boolean;
+  /** The format the value matches, when it matches one. */
+  format?: KeyFormat;
+  /** The value the live call sends: surrounding whitespace removed (and reported). */
+  sendable: string;
+}
+
+export interface FormatOptions {
+  /** `production` when live keys are expected (--expect-env, or NODE_ENV=production). */
+  expectEnv?: string;
+  /** Other probes, to recognise another provider's key. */
+  others: readonly Probe[];
+}
+
+// Characters that look like nothing or like a space, and survive copy-paste from
+// web pages, PDFs and chat tools.
+const INVISIBLE: Record<string, string> = {
+  '\u200b': 'zero-width space',
+  '\u200c': 'zero-width non-joiner',
+  '\u200d': 'zero-width joiner',
+  '\u2060': 'word joiner',
+  '\ufeff': 'byte-order mark',
+  '\u00a0': 'no-break space',
+  '\u00ad': 'soft hyphen',
+};
+
+const PLACEHOLDER = new RegExp(
+  '^(?:' +
+    [
+      '(?:your|my|insert|enter|put|paste|add)[-_ ]?(?:[a-z]+[-_ ]?){0,3}(?:key|token|secret)(?:[-_ ]?here)?',
+      '(?:api[-_ ]?)?(?:key|token|secret)[-_ ]?here',
+      'x{3,}', '\\*{3,}', '\\.{3,}', '0{8,}',
+      'changeme', 'change[-_]me', 'replace[-_]?me', 'todo', 'tbd', 'fixme', 'placeholder', 'dummy', 'example', 'test', 'secret',
+      'null', 'undefined', 'none', 'nil', 'false', 'true',
+      '<[^>]*>', '\\[[^\\]]*\\]', '\\{\\{[^}]*\\}\\}', '\\$\\{[^}]*\\}', '\\$[A-Z_][A-Z0-9_]*',
+      '[a-z]{2,6}[-_](?:[a-z]+[-_])?(?:\\.{3}|…|x{3,}|\\*{3,})',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+function describe(ch: string): string {
+  if (INVISIBLE[ch]) return INVISIBLE[ch];
+  if (ch === ' ') return 'space';
+  if (ch === '\t') return 'tab';
+  if (ch === '\n') return 'newline';
+  if (ch === '\r') return 'carriage return';
+  const cp = ch.codePointAt(0) ?? 0;
+  return `non-ASCII character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function err(code: string, message: string, fix: string, category: Finding['category'] = 'malformed_key'): Finding {
+  return { code, severity: 'error', message, fix, category };
+}
+
+export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): FormatResult {
+  const findings: Finding[] = [];
+  let blocking = false;
+  const block = (f: Finding) => {
+    findings.push(f);
+    blocking = true;
+  };
+
+  if (raw.length === 0) {
+    block(err('format.empty', 'The value is empty.', 'Set the variable to the key itself; an unset CI secret reads as an empty string.'));
+    return { findings, blocking, sendable: raw };
+  }
+
+  // Surrounding whitespace: reported, and trimmed for the live call so its answer still tells
+  // whether the key itself works.
+  const lead = raw.length - raw.trimStart().length;
+  const trail = raw.length - raw.trimEnd().length;
+  const value = raw.trim();
+  if (lead || trail) {
+    const parts: string[] = [];
+    if (lead) parts.push(`${lead} leading (${[...new Set([...raw.slice(0, lead)].map(describe))].join(', ')})`);
+    if (trail) parts.push(`${trail} trailing (${[...new Set([...raw.slice(raw.length - trail)].map(describe))].join(', ')})`);
+    findings.push(err('format.whitespace', `The value has whitespace around it: ${parts.join(' and ')} character(s).`,
+      'Remove the spaces or newline around the value where it is defined (a Kubernetes secret made with `echo` instead of `echo -n` ends in a newline).'));
+  }
+  if (value.length === 0) {
+    block(err('format.empty', 'The value is only whitespace.', 'Set the variable to the key itself.'));
+    return { findings, blocking, sendable: value };
+  }
+
+  const quote = /^(["'`‘’“”]).*(["'`‘’“”])$/s.exec(value);
+  if (quote || /^["'`“‘]/.test(value) || /["'`”’]$/.test(value)) {
+    block(err('format.quotes', 'The value is wrapped in quote characters that became part of it.',
+      'Remove the quotes: `docker run --env-file` and some CI settings keep quotes literally.'));
+  }
+
+  if (/^(bearer|token|basic)\s+/i.test(value)) {
+    block(err('format.auth_scheme', `The value starts with "${value.split(/\s/)[0]} ": an Authorization scheme was pasted with the key.`,
+      'Keep only the key; the client adds the scheme itself.'));
+  }
+
+  // Characters inside the value that cannot be part of any key.
+  const bad: string[] = [];
+  [...value].forEach((ch, i) => {
+    if (/[\s]/.test(ch) || INVISIBLE[ch] || ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) {
+      if (bad.length < 5) bad.push(`${describe(ch)} at position ${i + 1 + lead}`);
+    }
+  });
+  if (bad.length && !findings.some((f) => f.code === 'format.auth_scheme')) {
+    block(err('format.hidden_characters', `The value contains characters no key has: ${bad.join('; ')}.`,
+      'Retype or re-copy the key from the provider\'s console; do not copy it from a PDF, chat or rich-text document.'));
+  }
+
+  if (PLACEHOLDER.test(value)) {
+    block(err('format.placeholder', 'The value is a placeholder, not a key.', `Replace it with a real key from ${probe.docs}.`));
+    return { findings, blocking, sendable: value };
+  }
+
+  const format = probe.keyFormats.find((f) => f.pattern.test(value));
+  if (format?.unusable) {
+    block(err('format.unusable_key_type', `This is a ${format.description}: ${format.unusable}.`, `Use an API key from ${probe.docs}.`));
+  }
+
+  if (!format && !blocking) {
+    const other = opts.others.find((p) => p.id !== probe.id && p.keyFormats.some((f) => f.pattern.test(value)));
+    if (other) {
+      const f = other.keyFormats.find((k) => k.pattern.test(value));
+      block(err('format.wrong_provider', `This is a ${other.name} ${f?.description ?? 'key'}, not a ${probe.name} key.`,
+        `Put the ${probe.name} key here (${probe.docs}); the ${other.name} key belongs in ${other.envVars[0] ?? 'its own variable'}.`, 'wrong_provider'));
+    } else if (probe.keyFormats.length) {
+      findings.push({
+        code: 'format.unrecognised',
+        severity: 'warning',
+        message: `The value (${value.length} characters) matches none of ${probe.name}'s known key formats (${probe.keyFormats.map((f) => f.description).join(', ')}); it may be truncated. The live call decides.`,
+        fix: 'Compare the key\'s length and start with the one shown in the provider\'s console.',
+      });
+    }
+  }
+
+  if (format?.environment === 'test' && opts.expectEnv === 'production') {
+    findings.push(err('format.test_key_in_production', `This is a ${format.description} where production expects a live key.`,
+      `Use the live-mode key from ${probe.docs}.`, 'wrong_environment'));
+  } else if (format?.environment === 'live' && opts.expectEnv && opts.expectEnv !== 'production') {
+    findings.push({
+      code: 'format.live_key_outside_production',
+      severity: 'warning',
+      message: `This is a ${format.description} in a ${opts.expectEnv} environment: real money and data.`,
+      fix: 'Use a test-mode key outside production.',
+      category: 'wrong_environment',
+    });
+  }
+
+  if (findings.length === 0 && format) {
+    findings.push({ code: 'format.ok', severity: 'info', message: `Well-formed ${probe.name} ${format.description} (${value.length} characters).` });
+  }
+  return { findings, blocking, format, sendable: value };
+}

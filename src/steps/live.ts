@@ -1,0 +1,68 @@
+// Step 3: one cheap, read-only, authenticated call, to a host the trust rule allows.
+import type { Finding, LiveCall, Trust } from '../core/types.js';
+import { send, type NetResult } from '../net/client.js';
+import { chooseBaseUrl, decideTarget } from '../net/target.js';
+import type { Answer, Probe } from '../probes/types.js';
+import { lookup, type Project } from '../sources/project.js';
+
+export interface LiveOptions {
+  baseUrl?: string;
+  trustProjectConfig: boolean;
+  timeoutMs: number;
+}
+
+export type LiveOutcome =
+  | { kind: 'answer'; answer: Answer; truncated: boolean }
+  | { kind: 'net_error'; code: string; message: string }
+  | { kind: 'refused' };
+
+export interface LiveResult {
+  findings: Finding[];
+  call?: LiveCall;
+  outcome: LiveOutcome;
+}
+
+const KEPT_HEADERS = ['content-type', 'date', 'cf-ray', 'retry-after', 'location', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'server'];
+
+/** The URL without its query string, which may carry a key. */
+function shownUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+}
+
+export async function liveCall(probe: Probe, key: string, keyTrust: Trust, project: Project, opts: LiveOptions): Promise<LiveResult> {
+  const findings: Finding[] = [];
+  const choice = chooseBaseUrl(probe, project, opts.baseUrl);
+  const target = decideTarget(probe, choice, keyTrust, opts.trustProjectConfig);
+  if (!target.allowed) {
+    findings.push({ code: 'live.base_url_refused', severity: 'error', message: `Not sent: ${target.reason}.`, fix: target.fix });
+    return { findings, outcome: { kind: 'refused' } };
+  }
+  if (!target.official) {
+    findings.push({
+      code: 'live.custom_base_url',
+      severity: 'info',
+      message: `Sending to ${new URL(target.baseUrl).host}, not ${probe.name}'s official host, as ${target.choice.from} says.`,
+    });
+  }
+
+  const settings: Record<string, string | undefined> = {};
+  for (const name of probe.settingsEnv ?? []) settings[name] = lookup(project, name)?.value;
+  const req = probe.request(key, { baseUrl: target.baseUrl, settings });
+  const startedAt = new Date().toISOString();
+  const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env });
+
+  const call: LiveCall = { method: req.method, url: shownUrl(req.url), latencyMs: res.latencyMs, headers: {}, startedAt };
+  if (!res.ok) {
+    call.errorCode = res.code;
+    return { findings, call, outcome: { kind: 'net_error', code: res.code, message: res.message } };
+  }
+  const a = res.answer;
+  call.status = a.status;
+  call.requestId = probe.requestIdHeaders.map((h) => a.headers[h]).find(Boolean);
+  for (const h of [...KEPT_HEADERS, ...probe.requestIdHeaders]) if (a.headers[h]) call.headers[h] = a.headers[h];
+  if (res.truncated) {
+    findings.push({ code: 'live.body_truncated', severity: 'warning', message: 'The answer was larger than 1 MiB; only the first MiB was read.' });
+  }
+  return { findings, call, outcome: { kind: 'answer', answer: a, truncated: res.truncated } };
+}

@@ -1,0 +1,51 @@
+// One registry, checked (renovate's habit): every probe folder is registered,
+// has its fixtures and its test file, and the registry is sorted and unique.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/core/types.js';
+import { PROBES } from '../../src/probes/index.js';
+import { answerNames, FIXTURES, loadAnswer } from '../fake-provider/server.js';
+import { ROOT } from '../helpers/cli.js';
+
+const folders = readdirSync(join(ROOT, 'src', 'probes')).filter((f) => statSync(join(ROOT, 'src', 'probes', f)).isDirectory() && !f.startsWith('_'));
+
+describe('probe registry', () => {
+  it('registers every probe folder, sorted by id, once', () => {
+    const ids = PROBES.map((p) => p.id);
+    expect(ids).toEqual([...folders].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  for (const probe of PROBES) {
+    describe(probe.id, () => {
+      it('has a test file, a probe fixture and at least three recorded answers', () => {
+        expect(existsSync(join(ROOT, 'test', 'probes', `${probe.id}.test.ts`))).toBe(true);
+        expect(existsSync(join(FIXTURES, 'probes', probe.id, 'probe.json'))).toBe(true);
+        expect(answerNames(probe.id).length).toBeGreaterThanOrEqual(3);
+      });
+      it('records a success with its identity, and at least two failures', () => {
+        const answers = answerNames(probe.id).map((n) => loadAnswer(probe.id, n));
+        const ok = answers.filter((a) => a.expect.category === 'ok');
+        expect(ok.length).toBeGreaterThanOrEqual(1);
+        if (probe.identity) expect(ok.some((a) => a.expect.identity && Object.keys(a.expect.identity).length > 0)).toBe(true);
+        expect(answers.filter((a) => a.expect.category !== 'ok').length).toBeGreaterThanOrEqual(2);
+      });
+      it('names a source for every recorded answer and uses only known categories', () => {
+        for (const n of answerNames(probe.id)) {
+          const a = loadAnswer(probe.id, n);
+          expect(a.source, n).toMatch(/^https:\/\//);
+          expect(CATEGORIES).toContain(a.expect.category);
+        }
+      });
+      it('declares its contract data', () => {
+        expect(probe.id).toMatch(/^[a-z0-9-]+$/);
+        expect(probe.envVars.length).toBeGreaterThan(0);
+        expect(probe.docs).toMatch(/^https:\/\//);
+        expect(probe.officialHosts.length).toBeGreaterThan(0);
+        expect(new URL(probe.defaultBaseUrl).protocol).toBe('https:');
+        expect(probe.officialHosts).toContain(new URL(probe.defaultBaseUrl).hostname);
+      });
+    });
+  }
+});
