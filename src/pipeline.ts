@@ -4,6 +4,7 @@
 import { exitCodeFor, SCHEMA_VERSION, type CheckResult, type KeyResult } from './core/result.js';
 import type { Category, Finding, Severity, StepResult, StepStatus, Verdict } from './core/types.js';
 import { PROBES } from './probes/index.js';
+import type { Probe } from './probes/types.js';
 import { fingerprint, redactValue } from './redact/fingerprint.js';
 import { Redactor } from './redact/redactor.js';
 import { loadProject, type Project } from './sources/project.js';
@@ -28,6 +29,8 @@ export interface CheckOptions {
   trustProjectConfig: boolean;
   expectEnv?: string;
   failOn: Severity;
+  /** The probes in force; the built-in registry unless given. */
+  probes?: readonly Probe[];
   onProgress?: (event: { key: string; phase: 'live-start' | 'live-end' }) => void;
 }
 
@@ -46,11 +49,12 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   if (opts.stdinKey) redactor.add(opts.stdinKey);
   const mode = modeOf(opts);
   const project = loadProject(opts.cwd, mode, opts.env);
-  registerSecrets(project, redactor);
-  const { targets, notices } = discover(project, { envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey });
+  const probes = opts.probes ?? PROBES;
+  registerSecrets(project, redactor, probes);
+  const { targets, notices } = discover(project, { envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes });
   for (const f of project.files) if (f.error) notices.push(`${f.file} ${f.error}.`);
 
-  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode)));
+  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes)));
   const result: CheckResult = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'keydoctor', version: VERSION },
@@ -64,11 +68,11 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
 }
 
 /** Every value read from the environment or dotenv files whose name or shape looks secret. */
-function registerSecrets(project: Project, redactor: Redactor): void {
+function registerSecrets(project: Project, redactor: Redactor, probes: readonly Probe[]): void {
   const secretName = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|PRIVATE/i;
   const consider = (name: string, value: string | undefined) => {
     if (!value) return;
-    if (secretName.test(name) || PROBES.some((p) => p.envVars.includes(name)) || PROBES.some((p) => p.keyFormats.some((f) => f.pattern.test(value.trim())))) {
+    if (secretName.test(name) || probes.some((p) => p.envVars.includes(name)) || probes.some((p) => p.keyFormats.some((f) => f.pattern.test(value.trim())))) {
       redactor.add(value);
     }
   };
@@ -82,13 +86,13 @@ function status(findings: Finding[]): StepStatus {
   return 'pass';
 }
 
-async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode: string): Promise<KeyResult> {
+async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[]): Promise<KeyResult> {
   const winner = t.defs[0]!;
   const raw = winner.value;
   const steps: StepResult[] = [];
 
   // 1. format
-  const fmt = checkFormat(raw, t.probe, { expectEnv: opts.expectEnv ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined), others: PROBES });
+  const fmt = checkFormat(raw, t.probe, { expectEnv: opts.expectEnv ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined), others: probes });
   if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
   steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
 

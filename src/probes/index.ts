@@ -8,18 +8,18 @@ import { stripe } from './stripe/index.js';
 
 export const PROBES: readonly Probe[] = [anthropic, github, openai, stripe];
 
-export function probeById(id: string): Probe | undefined {
-  return PROBES.find((p) => p.id === id);
+export function probeById(id: string, probes: readonly Probe[] = PROBES): Probe | undefined {
+  return probes.find((p) => p.id === id);
 }
 
 /** The probe whose conventional variables include `name`. */
-export function probeForEnvVar(name: string): Probe | undefined {
-  return PROBES.find((p) => p.envVars.includes(name));
+export function probeForEnvVar(name: string, probes: readonly Probe[] = PROBES): Probe | undefined {
+  return probes.find((p) => p.envVars.includes(name));
 }
 
 /** The probe (and format) a value's shape belongs to, if any. */
-export function probeForValue(value: string): { probe: Probe; format: string } | undefined {
-  for (const probe of PROBES) {
+export function probeForValue(value: string, probes: readonly Probe[] = PROBES): { probe: Probe; format: string } | undefined {
+  for (const probe of probes) {
     const f = probe.keyFormats.find((k) => k.pattern.test(value));
     if (f) return { probe, format: f.id };
   }

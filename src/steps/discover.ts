@@ -1,7 +1,7 @@
 // Which keys to check: the ones the user named, or every conventional
 // variable of every probe found in the process environment or the .env files.
 import { UsageError } from '../core/errors.js';
-import { PROBES, probeById, probeForEnvVar, probeForValue } from '../probes/index.js';
+import { probeById, probeForEnvVar, probeForValue } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import { definitionsOf, type Project, type ValueSource } from '../sources/project.js';
 
@@ -18,16 +18,18 @@ export interface DiscoverOptions {
   envVars: string[];
   provider?: string;
   stdinKey?: string;
+  /** The probes in force: the built-ins plus any custom ones. */
+  probes: readonly Probe[];
 }
 
 export function discover(project: Project, opts: DiscoverOptions): { targets: KeyTarget[]; notices: string[] } {
-  const named = opts.provider ? probeById(opts.provider) : undefined;
+  const named = opts.provider ? probeById(opts.provider, opts.probes) : undefined;
   if (opts.provider && !named) {
-    throw new UsageError(`unknown provider "${opts.provider}"; known: ${PROBES.map((p) => p.id).join(', ')}`);
+    throw new UsageError(`unknown provider "${opts.provider}"; known: ${opts.probes.map((p) => p.id).join(', ')}`);
   }
 
   if (opts.stdinKey !== undefined) {
-    const guess = named ? undefined : probeForValue(opts.stdinKey.trim());
+    const guess = named ? undefined : probeForValue(opts.stdinKey.trim(), opts.probes);
     const probe = named ?? guess?.probe;
     if (!probe) throw new UsageError('cannot tell which provider the key on standard input belongs to; add --provider ID');
     return {
@@ -49,9 +51,9 @@ export function discover(project: Project, opts: DiscoverOptions): { targets: Ke
           throw new UsageError(`${name} is not set in the process environment nor in ${dotenvList(project)}`);
         }
         if (named) return { name, probe: named, defs };
-        const byName = probeForEnvVar(name);
+        const byName = probeForEnvVar(name, opts.probes);
         if (byName) return { name, probe: byName, defs };
-        const byValue = probeForValue(defs[0]!.value.trim());
+        const byValue = probeForValue(defs[0]!.value.trim(), opts.probes);
         if (byValue) return { name, probe: byValue.probe, defs, inferred: `its format (${byValue.format})` };
         throw new UsageError(`cannot tell which provider ${name} belongs to; add --provider ID (see \`keydoctor providers\`)`);
       }),
@@ -59,7 +61,7 @@ export function discover(project: Project, opts: DiscoverOptions): { targets: Ke
     };
   }
 
-  const probes = named ? [named] : PROBES;
+  const probes = named ? [named] : opts.probes;
   const targets: KeyTarget[] = [];
   for (const probe of probes) {
     for (const name of probe.envVars) {

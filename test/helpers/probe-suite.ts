@@ -51,6 +51,7 @@ export function probeSuite(probe: Probe): void {
             env: { [envVar]: key, [overrideVar(probe)]: fake.url, ...pf.env },
             envVars: [envVar],
             provider: probe.id,
+            probes: PROBES.some((p) => p.id === probe.id) ? PROBES : [...PROBES, probe],
             offline: false,
             forceLive: false,
             timeoutMs: 5000,
