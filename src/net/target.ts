@@ -19,8 +19,14 @@ export function overrideVar(probe: Probe): string {
   return `KEYDOCTOR_${probe.id.toUpperCase().replace(/-/g, '_')}_BASE_URL`;
 }
 
+/** Whether `host` is one of the probe's official hosts (`*.example.com` matches subdomains). */
+export function isOfficialHost(probe: Probe, host: string): boolean {
+  const h = host.toLowerCase();
+  return probe.officialHosts.some((o) => (o.startsWith('*.') ? h.endsWith(o.slice(1)) && h.length > o.length - 1 : h === o));
+}
+
 /** The base URL in force, most trusted source first. */
-export function chooseBaseUrl(probe: Probe, project: Project, flag?: string): BaseUrlChoice {
+export function chooseBaseUrl(probe: Probe, project: Project, flag?: string, settings: Record<string, string | undefined> = {}): BaseUrlChoice {
   if (flag) return { url: flag, from: '--base-url', trust: 'flag' };
   const names = [overrideVar(probe), ...(probe.baseUrlEnv ? [probe.baseUrlEnv] : [])];
   for (const n of names) {
@@ -33,6 +39,8 @@ export function chooseBaseUrl(probe: Probe, project: Project, flag?: string): Ba
       if (v) return { url: v, from: `${n} (${f.file}${f.lines[n] ? ':' + f.lines[n] : ''})`, trust: 'project' };
     }
   }
+  const derived = probe.baseUrlFrom?.(settings);
+  if (derived) return { url: derived, from: 'the provider settings', trust: 'default' };
   return { url: probe.defaultBaseUrl, from: 'default', trust: 'default' };
 }
 
@@ -47,7 +55,7 @@ export function isLoopback(host: string): boolean {
  * KEYDOCTOR_OPENAI_BASE_URL=http://127.0.0.1:8080 means http://127.0.0.1:8080/v1.
  */
 function withDefaultPath(url: URL, probe: Probe): string {
-  if (url.pathname !== '/' && url.pathname !== '') return url.toString().replace(/\/+$/, '');
+  if (url.pathname !== '/' && url.pathname !== '') return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   const defPath = new URL(probe.defaultBaseUrl).pathname.replace(/\/+$/, '');
   return `${url.origin}${defPath}`;
 }
@@ -73,9 +81,13 @@ export function decideTarget(probe: Probe, choice: BaseUrlChoice, keyTrust: Trus
       fix: 'Use https, or plain http only to a loopback address (127.0.0.1, localhost).',
     };
   }
-  const official = probe.officialHosts.includes(url.hostname);
-  if (!official && choice.trust !== 'default') {
-    const trusted = trustProjectConfig || TRUST_RANK[choice.trust] >= TRUST_RANK[keyTrust];
+  const official = isOfficialHost(probe, url.hostname);
+  const trust = choice.trust;
+  if (!official && trust === 'default') {
+    return { allowed: false, choice, reason: `${choice.from} name ${url.host}, which is not one of ${probe.name}'s hosts`, fix: `Check the setting, or pass --base-url if ${url.host} is yours.` };
+  }
+  if (!official && trust !== 'default') {
+    const trusted = trustProjectConfig || TRUST_RANK[trust] >= TRUST_RANK[keyTrust];
     if (!trusted) {
       return {
         allowed: false,

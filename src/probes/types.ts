@@ -66,8 +66,16 @@ export interface Probe {
   /** Variables the request reads besides the key (org, project). */
   settingsEnv?: string[];
   defaultBaseUrl: string;
-  /** The only hosts a key may be sent to without an explicit override. */
+  /**
+   * The only hosts a key may be sent to without an explicit override.
+   * `*.openai.azure.com` matches any subdomain (per-resource hosts).
+   */
   officialHosts: string[];
+  /**
+   * The default base URL when it depends on settings (an Azure endpoint, a Datadog
+   * site); return undefined to use `defaultBaseUrl`. Its host must be official.
+   */
+  baseUrlFrom?(settings: Record<string, string | undefined>): string | undefined;
   keyFormats: KeyFormat[];
   /** Response headers that carry the provider's request id, first found wins. */
   requestIdHeaders: string[];
@@ -77,4 +85,15 @@ export interface Probe {
   classify(answer: Answer): Classification | undefined;
   /** What a success reveals. */
   identity?(answer: Answer): Identity | undefined;
+}
+
+/**
+ * Thrown by `request` when a setting the request needs is missing (an account
+ * SID, an endpoint): the live step reports it as a finding, not a crash.
+ */
+export class ProbeSetupError extends Error {
+  override name = 'ProbeSetupError';
+  constructor(message: string, readonly fix: string) {
+    super(message);
+  }
 }

@@ -2,7 +2,7 @@
 import type { Finding, LiveCall, Trust } from '../core/types.js';
 import { send, type NetResult } from '../net/client.js';
 import { chooseBaseUrl, decideTarget } from '../net/target.js';
-import type { Answer, Probe } from '../probes/types.js';
+import { ProbeSetupError, type Answer, type Probe, type ProbeRequest } from '../probes/types.js';
 import { lookup, type Project } from '../sources/project.js';
 
 export interface LiveOptions {
@@ -32,7 +32,9 @@ function shownUrl(url: string): string {
 
 export async function liveCall(probe: Probe, key: string, keyTrust: Trust, project: Project, opts: LiveOptions): Promise<LiveResult> {
   const findings: Finding[] = [];
-  const choice = chooseBaseUrl(probe, project, opts.baseUrl);
+  const settings: Record<string, string | undefined> = {};
+  for (const name of probe.settingsEnv ?? []) settings[name] = lookup(project, name)?.value;
+  const choice = chooseBaseUrl(probe, project, opts.baseUrl, settings);
   const target = decideTarget(probe, choice, keyTrust, opts.trustProjectConfig);
   if (!target.allowed) {
     findings.push({ code: 'live.base_url_refused', severity: 'error', message: `Not sent: ${target.reason}.`, fix: target.fix });
@@ -46,9 +48,19 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
     });
   }
 
-  const settings: Record<string, string | undefined> = {};
-  for (const name of probe.settingsEnv ?? []) settings[name] = lookup(project, name)?.value;
-  const req = probe.request(key, { baseUrl: target.baseUrl, settings });
+  let req: ProbeRequest;
+  try {
+    req = probe.request(key, { baseUrl: target.baseUrl, settings });
+  } catch (err) {
+    if (!(err instanceof ProbeSetupError)) throw err;
+    findings.push({ code: 'live.missing_setting', severity: 'error', message: `Not sent: ${err.message}.`, fix: err.fix });
+    return { findings, outcome: { kind: 'refused' } };
+  }
+  // The safety net under every probe: the request goes to the host that was allowed, nowhere else.
+  if (new URL(req.url).host !== new URL(target.baseUrl).host) {
+    findings.push({ code: 'live.host_mismatch', severity: 'error', message: `Not sent: the ${probe.name} probe built a request for ${new URL(req.url).host}, not the allowed ${new URL(target.baseUrl).host}.` });
+    return { findings, outcome: { kind: 'refused' } };
+  }
   const startedAt = new Date().toISOString();
   const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env });
 
