@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { chooseBaseUrl, decideTarget, isOfficialHost } from '../../src/net/target.js';
+import { openai } from '../../src/probes/openai/index.js';
+import { loadProject } from '../../src/sources/project.js';
+import { project, emptyProject } from '../helpers/cli.js';
+
+const env = (e: Record<string, string>) => loadProject(emptyProject(), 'development', e);
+
+describe('where a key may be sent', () => {
+  it('the official host by default, with the SDK\'s path', () => {
+    const d = decideTarget(openai, chooseBaseUrl(openai, env({})), 'env', false);
+    expect(d).toMatchObject({ allowed: true, baseUrl: 'https://api.openai.com/v1', official: true });
+  });
+
+  it('a base URL with no path keeps the provider\'s default path', () => {
+    const d = decideTarget(openai, chooseBaseUrl(openai, env({ KEYDOCTOR_OPENAI_BASE_URL: 'http://127.0.0.1:8080' })), 'env', false);
+    expect(d).toMatchObject({ allowed: true, baseUrl: 'http://127.0.0.1:8080/v1' });
+  });
+
+  it('the keydoctor override beats the SDK variable, and the flag beats both', () => {
+    const p = env({ KEYDOCTOR_OPENAI_BASE_URL: 'https://a.example.com', OPENAI_BASE_URL: 'https://b.example.com/v1' });
+    expect(chooseBaseUrl(openai, p).url).toBe('https://a.example.com');
+    expect(chooseBaseUrl(openai, p, 'https://c.example.com').from).toBe('--base-url');
+    expect(chooseBaseUrl(openai, env({ OPENAI_BASE_URL: 'https://b.example.com/v1' })).from).toBe('OPENAI_BASE_URL (process environment)');
+  });
+
+  it('plain http to a non-loopback host is refused whatever its trust', () => {
+    const d = decideTarget(openai, { url: 'http://proxy.example.com/v1', from: '--base-url', trust: 'flag' }, 'env', true);
+    expect(d.allowed).toBe(false);
+    if (!d.allowed) expect(d.reason).toMatch(/unencrypted/);
+  });
+
+  it('a project file cannot send an environment key elsewhere, and says how to allow it', () => {
+    const dir = project({ '.env': 'OPENAI_BASE_URL=https://evil.example.com/v1\n' });
+    const choice = chooseBaseUrl(openai, loadProject(dir, 'development', {}));
+    expect(choice).toMatchObject({ trust: 'project', from: 'OPENAI_BASE_URL (.env:1)' });
+    const refused = decideTarget(openai, choice, 'env', false);
+    expect(refused.allowed).toBe(false);
+    if (!refused.allowed) {
+      expect(refused.reason).toContain('.env:1');
+      expect(refused.reason).toContain('evil.example.com');
+      expect(refused.fix).toContain('--trust-project-config');
+    }
+    expect(decideTarget(openai, choice, 'env', true).allowed).toBe(true);
+    expect(decideTarget(openai, choice, 'project', false).allowed).toBe(true);
+    expect(decideTarget(openai, choice, 'flag', false).allowed).toBe(false);
+  });
+
+  it('credentials in a base URL are refused', () => {
+    expect(decideTarget(openai, { url: 'https://u:p@x.example.com', from: '--base-url', trust: 'flag' }, 'env', false).allowed).toBe(false);
+  });
+
+  it('a wildcard official host matches subdomains only', () => {
+    const probe = { ...openai, officialHosts: ['*.openai.azure.com'] };
+    expect(isOfficialHost(probe, 'my-res.openai.azure.com')).toBe(true);
+    expect(isOfficialHost(probe, 'openai.azure.com')).toBe(false);
+    expect(isOfficialHost(probe, 'evilopenai.azure.com')).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint, redactValue } from '../../src/redact/fingerprint.js';
+import { Redactor } from '../../src/redact/redactor.js';
+import { FAKE } from '../helpers/keys.js';
+
+describe('redaction', () => {
+  it('a fingerprint is sha256: and 8 hex of the exact value; short values get none', () => {
+    expect(fingerprint(FAKE.openaiProject)).toMatch(/^sha256:[0-9a-f]{8}$/);
+    expect(fingerprint(FAKE.openaiProject + ' ')).not.toBe(fingerprint(FAKE.openaiProject));
+    expect(fingerprint('hunter2hunter2')).toBeNull();
+  });
+
+  it('the redacted form keeps the provider prefix and the last four characters only', () => {
+    expect(redactValue(FAKE.openaiProject)).toBe(`sk-proj-…${FAKE.openaiProject.slice(-4)}`);
+    expect(redactValue(FAKE.stripeTest)).toBe(`sk_test_…${FAKE.stripeTest.slice(-4)}`);
+    expect(redactValue('short')).toBe('(5 chars)');
+  });
+
+  it('every registered secret is replaced wherever it appears, trimmed or not', () => {
+    const r = new Redactor();
+    r.add(` ${FAKE.openaiProject}\n`);
+    const out = r.redact(`a ${FAKE.openaiProject} b {"k":"${FAKE.openaiProject}"}`);
+    expect(out).not.toContain(FAKE.openaiProject);
+    expect(out).toContain(fingerprint(FAKE.openaiProject)!);
+  });
+
+  it('credential shapes are masked even when never registered', () => {
+    const r = new Redactor();
+    const out = r.redact('proxy http://alice:s3cret@proxy.example.com:8080 url https://x.example.com/v1?key=AIzaFAKE123&x=1 Authorization: Bearer abc.def x-api-key: FAKEVALUE');
+    expect(out).not.toMatch(/alice|s3cret|AIzaFAKE123|abc\.def|FAKEVALUE/);
+    expect(out).toContain('http://***@proxy.example.com:8080');
+    expect(out).toContain('?key=***&x=1');
+    expect(out).toContain('Authorization: Bearer ***');
+  });
+
+  it('deep redaction reaches every string in a structure', () => {
+    const r = new Redactor();
+    r.add(FAKE.githubClassic);
+    expect(JSON.stringify(r.redactDeep({ a: [{ b: `x${FAKE.githubClassic}y` }] }))).not.toContain(FAKE.githubClassic);
+  });
+});
