@@ -1,6 +1,7 @@
 // The five steps, in order, for every key (DESIGN.md). Steps return findings
 // and never print; progress is reported through `onProgress` so the CLI can
 // drive a spinner.
+import { CATEGORY_SUMMARY } from './core/categories.js';
 import { exitCodeFor, SCHEMA_VERSION, type CheckResult, type KeyResult } from './core/result.js';
 import type { Category, Finding, Severity, StepResult, StepStatus, Verdict } from './core/types.js';
 import { PROBES } from './probes/index.js';
@@ -69,9 +70,11 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
 
 /** Every value read from the environment or dotenv files whose name or shape looks secret. */
 function registerSecrets(project: Project, redactor: Redactor, probes: readonly Probe[]): void {
-  const secretName = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|PRIVATE/i;
+  const secretName = /(^|_)(API_?)?KEY(S)?($|_)|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|PRIVATE/i;
+  const notSecret = /(_URL|_HOST|_ENDPOINT|_SITE|_REGION|_VERSION|_ID)$/i;
   const consider = (name: string, value: string | undefined) => {
     if (!value) return;
+    if (notSecret.test(name) && !probes.some((p) => p.envVars.includes(name))) return;
     if (secretName.test(name) || probes.some((p) => p.envVars.includes(name)) || probes.some((p) => p.keyFormats.some((f) => f.pattern.test(value.trim())))) {
       redactor.add(value);
     }
@@ -187,5 +190,6 @@ function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | un
   if (formatError && liveVerdict === 'valid') return `${formatError.message} ${k.providerName} accepts the key once that is fixed.`;
   if (formatError && (k.category === formatError.category)) return formatError.message;
   if (k.verdict === 'not_checked') return k.keyType ? `Well-formed ${k.keyType}; not checked live (--offline).` : 'Not checked live (--offline).';
-  return k.classification?.evidence.join('; ') ?? 'No live answer.';
+  if (!k.live && k.category === 'unknown') return 'The live call was not made (see the live step).';
+  return CATEGORY_SUMMARY[k.category];
 }

@@ -8,6 +8,7 @@ import { closeDispatchers } from '../net/client.js';
 import { Redactor } from '../redact/redactor.js';
 import { VERSION } from '../version.js';
 import { registerCheck } from './check.js';
+import { registerProviders } from './providers.js';
 import type { Streams } from './output.js';
 
 export interface MainIO extends Streams {
@@ -28,6 +29,7 @@ export async function run(argv: string[], io: MainIO): Promise<number> {
     })
     .showSuggestionAfterError(true);
   registerCheck(program, io, io.env, (code) => (exitCode = code));
+  registerProviders(program, io);
 
   try {
     await program.parseAsync(argv);

@@ -9,7 +9,7 @@ export interface PrettyOptions {
   verbose: boolean;
 }
 
-const LABEL = 9;
+const LABEL = 10;
 
 export function renderPretty(result: CheckResult, opts: PrettyOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });

@@ -1,0 +1,37 @@
+// `keydoctor providers`: what is built in, as text or JSON.
+import type { Probe } from '../probes/types.js';
+import { overrideVar } from '../net/target.js';
+
+export interface ProviderInfo {
+  id: string;
+  name: string;
+  docs: string;
+  envVars: string[];
+  settingsEnv: string[];
+  baseUrlEnv: string[];
+  officialHosts: string[];
+  keyFormats: { id: string; description: string; environment?: string }[];
+}
+
+export function providerInfo(p: Probe): ProviderInfo {
+  return {
+    id: p.id,
+    name: p.name,
+    docs: p.docs,
+    envVars: p.envVars,
+    settingsEnv: p.settingsEnv ?? [],
+    baseUrlEnv: [overrideVar(p), ...(p.baseUrlEnv ? [p.baseUrlEnv] : [])],
+    officialHosts: p.officialHosts,
+    keyFormats: p.keyFormats.map((f) => ({ id: f.id, description: f.description, ...(f.environment ? { environment: f.environment } : {}) })),
+  };
+}
+
+export function renderProvidersJson(probes: readonly Probe[]): string {
+  return JSON.stringify({ schemaVersion: 1, providers: probes.map(providerInfo) }, null, 2) + '\n';
+}
+
+export function renderProvidersText(probes: readonly Probe[]): string {
+  const w = Math.max(...probes.map((p) => p.id.length), 2);
+  const rows = probes.map((p) => `${p.id.padEnd(w)}  ${p.envVars.join(', ')}${p.settingsEnv?.length ? ` (+ ${p.settingsEnv.join(', ')})` : ''}\n${' '.repeat(w)}  ${p.keyFormats.map((f) => f.description).join('; ') || 'no fixed format'}`);
+  return `${probes.length} built-in providers (id, variables checked, key formats):\n\n${rows.join('\n')}\n`;
+}
