@@ -71,7 +71,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
 /** Every value read from the environment or dotenv files whose name or shape looks secret. */
 function registerSecrets(project: Project, redactor: Redactor, probes: readonly Probe[]): void {
   const secretName = /(^|_)(API_?)?KEY(S)?($|_)|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|PRIVATE/i;
-  const notSecret = /(_URL|_HOST|_ENDPOINT|_SITE|_REGION|_VERSION|_ID)$/i;
+  const notSecret = /(_URL|_HOST|_ENDPOINT|_SITE|_REGION|_VERSION|_ID)$|^(OLD)?PWD$/i;
   const consider = (name: string, value: string | undefined) => {
     if (!value) return;
     if (notSecret.test(name) && !probes.some((p) => p.envVars.includes(name))) return;

@@ -9,6 +9,7 @@ import { Redactor } from '../redact/redactor.js';
 import { VERSION } from '../version.js';
 import { registerCheck } from './check.js';
 import { registerProviders } from './providers.js';
+import { registerReport } from './report.js';
 import type { Streams } from './output.js';
 
 export interface MainIO extends Streams {
@@ -29,6 +30,7 @@ export async function run(argv: string[], io: MainIO): Promise<number> {
     })
     .showSuggestionAfterError(true);
   registerCheck(program, io, io.env, (code) => (exitCode = code));
+  registerReport(program, io, io.env, (code) => (exitCode = code));
   registerProviders(program, io);
 
   try {

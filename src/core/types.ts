@@ -109,5 +109,7 @@ export interface LiveCall {
   /** The provider's own error code or type, when it gave one. */
   providerCode?: string;
   errorCode?: string;
+  /** The first 2,000 characters of the answer's body (redacted on output like everything else). */
+  bodyExcerpt?: string;
   startedAt: string;
 }

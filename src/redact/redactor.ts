@@ -11,8 +11,16 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
 const QUERY_SECRET = /([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)([^&#\s"']+)/gi;
 const AUTH_HEADER = /\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)(?:(bearer|basic|token)\s+)?([^\s"',;]+)/gi;
 
+// Key shapes of well-known providers, unanchored, for text nobody registered
+// (a response body quoting another key, a pasted log line).
+const KNOWN_KEY = /\b(?:sk-(?:proj|svcacct|service|admin|ant-(?:api|admin|oat)\d*)-[\w-]{20,}|sk-[A-Za-z0-9]{32,}|[sr]k_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|glpat-[\w-]{20,}|xox[abposr]-[\w-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{40,}|SG\.[\w-]{16,}\.[\w-]{16,})/g;
+const JWT = /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g;
+const EMAIL = /\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g;
+
 export class Redactor {
   private secrets = new Map<string, string>();
+  /** Email addresses are masked unless the user asks to keep them (--keep-emails). */
+  maskEmails = true;
 
   /** Register a secret value; returns its redacted label. */
   add(value: string | undefined | null): void {
@@ -33,6 +41,9 @@ export class Redactor {
     for (const [secret, lab] of ordered) {
       if (out.includes(secret)) out = out.split(secret).join(lab);
     }
+    out = out.replace(KNOWN_KEY, (m) => label(m));
+    out = out.replace(JWT, (m) => label(m));
+    if (this.maskEmails) out = out.replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`);
     out = out.replace(URL_USERINFO, (_m, scheme: string) => `${scheme}***@`);
     out = out.replace(QUERY_SECRET, (_m, k: string) => `${k}***`);
     out = out.replace(AUTH_HEADER, (_m, name: string, sep: string, scheme: string | undefined) =>

@@ -22,7 +22,7 @@ export interface LiveResult {
   outcome: LiveOutcome;
 }
 
-const KEPT_HEADERS = ['content-type', 'date', 'cf-ray', 'retry-after', 'location', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'server'];
+const KEPT_HEADERS = ['content-type', 'date', 'cf-ray', 'x-amzn-requestid', 'apim-request-id', 'retry-after', 'location', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'server'];
 
 /** The URL without its query string, which may carry a key. */
 function shownUrl(url: string): string {
@@ -71,6 +71,7 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
   }
   const a = res.answer;
   call.status = a.status;
+  if (a.text) call.bodyExcerpt = a.text.length > 2000 ? a.text.slice(0, 2000) + '…' : a.text;
   call.requestId = probe.requestIdHeaders.map((h) => a.headers[h]).find(Boolean);
   for (const h of [...KEPT_HEADERS, ...probe.requestIdHeaders]) if (a.headers[h]) call.headers[h] = a.headers[h];
   if (res.truncated) {

@@ -1,0 +1,96 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAnswer, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
+import { FAKE } from '../helpers/keys.js';
+import { project, ROOT, runCli } from '../helpers/cli.js';
+
+let fake: FakeProvider | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+}, 60_000);
+
+const reports = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('keydoctor-report-')).sort();
+
+describe('keydoctor report', () => {
+  it('writes exactly two files, Markdown and JSON, named by UTC time, mode 0600, and prints their paths', async () => {
+    fake = await startFakeProvider(loadAnswer('openai', '401-account-deactivated').response);
+    const cwd = project({ '.env': `OPENAI_API_KEY=${FAKE.openaiUser}\n` });
+    const before = readdirSync(cwd);
+    const r = await runCli(['report'], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject, KEYDOCTOR_OPENAI_BASE_URL: fake.url } });
+    expect(r.code).toBe(1);
+    const files = reports(cwd);
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/^keydoctor-report-\d{8}T\d{6}Z\.json$/);
+    expect(files[1]).toMatch(/^keydoctor-report-\d{8}T\d{6}Z\.md$/);
+    expect(readdirSync(cwd).sort()).toEqual([...before, ...files].sort());
+    for (const f of files) {
+      expect(r.stdout).toContain(f);
+      expect(statSync(join(cwd, f)).mode & 0o777).toBe(0o600);
+    }
+
+    const md = readFileSync(join(cwd, files[1]!), 'utf8');
+    expect(md).toMatch(/^# keydoctor report — \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+    expect(md).toContain('> OPENAI_API_KEY (OpenAI) fails as invalid_user');
+    expect(md).toContain('This key is associated with a deactivated account');
+    expect(md).toContain('req_FAKE0003');
+    for (const h of ['## Summary', '## Keys', '#### Where it is defined', '#### Live call', '#### Classification', '## Environment', '## Already checked', '## Suggested next steps']) expect(md).toContain(h);
+    expect(md).toContain('| **wins** | process environment |');
+    expect(md).toContain('| .env:1 | dotenv |');
+    expect(md).toMatch(/Node v\d+/);
+
+    const json = JSON.parse(readFileSync(join(cwd, files[0]!), 'utf8'));
+    expect(json).toMatchObject({ schemaVersion: 1, kind: 'keydoctor-report' });
+    expect(json.failures[0]).toMatchObject({ name: 'OPENAI_API_KEY', category: 'invalid_user', status: 401, requestIds: ['req_FAKE0003'], providerCode: 'account_deactivated' });
+    expect(json.keys[0].live.bodyExcerpt).toContain('deactivated');
+    expect(json.environment).toMatchObject({ node: process.version, nodeExtraCaCerts: false });
+    expect(md + JSON.stringify(json)).not.toContain(FAKE.openaiProject);
+    expect(md + JSON.stringify(json)).not.toContain(FAKE.openaiUser);
+  });
+
+  it('refuses to overwrite an existing report without --force, and writes nothing; --force overwrites', async () => {
+    const cwd = project({});
+    const out = join(cwd, 'ticket');
+    mkdirSync(out);
+    // Occupy every name the next run could choose (its stamp has one-second resolution).
+    const now = Date.now();
+    const taken: string[] = [];
+    for (let s = -1; s <= 20; s++) {
+      const stamp = new Date(now + s * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+      const name = `keydoctor-report-${stamp}.md`;
+      writeFileSync(join(out, name), 'mine');
+      taken.push(name);
+    }
+    const blocked = await runCli(['report', '--offline', '--out', out], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toContain('--force');
+    expect(reports(out).sort()).toEqual(taken.sort());
+    for (const f of taken) expect(readFileSync(join(out, f), 'utf8')).toBe('mine');
+
+    const forced = await runCli(['report', '--offline', '--force', '--out', out], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(forced.code).toBe(0);
+    const overwritten = taken.filter((f) => readFileSync(join(out, f), 'utf8') !== 'mine');
+    expect(overwritten).toHaveLength(1);
+    expect(readFileSync(join(out, overwritten[0]!), 'utf8')).toContain('# keydoctor report');
+  });
+
+  it('--out names the folder; a folder that does not exist is a one-line error, exit 2', async () => {
+    const cwd = project({});
+    const r = await runCli(['report', '--offline', '--out', join(cwd, 'missing')], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the proxy is reported without its credentials', async () => {
+    const cwd = project({});
+    await runCli(['report', '--offline'], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject, HTTPS_PROXY: 'http://bob:hunter2secret@proxy.example.com:3128' } });
+    const md = readFileSync(join(cwd, reports(cwd)[1]!), 'utf8');
+    expect(md).toContain('HTTPS_PROXY=http://***@proxy.example.com:3128');
+    expect(md).not.toContain('hunter2secret');
+  });
+});

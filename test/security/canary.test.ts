@@ -1,0 +1,103 @@
+// Secrets are sacred: plant canary secrets in every source keydoctor reads,
+// run every command in every format, on success and failure paths, and
+// search every stream and every written file for them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
+import { canary } from '../helpers/keys.js';
+import { project, ROOT, runCli, type CliResult } from '../helpers/cli.js';
+
+const envKey = canary('env');
+const dotenvKey = canary('dotenv');
+const stdinKey = canary('stdin');
+const plainToken = 'CANARYPLAINTOKEN' + 'x'.repeat(20);
+const dbPassword = 'CANARYDBPASSWORD-0123456789';
+const proxyPassword = 'CANARYPROXYPW';
+const CANARIES = [envKey, dotenvKey, stdinKey, plainToken, dbPassword, proxyPassword];
+
+let echo: FakeProvider;
+let outage: FakeProvider;
+let hang: FakeProvider;
+
+beforeAll(async () => {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+  // A provider that quotes back the credentials it received, in body and headers.
+  echo = await startFakeProvider((req) => ({
+    status: 401,
+    headers: { 'x-echo-auth': String(req.headers.authorization ?? '') },
+    body: { error: { message: `Incorrect API key provided: ${String(req.headers.authorization ?? '').replace('Bearer ', '')}`, type: 'invalid_request_error', code: 'invalid_api_key' } },
+  }));
+  outage = await startFakeProvider((req) => ({ status: 502, headers: { 'content-type': 'text/html' }, bodyText: `<html>bad gateway for ${String(req.headers.authorization)}</html>` }));
+  hang = await startFakeProvider({ fault: 'hang' });
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([echo.close(), outage.close(), hang.close()]);
+});
+
+function dir(): string {
+  return project({
+    '.env': `OPENAI_API_KEY=${dotenvKey}\nMY_SERVICE_TOKEN=${plainToken}\nDATABASE_PASSWORD=${dbPassword}\n`,
+  });
+}
+
+const env = (base: string) => ({
+  OPENAI_API_KEY: envKey,
+  KEYDOCTOR_OPENAI_BASE_URL: base,
+  HTTPS_PROXY: `http://alice:${proxyPassword}@127.0.0.1:9`,
+  NO_PROXY: '127.0.0.1,localhost',
+  MY_SERVICE_TOKEN: plainToken,
+});
+
+function assertClean(label: string, r: CliResult, cwd?: string): void {
+  const texts: [string, string][] = [['stdout', r.stdout], ['stderr', r.stderr]];
+  if (cwd) for (const f of readdirSync(cwd).filter((f) => f.startsWith('keydoctor-report-'))) texts.push([f, readFileSync(join(cwd, f), 'utf8')]);
+  for (const [where, text] of texts) {
+    for (const c of CANARIES) expect(text.includes(c), `${label}: canary in ${where}`).toBe(false);
+    // Not even a long fragment of one.
+    for (const c of CANARIES.filter((c) => c.length > 30)) expect(text.includes(c.slice(8, 30)), `${label}: canary fragment in ${where}`).toBe(false);
+  }
+}
+
+describe('no canary secret reaches any output', () => {
+  const cases: [string, string[], () => string][] = [
+    ['check pretty, provider echoes the key', ['check', '-v'], () => echo.url],
+    ['check json, provider echoes the key', ['check', '--format', 'json'], () => echo.url],
+    ['check json, gateway HTML 502', ['check', '--format', 'json'], () => outage.url],
+    ['check pretty, timeout', ['check', '--timeout', '200'], () => hang.url],
+    ['check offline', ['check', '--offline', '-v'], () => echo.url],
+    ['check with an unknown flag', ['check', '--nope'], () => echo.url],
+    ['check with an absent variable', ['check', '--env-var', 'NOT_SET_ANYWHERE'], () => echo.url],
+    ['check as each env var', ['check', '--env-var', 'MY_SERVICE_TOKEN', '--provider', 'openai', '--format', 'json'], () => echo.url],
+    ['providers', ['providers', '--json'], () => echo.url],
+  ];
+  for (const [label, args, base] of cases) {
+    it(label, async () => {
+      const cwd = dir();
+      const r = await runCli(args, { cwd, env: env(base()) });
+      assertClean(label, r);
+    });
+  }
+
+  it('check --key-stdin with --base-url, provider echoes the key', async () => {
+    const r = await runCli(['check', '--key-stdin', '--base-url', echo.url, '--format', 'json'], { cwd: dir(), stdin: stdinKey, env: env(echo.url) });
+    expect(r.code).toBe(1);
+    assertClean('stdin', r);
+  });
+
+  for (const [label, base] of [['report, provider echoes the key', () => echo.url], ['report, gateway 502', () => outage.url], ['report, timeout', () => hang.url]] as const) {
+    it(label, async () => {
+      const cwd = dir();
+      const r = await runCli(['report', '--timeout', '300'], { cwd, env: env(base()) });
+      expect(readdirSync(cwd).filter((f) => f.startsWith('keydoctor-report-'))).toHaveLength(2);
+      assertClean(label, r, cwd);
+    });
+  }
+
+  it('report --offline', async () => {
+    const cwd = dir();
+    const r = await runCli(['report', '--offline'], { cwd, env: env(echo.url) });
+    assertClean('report offline', r, cwd);
+  });
+});
