@@ -15,6 +15,8 @@ import { discover, type KeyTarget } from './steps/discover.js';
 import { checkFormat } from './steps/format.js';
 import { liveCall } from './steps/live.js';
 import { traceSources } from './steps/sources.js';
+import { checkExpectations, expectedEnv } from './steps/expect.js';
+import type { DeclaredKey } from './config/schema.js';
 import { VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -32,6 +34,9 @@ export interface CheckOptions {
   failOn: Severity;
   /** The probes in force; the built-in registry unless given. */
   probes?: readonly Probe[];
+  /** Keys declared in .keydoctor.yml, and the file's name. */
+  declared?: DeclaredKey[];
+  configFile?: string;
   onProgress?: (event: { key: string; phase: 'live-start' | 'live-end' }) => void;
 }
 
@@ -52,7 +57,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   const project = loadProject(opts.cwd, mode, opts.env);
   const probes = opts.probes ?? PROBES;
   registerSecrets(project, redactor, probes);
-  const { targets, notices } = discover(project, { envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes });
+  const { targets, notices } = discover(project, {
+    envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
+  });
   for (const f of project.files) if (f.error) notices.push(`${f.file} ${f.error}.`);
 
   const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes)));
@@ -89,13 +96,39 @@ function status(findings: Finding[]): StepStatus {
   return 'pass';
 }
 
+/** A key declared in .keydoctor.yml that is set nowhere: in CI, the unset-secret case. */
+function notSet(t: KeyTarget, project: Project): KeyResult {
+  const finding: Finding = {
+    code: 'sources.not_set',
+    severity: 'error',
+    category: 'malformed_key',
+    message: `${t.name} is declared in ${t.declaredAt} but set neither in the process environment nor in ${project.files.map((f) => f.file).join(', ') || 'a .env file'}.`,
+    fix: `Set ${t.name}; in CI, check the secret's name and that the job may read it (forks get no secrets).`,
+    ...(t.declaredAt ? { location: { file: t.declaredAt.replace(/:\d+$/, ''), line: Number(/:(\d+)$/.exec(t.declaredAt)?.[1]) || undefined } } : {}),
+  };
+  return {
+    name: t.name, provider: t.probe.id, providerName: t.probe.name, category: 'malformed_key', verdict: 'invalid',
+    fingerprint: null, redacted: '(not set)', length: 0, source: { kind: 'none', file: 'not set' },
+    summary: finding.message, fixes: [finding.fix!], definitions: [],
+    steps: [
+      { step: 'format', status: 'skipped', findings: [], reason: 'no value' },
+      { step: 'sources', status: 'fail', findings: [finding] },
+      { step: 'live', status: 'skipped', findings: [], reason: 'no value' },
+      { step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' },
+      { step: 'bundle', status: 'pass', findings: [bundlePointer(t.name)] },
+    ],
+  };
+}
+
 async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[]): Promise<KeyResult> {
-  const winner = t.defs[0]!;
+  const winner = t.defs[0];
+  if (!winner) return notSet(t, project);
   const raw = winner.value;
   const steps: StepResult[] = [];
 
   // 1. format
-  const fmt = checkFormat(raw, t.probe, { expectEnv: opts.expectEnv ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined), others: probes });
+  const expectEnv = opts.expectEnv ?? expectedEnv(t.expect) ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
+  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes });
   if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
   steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
 
@@ -124,6 +157,7 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
 
   let liveCategory: Category | undefined;
   let liveVerdict: Verdict = 'not_checked';
+  let liveVerdictOverride: { category: Category; fix?: string } | undefined;
   if (opts.offline) {
     steps.push({ step: 'live', status: 'skipped', findings: [], reason: '--offline' });
     steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
@@ -148,7 +182,14 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
       const cls = classifyOutcome(t.probe, live.outcome);
       const liveFindings = [...live.findings];
       steps.push({ step: 'live', status: live.outcome.kind === 'net_error' ? 'error' : status(liveFindings), findings: liveFindings });
+      if (t.expect && cls.classification.verdict === 'valid') {
+        cls.findings.push(...checkExpectations(t.expect, fmt.format, cls.identity, t.declaredAt ?? '.keydoctor.yml'));
+      }
       steps.push({ step: 'classify', status: status(cls.findings), findings: cls.findings });
+      const unmet = cls.findings.find((f) => f.code.startsWith('expect.') && f.severity === 'error');
+      if (unmet) {
+        liveVerdictOverride = { category: unmet.category!, fix: unmet.fix };
+      }
       liveVerdict = cls.classification.verdict;
       liveCategory = cls.classification.category;
       base.classification = {
@@ -162,6 +203,13 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
       if (cls.identity) base.identity = cls.identity;
       base.fixes.push(...cls.classification.fixes);
     }
+  }
+
+  // An unmet expectation turns a working key into a problem of the expected kind.
+  if (liveVerdictOverride) {
+    liveVerdict = 'invalid';
+    liveCategory = liveVerdictOverride.category;
+    if (liveVerdictOverride.fix) base.fixes.unshift(liveVerdictOverride.fix);
   }
 
   // 5. bundle (in check: a pointer to `keydoctor report`)

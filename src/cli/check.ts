@@ -22,8 +22,8 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
     .option('-v, --verbose', 'show every finding and every definition')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .action(async (flags: CheckFlags) => {
-      const options = await pipelineOptions(flags, env, io.stdin);
+    .action(async (flags: CheckFlags, cmd: Command) => {
+      const options = await pipelineOptions(flags, env, io.stdin, cmd);
       const pretty = flags.format === 'pretty';
       const spinner = pretty && io.stderr.isTTY && !isCI(env) ? await startSpinner(io.stderr) : undefined;
       let inFlight = 0;

@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/types.js';
 import type { CheckOptions } from '../pipeline.js';
 import { readStdinKey } from './output.js';
+import { loadConfig } from '../config/load.js';
 import { oneOf, parseTimeout } from './parse.js';
 
 export interface PipelineFlags {
@@ -20,6 +21,7 @@ export interface PipelineFlags {
   failOn: Severity;
   cwd?: string;
   keepEmails?: boolean;
+  config?: string;
 }
 
 export function addPipelineOptions(cmd: Command): Command {
@@ -35,30 +37,37 @@ export function addPipelineOptions(cmd: Command): Command {
     .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)')
     .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf('fail-on', ['error', 'warning']), 'error')
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
-    .option('--keep-emails', 'show email addresses instead of masking them');
+    .option('--keep-emails', 'show email addresses instead of masking them')
+    .option('--config <file>', 'read keys and expectations from this file (default: .keydoctor.yml in the project)');
 }
 
 export async function pipelineOptions(
   flags: PipelineFlags,
   env: Record<string, string | undefined>,
   stdin: NodeJS.ReadableStream & { isTTY?: boolean },
+  cmd: Command,
 ): Promise<Omit<CheckOptions, 'onProgress'>> {
+  const cwd = flags.cwd ?? process.cwd();
+  const config = loadConfig(cwd, flags.config);
+  // A flag given on the command line beats the config file, which beats the default.
+  const fromFlag = (name: string) => cmd.getOptionValueSource(name) === 'cli';
   if (flags.keyStdin && stdin.isTTY) {
     throw new UsageError('--key-stdin reads the key from a pipe: `printf %s "$KEY" | keydoctor check --key-stdin --provider ID`');
   }
   const stdinKey = flags.keyStdin ? await readStdinKey(stdin) : undefined;
   return {
-    cwd: flags.cwd ?? process.cwd(),
+    cwd,
     env,
     envVars: flags.envVar,
     provider: flags.provider,
     stdinKey,
     offline: !!flags.offline,
     forceLive: !!flags.forceLive,
-    timeoutMs: flags.timeout,
+    timeoutMs: fromFlag('timeout') ? flags.timeout : config?.timeout ?? flags.timeout,
     baseUrl: flags.baseUrl,
     trustProjectConfig: !!flags.trustProjectConfig,
     expectEnv: flags.expectEnv,
-    failOn: flags.failOn,
+    failOn: fromFlag('failOn') ? flags.failOn : config?.failOn ?? flags.failOn,
+    ...(config ? { declared: config.keys, configFile: config.file } : {}),
   };
 }

@@ -3,6 +3,7 @@
 import { UsageError } from '../core/errors.js';
 import { probeById, probeForEnvVar, probeForValue } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
+import type { DeclaredKey, KeyExpectation } from '../config/schema.js';
 import { definitionsOf, type Project, type ValueSource } from '../sources/project.js';
 
 export interface KeyTarget {
@@ -12,6 +13,9 @@ export interface KeyTarget {
   defs: ValueSource[];
   /** How the provider was chosen when it was not named. */
   inferred?: string;
+  /** What .keydoctor.yml expects of it, and where it is declared. */
+  expect?: KeyExpectation;
+  declaredAt?: string;
 }
 
 export interface DiscoverOptions {
@@ -20,6 +24,9 @@ export interface DiscoverOptions {
   stdinKey?: string;
   /** The probes in force: the built-ins plus any custom ones. */
   probes: readonly Probe[];
+  /** Keys declared in .keydoctor.yml: checked when no --env-var is given; absent ones are findings. */
+  declared?: DeclaredKey[];
+  configFile?: string;
 }
 
 export function discover(project: Project, opts: DiscoverOptions): { targets: KeyTarget[]; notices: string[] } {
@@ -56,6 +63,21 @@ export function discover(project: Project, opts: DiscoverOptions): { targets: Ke
         const byValue = probeForValue(defs[0]!.value.trim(), opts.probes);
         if (byValue) return { name, probe: byValue.probe, defs, inferred: `its format (${byValue.format})` };
         throw new UsageError(`cannot tell which provider ${name} belongs to; add --provider ID (see \`keydoctor providers\`)`);
+      }),
+      notices: [],
+    };
+  }
+
+  if (opts.declared?.length) {
+    return {
+      targets: opts.declared.filter((d) => !named || (d.provider ?? probeForEnvVar(d.env, opts.probes)?.id) === named.id).map((d) => {
+        const defs = definitionsOf(project, d.env);
+        const declaredAt = `${opts.configFile ?? '.keydoctor.yml'}${d.line ? `:${d.line}` : ''}`;
+        const probe = d.provider ? probeById(d.provider, opts.probes) : probeForEnvVar(d.env, opts.probes) ?? (defs[0] ? probeForValue(defs[0].value.trim(), opts.probes)?.probe : undefined);
+        if (!probe) {
+          throw new UsageError(`${declaredAt}: ${d.provider ? `unknown provider "${d.provider}"` : `cannot tell which provider ${d.env} belongs to; add provider:`}`);
+        }
+        return { name: d.env, probe, defs, declaredAt, ...(d.expect ? { expect: d.expect } : {}) };
       }),
       notices: [],
     };

@@ -1,0 +1,44 @@
+// Finding and reading .keydoctor.yml (or --config FILE).
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { UsageError } from '../core/errors.js';
+import { validateConfig, type Config } from './schema.js';
+
+export const CONFIG_NAMES = ['.keydoctor.yml', '.keydoctor.yaml'];
+const MAX_CONFIG_BYTES = 256 * 1024;
+
+export function findConfig(cwd: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    try {
+      if (statSync(join(cwd, name)).isFile()) return join(cwd, name);
+    } catch {
+      /* absent */
+    }
+  }
+  return undefined;
+}
+
+/** Load the named config, or the project's own if there is one; undefined when neither exists. */
+export function loadConfig(cwd: string, explicit?: string): Config | undefined {
+  const path = explicit ?? findConfig(cwd);
+  if (!path) return undefined;
+  const shown = explicit ?? relative(cwd, path);
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_CONFIG_BYTES) throw new UsageError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let raw: unknown;
+  try {
+    // The default schema is the safe one in js-yaml 4: no functions, no custom tags.
+    raw = yaml.load(text, { filename: shown, json: false });
+  } catch (err) {
+    const e = err as { mark?: { line?: number }; reason?: string; message?: string };
+    throw new UsageError(`${shown}:${(e.mark?.line ?? 0) + 1}: not valid YAML (${e.reason ?? e.message ?? 'parse error'})`);
+  }
+  return validateConfig(raw, shown, text);
+}
