@@ -13,6 +13,7 @@ import { bundlePointer } from './steps/bundle.js';
 import { classifyOutcome } from './steps/classify.js';
 import { discover, type KeyTarget } from './steps/discover.js';
 import { checkFormat } from './steps/format.js';
+import { chooseBaseUrl } from './net/target.js';
 import { liveCall } from './steps/live.js';
 import { traceSources } from './steps/sources.js';
 import { checkExpectations, expectedEnv } from './steps/expect.js';
@@ -128,7 +129,8 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
 
   // 1. format
   const expectEnv = opts.expectEnv ?? expectedEnv(t.expect) ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
-  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes });
+  const customBaseUrl = chooseBaseUrl(t.probe, project, opts.baseUrl).trust !== 'default';
+  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, customBaseUrl });
   if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
   steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
 

@@ -26,7 +26,14 @@ export function isOfficialHost(probe: Probe, host: string): boolean {
 }
 
 /** The base URL in force, most trusted source first. */
-export function chooseBaseUrl(probe: Probe, project: Project, flag?: string, settings: Record<string, string | undefined> = {}): BaseUrlChoice {
+export function chooseBaseUrl(
+  probe: Probe,
+  project: Project,
+  flag?: string,
+  settings: Record<string, string | undefined> = {},
+  /** The least trusted source of the settings a derived base URL is built from. */
+  settingsTrust?: Trust,
+): BaseUrlChoice {
   if (flag) return { url: flag, from: '--base-url', trust: 'flag' };
   const names = [overrideVar(probe), ...(probe.baseUrlEnv ? [probe.baseUrlEnv] : [])];
   for (const n of names) {
@@ -40,7 +47,11 @@ export function chooseBaseUrl(probe: Probe, project: Project, flag?: string, set
     }
   }
   const derived = probe.baseUrlFrom?.(settings);
-  if (derived) return { url: derived, from: 'the provider settings', trust: 'default' };
+  if (derived) {
+    const names = (probe.settingsEnv ?? []).filter((n) => settings[n]).join(', ');
+    // A URL built from settings (a self-managed host, a region) is as trusted as those settings.
+    return { url: derived, from: `the provider settings${names ? ` (${names})` : ''}`, trust: settingsTrust ?? 'default' };
+  }
   return { url: probe.defaultBaseUrl, from: 'default', trust: 'default' };
 }
 

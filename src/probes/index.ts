@@ -1,12 +1,65 @@
 // The registry: every built-in probe, sorted by id. Adding a provider is adding
 // its folder and one line here (test/probes/registry.test.ts checks both).
-import type { Probe } from './types.js';
+import { isDistinctive, type Probe } from './types.js';
 import { anthropic } from './anthropic/index.js';
+import { azureOpenai } from './azure-openai/index.js';
+import { cloudflare } from './cloudflare/index.js';
+import { cohere } from './cohere/index.js';
+import { deepgram } from './deepgram/index.js';
+import { deepseek } from './deepseek/index.js';
+import { elevenlabs } from './elevenlabs/index.js';
+import { fireworks } from './fireworks/index.js';
 import { github } from './github/index.js';
+import { gitlab } from './gitlab/index.js';
+import { googleGemini } from './google-gemini/index.js';
+import { groq } from './groq/index.js';
+import { huggingface } from './huggingface/index.js';
+import { linear } from './linear/index.js';
+import { mailgun } from './mailgun/index.js';
+import { mistral } from './mistral/index.js';
+import { notion } from './notion/index.js';
 import { openai } from './openai/index.js';
+import { openrouter } from './openrouter/index.js';
+import { perplexity } from './perplexity/index.js';
+import { pinecone } from './pinecone/index.js';
+import { postmark } from './postmark/index.js';
+import { replicate } from './replicate/index.js';
+import { sendgrid } from './sendgrid/index.js';
+import { slack } from './slack/index.js';
 import { stripe } from './stripe/index.js';
+import { together } from './together/index.js';
+import { xai } from './xai/index.js';
 
-export const PROBES: readonly Probe[] = [anthropic, github, openai, stripe];
+export const PROBES: readonly Probe[] = [
+  anthropic,
+  azureOpenai,
+  cloudflare,
+  cohere,
+  deepgram,
+  deepseek,
+  elevenlabs,
+  fireworks,
+  github,
+  gitlab,
+  googleGemini,
+  groq,
+  huggingface,
+  linear,
+  mailgun,
+  mistral,
+  notion,
+  openai,
+  openrouter,
+  perplexity,
+  pinecone,
+  postmark,
+  replicate,
+  sendgrid,
+  slack,
+  stripe,
+  together,
+  xai,
+];
 
 export function probeById(id: string, probes: readonly Probe[] = PROBES): Probe | undefined {
   return probes.find((p) => p.id === id);
@@ -17,11 +70,15 @@ export function probeForEnvVar(name: string, probes: readonly Probe[] = PROBES):
   return probes.find((p) => p.envVars.includes(name));
 }
 
-/** The probe (and format) a value's shape belongs to, if any. */
+/**
+ * The probe (and format) a value's shape belongs to: only by a distinctive
+ * format, and only when exactly one probe claims it (never a guess).
+ */
 export function probeForValue(value: string, probes: readonly Probe[] = PROBES): { probe: Probe; format: string } | undefined {
+  const hits: { probe: Probe; format: string }[] = [];
   for (const probe of probes) {
-    const f = probe.keyFormats.find((k) => k.pattern.test(value));
-    if (f) return { probe, format: f.id };
+    const f = probe.keyFormats.find((k) => isDistinctive(k) && k.pattern.test(value));
+    if (f) hits.push({ probe, format: f.id });
   }
-  return undefined;
+  return hits.length === 1 ? hits[0] : undefined;
 }

@@ -14,6 +14,24 @@ export interface KeyFormat {
   environment?: 'test' | 'live';
   /** A value of this format cannot authenticate the probe's request (a publishable key). */
   unusable?: string;
+  /**
+   * Whether the shape alone identifies the provider. Defaults to true when the
+   * pattern starts with a literal prefix of 3+ characters (`sk-proj-`, `ghp_`,
+   * `AIza`), false for bare shapes (32 hex, 40 alphanumerics) that many services
+   * share. Only distinctive formats can call a value another provider's key or
+   * pick the provider of a key given on stdin.
+   */
+  distinctive?: boolean;
+}
+
+/** The literal text a pattern's value must start with (`^sk-proj-` → `sk-proj-`). */
+export function literalPrefix(pattern: RegExp): string {
+  const m = /^\^((?:[A-Za-z0-9_\-.]|\\[-_.])+)/.exec(pattern.source);
+  return m ? m[1]!.replace(/\\/g, '') : '';
+}
+
+export function isDistinctive(f: KeyFormat): boolean {
+  return f.distinctive ?? literalPrefix(f.pattern).length >= 3;
 }
 
 export interface ProbeRequest {

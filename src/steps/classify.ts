@@ -16,7 +16,15 @@ export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { ki
   const classification = outcome.kind === 'net_error'
     ? classifyNetError(outcome.code, outcome.message)
     : probe.classify(outcome.answer) ?? classifyHttp(outcome.answer);
-  const identity = outcome.kind === 'answer' && classification.verdict === 'valid' ? probe.identity?.(outcome.answer) : undefined;
+  // Identity is read from any answer: a 200 that says "no credits left" still names the account.
+  let identity: Identity | undefined;
+  if (outcome.kind === 'answer') {
+    try {
+      identity = probe.identity?.(outcome.answer);
+    } catch {
+      identity = undefined; // an odd body must not break the verdict
+    }
+  }
   const finding: Finding = {
     code: `classify.${classification.rule}`,
     severity: classification.verdict === 'valid' ? 'info' : classification.verdict === 'invalid' ? 'error' : 'warning',

@@ -1,7 +1,7 @@
 // Step 1: is the value itself sane? No network. Findings say what is wrong and
 // where in the value (a position), never the value.
 import type { Finding } from '../core/types.js';
-import type { KeyFormat, Probe } from '../probes/types.js';
+import { isDistinctive, type KeyFormat, type Probe } from '../probes/types.js';
 
 export interface FormatResult {
   findings: Finding[];
@@ -18,6 +18,11 @@ export interface FormatOptions {
   expectEnv?: string;
   /** Other probes, to recognise another provider's key. */
   others: readonly Probe[];
+  /**
+   * A base URL other than the provider's own is in force (an OpenAI-compatible
+   * gateway, say): another provider's key may then be right, so it is a warning.
+   */
+  customBaseUrl?: boolean;
 }
 
 // Characters that look like nothing or like a space, and survive copy-paste from
@@ -125,10 +130,16 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   }
 
   if (!format && !blocking) {
-    const other = opts.others.find((p) => p.id !== probe.id && p.keyFormats.some((f) => f.pattern.test(value)));
-    if (other) {
-      const f = other.keyFormats.find((k) => k.pattern.test(value));
-      block(err('format.wrong_provider', `This is a ${other.name} ${f?.description ?? 'key'}, not a ${probe.name} key.`,
+    const claims = (p: Probe) => p.keyFormats.find((k) => isDistinctive(k) && k.pattern.test(value));
+    const other = opts.others.find((p) => p.id !== probe.id && claims(p));
+    if (other && opts.customBaseUrl) {
+      findings.push({
+        code: 'format.other_provider_key',
+        severity: 'warning',
+        message: `This looks like a ${other.name} ${claims(other)!.description}; fine if the custom base URL in force serves ${other.name}'s API.`,
+      });
+    } else if (other) {
+      block(err('format.wrong_provider', `This is a ${other.name} ${claims(other)!.description}, not a ${probe.name} key.`,
         `Put the ${probe.name} key here (${probe.docs}); the ${other.name} key belongs in ${other.envVars[0] ?? 'its own variable'}.`, 'wrong_provider'));
     } else if (probe.keyFormats.length) {
       findings.push({

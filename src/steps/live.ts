@@ -1,5 +1,5 @@
 // Step 3: one cheap, read-only, authenticated call, to a host the trust rule allows.
-import type { Finding, LiveCall, Trust } from '../core/types.js';
+import { TRUST_RANK, type Finding, type LiveCall, type Trust } from '../core/types.js';
 import { send, type NetResult } from '../net/client.js';
 import { chooseBaseUrl, decideTarget } from '../net/target.js';
 import { ProbeSetupError, type Answer, type Probe, type ProbeRequest } from '../probes/types.js';
@@ -33,8 +33,13 @@ function shownUrl(url: string): string {
 export async function liveCall(probe: Probe, key: string, keyTrust: Trust, project: Project, opts: LiveOptions): Promise<LiveResult> {
   const findings: Finding[] = [];
   const settings: Record<string, string | undefined> = {};
-  for (const name of probe.settingsEnv ?? []) settings[name] = lookup(project, name)?.value;
-  const choice = chooseBaseUrl(probe, project, opts.baseUrl, settings);
+  let settingsTrust: Trust | undefined;
+  for (const name of probe.settingsEnv ?? []) {
+    const found = lookup(project, name);
+    settings[name] = found?.value;
+    if (found && (!settingsTrust || TRUST_RANK[found.trust] < TRUST_RANK[settingsTrust])) settingsTrust = found.trust;
+  }
+  const choice = chooseBaseUrl(probe, project, opts.baseUrl, settings, settingsTrust);
   const target = decideTarget(probe, choice, keyTrust, opts.trustProjectConfig);
   if (!target.allowed) {
     findings.push({ code: 'live.base_url_refused', severity: 'error', message: `Not sent: ${target.reason}.`, fix: target.fix });

@@ -1,8 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { loadAnswer, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { FAKE } from '../helpers/keys.js';
-import { project, ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, ensureBuilt, project, runCli } from '../helpers/cli.js';
 import { loadConfig } from '../../src/config/load.js';
 
 let fake: FakeProvider | undefined;
@@ -10,9 +9,7 @@ afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
-}, 60_000);
+beforeAll(() => ensureBuilt(), 60_000);
 
 const good = `# keys this service needs
 keys:

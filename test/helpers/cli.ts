@@ -1,7 +1,7 @@
 // Runs the built CLI as a child process, as a user would, with a clean
 // environment: nothing from the developer's shell (no real keys, no proxies).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,4 +45,14 @@ export function project(files: Record<string, string>): string {
     writeFileSync(join(dir, name), text);
   }
   return dir;
+}
+
+/**
+ * `npm test` builds before running the suites; when a suite is run on its own
+ * and there is no build yet, build once (tsc emits even when another file has
+ * type errors, which the typecheck step reports).
+ */
+export function ensureBuilt(): void {
+  if (existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) return;
+  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'ignore' });
 }

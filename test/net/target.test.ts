@@ -57,3 +57,16 @@ describe('where a key may be sent', () => {
     expect(isOfficialHost(probe, 'evilopenai.azure.com')).toBe(false);
   });
 });
+
+describe('a base URL derived from settings (a self-managed host)', () => {
+  it('carries the trust of the settings it comes from', async () => {
+    const { gitlab } = await import('../../src/probes/gitlab/index.js');
+    const fromEnv = chooseBaseUrl(gitlab, env({}), undefined, { GITLAB_HOST: 'gitlab.example.com' }, 'env');
+    expect(fromEnv).toMatchObject({ url: 'https://gitlab.example.com/api/v4', trust: 'env' });
+    expect(decideTarget(gitlab, fromEnv, 'env', false).allowed).toBe(true);
+    // The same host named only in a project file may not receive a key from the environment.
+    const fromFile = chooseBaseUrl(gitlab, env({}), undefined, { GITLAB_HOST: 'gitlab.example.com' }, 'project');
+    expect(decideTarget(gitlab, fromFile, 'env', false).allowed).toBe(false);
+    expect(decideTarget(gitlab, fromFile, 'project', false).allowed).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/core/types.js';
 import { PROBES } from '../../src/probes/index.js';
+import { isOfficialHost } from '../../src/net/target.js';
 import { answerNames, FIXTURES, loadAnswer } from '../fake-provider/server.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -44,7 +45,7 @@ describe('probe registry', () => {
         expect(probe.docs).toMatch(/^https:\/\//);
         expect(probe.officialHosts.length).toBeGreaterThan(0);
         expect(new URL(probe.defaultBaseUrl).protocol).toBe('https:');
-        expect(probe.officialHosts).toContain(new URL(probe.defaultBaseUrl).hostname);
+        expect(isOfficialHost(probe, new URL(probe.defaultBaseUrl).hostname)).toBe(true);
       });
     });
   }

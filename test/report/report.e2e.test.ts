@@ -1,19 +1,16 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAnswer, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { FAKE } from '../helpers/keys.js';
-import { project, ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, ensureBuilt, project, runCli } from '../helpers/cli.js';
 
 let fake: FakeProvider | undefined;
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
-}, 60_000);
+beforeAll(() => ensureBuilt(), 60_000);
 
 const reports = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('keydoctor-report-')).sort();
 

@@ -2,12 +2,11 @@
 // run every command in every format, on success and failure paths, and
 // search every stream and every written file for them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { canary } from '../helpers/keys.js';
-import { project, ROOT, runCli, type CliResult } from '../helpers/cli.js';
+import { ROOT, ensureBuilt, project, runCli, type CliResult } from '../helpers/cli.js';
 
 const envKey = canary('env');
 const dotenvKey = canary('dotenv');
@@ -22,7 +21,7 @@ let outage: FakeProvider;
 let hang: FakeProvider;
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+  ensureBuilt();
   // A provider that quotes back the credentials it received, in body and headers.
   echo = await startFakeProvider((req) => ({
     status: 401,

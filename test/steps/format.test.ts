@@ -90,3 +90,19 @@ describe('format step', () => {
     expect(codes('pk_live_FAKEFAKEFAKEFAKEFAKEFAKE', stripe)).toContain('format.unusable_key_type');
   });
 });
+
+describe('shared key shapes', () => {
+  it('a bare shape (32 hex) never names another provider, and never picks a provider for stdin', async () => {
+    const { probeForValue } = await import('../../src/probes/index.js');
+    const hex32 = 'fa4efa4efa4efa4efa4efa4efa4efa4e';
+    expect(checkFormat(hex32, openai, opts).findings.map((f) => f.code)).toEqual(['format.unrecognised']);
+    expect(probeForValue(hex32)).toBeUndefined();
+    expect(probeForValue(FAKE.githubClassic)?.probe.id).toBe('github');
+  });
+
+  it('with a custom base URL in force, another provider\'s key is a warning, not a block (OpenAI-compatible gateways)', () => {
+    const r = checkFormat(FAKE.stripeLive, openai, { ...opts, customBaseUrl: true });
+    expect(r.blocking).toBe(false);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['format.other_provider_key', 'warning']]);
+  });
+});

@@ -1,0 +1,32 @@
+// `keydoctor completion bash|zsh|fish`: print a completion script.
+import { Argument, type Command } from 'commander';
+import { PROBES } from '../probes/index.js';
+import { renderBash, renderFish, renderZsh, type CompletionSpec } from '../render/completion.js';
+import type { Streams } from './output.js';
+
+function spec(program: Command): CompletionSpec {
+  return {
+    commands: program.commands.filter((c) => c.name() !== 'help').map((c) => ({
+      name: c.name(),
+      description: c.description(),
+      options: c.options.map((o) => o.long).filter((l): l is string => !!l),
+    })),
+    values: {
+      '--provider': PROBES.map((p) => p.id),
+      '--format': ['pretty', 'json', 'github', 'junit', 'sarif'],
+      '--fail-on': ['error', 'warning'],
+      '--expect-env': ['production', 'development', 'test'],
+    },
+  };
+}
+
+export function registerCompletion(program: Command, io: Streams): void {
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .action((shell: 'bash' | 'zsh' | 'fish') => {
+      const s = spec(program);
+      io.stdout.write(shell === 'bash' ? renderBash(s) : shell === 'zsh' ? renderZsh(s) : renderFish(s));
+    });
+}

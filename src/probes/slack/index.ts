@@ -1,0 +1,153 @@
+// Slack. Tokens: https://api.slack.com/apps (an app's "OAuth & Permissions" and "Basic Information" pages)
+// auth.test: https://docs.slack.dev/reference/methods/auth.test (POST, Bearer, no scopes required for bot, user and app-level
+// tokens; answers team, user, team_id, user_id, url, bot_id, enterprise_id, is_enterprise_install).
+// Errors: Slack answers HTTP 200 with {"ok":false,"error":"…"} (429 {"error":"ratelimited"} when throttled). Meanings from
+// Slack's common error list (hex.pm slack_kit priv/docs/common_errors.json): invalid_auth "Either the provided token is invalid
+// or the request originates from an IP address disallowed", account_inactive "token is for a deleted user or workspace when
+// using a bot token", not_authed "No authentication token provided". Seen in the wild: invalid_auth
+// (outsideris/slack-invite-automation#1), token_revoked (trufflesecurity/trufflehog#3662), account_inactive
+// (slackapi/python-slack-sdk#1524), missing_scope with needed/provided (PantherHackers/PantherBot#105).
+// Formats: gitleaks rules/slack.go (xoxb-, xoxp-, xapp-, xoxe.xox[bp]-, xoxe-), trufflehog pkg/detectors/slack.
+// Scopes: the x-oauth-scopes response header [conv]. Request id: x-slack-req-id (python-slack-sdk#302).
+import type { Probe } from '../types.js';
+import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+
+const APPS = 'https://api.slack.com/apps';
+
+const rules: Rule[] = [
+  {
+    id: 'not_authed',
+    when: (_a, e) => e.code === 'not_authed',
+    category: 'malformed_key',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['No token reached Slack: check that the variable is set and non-empty.'],
+  },
+  {
+    id: 'invalid_auth',
+    when: (_a, e) => e.code === 'invalid_auth',
+    category: 'invalid_key',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      `Slack does not accept the token: copy it again from your app's OAuth & Permissions page at ${APPS} (reinstalling the app issues new tokens).`,
+      'Slack gives the same answer when the app restricts token use to listed IP ranges and this machine is outside them.',
+    ],
+  },
+  {
+    id: 'token_revoked',
+    when: (_a, e) => e.code === 'token_revoked' || e.code === 'token_expired',
+    category: 'revoked_or_expired',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      'The token was revoked (app uninstalled, token rotated or revoked) or has expired (token rotation): reinstall the app or refresh the token, and update the variable.',
+    ],
+  },
+  {
+    id: 'account_inactive',
+    when: (_a, e) => e.code === 'account_inactive' || e.code === 'two_factor_setup_required',
+    category: 'invalid_user',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      'The user or bot behind the token is deactivated, or the workspace was deleted or the app removed from it: reinstall the app in an active workspace, or use a token of an active user.',
+    ],
+  },
+  {
+    id: 'team_access_not_granted',
+    when: (_a, e) => e.code === 'team_access_not_granted',
+    category: 'tenant_mismatch',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['The token is not granted access to this workspace (Enterprise Grid): ask an org admin to add the app to the workspace.'],
+  },
+  {
+    id: 'not_permitted',
+    when: (_a, e) => ['missing_scope', 'no_permission', 'not_allowed_token_type', 'not_bearer_token', 'accesslimited', 'access_denied', 'ekm_access_denied'].includes(e.code ?? ''),
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: (a, e) => {
+      const needed = str(a.json, 'needed');
+      const provided = str(a.json, 'provided');
+      return `${said(a, e)}${needed ? `; needs ${needed}` : ''}${provided ? `; has ${provided}` : ''}`;
+    },
+    fixes: ['The token works but may not make this call (scope, token type or network policy): add the scope under OAuth & Permissions and reinstall the app.'],
+  },
+  {
+    id: 'ratelimited',
+    when: (a, e) => e.code === 'ratelimited' || e.code === 'rate_limited' || a.status === 429,
+    category: 'rate_limited',
+    verdict: 'indeterminate',
+    evidence: (a, e) => `${said(a, e)}${a.headers['retry-after'] ? `, retry-after ${a.headers['retry-after']}` : ''}`,
+    fixes: ['Wait for Retry-After seconds and run again; the token was not judged.'],
+  },
+  {
+    id: 'slack_failure',
+    when: (_a, e) => ['fatal_error', 'internal_error', 'service_unavailable', 'request_timeout'].includes(e.code ?? ''),
+    category: 'provider_outage',
+    verdict: 'indeterminate',
+    evidence: said,
+    fixes: ['Slack failed on its side (https://slack-status.com); run again later. The token was not judged.'],
+  },
+  {
+    // Slack says ok:false with a code we do not know: never let the HTTP 200 pass for success.
+    id: 'not_ok',
+    when: () => true,
+    category: 'unknown',
+    verdict: 'indeterminate',
+    evidence: (a, e) => `${said(a, e)} (ok: false)`,
+    fixes: ['Look the error code up at https://docs.slack.dev/reference/methods/auth.test, or send `keydoctor report` to Slack support.'],
+  },
+];
+
+export const slack: Probe = {
+  id: 'slack',
+  name: 'Slack',
+  docs: APPS,
+  envVars: ['SLACK_BOT_TOKEN', 'SLACK_USER_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_TOKEN', 'SLACK_API_TOKEN'],
+  defaultBaseUrl: 'https://slack.com/api',
+  officialHosts: ['slack.com'],
+  keyFormats: [
+    { id: 'bot', description: 'bot token', pattern: /^xoxb-\d{8,14}-(?:\d{8,14}-)?[A-Za-z0-9]{18,40}$/ },
+    { id: 'user', description: 'user token', pattern: /^xoxp-\d{8,14}-\d{8,14}-\d{8,14}-[A-Za-z0-9]{28,34}$/ },
+    { id: 'app-level', description: 'app-level token', pattern: /^xapp-\d-[A-Z0-9]{8,14}-\d{8,16}-[A-Za-z0-9]{32,80}$/ },
+    { id: 'rotating', description: 'rotating (expiring) access or configuration token', pattern: /^xoxe\.xox[bp]-\d-[A-Za-z0-9]{150,180}$/ },
+    {
+      id: 'refresh',
+      description: 'refresh token',
+      pattern: /^xoxe-\d-[A-Za-z0-9]{140,160}$/,
+      unusable: 'a refresh token only buys a new access token (oauth.v2.access); it cannot call the API',
+    },
+  ],
+  requestIdHeaders: ['x-slack-req-id'],
+  request(key, ctx) {
+    return {
+      method: 'POST',
+      url: joinUrl(ctx.baseUrl, 'auth.test'),
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    };
+  },
+  classify(a) {
+    // Slack's verdict is the body's ok flag, not the HTTP status.
+    if (field(a.json, 'ok') !== false) return undefined;
+    return runRules('slack', rules, a, { code: str(a.json, 'error') });
+  },
+  identity(a) {
+    if (field(a.json, 'ok') !== true) return undefined;
+    const scopes = a.headers['x-oauth-scopes'];
+    const botId = str(a.json, 'bot_id');
+    return {
+      organization: str(a.json, 'team'),
+      account: str(a.json, 'team_id'),
+      user: str(a.json, 'user'),
+      userId: str(a.json, 'user_id'),
+      keyType: botId ? 'bot' : str(a.json, 'user_id') ? 'user' : undefined,
+      botId,
+      workspaceUrl: str(a.json, 'url'),
+      enterprise: str(a.json, 'enterprise_id'),
+      scopes: scopes === undefined ? undefined : scopes.split(',').map((s) => s.trim()).filter(Boolean),
+    };
+  },
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { probeSuite } from '../helpers/probe-suite.js';
+import { googleGemini } from '../../src/probes/google-gemini/index.js';
+import { PROBES, probeForEnvVar } from '../../src/probes/index.js';
+import type { Answer } from '../../src/probes/types.js';
+import { loadProbeFixture } from '../fake-provider/server.js';
+
+probeSuite(googleGemini);
+
+const key = loadProbeFixture('google-gemini').key;
+const ctx = { baseUrl: googleGemini.defaultBaseUrl, settings: {} };
+const googleError = (status: number, rpcStatus: string, message: string, reason?: string): Answer => {
+  const json = {
+    error: {
+      code: status,
+      message,
+      status: rpcStatus,
+      ...(reason ? { details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'googleapis.com' }] } : {}),
+    },
+  };
+  return { status, headers: {}, text: JSON.stringify(json), json };
+};
+
+describe('google-gemini: specifics', () => {
+  it('sends the key in the x-goog-api-key header, never in the query string', () => {
+    const req = googleGemini.request(key, ctx);
+    expect(req.headers['x-goog-api-key']).toBe(key);
+    expect(req.headers.authorization).toBeUndefined();
+    expect(req.url).not.toContain(key);
+    expect(new URL(req.url).searchParams.has('key')).toBe(false);
+  });
+
+  it('keeps the SDK layout: GOOGLE_GEMINI_BASE_URL is a host root and the API version is added to it', () => {
+    expect(googleGemini.request(key, { baseUrl: 'https://gemini-proxy.example.com', settings: {} }).url)
+      .toBe('https://gemini-proxy.example.com/v1beta/models?pageSize=1');
+  });
+
+  it('an expired key is revoked_or_expired although Google gives it the same reason as an invalid one', () => {
+    const expired = googleGemini.classify(googleError(400, 'INVALID_ARGUMENT', 'API key expired. Please renew the API key.', 'API_KEY_INVALID'));
+    const invalid = googleGemini.classify(googleError(400, 'INVALID_ARGUMENT', 'API key not valid. Please pass a valid API key.', 'API_KEY_INVALID'));
+    expect(expired).toMatchObject({ category: 'revoked_or_expired', verdict: 'invalid', providerCode: 'API_KEY_INVALID' });
+    expect(invalid).toMatchObject({ category: 'invalid_key', verdict: 'invalid', providerCode: 'API_KEY_INVALID' });
+  });
+
+  it('names the key\'s Cloud project when a 403 gives it', () => {
+    const a = googleError(403, 'PERMISSION_DENIED', 'Generative Language API has not been used in project 000000FAKE before or it is disabled.', 'SERVICE_DISABLED');
+    const details = (a.json as { error: { details: Array<Record<string, unknown>> } }).error.details;
+    details[0]!.metadata = { consumer: 'projects/000000FAKE' };
+    expect(googleGemini.classify(a)?.evidence.join(' ')).toContain('projects/000000FAKE');
+  });
+
+  it('a 403 it does not recognise is left to the generic rules, so the key is not blamed', () => {
+    expect(googleGemini.classify(googleError(403, 'PERMISSION_DENIED', 'The caller does not have permission'))).toBeUndefined();
+  });
+
+  it('GEMINI_API_KEY and GOOGLE_API_KEY both lead to this probe, the Gemini-specific name first', () => {
+    const probes = [...PROBES, googleGemini];
+    expect(googleGemini.envVars[0]).toBe('GEMINI_API_KEY');
+    expect(probeForEnvVar('GEMINI_API_KEY', probes)?.id).toBe('google-gemini');
+    expect(probeForEnvVar('GOOGLE_API_KEY', probes)?.id).toBe('google-gemini');
+  });
+});
