@@ -129,8 +129,7 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
 
   // 1. format
   const expectEnv = opts.expectEnv ?? expectedEnv(t.expect) ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
-  const customBaseUrl = chooseBaseUrl(t.probe, project, opts.baseUrl).trust !== 'default';
-  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, customBaseUrl });
+  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, baseUrlHost: hostOf(chooseBaseUrl(t.probe, project, opts.baseUrl).url) });
   if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
   steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
 
@@ -233,6 +232,14 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
   base.fixes = [...formatFixes, ...base.fixes.filter((f) => !formatFixes.includes(f))];
   base.summary = summarise(base, liveVerdict, formatErrors[0]);
   return base;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }
 
 function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | undefined): string {

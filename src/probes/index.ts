@@ -2,11 +2,14 @@
 // its folder and one line here (test/probes/registry.test.ts checks both).
 import { isDistinctive, type Probe } from './types.js';
 import { anthropic } from './anthropic/index.js';
+import { aws } from './aws/index.js';
 import { azureOpenai } from './azure-openai/index.js';
 import { cloudflare } from './cloudflare/index.js';
 import { cohere } from './cohere/index.js';
+import { datadog } from './datadog/index.js';
 import { deepgram } from './deepgram/index.js';
 import { deepseek } from './deepseek/index.js';
+import { digitalocean } from './digitalocean/index.js';
 import { elevenlabs } from './elevenlabs/index.js';
 import { fireworks } from './fireworks/index.js';
 import { github } from './github/index.js';
@@ -17,6 +20,7 @@ import { huggingface } from './huggingface/index.js';
 import { linear } from './linear/index.js';
 import { mailgun } from './mailgun/index.js';
 import { mistral } from './mistral/index.js';
+import { netlify } from './netlify/index.js';
 import { notion } from './notion/index.js';
 import { openai } from './openai/index.js';
 import { openrouter } from './openrouter/index.js';
@@ -28,15 +32,20 @@ import { sendgrid } from './sendgrid/index.js';
 import { slack } from './slack/index.js';
 import { stripe } from './stripe/index.js';
 import { together } from './together/index.js';
+import { twilio } from './twilio/index.js';
+import { vercel } from './vercel/index.js';
 import { xai } from './xai/index.js';
 
 export const PROBES: readonly Probe[] = [
   anthropic,
+  aws,
   azureOpenai,
   cloudflare,
   cohere,
+  datadog,
   deepgram,
   deepseek,
+  digitalocean,
   elevenlabs,
   fireworks,
   github,
@@ -47,6 +56,7 @@ export const PROBES: readonly Probe[] = [
   linear,
   mailgun,
   mistral,
+  netlify,
   notion,
   openai,
   openrouter,
@@ -58,6 +68,8 @@ export const PROBES: readonly Probe[] = [
   slack,
   stripe,
   together,
+  twilio,
+  vercel,
   xai,
 ];
 

@@ -2,6 +2,7 @@
 // where in the value (a position), never the value.
 import type { Finding } from '../core/types.js';
 import { isDistinctive, type KeyFormat, type Probe } from '../probes/types.js';
+import { isOfficialHost } from '../net/target.js';
 
 export interface FormatResult {
   findings: Finding[];
@@ -19,10 +20,11 @@ export interface FormatOptions {
   /** Other probes, to recognise another provider's key. */
   others: readonly Probe[];
   /**
-   * A base URL other than the provider's own is in force (an OpenAI-compatible
-   * gateway, say): another provider's key may then be right, so it is a warning.
+   * The host the live call would go to. When it is another provider's own host
+   * (OPENAI_BASE_URL pointing at Groq's OpenAI-compatible API, say), that
+   * provider's key is right there: a note, not a block.
    */
-  customBaseUrl?: boolean;
+  baseUrlHost?: string;
 }
 
 // Characters that look like nothing or like a space, and survive copy-paste from
@@ -132,11 +134,11 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   if (!format && !blocking) {
     const claims = (p: Probe) => p.keyFormats.find((k) => isDistinctive(k) && k.pattern.test(value));
     const other = opts.others.find((p) => p.id !== probe.id && claims(p));
-    if (other && opts.customBaseUrl) {
+    if (other && opts.baseUrlHost && isOfficialHost(other, opts.baseUrlHost)) {
       findings.push({
         code: 'format.other_provider_key',
-        severity: 'warning',
-        message: `This looks like a ${other.name} ${claims(other)!.description}; fine if the custom base URL in force serves ${other.name}'s API.`,
+        severity: 'info',
+        message: `This is a ${other.name} ${claims(other)!.description}, sent to ${opts.baseUrlHost}, ${other.name}'s own host: the base URL in force points ${probe.name}'s client at ${other.name}.`,
       });
     } else if (other) {
       block(err('format.wrong_provider', `This is a ${other.name} ${claims(other)!.description}, not a ${probe.name} key.`,

@@ -100,9 +100,10 @@ describe('shared key shapes', () => {
     expect(probeForValue(FAKE.githubClassic)?.probe.id).toBe('github');
   });
 
-  it('with a custom base URL in force, another provider\'s key is a warning, not a block (OpenAI-compatible gateways)', () => {
-    const r = checkFormat(FAKE.stripeLive, openai, { ...opts, customBaseUrl: true });
+  it('another provider\'s key sent to that provider\'s own host is a note, not a block (OpenAI-compatible APIs)', () => {
+    const r = checkFormat(FAKE.stripeLive, openai, { ...opts, baseUrlHost: 'api.stripe.com' });
     expect(r.blocking).toBe(false);
-    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['format.other_provider_key', 'warning']]);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['format.other_provider_key', 'info']]);
+    expect(checkFormat(FAKE.stripeLive, openai, { ...opts, baseUrlHost: '127.0.0.1' }).blocking).toBe(true);
   });
 });

@@ -1,0 +1,149 @@
+// AWS access keys. Keys: https://console.aws.amazon.com/iam/home#/security_credentials
+// Call: STS GetCallerIdentity https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
+//   (needs no permission and cannot be denied by policy; returns Account, Arn, UserId), Query protocol, SigV4 (./sigv4.ts).
+// Errors: XML ErrorResponse/Error/{Type,Code,Message} + RequestId, HTTP 403 (aws-azure-login/aws-azure-login#251):
+//   InvalidClientTokenId (hashicorp/terraform-provider-aws#13695), SignatureDoesNotMatch, ExpiredToken (cfn-sphere/cfn-sphere#55),
+//   SignatureDoesNotMatch "Signature expired: … is now earlier than …" for a wrong clock (aws/aws-cli#6676).
+// Formats: gitleaks rules/aws.go ((A3T.|AKIA|ASIA|ABIA|ACCA) + 16), trufflehog pkg/detectors/aws (secret 40 base64).
+//
+// The checked value is AWS_SECRET_ACCESS_KEY, with AWS_ACCESS_KEY_ID as a setting. The secret is what proves possession
+// and what gets mangled (newlines from Kubernetes secrets, + and / eaten by shells and URL encoders), so the format step
+// and the definition trace belong on it; and every STS failure is a failure of the pair, which a key id alone could
+// not carry: SignatureDoesNotMatch proves the id is known and the *secret* is wrong.
+import { ProbeSetupError, type Answer, type Probe } from '../types.js';
+import { joinUrl, runRules, said, type Rule } from '../kit.js';
+import { signV4 } from './sigv4.js';
+
+const BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
+
+/** The text of the first <name> element, XML entities decoded. */
+function tag(text: string, name: string): string | undefined {
+  const v = new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1];
+  return v?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** us-east-1 for the global endpoint; the region in a regional host; else the configured region. */
+function signingRegion(host: string, s: Record<string, string | undefined>): string {
+  if (host === 'sts.amazonaws.com') return 'us-east-1';
+  return /^sts[.-]([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ?? s.AWS_REGION ?? s.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+
+const SETUP_FIX = 'Set AWS_ACCESS_KEY_ID to the 20-character key id (AKIA… or ASIA…) that was issued together with this secret.';
+
+const rules: Rule[] = [
+  {
+    // A wrong clock also says SignatureDoesNotMatch; the message tells (aws/aws-cli#6676). Not the key's fault.
+    id: 'clock_skew',
+    when: (_a, e) => e.code === 'RequestExpired' || (e.code === 'SignatureDoesNotMatch' && /signature expired|not yet current/i.test(e.message ?? '')),
+    category: 'unknown',
+    verdict: 'indeterminate',
+    evidence: (a, e) => `${said(a, e)}: this machine's clock is off by more than AWS allows, so the key was not judged`,
+    fixes: ['Synchronise the clock (NTP; after a dual boot or a resumed VM it is often hours off) and run again.'],
+  },
+  {
+    // AWS knows the key id (else InvalidClientTokenId) and computed another signature with the secret it holds for it.
+    // The signer is proven against AWS's published examples, so the secret sent is not that id's secret: the value
+    // is well-formed (the format step saw it) but wrong, which is invalid_key rather than malformed_key.
+    id: 'signature_mismatch',
+    when: (_a, e) => e.code === 'SignatureDoesNotMatch',
+    category: 'invalid_key',
+    verdict: 'invalid',
+    evidence: (a, e) => `${said(a, e)}: AWS knows the access key id, and this secret is not the one issued with it`,
+    fixes: [
+      'AWS_SECRET_ACCESS_KEY and AWS_ACCESS_KEY_ID come from different key pairs: take both from the same row of the credentials file or the same secret, and check which definition of each wins (`keydoctor trace AWS_ACCESS_KEY_ID`).',
+      'A secret is shown only once, when the key is created: if it is lost, create a new access key in IAM and replace both values.',
+    ],
+  },
+  {
+    id: 'expired_token',
+    when: (_a, e) => e.code === 'ExpiredToken' || e.code === 'TokenRefreshRequired',
+    category: 'revoked_or_expired',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['These are temporary credentials (ASIA… with AWS_SESSION_TOKEN) that have expired: get new ones (aws sso login, assume the role again) and replace all three variables.'],
+  },
+  {
+    // Unknown, deleted or deactivated key id, or a session token that does not belong to it.
+    id: 'invalid_client_token',
+    when: (_a, e) => e.code === 'InvalidClientTokenId' || e.code === 'UnrecognizedClientException',
+    category: 'invalid_key',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      'AWS does not know AWS_ACCESS_KEY_ID: the key was deleted or deactivated in IAM, or the id is mistyped. Check its status under IAM → Users → Security credentials, or create a new access key.',
+      'With AWS_SESSION_TOKEN set, the token must come from the same temporary credentials as the key id; a stale session token left in the environment gives this error too.',
+      'Through a regional STS endpoint (AWS_ENDPOINT_URL_STS), a region that is not enabled for the account answers the same way.',
+    ],
+  },
+  {
+    id: 'throttling',
+    when: (_a, e) => e.code === 'Throttling' || e.code === 'ThrottlingException' || e.code === 'RequestLimitExceeded',
+    category: 'rate_limited',
+    verdict: 'indeterminate',
+    evidence: said,
+    fixes: ['STS is throttling this account; wait and run again. The key was not judged.'],
+  },
+];
+
+export interface AwsProbeOptions {
+  /** The signing clock; tests pin it. */
+  now?: () => Date;
+}
+
+export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
+  const now = opts.now ?? (() => new Date());
+  return {
+    id: 'aws',
+    name: 'AWS',
+    docs: 'https://console.aws.amazon.com/iam/home#/security_credentials',
+    envVars: ['AWS_SECRET_ACCESS_KEY'],
+    baseUrlEnv: 'AWS_ENDPOINT_URL_STS',
+    settingsEnv: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_DEFAULT_REGION'],
+    defaultBaseUrl: 'https://sts.amazonaws.com',
+    officialHosts: ['sts.amazonaws.com'],
+    keyFormats: [
+      // 40 characters of base64; a real secret has both cases, which keeps 40-hex values of other providers out.
+      { id: 'secret-access-key', description: 'secret access key', pattern: /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9+/]{40}$/ },
+      {
+        id: 'access-key-id',
+        description: 'access key id',
+        pattern: /^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/,
+        distinctive: true, // the alternation hides the 4-letter prefix from the literal-prefix rule
+        unusable: 'the access key id is the public half of the pair and proves nothing alone; it belongs in AWS_ACCESS_KEY_ID, and AWS_SECRET_ACCESS_KEY holds the 40-character secret (are the two swapped?)',
+      },
+    ],
+    requestIdHeaders: ['x-amzn-requestid'],
+    request(secret, ctx) {
+      const id = ctx.settings.AWS_ACCESS_KEY_ID;
+      if (!id) throw new ProbeSetupError('AWS_ACCESS_KEY_ID is not set, and a secret can only be checked together with its key id', SETUP_FIX);
+      if (/[\s"'`]/.test(id)) throw new ProbeSetupError('AWS_ACCESS_KEY_ID contains spaces, a newline or quotes', 'Remove them where AWS_ACCESS_KEY_ID is defined.');
+      const token = ctx.settings.AWS_SESSION_TOKEN;
+      if (id.startsWith('ASIA') && !token) {
+        throw new ProbeSetupError('AWS_ACCESS_KEY_ID is a temporary key id (ASIA…) but AWS_SESSION_TOKEN is not set', 'Set AWS_SESSION_TOKEN from the same temporary credentials, or use a long-term AKIA… key.');
+      }
+      const url = joinUrl(ctx.baseUrl, '');
+      const headers = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
+      const signed = signV4({
+        method: 'POST', url, headers, body: BODY, service: 'sts', region: signingRegion(new URL(url).hostname, ctx.settings),
+        accessKeyId: id, secretAccessKey: secret, sessionToken: token, date: now(),
+      });
+      // accept is not signed: it only asks for the XML the rules read.
+      return { method: 'POST', url, headers: { ...headers, ...signed, accept: 'text/xml' }, body: BODY };
+    },
+    classify(a: Answer) {
+      const err = { code: tag(a.text, 'Code'), type: tag(a.text, 'Type'), message: tag(a.text, 'Message') };
+      if (!err.code) return undefined;
+      return runRules('aws', rules, a, err);
+    },
+    identity(a: Answer) {
+      const arn = tag(a.text, 'Arn');
+      const account = tag(a.text, 'Account');
+      if (!arn && !account) return undefined;
+      const kind = /:root$/.test(arn ?? '') ? 'root user' : /:user\//.test(arn ?? '') ? 'IAM user'
+        : /:assumed-role\//.test(arn ?? '') ? 'assumed-role session' : /:federated-user\//.test(arn ?? '') ? 'federated user' : undefined;
+      return { account, user: arn, userId: tag(a.text, 'UserId'), keyType: kind };
+    },
+  };
+}
+
+export const aws: Probe = createAwsProbe();
