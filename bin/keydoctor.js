@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher: the whole CLI lives in the build output.
-import('../dist/cli/main.js').then((m) => m.main(process.argv));
+// Thin launcher: the whole CLI lives in the bundle.
+import('../dist/main.js').then((m) => m.main(process.argv));

@@ -20,13 +20,14 @@ function spec(program: Command): CompletionSpec {
   };
 }
 
-export function registerCompletion(program: Command, io: Streams): void {
+/** `full` builds the program with every command loaded, so every option can be completed. */
+export function registerCompletion(program: Command, io: Streams, full: () => Promise<Command>): void {
   program
     .command('completion')
     .description('print a shell completion script (bash, zsh or fish)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .action((shell: 'bash' | 'zsh' | 'fish') => {
-      const s = spec(program);
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const s = spec(await full());
       io.stdout.write(shell === 'bash' ? renderBash(s) : shell === 'zsh' ? renderZsh(s) : renderFish(s));
     });
 }

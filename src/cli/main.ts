@@ -1,15 +1,15 @@
 // The CLI: parse, run, render, set the exit code. Nothing below this prints.
 // Exit codes (DESIGN.md): 0 every key usable; 1 a key has a problem;
 // 2 usage or config error; 3 inconclusive (network, proxy, TLS, outage, rate limit).
+//
+// Start-up cost is a feature: only the command being run is loaded (its
+// module, and through it the pipeline, probes, undici...). `--version` and
+// `--help` load commander and this file, nothing else.
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { EXIT } from '../core/result.js';
-import { closeDispatchers } from '../net/client.js';
 import { Redactor } from '../redact/redactor.js';
+import { shutdown } from '../net/lifecycle.js';
 import { VERSION } from '../version.js';
-import { registerCheck } from './check.js';
-import { registerProviders } from './providers.js';
-import { registerReport } from './report.js';
 import type { Streams } from './output.js';
 
 export interface MainIO extends Streams {
@@ -17,49 +17,115 @@ export interface MainIO extends Streams {
   env: Record<string, string | undefined>;
 }
 
-export async function run(argv: string[], io: MainIO): Promise<number> {
-  let exitCode: number = EXIT.OK;
+export interface CommandContext {
+  io: MainIO;
+  setExit: (code: number) => void;
+}
+
+type Register = (program: Command, ctx: CommandContext) => void;
+
+interface CommandEntry {
+  name: string;
+  description: string;
+  load: () => Promise<Register>;
+}
+
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'check',
+    description: 'check every API key the project uses: format, sources, a live call, the answer classified',
+    load: async () => { const m = await import('./check.js'); return (p, c) => m.registerCheck(p, c.io, c.io.env, c.setExit); },
+  },
+  {
+    name: 'trace',
+    description: 'show every place a key is defined and which definition wins',
+    load: async () => { const m = await import('./trace.js'); return (p, c) => m.registerTrace(p, c.io, c.io.env, c.setExit); },
+  },
+  {
+    name: 'explain',
+    description: 'classify a pasted error message, SDK exception or HTTP answer',
+    load: async () => { const m = await import('./explain.js'); return (p, c) => m.registerExplain(p, c.io, c.io.env, c.setExit); },
+  },
+  {
+    name: 'report',
+    description: 'run check and write a redacted support-ticket bundle (Markdown and JSON)',
+    load: async () => { const m = await import('./report.js'); return (p, c) => m.registerReport(p, c.io, c.io.env, c.setExit); },
+  },
+  {
+    name: 'providers',
+    description: 'list the built-in providers, the variables each checks and the key formats it knows',
+    load: async () => { const m = await import('./providers.js'); return (p, c) => m.registerProviders(p, c.io); },
+  },
+  {
+    name: 'completion',
+    description: 'print a shell completion script (bash, zsh or fish)',
+    load: async () => { const m = await import('./completion.js'); return (p, c) => m.registerCompletion(p, c.io, () => buildProgram(c, COMMANDS.map((e) => e.name))); },
+  },
+];
+
+const QUIET_FLAGS = new Set(['-h', '--help', '-V', '--version', 'help']);
+
+/** Which commands argv needs loaded in full: the one named, or check (the default). */
+export function commandsFor(argv: string[]): string[] {
+  const first = argv[2];
+  if (first === 'help') {
+    const named = argv[3];
+    return named && COMMANDS.some((c) => c.name === named) ? [named] : [];
+  }
+  if (first && COMMANDS.some((c) => c.name === first)) return [first];
+  if (first && QUIET_FLAGS.has(first)) return [];
+  return ['check'];
+}
+
+export async function buildProgram(ctx: CommandContext, full: string[]): Promise<Command> {
   const program = new Command('keydoctor')
     .description('A doctor for API keys that fail: which key is wrong, where it came from, what the provider said, what to do.')
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
       outputError: () => {},
     })
     .showSuggestionAfterError(true);
-  registerCheck(program, io, io.env, (code) => (exitCode = code));
-  registerReport(program, io, io.env, (code) => (exitCode = code));
-  registerProviders(program, io);
+  for (const entry of COMMANDS) {
+    if (full.includes(entry.name)) (await entry.load())(program, ctx);
+    else program.command(entry.name, { isDefault: entry.name === 'check' }).description(entry.description);
+  }
+  return program;
+}
 
+export async function run(argv: string[], io: MainIO): Promise<number> {
+  let exitCode = 0;
+  const ctx: CommandContext = { io, setExit: (code) => (exitCode = code) };
   try {
+    const program = await buildProgram(ctx, commandsFor(argv));
     await program.parseAsync(argv);
     return exitCode;
   } catch (err) {
     return fail(err, io);
   } finally {
-    await closeDispatchers();
+    await shutdown();
   }
 }
 
 function fail(err: unknown, io: MainIO): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     io.stderr.write(`keydoctor: ${err.message.replace(/^error: /, '')}\n`);
-    return EXIT.USAGE;
+    return 2;
   }
   // Whatever went wrong, no secret from the environment reaches the message.
   const redactor = new Redactor();
   for (const v of Object.values(io.env)) if (v && v.length >= 16) redactor.add(v);
   if (err instanceof UsageError) {
     io.stderr.write(redactor.redact(`keydoctor: ${err.message}\n`));
-    return EXIT.USAGE;
+    return 2;
   }
   const message = err instanceof Error ? err.message : String(err);
   io.stderr.write(redactor.redact(`keydoctor: internal error: ${message}\n`));
   if (io.env.KEYDOCTOR_DEBUG && err instanceof Error && err.stack) io.stderr.write(redactor.redact(err.stack + '\n'));
-  return EXIT.USAGE;
+  return 2;
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 // Step 3: one cheap, read-only, authenticated call, to a host the trust rule allows.
 import { TRUST_RANK, type Finding, type LiveCall, type Trust } from '../core/types.js';
-import { send, type NetResult } from '../net/client.js';
+import type { NetResult } from '../net/client.js';
 import { chooseBaseUrl, decideTarget } from '../net/target.js';
 import { ProbeSetupError, type Answer, type Probe, type ProbeRequest } from '../probes/types.js';
 import { lookup, type Project } from '../sources/project.js';
@@ -67,6 +67,8 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
     return { findings, outcome: { kind: 'refused' } };
   }
   const startedAt = new Date().toISOString();
+  // undici is loaded only when a request is actually sent: offline runs never pay for it.
+  const { send } = await import('../net/client.js');
   const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env });
 
   const call: LiveCall = { method: req.method, url: shownUrl(req.url), latencyMs: res.latencyMs, headers: {}, startedAt };

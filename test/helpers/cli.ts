@@ -49,10 +49,10 @@ export function project(files: Record<string, string>): string {
 
 /**
  * `npm test` builds before running the suites; when a suite is run on its own
- * and there is no build yet, build once (tsc emits even when another file has
- * type errors, which the typecheck step reports).
+ * and there is no build yet, build once (esbuild bundles even when another
+ * file has type errors, which the typecheck step reports).
  */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) return;
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'ignore' });
+  if (existsSync(join(ROOT, 'dist', 'main.js'))) return;
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
 }
