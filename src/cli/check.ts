@@ -1,14 +1,26 @@
 // `keydoctor check`: flags -> options -> pipeline -> renderer -> exit code.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import type { CheckResult } from '../core/result.js';
 import { runCheck } from '../pipeline.js';
+import type { Redactor } from '../redact/redactor.js';
+import { renderGithub } from '../render/github.js';
 import { renderJson } from '../render/json.js';
+import { renderJunit } from '../render/junit.js';
 import { renderPretty } from '../render/pretty.js';
+import { renderSarif } from '../render/sarif.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
 import { isCI, useColor, write, type Streams } from './output.js';
 import { oneOf } from './parse.js';
 
+const FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface CheckFlags extends PipelineFlags {
-  format: 'pretty' | 'json';
+  format?: Format;
+  output?: string;
+  quiet?: boolean;
   verbose?: boolean;
   color?: boolean;
 }
@@ -18,16 +30,19 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
     .command('check', { isDefault: true })
     .description('check every API key the project uses: format, sources, a live call, the answer classified');
   addPipelineOptions(cmd)
-    .option('--format <format>', 'pretty or json', oneOf('format', ['pretty', 'json']), 'pretty')
+    .option('--format <format>', `${FORMATS.join(', ')} (default: pretty; github under GitHub Actions)`, oneOf('format', FORMATS))
+    .option('--output <file>', 'write the report in --format to this file and keep a short summary on the terminal')
+    .option('-q, --quiet', 'print only keys with problems')
     .option('-v, --verbose', 'show every finding and every definition')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (flags: CheckFlags, cmd: Command) => {
       const options = await pipelineOptions(flags, env, io.stdin, cmd);
-      const pretty = flags.format === 'pretty';
-      const spinner = pretty && io.stderr.isTTY && !isCI(env) ? await startSpinner(io.stderr) : undefined;
+      const format: Format = flags.format ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty');
+      const interactive = !flags.output && format === 'pretty' && io.stderr.isTTY && !isCI(env);
+      const spinner = interactive ? await startSpinner(io.stderr) : undefined;
       let inFlight = 0;
-      const { result, redactor } = await runCheck({
+      const { result: raw, redactor } = await runCheck({
         ...options,
         onProgress: (e) => {
           inFlight += e.phase === 'live-start' ? 1 : -1;
@@ -37,12 +52,47 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
         },
       }).finally(() => spinner?.stop());
       redactor.maskEmails = !flags.keepEmails;
-      const text = pretty
-        ? renderPretty(result, { color: useColor(flags.color, env, io.stdout.isTTY), verbose: !!flags.verbose })
-        : renderJson(result);
-      write(io.stdout, text, redactor);
+      // Redact the data before any renderer escapes it (XML, JSON, workflow-command
+      // escaping could otherwise hide a secret from the final pass over the text).
+      const result = redactor.redactDeep(raw);
+      const pretty = (color: boolean) => renderPretty(result, { color, verbose: !!flags.verbose, quiet: !!flags.quiet });
+      const color = useColor(flags.color, env, io.stdout.isTTY);
+
+      const text = format === 'pretty' ? pretty(!flags.output && color) : renderMachine(format, result, env, redactor);
+      if (flags.output) {
+        try {
+          writeFileSync(flags.output, redactor.redact(text));
+        } catch (err) {
+          throw new UsageError(`cannot write ${flags.output} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+        write(io.stdout, pretty(color) + (format === 'pretty' ? '' : `Wrote the ${format} report to ${flags.output}.\n`), redactor);
+      } else {
+        write(io.stdout, format === 'github' ? pretty(false) + text : text, redactor);
+      }
       setExit(result.exitCode);
     });
+}
+
+function renderMachine(format: Exclude<Format, 'pretty'>, result: CheckResult, env: Record<string, string | undefined>, redactor: Redactor): string {
+  switch (format) {
+    case 'json':
+      return renderJson(result);
+    case 'junit':
+      return renderJunit(result);
+    case 'sarif':
+      return renderSarif(result);
+    case 'github': {
+      const { commands, summary } = renderGithub(result);
+      if (env.GITHUB_STEP_SUMMARY) {
+        try {
+          appendFileSync(env.GITHUB_STEP_SUMMARY, redactor.redact(summary));
+        } catch {
+          /* a missing summary file must not fail the check */
+        }
+      }
+      return commands;
+    }
+  }
 }
 
 async function startSpinner(stream: NodeJS.WritableStream) {

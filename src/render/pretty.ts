@@ -7,16 +7,20 @@ import { INCONCLUSIVE, type Finding, type Identity } from '../core/types.js';
 export interface PrettyOptions {
   color: boolean;
   verbose: boolean;
+  /** Only keys with problems (and the closing line). */
+  quiet?: boolean;
 }
 
 const LABEL = 10;
 
-export function renderPretty(result: CheckResult, opts: PrettyOptions): string {
+export function renderPretty(dirty: CheckResult, opts: PrettyOptions): string {
+  const result = cleanDeep(dirty);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   for (const n of result.notices) out.push(c.yellow('! ') + n);
   if (result.notices.length && result.keys.length) out.push('');
-  for (const k of result.keys) out.push(renderKey(k, c, opts, result.offline), '');
+  const shown = opts.quiet ? result.keys.filter((k) => k.category !== 'ok' && !(k.verdict === 'not_checked' && k.category === 'unknown')) : result.keys;
+  for (const k of shown) out.push(renderKey(k, c, opts, result.offline), '');
   out.push(footer(result, c));
   return out.join('\n') + '\n';
 }
@@ -25,6 +29,18 @@ function icon(k: KeyResult, c: ChalkInstance): string {
   if (k.category === 'ok') return c.green('✓');
   if (isKeyProblem(k)) return c.red('✗');
   return c.yellow('?');
+}
+
+/** Text from a provider's answer may carry ANSI escapes or control characters: never let them reach the terminal. */
+function clean(text: string): string {
+  return text.replace(/\u001b\[[0-9;?]*[ -\/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+function cleanDeep<T>(v: T): T {
+  if (typeof v === 'string') return clean(v) as T;
+  if (Array.isArray(v)) return v.map(cleanDeep) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cleanDeep(x)])) as T;
+  return v;
 }
 
 function line(label: string, text: string, c: ChalkInstance): string {
