@@ -77,7 +77,12 @@ export async function buildProgram(ctx: CommandContext, full: string[]): Promise
       writeErr: (s) => ctx.io.stderr.write(s),
       outputError: () => {},
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', `
+With no command, keydoctor runs check. \`keydoctor help <command>\` shows a command's options.
+
+Exit codes: 0 every key usable; 1 a key has a problem; 2 usage or config error;
+3 inconclusive (network, proxy, TLS, outage or rate limit stopped a check).`);
   for (const entry of COMMANDS) {
     if (full.includes(entry.name)) (await entry.load())(program, ctx);
     else program.command(entry.name, { isDefault: entry.name === 'check' }).description(entry.description);

@@ -1,0 +1,133 @@
+// npm run bench: every speed target of keydoctor as a ratio against a
+// baseline measured in the same run, on this machine, now. Prints a table
+// (median, min, max, ratio, target) and exits 1 if a target is missed.
+// Only loopback servers are contacted. Build first (npm run build).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'keydoctor.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+  console.error('bench: build first (npm run build)');
+  process.exit(2);
+}
+
+const machineEnv = { ...process.env };
+const bareEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
+
+function runOnce(args, env, cwd) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ms: performance.now() - t0, code, err }));
+  });
+}
+
+async function sample(args, env, cwd, runs = RUNS) {
+  const times = [];
+  await runOnce(args, env, cwd); // warm the file cache
+  for (let i = 0; i < runs; i++) times.push((await runOnce(args, env, cwd)).ms);
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+}
+
+const rows = [];
+function row(name, s, baseline, target, unit = 'ratio') {
+  const value = unit === 'ratio' ? s.median / baseline.median : s.median - baseline.median;
+  const ok = value <= target;
+  rows.push({ name, ...s, value, unit, target, ok });
+}
+
+// 1. Cold start, in the machine's environment and in a bare one.
+const project = mkdtempSync(join(tmpdir(), 'kd-bench-'));
+writeFileSync(join(project, '.env'), 'OPENAI_API_KEY=sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0\nSTRIPE_SECRET_KEY=sk_test_FAKE0FAKE0FAKE0FAKE0FAKE0FAKE0FAKE0FAKE0\n');
+for (const [label, env] of [['machine env', machineEnv], ['bare env', bareEnv]]) {
+  const node = await sample(['-e', '0'], env, project);
+  rows.push({ name: `node -e 0 (${label})`, ...node, value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
+  row(`keydoctor --version (${label})`, await sample([BIN, '--version'], env, project), node, 1.3);
+  row(`keydoctor --help (${label})`, await sample([BIN, '--help'], env, project), node, 1.3);
+  row(`keydoctor check --offline (${label})`, await sample([BIN, 'check', '--offline'], env, project), node, 2);
+}
+
+// 2. Live: 20 keys across 10 probes against fake providers answering in 200 ms,
+// against a single key's call, same CLI, same servers.
+const PROBES = ['openai', 'anthropic', 'stripe', 'github', 'groq', 'mistral', 'gitlab', 'slack', 'notion', 'cloudflare'];
+const servers = await Promise.all(PROBES.map(() => new Promise((resolve) => {
+  const s = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true,"data":[],"success":true,"result":{"status":"active"}}');
+    }, 200));
+  });
+  s.listen(0, '127.0.0.1', () => resolve(s));
+})));
+const liveEnv = { ...bareEnv };
+const keys = [];
+PROBES.forEach((id, i) => {
+  const fixture = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'probes', id, 'probe.json'), 'utf8'));
+  liveEnv[`KEYDOCTOR_${id.toUpperCase().replace(/-/g, '_')}_BASE_URL`] = `http://127.0.0.1:${servers[i].address().port}`;
+  Object.assign(liveEnv, fixture.env ?? {});
+  for (const n of [1, 2]) {
+    const name = `BENCH_${id.toUpperCase().replace(/-/g, '_')}_${n}`;
+    liveEnv[name] = fixture.key;
+    keys.push({ name, id });
+  }
+});
+const liveDir = mkdtempSync(join(tmpdir(), 'kd-bench-live-'));
+const yaml = (list) => 'keys:\n' + list.map((k) => `  - { env: ${k.name}, provider: ${k.id} }`).join('\n') + '\n';
+writeFileSync(join(liveDir, 'one.yml'), yaml(keys.slice(0, 1)));
+writeFileSync(join(liveDir, 'all.yml'), yaml(keys));
+const one = await sample([BIN, 'check', '--config', 'one.yml', '--format', 'json'], liveEnv, liveDir);
+rows.push({ name: '1 key, live (200 ms server)', ...one, value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
+row('20 keys / 10 probes, live (200 ms servers)', await sample([BIN, 'check', '--config', 'all.yml', '--format', 'json'], liveEnv, liveDir), one, 1.5);
+
+// 3. Report: what writing the bundle adds to the same check (absolute ms).
+const checkOne = await sample([BIN, 'check', '--config', 'one.yml', '--offline'], liveEnv, liveDir);
+rows.push({ name: 'check --offline, 1 key', ...checkOne, value: 0, unit: 'ms', target: 0, ok: true, baseline: true });
+const reportDir = mkdtempSync(join(tmpdir(), 'kd-bench-report-'));
+row('report --offline, 1 key (added ms)', await sample([BIN, 'report', '--config', join(liveDir, 'one.yml'), '--cwd', liveDir, '--offline', '--force', '--out', reportDir], liveEnv, liveDir), checkOne, 50, 'ms');
+await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+
+// 4. Trace against ripgrep, when the trace benchmark is present.
+const traceBench = join(ROOT, 'bench', 'trace.mjs');
+let traceOk = true;
+if (existsSync(traceBench)) {
+  const t = spawnSync(process.execPath, [traceBench], { cwd: ROOT, encoding: 'utf8', env: machineEnv });
+  process.stdout.write(t.stdout);
+  if (t.status !== 0) {
+    traceOk = false;
+    process.stderr.write(t.stderr);
+  }
+}
+
+// The table.
+const f = (n) => n.toFixed(0).padStart(6);
+console.log(`\nkeydoctor bench — ${new Date().toISOString()} — node ${process.version}, ${RUNS} runs each (median/min/max in ms)\n`);
+console.log(`${'measure'.padEnd(52)} ${'median'.padStart(6)} ${'min'.padStart(6)} ${'max'.padStart(6)}  ${'value'.padStart(8)}  target`);
+for (const r of rows) {
+  const v = r.baseline ? 'baseline' : r.unit === 'ratio' ? `${r.value.toFixed(2)}x` : `+${r.value.toFixed(0)} ms`;
+  const t = r.baseline ? '' : r.unit === 'ratio' ? `≤ ${r.target}x ${r.ok ? 'ok' : 'MISSED'}` : `≤ +${r.target} ms ${r.ok ? 'ok' : 'MISSED'}`;
+  console.log(`${r.name.padEnd(52)} ${f(r.median)} ${f(r.min)} ${f(r.max)}  ${v.padStart(8)}  ${t}`);
+}
+const missed = rows.filter((r) => !r.ok);
+const pack = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' });
+try {
+  const [p] = JSON.parse(pack.stdout);
+  console.log(`\npublished package (npm pack --dry-run): ${p.entryCount} files, ${(p.size / 1024).toFixed(0)} kB packed, ${(p.unpackedSize / 1024).toFixed(0)} kB unpacked; runtime dependencies: ${Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies ?? {}).length}`);
+} catch {
+  console.log('\npublished package size: npm pack --dry-run failed');
+}
+if (missed.length || !traceOk) {
+  console.log(`\n${missed.length + (traceOk ? 0 : 1)} target(s) missed.`);
+  process.exit(1);
+}
+console.log('\nall targets met.');
