@@ -37,6 +37,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => { const m = await import('./check.js'); return (p, c) => m.registerCheck(p, c.io, c.io.env, c.setExit); },
   },
   {
+    name: 'explain',
+    description: 'classify a pasted error message, SDK exception or HTTP answer',
+    load: async () => { const m = await import('./explain.js'); return (p, c) => m.registerExplain(p, c.io, c.io.env, c.setExit); },
+  },
+  {
     name: 'report',
     description: 'run check and write a redacted support-ticket bundle (Markdown and JSON)',
     load: async () => { const m = await import('./report.js'); return (p, c) => m.registerReport(p, c.io, c.io.env, c.setExit); },

@@ -1,6 +1,7 @@
 // The registry: every built-in probe, sorted by id. Adding a provider is adding
 // its folder and one line here (test/probes/registry.test.ts checks both).
 import { isDistinctive, type Probe } from './types.js';
+import { airtable } from './airtable/index.js';
 import { anthropic } from './anthropic/index.js';
 import { aws } from './aws/index.js';
 import { azureOpenai } from './azure-openai/index.js';
@@ -10,33 +11,41 @@ import { datadog } from './datadog/index.js';
 import { deepgram } from './deepgram/index.js';
 import { deepseek } from './deepseek/index.js';
 import { digitalocean } from './digitalocean/index.js';
+import { discord } from './discord/index.js';
 import { elevenlabs } from './elevenlabs/index.js';
 import { fireworks } from './fireworks/index.js';
 import { github } from './github/index.js';
 import { gitlab } from './gitlab/index.js';
 import { googleGemini } from './google-gemini/index.js';
 import { groq } from './groq/index.js';
+import { heroku } from './heroku/index.js';
 import { huggingface } from './huggingface/index.js';
 import { linear } from './linear/index.js';
 import { mailgun } from './mailgun/index.js';
 import { mistral } from './mistral/index.js';
 import { netlify } from './netlify/index.js';
 import { notion } from './notion/index.js';
+import { npm } from './npm/index.js';
 import { openai } from './openai/index.js';
 import { openrouter } from './openrouter/index.js';
 import { perplexity } from './perplexity/index.js';
 import { pinecone } from './pinecone/index.js';
 import { postmark } from './postmark/index.js';
 import { replicate } from './replicate/index.js';
+import { resend } from './resend/index.js';
 import { sendgrid } from './sendgrid/index.js';
+import { sentry } from './sentry/index.js';
 import { slack } from './slack/index.js';
 import { stripe } from './stripe/index.js';
+import { supabase } from './supabase/index.js';
+import { telegram } from './telegram/index.js';
 import { together } from './together/index.js';
 import { twilio } from './twilio/index.js';
 import { vercel } from './vercel/index.js';
 import { xai } from './xai/index.js';
 
 export const PROBES: readonly Probe[] = [
+  airtable,
   anthropic,
   aws,
   azureOpenai,
@@ -46,27 +55,34 @@ export const PROBES: readonly Probe[] = [
   deepgram,
   deepseek,
   digitalocean,
+  discord,
   elevenlabs,
   fireworks,
   github,
   gitlab,
   googleGemini,
   groq,
+  heroku,
   huggingface,
   linear,
   mailgun,
   mistral,
   netlify,
   notion,
+  npm,
   openai,
   openrouter,
   perplexity,
   pinecone,
   postmark,
   replicate,
+  resend,
   sendgrid,
+  sentry,
   slack,
   stripe,
+  supabase,
+  telegram,
   together,
   twilio,
   vercel,

@@ -1,6 +1,7 @@
 // Step 3: one cheap, read-only, authenticated call, to a host the trust rule allows.
 import { TRUST_RANK, type Finding, type LiveCall, type Trust } from '../core/types.js';
 import type { NetResult } from '../net/client.js';
+import { redactValue } from '../redact/fingerprint.js';
 import { chooseBaseUrl, decideTarget } from '../net/target.js';
 import { ProbeSetupError, type Answer, type Probe, type ProbeRequest } from '../probes/types.js';
 import { lookup, type Project } from '../sources/project.js';
@@ -24,10 +25,14 @@ export interface LiveResult {
 
 const KEPT_HEADERS = ['content-type', 'date', 'cf-ray', 'x-amzn-requestid', 'apim-request-id', 'retry-after', 'location', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'server'];
 
-/** The URL without its query string, which may carry a key. */
-function shownUrl(url: string): string {
+/**
+ * The URL as shown: no query string (it may carry a key), and the key itself
+ * replaced by its short form where a provider puts it in the path (Telegram).
+ */
+function shownUrl(url: string, key: string): string {
   const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
+  const shown = `${u.origin}${u.pathname}`;
+  return key ? shown.split(key).join(redactValue(key)).split(encodeURIComponent(key)).join(redactValue(key)) : shown;
 }
 
 export async function liveCall(probe: Probe, key: string, keyTrust: Trust, project: Project, opts: LiveOptions): Promise<LiveResult> {
@@ -71,7 +76,7 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
   const { send } = await import('../net/client.js');
   const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env });
 
-  const call: LiveCall = { method: req.method, url: shownUrl(req.url), latencyMs: res.latencyMs, headers: {}, startedAt };
+  const call: LiveCall = { method: req.method, url: shownUrl(req.url, key), latencyMs: res.latencyMs, headers: {}, startedAt };
   if (!res.ok) {
     call.errorCode = res.code;
     return { findings, call, outcome: { kind: 'net_error', code: res.code, message: res.message } };

@@ -1,0 +1,110 @@
+// `keydoctor explain`: a pasted error (argument, standard input or --body-file)
+// → what it means. Exit codes: 0 classified, 1 unknown, 2 bad input.
+import { createReadStream } from 'node:fs';
+import { InvalidArgumentError, type Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { explain, knownProviders } from '../explain/explain.js';
+import { decodeInput, readBounded, type ReadResult } from '../explain/input.js';
+import type { ExplainInput } from '../explain/types.js';
+import { Redactor } from '../redact/redactor.js';
+import { renderExplainJson } from '../render/explain-json.js';
+import { renderExplainPretty } from '../render/explain-pretty.js';
+import { useColor, write, type Streams } from './output.js';
+import { oneOf } from './parse.js';
+
+interface ExplainFlags {
+  provider?: string;
+  status?: number;
+  header: string[];
+  bodyFile?: string;
+  json?: boolean;
+  format: 'pretty' | 'json';
+  color?: boolean;
+}
+
+type Stdin = NodeJS.ReadableStream & { isTTY?: boolean };
+
+function parseStatus(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 100 || n > 599) throw new InvalidArgumentError('an HTTP status from 100 to 599');
+  return n;
+}
+
+function collectHeader(v: string, prev: string[]): string[] {
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*\s*:/.test(v)) throw new InvalidArgumentError('"name: value", e.g. --header \'x-github-sso: required\'');
+  return [...prev, v];
+}
+
+async function readFile(path: string, stdin: Stdin): Promise<ReadResult> {
+  if (path === '-') return readBounded(stdin);
+  try {
+    return await readBounded(createReadStream(path));
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    throw new UsageError(`cannot read --body-file ${path}: ${reason}`);
+  }
+}
+
+/** Values of secret-looking variables: if the pasted text holds one, it must not be echoed. */
+function envSecrets(env: Record<string, string | undefined>): string[] {
+  return Object.entries(env).filter(([k, v]) => v && v.length >= 8 && /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH/i.test(k)).map(([, v]) => v!);
+}
+
+export function registerExplain(program: Command, io: Streams & { stdin: Stdin }, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
+  program
+    .command('explain')
+    .description('explain a pasted API error: the category, the provider, the evidence and what to do')
+    .argument('[text...]', 'the error text; or pipe it on standard input (`kubectl logs pod | keydoctor explain`)')
+    .option('--provider <id>', 'the provider the error came from, when the text does not say')
+    .option('--status <code>', 'the HTTP status of the answer', parseStatus)
+    .option('--header <line>', 'a response header, "name: value" (repeatable)', collectHeader, [] as string[])
+    .option('--body-file <path>', 'read the response body from a file ("-" for standard input)')
+    .option('--json', 'print JSON (same as --format json)')
+    .option('--format <format>', 'pretty or json', oneOf('format', ['pretty', 'json']), 'pretty')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .action(async (words: string[], flags: ExplainFlags) => {
+      const known = knownProviders();
+      if (flags.provider && !known.includes(flags.provider)) {
+        throw new UsageError(`unknown provider "${flags.provider}"; known: ${known.join(', ')}`);
+      }
+      const notices: string[] = [];
+      let text = words.join(' ');
+      let from: 'argv' | 'stdin' | 'file' = 'argv';
+      let body: string | undefined;
+      if (flags.bodyFile) {
+        const decoded = decodeInput(await readFile(flags.bodyFile, io.stdin));
+        if (decoded.binary) throw new UsageError(`--body-file ${flags.bodyFile} is binary, not an error body`);
+        body = decoded.text;
+        notices.push(...decoded.notices);
+        from = 'file';
+      } else if (!text.trim()) {
+        if (io.stdin.isTTY) throw new UsageError('nothing to explain: give the error text as an argument, pipe it in (`… | keydoctor explain`), or use --body-file');
+        const decoded = decodeInput(await readBounded(io.stdin));
+        if (decoded.binary) throw new UsageError('standard input is binary, not an error message');
+        text = decoded.text;
+        notices.push(...decoded.notices);
+        from = 'stdin';
+      }
+      if (!text.trim() && !body?.trim() && flags.status === undefined) throw new UsageError('nothing to explain: the input is empty');
+
+      const headers: Record<string, string> = {};
+      for (const h of flags.header) {
+        const i = h.indexOf(':');
+        headers[h.slice(0, i).trim().toLowerCase()] = h.slice(i + 1).trim();
+      }
+      const structured = flags.status !== undefined || body !== undefined || flags.header.length > 0;
+      const input: ExplainInput = structured
+        ? { provider: flags.provider, status: flags.status, headers, body: body ?? text, ...(body !== undefined && text ? { text } : {}) }
+        : { provider: flags.provider, text };
+
+      const { result, secrets } = explain(input, { from });
+      result.notices.unshift(...notices);
+      const redactor = new Redactor();
+      for (const s of [...secrets, ...envSecrets(env)]) redactor.add(s);
+      const json = flags.json || flags.format === 'json';
+      const out = json ? renderExplainJson(result) : renderExplainPretty(result, { color: useColor(flags.color, env, io.stdout.isTTY) });
+      write(io.stdout, out, redactor);
+      setExit(result.exitCode);
+    });
+}

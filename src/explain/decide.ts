@@ -1,0 +1,96 @@
+// Step two of explain: what the parsed error means. The same layers as
+// `check` (src/steps/classify.ts), in the same precedence — the provider's own
+// probe first, then the shared generic rules — with the text-only layers that
+// pasted errors need in between. No layer here re-implements another's rules.
+import { classifyHttp } from '../classify/http.js';
+import { classifyNetError } from '../classify/network.js';
+import type { Answer, Classification, Probe } from '../probes/types.js';
+import { runPhrases } from './phrase.js';
+import { AI_RULES } from './rules-ai.js';
+import { GENERIC_RULES } from './rules-generic.js';
+import { SAAS_RULES } from './rules-saas.js';
+import type { Decided, ParsedError } from './types.js';
+
+export const PROVIDER_RULES = { ...AI_RULES, ...SAAS_RULES };
+
+/**
+ * The answer a probe's `classify` receives. With no JSON body, the message is
+ * offered in the places error envelopes keep it (`error.message`, `message`,
+ * a top-level `type: "error"`), so a probe's message rules can read a plain
+ * SDK line such as "429 You exceeded your current quota".
+ */
+export function toAnswer(p: ParsedError, offerMessage: boolean): Answer {
+  const json = p.json ?? (offerMessage && p.message && !p.html ? { type: 'error', message: p.message, error: { message: p.message } } : undefined);
+  return { status: p.status ?? 0, headers: p.headers, text: p.body, ...(json !== undefined ? { json } : {}) };
+}
+
+/** A probe's classify, guarded: a probe that throws on foreign input decides nothing. */
+function ask(probe: Probe, a: Answer): Classification | undefined {
+  try {
+    return probe.classify(a) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** With no provider named, the registry's probes vote on a JSON envelope; the most common reading wins. */
+function consensus(probes: readonly Probe[], a: Answer): Classification | undefined {
+  const votes = new Map<string, { c: Classification; n: number }>();
+  for (const probe of probes) {
+    const c = ask(probe, a);
+    // Only readings of the envelope vote: a rule that fires on the status alone says nothing about whose answer it is.
+    if (!c || c.category === 'ok' || c.category === 'unknown' || (!c.providerCode && !c.providerMessage)) continue;
+    const v = votes.get(c.category);
+    if (v) v.n++;
+    else votes.set(c.category, { c, n: 1 });
+  }
+  const ranked = [...votes.values()].sort((x, y) => y.n - x.n);
+  if (!ranked[0] || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
+  return ranked[0].c;
+}
+
+function network(p: ParsedError): Classification {
+  const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!);
+  return p.networkFrom ? { ...c, evidence: [...c.evidence, `read from "${p.networkFrom}"`] } : c;
+}
+
+function http(p: ParsedError): Classification {
+  const c = classifyHttp(toAnswer(p, false));
+  if (p.status !== undefined) return c;
+  // No status was pasted: say so rather than "status 0".
+  return { ...c, evidence: c.evidence.map((e) => e.replace(/^status 0\b/, 'no status line, and')) };
+}
+
+export function decide(p: ParsedError, providerId: string | null, probes: readonly Probe[]): Decided {
+  const hasJson = p.json !== undefined;
+  if (p.networkCode && p.status === undefined && !hasJson && !p.html) return { classification: network(p), source: 'network' };
+
+  const probe = providerId ? probes.find((x) => x.id === providerId) : undefined;
+  if (probe && (p.status !== undefined || hasJson || p.message)) {
+    const c = ask(probe, toAnswer(p, true));
+    if (c) return { classification: c, source: 'probe' };
+  }
+  const own = providerId ? PROVIDER_RULES[providerId] : undefined;
+  if (own) {
+    const c = runPhrases(`phrase.${providerId}`, own, p);
+    if (c) return { classification: c, source: 'phrase' };
+  }
+  if (!providerId && hasJson) {
+    const c = consensus(probes, toAnswer(p, false));
+    if (c) return { classification: c, source: 'probe' };
+  }
+  const generic = runPhrases('phrase', GENERIC_RULES, p);
+  if (generic) return { classification: generic, source: 'phrase' };
+  if (p.networkCode) return { classification: network(p), source: 'network' };
+  if (p.status !== undefined || p.html) return { classification: http(p), source: 'http' };
+  return {
+    classification: {
+      category: 'unknown',
+      verdict: 'indeterminate',
+      rule: 'explain.unrecognised',
+      evidence: ['no status, error code, network code or known wording was found in the input'],
+      fixes: ['Paste more of the error: the HTTP status, the response body, or the full exception with its cause.'],
+    },
+    source: 'none',
+  };
+}

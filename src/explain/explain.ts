@@ -1,0 +1,91 @@
+// `keydoctor explain`: pasted error → parsed parts → provider → meaning.
+// Pure: no I/O, no printing. The caller registers `secrets` with its Redactor
+// before anything of the result is written.
+import { INCONCLUSIVE } from '../core/types.js';
+import { PROBES } from '../probes/index.js';
+import type { Probe } from '../probes/types.js';
+import { fingerprint, redactValue } from '../redact/fingerprint.js';
+import { VERSION } from '../version.js';
+import { decide } from './decide.js';
+import { HINTS } from './hints.js';
+import { fullKeys, prefixTable } from './keys.js';
+import { parseInput } from './parse.js';
+import { providerName, recognise } from './recognise.js';
+import { refine } from './refine.js';
+import { summaryFor } from './summary.js';
+import type { ExplainInput, ExplainResult } from './types.js';
+
+export interface ExplainOptions {
+  /** The probes in force; the built-in registry unless given. */
+  probes?: readonly Probe[];
+  /** Where the text came from, for the notice about keys on the command line. */
+  from?: 'argv' | 'stdin' | 'file';
+}
+
+export interface ExplainRun {
+  result: ExplainResult;
+  /** Every full key found in the input: register them with the Redactor. */
+  secrets: string[];
+}
+
+/** Provider ids explain knows: every probe, and every provider it can recognise. */
+export function knownProviders(probes: readonly Probe[] = PROBES): string[] {
+  return [...new Set([...probes.map((p) => p.id), ...HINTS.map((h) => h.id)])].sort();
+}
+
+function docsOf(id: string, probes: readonly Probe[]): string | undefined {
+  return probes.find((p) => p.id === id)?.docs ?? HINTS.find((h) => h.id === id)?.docs;
+}
+
+export function explain(input: ExplainInput, opts: ExplainOptions = {}): ExplainRun {
+  const probes = opts.probes ?? PROBES;
+  const parsed = parseInput(input);
+  const table = prefixTable(probes);
+  const headerText = Object.entries(parsed.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
+  const rec = recognise(`${headerText}\n${parsed.search}`, probes, table);
+
+  const provider = input.provider ?? rec.winner?.id ?? null;
+  const providerIndependent = !!input.provider || !!rec.winner?.signals.some((s) => !s.startsWith('key prefix'));
+  const decided = decide(parsed, provider, probes);
+  const c = refine(decided.classification, parsed, { provider, providerIndependent, probes, table });
+  const name = provider ? providerName(provider, probes) : null;
+
+  const fixes = [...c.fixes];
+  const docs = provider ? docsOf(provider, probes) : undefined;
+  const keyProblem = c.category !== 'ok' && !INCONCLUSIVE.has(c.category);
+  if (docs && keyProblem && !fixes.some((f) => f.includes(docs))) fixes.push(`${name} keys are managed at ${docs}.`);
+
+  const keys = fullKeys(parsed.search, probes, table);
+  const notices: string[] = [];
+  if (keys.length) {
+    notices.push(`The input contains ${keys.length === 1 ? 'a full key' : `${keys.length} full keys`}: anyone who saw this text has it. Rotate it${keys.length > 1 ? ' (them)' : ''} in the provider's console.`);
+    if (opts.from === 'argv') notices.push('Keys on the command line end up in shell history and process lists: pipe the text instead (`pbpaste | keydoctor explain`).');
+  }
+  if (input.provider && rec.winner && rec.winner.id !== input.provider && rec.winner.score >= 3) {
+    notices.push(`--provider says ${input.provider}, but the text points at ${rec.winner.name} (${rec.winner.signals.join(', ')}).`);
+  }
+
+  const result: ExplainResult = {
+    schemaVersion: 1,
+    tool: { name: 'keydoctor', version: VERSION },
+    category: c.category,
+    verdict: c.verdict,
+    provider,
+    providerName: name,
+    providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
+    recognisedBy: input.provider ? [] : rec.winner?.signals ?? [],
+    summary: summaryFor(c.category, name),
+    evidence: c.evidence,
+    fixes,
+    rule: c.rule,
+    ruleSource: decided.source,
+    ...(parsed.status !== undefined ? { status: parsed.status } : {}),
+    ...(parsed.networkCode && c.rule.startsWith('net.') ? { networkCode: parsed.networkCode } : {}),
+    ...(c.providerCode ? { providerCode: c.providerCode } : {}),
+    ...(c.providerMessage ? { providerMessage: c.providerMessage } : {}),
+    keysSeen: keys.map((k) => ({ redacted: redactValue(k.value), fingerprint: fingerprint(k.value), ...(k.provider ? { provider: k.provider } : {}) })),
+    notices,
+    exitCode: c.category === 'unknown' ? 1 : 0,
+  };
+  return { result, secrets: keys.map((k) => k.value) };
+}

@@ -1,0 +1,63 @@
+// Failures below HTTP, as they appear in pasted text. Node names them with
+// codes (ENOTFOUND, UND_ERR_CONNECT_TIMEOUT, SELF_SIGNED_CERT_IN_CHAIN); Python,
+// Go and curl describe them in words. Either way the result is a code that the
+// shared src/classify/network.ts understands, so the meaning lives in one place.
+import { NET_RULES } from '../classify/network.js';
+
+const KNOWN = new Set(NET_RULES.flatMap((r) => r.codes));
+
+// Which code speaks for the whole text when several appear: a TLS or proxy
+// failure explains the resets and timeouts that follow it, not the reverse.
+const PRIORITY = [...NET_RULES.filter((r) => r.category === 'tls_error'), ...NET_RULES.filter((r) => r.category === 'proxy_error'), ...NET_RULES.filter((r) => r.category === 'network_error')]
+  .flatMap((r) => r.codes);
+
+const CODE_TOKEN = /\b(?:E[A-Z]{3,12}|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_TLS_[A-Z_]+|[A-Z_]*CERT[A-Z_]*|HOSTNAME_MISMATCH)\b/g;
+
+/** Words for codes, in order: proxies first (their failures mention refusals and TLS too), then TLS, then the socket. */
+const PHRASES: Array<[RegExp, string]> = [
+  // curl (56) "Received HTTP code 407 from proxy after CONNECT"; requests/urllib3 "Tunnel connection failed: 407"
+  [/\b407\b[^\n]{0,40}proxy|proxy authentication required|Received HTTP code 407 from proxy/i, 'PROXY_AUTH_REQUIRED'],
+  [/Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError/i, 'PROXY_ERROR'],
+  [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
+  [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
+  [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
+  [/certificate has expired|certificate is expired|x509: certificate has expired/i, 'CERT_HAS_EXPIRED'],
+  [/does(?: not|n't) match certificate's altnames|certificate is valid for [^\n]{1,80}, not|x509: certificate is not valid for/i, 'ERR_TLS_CERT_ALTNAME_INVALID'],
+  // Python ssl "[SSL: CERTIFICATE_VERIFY_FAILED] … unable to get local issuer certificate"; Go "x509: certificate signed by unknown authority"
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  [/Temporary failure in name resolution|\[Errno -3\]/i, 'EAI_AGAIN'],
+  [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|getaddrinfo failed|NameResolutionError|\[Errno -2\]|\[Errno 11001\]/i, 'ENOTFOUND'],
+  [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]/i, 'ECONNREFUSED'],
+  [/Connection reset by peer|\[Errno 104\]|socket hang up|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
+  [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
+  [/\btimed? ?out\b|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)/i, 'ETIMEDOUT'],
+  // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
+  [/\bfetch failed\b|Failed to fetch|APIConnectionError|\bConnection error\.|Error communicating with/i, 'ERR_CONNECTION'],
+];
+
+export interface NetHit {
+  code: string;
+  /** The words it was read from, when it was not named as a code. */
+  phrase?: string;
+}
+
+export function findNetworkCode(text: string): NetHit | undefined {
+  const named = new Set<string>();
+  for (const m of text.slice(0, 1024 * 1024).matchAll(CODE_TOKEN)) {
+    const code = m[0];
+    if (KNOWN.has(code) || code.startsWith('UND_ERR_') || code.startsWith('ERR_TLS_')) named.add(code);
+    if (named.size > 20) break;
+  }
+  if (named.size) {
+    const code = PRIORITY.find((c) => named.has(c)) ?? [...named][0]!;
+    // A named transport code may still hide a proxy in words ("ECONNREFUSED … Cannot connect to proxy").
+    const proxy = PHRASES.slice(0, 2).find(([re]) => re.test(text));
+    if (proxy && !NET_RULES.some((r) => r.category === 'tls_error' && r.codes.includes(code))) return { code: proxy[1], phrase: proxy[0].exec(text)?.[0] };
+    return { code };
+  }
+  for (const [re, code] of PHRASES) {
+    const m = re.exec(text);
+    if (m) return { code, phrase: m[0] };
+  }
+  return undefined;
+}

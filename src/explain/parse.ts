@@ -1,0 +1,124 @@
+// Step one of explain: read pasted text (or the parts of an answer) into what
+// the rules need: status, headers, body, the JSON envelope, a network code.
+// No rule runs here; nothing is decided about what the error means.
+import { findHtml, findJson, findXml, unwrap } from './extract.js';
+import { parseLoose } from './literal.js';
+import { findNetworkCode } from './netcodes.js';
+import { findStatus, statusFromClass, statusFromJson, statusLine } from './status.js';
+import type { ExplainInput, ParsedError } from './types.js';
+
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007|←\[[0-9;]*m/g;
+
+/** One level of string escaping undone: JSON logged inside a JSON string (`{\"type\":\"error\"}`). */
+export function unescapeOnce(text: string): string | undefined {
+  if (!text.includes('\\"')) return undefined;
+  return text.replace(/\\\\/g, '\u0000').replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\u0000/g, '\\');
+}
+
+function flatten(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Printable text: colours, NULs and other control bytes removed, line ends unified. */
+export function normalise(text: string): string {
+  return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '');
+}
+
+function lowerKeys(h: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h ?? {})) out[k.toLowerCase().trim()] = String(v).trim();
+  return out;
+}
+
+/** Header lines after a status line, up to the blank line (curl -i, curl -v `< name: value`). */
+function headerBlock(text: string, from: number): { headers: Record<string, string>; end: number } {
+  const headers: Record<string, string> = {};
+  const lines = text.slice(from).split('\n');
+  let offset = from;
+  for (const [i, line] of lines.entries()) {
+    if (i === 0) {
+      offset += line.length + 1;
+      continue;
+    }
+    const m = /^(?:< )?([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/.exec(line);
+    if (!m) break;
+    headers[m[1]!.toLowerCase()] = m[2]!.trim();
+    offset += line.length + 1;
+  }
+  return { headers, end: Math.min(offset, text.length) };
+}
+
+/** The provider's message when no JSON carries it: the rest of an exception's line, or the first line. */
+function messageOf(text: string): string | undefined {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const exc = [...lines].reverse().map((l) => /^[\w.$:]*(?:Error|Exception)\w*:\s*(.{3,})$/.exec(l)?.[1]).find(Boolean);
+  const status = lines.map((l) => /(?:^|[\s:>-])[45]\d\d[ \t]*(?:[:/-][ \t]*)?([A-Z'"].{2,})$/.exec(l)?.[1]).find(Boolean);
+  const pick = status ?? exc ?? lines[0];
+  return pick ? pick.slice(0, 500) : undefined;
+}
+
+/** Read free text. */
+export function parseText(raw: string): ParsedError {
+  const text = normalise(raw);
+  let headers: Record<string, string> = {};
+  let status: number | undefined;
+  let statusFrom: string | undefined;
+  let rest = text;
+
+  const line = statusLine(text);
+  if (line) {
+    status = line.status;
+    statusFrom = 'status line';
+    const block = headerBlock(text, line.index);
+    headers = block.headers;
+    rest = text.slice(block.end);
+  }
+
+  const plain = findJson(rest);
+  const unescaped = unescapeOnce(text);
+  const deeper = unescaped ? findJson(unescapeOnce(rest) ?? rest) : undefined;
+  const found = deeper && (!plain || deeper.score > plain.score) ? deeper : plain;
+  const xml = found ? undefined : findXml(rest);
+  const html = found || xml ? undefined : findHtml(rest);
+  const body = found?.raw ?? xml ?? html ?? (line ? rest.trim() : text.trim());
+
+  if (status === undefined) {
+    const hit = findStatus(text) ?? (found ? statusFromJson(found.json) : undefined) ?? statusFromClass(text);
+    status = hit?.status;
+    statusFrom = hit?.from;
+  }
+  const net = findNetworkCode(unescaped ? `${text}\n${unescaped}` : text);
+  return {
+    status,
+    statusFrom,
+    headers,
+    body,
+    json: found?.json,
+    message: found || html || xml ? undefined : messageOf(line ? rest : text),
+    html: !!html,
+    networkCode: net?.code,
+    networkFrom: net?.phrase,
+    text,
+    search: unescaped ? `${flatten(text)}\n${flatten(unescaped)}` : flatten(text),
+  };
+}
+
+/** Read the parts of an answer (`--status --header --body-file`, or a corpus case), optionally with free text. */
+export function parseInput(input: ExplainInput): ParsedError {
+  if (input.body === undefined && input.status === undefined && !input.headers) return parseText(input.text ?? '');
+  const bodyText = typeof input.body === 'string' ? normalise(input.body) : input.body !== undefined ? JSON.stringify(input.body) : normalise(input.text ?? '');
+  const fromText = parseText(bodyText);
+  const json = typeof input.body === 'object' && input.body !== null ? unwrap(input.body) : fromText.json ?? unwrap(parseLoose(bodyText.trim()));
+  const status = input.status ?? fromText.status;
+  return {
+    ...fromText,
+    status,
+    statusFrom: input.status !== undefined ? 'given' : fromText.statusFrom,
+    headers: { ...fromText.headers, ...lowerKeys(input.headers) },
+    body: fromText.json || fromText.html ? fromText.body : bodyText,
+    json: json && typeof json === 'object' ? json : undefined,
+    message: json && typeof json === 'object' ? undefined : fromText.message,
+    // Text pasted alongside a body file (a log line, a URL) still helps recognise the provider.
+    search: input.text && typeof input.body === 'string' && input.text !== input.body ? `${fromText.search}\n${normalise(input.text).replace(/\s+/g, ' ')}` : fromText.search,
+  };
+}

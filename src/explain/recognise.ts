@@ -1,0 +1,153 @@
+// Which provider a pasted error comes from. Every probe in the registry and
+// every hint votes with the signals it finds; a signal type counts once per
+// provider. Weights: an API host or SDK class names the provider (3); a docs
+// link, an envelope shape, a key prefix or a variable name points at it (2);
+// its name in prose hints at it (1). A tie names nobody, unless one side leans on a quoted key.
+import type { Probe } from '../probes/types.js';
+import { HINTS, SHARED_DOMAINS } from './hints.js';
+import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
+import type { Recognition } from './types.js';
+
+interface Candidate {
+  id: string;
+  name: string;
+  hosts: Set<string>;
+  domains: Set<string>;
+  sdk: RegExp[];
+  envelope: RegExp[];
+  envVars: Set<string>;
+  names: Set<string>;
+}
+
+function registrable(host: string): string {
+  return host.split('.').slice(-2).join('.');
+}
+
+export function candidates(probes: readonly Probe[]): Candidate[] {
+  const byId = new Map<string, Candidate>();
+  const get = (id: string, name: string): Candidate => {
+    let c = byId.get(id);
+    if (!c) byId.set(id, (c = { id, name, hosts: new Set(), domains: new Set(), sdk: [], envelope: [], envVars: new Set(), names: new Set() }));
+    return c;
+  };
+  for (const p of probes) {
+    const c = get(p.id, p.name);
+    c.name = p.name;
+    for (const h of p.officialHosts) {
+      c.hosts.add(h);
+      if (!h.startsWith('*.')) c.domains.add(registrable(h));
+    }
+    try {
+      c.domains.add(registrable(new URL(p.docs).hostname));
+    } catch {
+      // a probe with a malformed docs URL still recognises by its hosts
+    }
+    for (const v of p.envVars) c.envVars.add(v);
+    if (p.baseUrlEnv) c.envVars.add(p.baseUrlEnv);
+    c.names.add(p.name);
+  }
+  for (const h of HINTS) {
+    const c = get(h.id, h.name);
+    for (const x of h.hosts ?? []) c.hosts.add(x);
+    for (const x of h.domains ?? []) c.domains.add(x);
+    for (const x of h.envVars ?? []) c.envVars.add(x);
+    for (const x of h.names ?? []) c.names.add(x);
+    c.sdk.push(...(h.sdk ?? []));
+    c.envelope.push(...(h.envelope ?? []));
+  }
+  for (const c of byId.values()) for (const d of [...c.domains]) if (SHARED_DOMAINS.has(d)) c.domains.delete(d);
+  return [...byId.values()];
+}
+
+function hostMatches(host: string, spec: string): boolean {
+  if (spec.startsWith('*.')) return host.endsWith(spec.slice(1));
+  if (spec.endsWith('.*')) return host.startsWith(spec.slice(0, -1));
+  return host === spec;
+}
+
+// Names that are also ordinary words count only as written: "Linear", not "linear regression".
+const COMMON_WORDS = new Set(['linear', 'replicate', 'together ai', 'notion', 'postmark', 'slack']);
+
+/** A name counts where it stands as a word: not inside a host, path or package name ("com.github.x",
+ * "gitlab.example.com", "plugin-gitlab"), though a model name ("gemini-2.5") or a class ("DeepseekException") still names its maker. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  if (/[A-Za-z./_-]/.test(before)) return false;
+  if (/[a-z/_]/.test(after)) return false;
+  return !(after === '.' && /[A-Za-z]/.test(text[end + 1] ?? ''));
+}
+
+/** Where each provider name occurs, dropping occurrences inside a longer name ("OpenAI" inside "Azure OpenAI"). */
+function nameHits(text: string, cands: readonly Candidate[]): Map<string, string> {
+  const hits: Array<{ id: string; name: string; start: number; end: number }> = [];
+  for (const c of cands) {
+    for (const name of c.names) {
+      const flags = COMMON_WORDS.has(name.toLowerCase()) ? 'g' : 'gi';
+      const re = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
+      for (const m of text.matchAll(re)) {
+        if (standsAlone(text, m.index, m.index + m[0].length)) hits.push({ id: c.id, name, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  const kept = new Map<string, string>();
+  for (const h of hits) {
+    const inside = hits.some((o) => o !== h && o.id !== h.id && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+    if (!inside && !kept.has(h.id)) kept.set(h.id, h.name);
+  }
+  return kept;
+}
+
+export interface RecogniseResult {
+  winner?: Recognition;
+  all: Recognition[];
+  /** The provider each key-shaped token in the text belongs to. */
+  keyOwners: Array<{ token: string; provider: string }>;
+}
+
+export function recognise(text: string, probes: readonly Probe[], table: readonly KeyPrefix[] = prefixTable(probes)): RecogniseResult {
+  const head = text.slice(0, 1024 * 1024);
+  const cands = candidates(probes);
+  const hosts = new Set<string>();
+  for (const m of head.matchAll(/(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])/gi)) {
+    hosts.add(m[0].toLowerCase());
+    if (hosts.size > 2000) break;
+  }
+  const keyOwners: RecogniseResult['keyOwners'] = [];
+  for (const { token } of keyTokens(head, 2000)) {
+    const owner = providerOfKey(token, table);
+    if (owner) keyOwners.push({ token, provider: owner.provider });
+  }
+  const names = nameHits(head, cands);
+  const all: Recognition[] = [];
+  for (const c of cands) {
+    const signals: Array<[number, string]> = [];
+    const host = [...hosts].find((h) => [...c.hosts].some((s) => hostMatches(h, s)));
+    if (host) signals.push([3, `host ${host}`]);
+    const sdk = c.sdk.map((re) => re.exec(head)?.[0]).find(Boolean);
+    if (sdk) signals.push([3, `SDK ${sdk.trim()}`]);
+    const link = [...hosts].find((h) => [...c.domains].some((d) => h === d || h.endsWith(`.${d}`)));
+    if (link && link !== host) signals.push([2, `link to ${link}`]);
+    const shape = c.envelope.map((re) => re.exec(head)?.[0]).find(Boolean);
+    if (shape) signals.push([2, `error shape "${shape.slice(0, 60)}"`]);
+    const key = keyOwners.find((k) => k.provider === c.id);
+    if (key) signals.push([2, `key prefix ${key.token.slice(0, 8)}…`]);
+    const env = [...c.envVars].find((v) => new RegExp(`\\b${v}\\b`).test(head));
+    if (env) signals.push([2, `variable ${env}`]);
+    const name = names.get(c.id);
+    if (name) signals.push([1, `name "${name}"`]);
+    if (signals.length) all.push({ id: c.id, name: c.name, score: signals.reduce((s, [w]) => s + w, 0), signals: signals.map(([, s]) => s) });
+  }
+  // On a tie, what the text says about where it came from beats the prefix of a key it quotes:
+  // "Incorrect API key provided: sk-ant-…" with an openai.com link is OpenAI refusing an Anthropic key.
+  const own = (r: Recognition) => r.score - (r.signals.some((s) => s.startsWith('key prefix')) ? 2 : 0);
+  all.sort((a, b) => b.score - a.score || own(b) - own(a));
+  const [first, second] = all;
+  const winner = first && (!second || second.score < first.score || own(second) < own(first)) ? first : undefined;
+  return { winner, all, keyOwners };
+}
+
+/** A provider's display name, from its probe or its hint. */
+export function providerName(id: string, probes: readonly Probe[]): string {
+  return probes.find((p) => p.id === id)?.name ?? HINTS.find((h) => h.id === id)?.name ?? id;
+}

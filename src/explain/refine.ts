@@ -1,0 +1,106 @@
+// What the error says about the key that was sent, beyond what the provider
+// said about it. "Incorrect API key provided: https://…" is an invalid key to
+// the provider, but to the user it is a URL pasted where a key belongs; the
+// same message echoing "sk-ant-…" to OpenAI is a key of the wrong provider.
+// These refine a key-problem verdict; they never overrule an inconclusive one.
+import type { Classification } from '../probes/types.js';
+import { PROVIDER_RULES } from './decide.js';
+import { providerOfKey, type KeyPrefix } from './keys.js';
+import { runPhrases } from './phrase.js';
+import { providerName } from './recognise.js';
+import { GENERIC_RULES } from './rules-generic.js';
+import type { ParsedError } from './types.js';
+import type { Probe } from '../probes/types.js';
+
+// The forms providers echo the presented key in: OpenAI "Incorrect API key provided: X.",
+// Stripe "Invalid API Key provided: X" / "The provided key 'X'", xAI "Incorrect API key provided: X."
+const ECHO = /\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])/i;
+
+function echoed(text: string): string | undefined {
+  const m = ECHO.exec(text);
+  const raw = m?.[1] ?? m?.[2];
+  return raw?.replace(/[.,;]+$/, '');
+}
+
+function article(word: string): string {
+  return /^[AEIOU]/i.test(word) ? 'an' : 'a';
+}
+
+function shorten(v: string): string {
+  return v.length > 12 ? `${v.slice(0, 8)}…` : v;
+}
+
+interface Shape {
+  id: string;
+  what: string;
+  fix: string;
+}
+
+function malformedShape(v: string): Shape | undefined {
+  const quoted = /^['"`“‘].*['"`”’]$/.test(v);
+  const inner = quoted ? v.slice(1, -1) : v;
+  if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
+  if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner)) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${…}" or "<…>" was sent. Set the real value, without the brackets.' };
+  if (/^(?:your|my|insert|enter|paste)[-_]|^(?:sk-)?x{5,}|api[-_]?key[-_]?here/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
+  if (/^[A-Za-z_]+[:=]/.test(inner) && !/^https?:/i.test(inner)) return { id: 'label', what: 'a label pasted with the key ("apiKey:", "NAME=")', fix: 'Only the key belongs in the value: remove the "name:" or "NAME=" part that was pasted with it.' };
+  if (quoted) return { id: 'quotes', what: 'wrapped in quote characters', fix: 'The quotes became part of the key: remove them where the key is defined (docker --env-file and some CI settings keep quotes literally).' };
+  if (/^(?:Bearer|Basic|Token)$/i.test(inner)) return { id: 'auth_scheme', what: 'an Authorization scheme', fix: 'Keep only the key in the variable; the client adds "Bearer" itself.' };
+  return undefined;
+}
+
+export interface RefineContext {
+  provider: string | null;
+  /** The provider was named by something other than the echoed key (a flag, a host, an SDK). */
+  providerIndependent: boolean;
+  probes: readonly Probe[];
+  table: readonly KeyPrefix[];
+}
+
+export function refine(c: Classification, p: ParsedError, ctx: RefineContext): Classification {
+  // A probe that reads the answer as "the key works" (Stripe: a restricted key's 403 proves it live)
+  // still leaves the user's call refused: for this call, the key lacks a permission.
+  if (c.category === 'ok' && (p.status === 401 || p.status === 403)) {
+    // The provider's own wording may say why (Twilio: test credentials on a live-only resource).
+    const own = ctx.provider ? PROVIDER_RULES[ctx.provider] : undefined;
+    const why = own && runPhrases(`phrase.${ctx.provider}`, own, p);
+    if (why && why.category !== 'ok') return { ...why, evidence: [...c.evidence, ...why.evidence] };
+    return {
+      ...c,
+      category: 'insufficient_permissions',
+      verdict: 'invalid',
+      rule: `${c.rule}.call_refused`,
+      evidence: [...c.evidence, `but this call was refused (status ${p.status}): the key is live and lacks the permission for it`],
+      fixes: c.fixes.length ? c.fixes : ['Grant the key the permission named in the message, or use a key that has it.'],
+    };
+  }
+  if (c.category !== 'invalid_key') return c;
+
+  const missing = runPhrases('phrase', GENERIC_RULES.slice(0, 2), p);
+  if (missing) return { ...missing, evidence: [...c.evidence, ...missing.evidence], rule: `${c.rule}.${missing.rule.split('.').pop()}` };
+
+  const value = echoed(p.search);
+  if (!value) return c;
+  const shape = malformedShape(value);
+  if (shape) {
+    return {
+      ...c,
+      category: 'malformed_key',
+      rule: `${c.rule}.echoed_${shape.id}`,
+      evidence: [...c.evidence, `the key echoed back ("${shorten(value)}") is ${shape.what}`],
+      fixes: [shape.fix, ...c.fixes],
+    };
+  }
+  const owner = providerOfKey(value.replace(/^['"]|['"]$/g, ''), ctx.table);
+  if (owner && ctx.provider && ctx.providerIndependent && owner.provider !== ctx.provider) {
+    const other = providerName(owner.provider, ctx.probes);
+    const mine = providerName(ctx.provider, ctx.probes);
+    return {
+      ...c,
+      category: 'wrong_provider',
+      rule: `${c.rule}.echoed_other_provider`,
+      evidence: [...c.evidence, `the key echoed back ("${shorten(value)}") has the shape of ${other}'s keys (${owner.prefix}…), and was sent to ${mine}`],
+      fixes: [`Use ${article(mine)} ${mine} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`, ...c.fixes],
+    };
+  }
+  return c;
+}

@@ -1,0 +1,83 @@
+// The HTTP status of a pasted error, from the forms SDKs and tools print it in.
+// Ordered from the most to the least explicit; the first that matches wins.
+
+const STATUS_FORMS: Array<[RegExp, string]> = [
+  // openai-python / anthropic-sdk-python (Stainless): "Error code: 401 - {…}"
+  [/\bError code:\s*(\d{3})\b/, 'Error code: N'],
+  // "status code 401", "Status Code: 401", "statusCode: 401", "'status': 401", "status=401", "(Status 403)"
+  [/\bstatus[ _-]?(?:code)?["']?\s*[:=]?\s*["']?(\d{3})\b/i, 'status N'],
+  // access logs (urllib3, nginx): "POST /v1/x HTTP/1.1" 403 305
+  [/"(?:GET|POST|PUT|PATCH|DELETE|HEAD) [^"\n]*HTTP\/\d(?:\.\d)?" (\d{3})\b/, 'access log'],
+  // "HTTP 401", "HTTP code 502 from API", "HTTP ERROR 401", "[HTTP 401]", "HTTP Error 403:", "(HTTP 403)"
+  [/\bHTTP(?:[ _](?:code|error|status))?\s*[:(]?\s*(\d{3})\b/i, 'HTTP N'],
+  // requests: "401 Client Error: Unauthorized for url"; "[400 Bad Request]"
+  [/\b(\d{3}) (?:Client|Server) Error\b/, 'N Client Error'],
+  [/\[(\d{3}) [A-Z][a-z]/, '[N Reason]'],
+  // "Error response 401 while fetching …", "server responded with 403"
+  [/\b(?:response|responded with|returned|answered)\s+(\d{3})\b/i, 'response N'],
+  // "Request failed with status code 401" is covered above; "-> 403 / API rate limit", "Error: 401 {",
+  // "401 Incorrect API key provided", "InvalidArgument: 400 API key not valid", "API Error: 529 Overloaded"
+  [/(?<![\w.:/#-])([45]\d\d)(?![\w.,])[ \t]*(?:[:/–-][ \t]*)?(?=[{["'A-Z])/, 'N Message'],
+];
+
+// SDK exception classes map to statuses one to one (openai, anthropic, groq and
+// other Stainless SDKs; stripe-node/python): the class says what the status was.
+const CLASS_STATUS: Array<[RegExp, number]> = [
+  [/\b(?:AuthenticationError|StripeAuthenticationError|UnauthorizedError|Unauthorized)\b/, 401],
+  [/\b(?:PermissionDeniedError|StripePermissionError|PermissionError|ForbiddenError|PermissionDenied)\b/, 403],
+  [/\bNotFoundError\b/, 404],
+  [/\b(?:RateLimitError|StripeRateLimitError|TooManyRequestsError)\b/, 429],
+  [/\b(?:InternalServerError|ServiceUnavailableError|OverloadedError)\b/, 500],
+];
+
+export interface StatusHit {
+  status: number;
+  from: string;
+}
+
+function valid(n: number): boolean {
+  return n >= 100 && n <= 599;
+}
+
+/** The status from an HTTP status line (`HTTP/1.1 401 Unauthorized`, curl -i, curl -v `< HTTP/2 403`). */
+export function statusLine(text: string): { status: number; index: number; end: number } | undefined {
+  let found: { status: number; index: number; end: number } | undefined;
+  // The last one: behind a proxy, curl shows "HTTP/1.1 200 Connection established" before the real answer.
+  for (const m of text.matchAll(/^(?:< )?HTTP\/\d(?:\.\d)?[ \t]+(\d{3})\b[^\n]*$/gm)) {
+    const status = Number(m[1]);
+    if (valid(status)) found = { status, index: m.index, end: m.index + m[0].length };
+  }
+  return found;
+}
+
+export function findStatus(text: string): StatusHit | undefined {
+  const head = text.slice(0, 256 * 1024);
+  for (const [re, from] of STATUS_FORMS) {
+    const m = re.exec(head);
+    if (m && valid(Number(m[1]))) return { status: Number(m[1]), from };
+  }
+  const title = /<title>[^<]{0,80}?\b([45]\d\d)\b[^<]*<\/title>/i.exec(head);
+  if (title) return { status: Number(title[1]), from: 'HTML title' };
+  return undefined;
+}
+
+/** The status an SDK's exception class stands for, when nothing else says it. */
+export function statusFromClass(text: string): StatusHit | undefined {
+  for (const [re, status] of CLASS_STATUS) {
+    const m = re.exec(text);
+    if (m) return { status, from: `class ${m[0]}` };
+  }
+  return undefined;
+}
+
+/** A numeric status inside the envelope: Google's error.code, Twilio's status, OpenRouter's error.code. */
+export function statusFromJson(json: unknown): StatusHit | undefined {
+  if (!json || typeof json !== 'object') return undefined;
+  const o = json as Record<string, unknown>;
+  const err = o.error && typeof o.error === 'object' ? (o.error as Record<string, unknown>) : undefined;
+  for (const [v, from] of [[err?.code, 'error.code'], [o.status, 'status'], [o.statusCode, 'statusCode'], [o.code, 'code'], [err?.status, 'error.status']] as const) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : NaN;
+    if (valid(n) && n >= 400) return { status: n, from };
+  }
+  return undefined;
+}

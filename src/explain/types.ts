@@ -1,0 +1,96 @@
+// The model of `keydoctor explain`: what was pasted, what was read out of it,
+// and what it means. Renderers receive `ExplainResult`; nothing here prints.
+import type { Category } from '../core/types.js';
+import type { Classification } from '../probes/types.js';
+
+/** What the user handed over: free text, or the parts of an HTTP answer. */
+export interface ExplainInput {
+  /** Pasted text: a log line, an SDK exception, curl -i output, an HTML page. */
+  text?: string;
+  /** The provider, when the user named it (`--provider`). */
+  provider?: string;
+  status?: number;
+  /** Header lines, any case. */
+  headers?: Record<string, string>;
+  /** A body given on its own (`--body-file`); a parsed object is accepted too. */
+  body?: string | object;
+}
+
+/** What could be read out of the input before any rule runs. */
+export interface ParsedError {
+  status?: number;
+  /** Where the status came from: "status line", "Error code: 401", "class AuthenticationError". */
+  statusFrom?: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** The body as text: the JSON/XML/HTML part when one was found, else the whole input. */
+  body: string;
+  /** The error envelope, when a JSON (or Python dict) object was found. */
+  json?: unknown;
+  /** The provider's message when there is no JSON body: "Incorrect API key provided: …". */
+  message?: string;
+  html: boolean;
+  /** A Node/OS/undici error code, named in the text or read from a known phrase. */
+  networkCode?: string;
+  /** The phrase the network code was read from, when it was not named. */
+  networkFrom?: string;
+  /** The whole input, normalised (ANSI colours and control bytes removed). */
+  text: string;
+  /**
+   * What wording rules and recognition read: the text with runs of whitespace
+   * collapsed (logs wrap lines mid-sentence), followed by the same text with
+   * one level of string escaping undone when it had some (`{\"type\":…}`).
+   */
+  search: string;
+}
+
+/** A provider recognised in the text, and why. */
+export interface Recognition {
+  id: string;
+  name: string;
+  score: number;
+  /** "host api.openai.com", "SDK class openai.AuthenticationError". */
+  signals: string[];
+}
+
+export type RuleSource = 'probe' | 'phrase' | 'network' | 'http' | 'none';
+
+/** A classification and the layer that produced it. */
+export interface Decided {
+  classification: Classification;
+  source: RuleSource;
+}
+
+export interface SeenKey {
+  redacted: string;
+  fingerprint: string | null;
+  /** The provider whose key format it matches, when one does. */
+  provider?: string;
+}
+
+export interface ExplainResult {
+  schemaVersion: 1;
+  tool: { name: 'keydoctor'; version: string };
+  category: Category;
+  verdict: Classification['verdict'];
+  /** Probe or hint id; null when nothing in the input names a provider. */
+  provider: string | null;
+  providerName: string | null;
+  /** `flag` when given with --provider, `text` when recognised. */
+  providerFrom: 'flag' | 'text' | null;
+  recognisedBy: string[];
+  summary: string;
+  evidence: string[];
+  fixes: string[];
+  /** Stable id of the deciding rule: `openai.invalid_api_key`, `phrase.google-gemini.api_key_expired`, `http.401`. */
+  rule: string;
+  ruleSource: RuleSource;
+  status?: number;
+  networkCode?: string;
+  providerCode?: string;
+  providerMessage?: string;
+  /** Full keys found in the input, shown redacted: they were pasted, so treat them as leaked. */
+  keysSeen: SeenKey[];
+  notices: string[];
+  exitCode: number;
+}

@@ -1,0 +1,165 @@
+// Sentry. Tokens: https://sentry.io/settings/account/api/auth-tokens/ (user), Settings → Auth Tokens (organization).
+// Auth: https://docs.sentry.io/api/auth/ ; token kinds: https://docs.sentry.io/account/auth-tokens/
+// Call: GET /api/0/ (IndexEndpoint, getsentry/sentry src/sentry/api/endpoints/index.py): no permission needed, answers
+//   {"version":"0","auth":{"scopes":[…]},"user":{…}} — auth and user are null when no credential was recognised.
+// Errors: DRF {"detail": …} (getsentry/sentry#68523). Messages from src/sentry/api/authentication.py: "Invalid token",
+//   "Token expired", "User inactive or deleted", "UserApplication inactive or deleted", "Invalid org token" (also for a
+//   revoked org token: the lookup filters date_deactivated), "This token access is limited to organization endpoints."
+//   (a valid organization-scoped user token).
+// Formats: sntryu_ + 64 hex (user), sntrys_ + base64 JSON {iat,url,region_url,org} + _ + 43 base64 (organization;
+//   src/sentry/utils/security/orgauthtoken_token.py), 64 hex legacy tokens (trufflehog sentrytoken, gitleaks sentry).
+// Env: SENTRY_AUTH_TOKEN, SENTRY_URL (self-hosted; sentry-cli) [conv], SENTRY_ORG.
+// Region hosts (us.sentry.io, de.sentry.io) are in the token's payload; sentry.io authenticates organization tokens
+//   for every region (sentry-cli uses the payload's `url`, getsentry/sentry-cli#2711) [conv], so the probe stays on
+//   the base URL in force and only reads the payload locally to catch a token of another Sentry instance.
+import { ProbeSetupError, type Probe } from '../types.js';
+import { field, joinUrl, result, runRules, said, str, type Rule } from '../kit.js';
+
+const SENTRY_HOST = /(^|\.)sentry\.io$/i;
+
+/** The JSON payload of an organization token (sntrys_<base64 JSON>_<secret>), decoded locally; never sent anywhere. */
+export function sentryOrgTokenPayload(key: string): Record<string, unknown> | undefined {
+  const m = /^sntrys_([A-Za-z0-9+/]+={0,2})_[A-Za-z0-9+/]+$/.exec(key);
+  if (!m) return undefined;
+  try {
+    const json: unknown = JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8'));
+    return json && typeof json === 'object' ? (json as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const rules: Rule[] = [
+  {
+    id: 'token_expired',
+    when: (a, e) => a.status === 401 && /token expired/i.test(e.message ?? ''),
+    category: 'revoked_or_expired',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['The token has expired: create a new one (user tokens: https://sentry.io/settings/account/api/auth-tokens/, organization tokens: Settings → Auth Tokens).'],
+  },
+  {
+    id: 'user_inactive',
+    when: (a, e) => a.status === 401 && /user inactive or deleted/i.test(e.message ?? ''),
+    category: 'invalid_user',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['The user who created this token is deactivated or deleted, and the token died with them. Use an organization auth token (it belongs to the organization, not a person) or a token of an active member.'],
+  },
+  {
+    id: 'application_inactive',
+    when: (a, e) => a.status === 401 && /application inactive or deleted/i.test(e.message ?? ''),
+    category: 'revoked_or_expired',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['The OAuth application or integration that issued this token was deactivated or deleted: reinstall it or use another token.'],
+  },
+  {
+    id: 'invalid_org_token',
+    when: (a, e) => a.status === 401 && /invalid org token/i.test(e.message ?? ''),
+    category: 'invalid_key',
+    verdict: 'invalid',
+    evidence: (a, e) => `${said(a, e)}: Sentry knows no active organization token with this value (it was revoked, or mistyped)`,
+    fixes: [
+      'Create a new organization auth token in Settings → Auth Tokens of the organization, and replace SENTRY_AUTH_TOKEN.',
+      'For a self-hosted Sentry, set SENTRY_URL: an organization token only works on the Sentry that issued it.',
+    ],
+  },
+  {
+    id: 'invalid_token',
+    when: (a, e) => a.status === 401 && /^invalid token$/i.test(e.message ?? ''),
+    category: 'invalid_key',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      'Sentry does not recognise the token: copy it again, or create one at https://sentry.io/settings/account/api/auth-tokens/.',
+      'For a self-hosted Sentry, set SENTRY_URL to its address: a token of one Sentry is unknown to every other.',
+    ],
+  },
+  {
+    // "Invalid token header. No credentials provided." / "… Token string should not contain spaces."
+    id: 'token_header',
+    when: (a, e) => a.status === 401 && /invalid token header/i.test(e.message ?? ''),
+    category: 'malformed_key',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['The Authorization header Sentry received was empty or had spaces in the token: check the value for whitespace or an empty variable.'],
+  },
+  {
+    // /api/0/ needs no permission: a 200 with auth null means Sentry saw no credential at all.
+    id: 'no_credentials_seen',
+    when: (a) => a.status >= 200 && a.status < 300 && field(a.json, 'version') !== undefined && field(a.json, 'auth') === null,
+    category: 'unknown',
+    verdict: 'indeterminate',
+    evidence: (a) => `status ${a.status}, auth: null: Sentry answered as if no token had been sent, so the token was not judged`,
+    fixes: ['Something between you and Sentry removed the Authorization header (a proxy or gateway): check HTTPS_PROXY and the base URL.'],
+  },
+];
+
+export const sentry: Probe = {
+  id: 'sentry',
+  name: 'Sentry',
+  docs: 'https://sentry.io/settings/account/api/auth-tokens/',
+  envVars: ['SENTRY_AUTH_TOKEN', 'SENTRY_TOKEN', 'SENTRY_API_TOKEN'],
+  baseUrlEnv: 'SENTRY_URL',
+  defaultBaseUrl: 'https://sentry.io/api/0',
+  officialHosts: ['sentry.io', '*.sentry.io'],
+  keyFormats: [
+    { id: 'user', description: 'user auth token (sntryu_)', pattern: /^sntryu_[a-f0-9]{64}$/ },
+    { id: 'org', description: 'organization auth token (sntrys_)', pattern: /^sntrys_eyJ[A-Za-z0-9+/]+={0,2}_[A-Za-z0-9+/]{43}$/ },
+    { id: 'legacy', description: 'auth token (64 hex, no prefix)', pattern: /^[a-f0-9]{64}$/ },
+    {
+      id: 'dsn',
+      description: 'DSN',
+      pattern: /^https?:\/\/[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.-]+(?::\d+)?\/(?:[\w.-]+\/)*\d+$/,
+      distinctive: false,
+      unusable: 'a DSN tells an SDK where to send events; it cannot call the API. SENTRY_AUTH_TOKEN needs an auth token (sntryu_ or sntrys_)',
+    },
+  ],
+  requestIdHeaders: [],
+  request(key, ctx) {
+    const payload = sentryOrgTokenPayload(key);
+    const issuedBy = typeof payload?.url === 'string' ? payload.url : undefined;
+    if (issuedBy && SENTRY_HOST.test(new URL(ctx.baseUrl).hostname)) {
+      let issuer: URL | undefined;
+      try {
+        issuer = new URL(issuedBy);
+      } catch {
+        issuer = undefined;
+      }
+      if (issuer && !SENTRY_HOST.test(issuer.hostname)) {
+        throw new ProbeSetupError(`this organization token was issued by the Sentry at ${issuer.host}, not by sentry.io, so sentry.io would not know it`,
+          `Set SENTRY_URL=${issuer.origin} (or pass --base-url) to check it against the Sentry that issued it.`);
+      }
+    }
+    return { method: 'GET', url: joinUrl(ctx.baseUrl, '/'), headers: { authorization: `Bearer ${key}` } };
+  },
+  classify(a) {
+    const err = { message: str(a.json, 'detail') };
+    // A valid organization-scoped user token is refused on non-organization endpoints, after Sentry has found it,
+    // checked its expiry and its user: that proves it is live.
+    if (a.status === 401 && /limited to organization endpoints/i.test(err.message ?? '')) {
+      return result({
+        category: 'ok',
+        verdict: 'valid',
+        rule: 'sentry.org_scoped_token_live',
+        evidence: [`${said(a, err)} — a token limited to one organization, which Sentry recognised, so it is live`],
+        fixes: [],
+        providerMessage: err.message,
+      });
+    }
+    return runRules('sentry', rules, a, err);
+  },
+  identity(a) {
+    if (a.status < 200 || a.status >= 300) return undefined;
+    const scopes = field(a.json, 'auth.scopes');
+    const user = field(a.json, 'user');
+    if (!Array.isArray(scopes) && (user === null || typeof user !== 'object')) return undefined;
+    return {
+      user: str(a.json, 'user.email') ?? str(a.json, 'user.username'),
+      account: str(a.json, 'user.id'),
+      scopes: Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : undefined,
+      keyType: user === null && Array.isArray(scopes) ? 'organization token' : undefined,
+    };
+  },
+};

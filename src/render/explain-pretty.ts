@@ -1,0 +1,41 @@
+// The human screen of `keydoctor explain`: verdict first, then why and what to do.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { INCONCLUSIVE } from '../core/types.js';
+import type { ExplainResult } from '../explain/types.js';
+
+export interface ExplainPrettyOptions {
+  color: boolean;
+}
+
+const LABEL = 10;
+
+function line(label: string, text: string, c: ChalkInstance): string {
+  return '  ' + c.dim(label.padEnd(LABEL)) + text;
+}
+
+function headline(r: ExplainResult, c: ChalkInstance): string {
+  const provider = r.providerName ? `  ${r.providerName}` : '';
+  if (r.category === 'ok') return `${c.green('✓')} ${c.bold(c.green(r.category))}${provider}`;
+  if (r.category === 'unknown') return `${c.yellow('?')} ${c.bold(c.yellow(r.category))}${provider}`;
+  if (INCONCLUSIVE.has(r.category)) return `${c.yellow('!')} ${c.bold(c.yellow(r.category))}${provider}  ${c.dim('(the key was not judged)')}`;
+  return `${c.red('✗')} ${c.bold(c.red(r.category))}${provider}`;
+}
+
+export function renderExplainPretty(r: ExplainResult, opts: ExplainPrettyOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const rows: string[] = [headline(r, c)];
+  rows.push(line('summary', r.summary, c));
+  if (r.provider) {
+    const how = r.providerFrom === 'flag' ? 'given with --provider' : `recognised by ${r.recognisedBy.join(', ')}`;
+    rows.push(line('provider', `${r.providerName} ${c.dim(`(${how})`)}`, c));
+  }
+  const answer = [r.status !== undefined ? `status ${r.status}` : '', r.networkCode ?? '', r.providerCode ? `code ${r.providerCode}` : ''].filter(Boolean);
+  if (answer.length) rows.push(line('answer', answer.join(', '), c));
+  if (r.providerMessage) rows.push(line('message', `"${r.providerMessage}"`, c));
+  r.evidence.forEach((e, i) => rows.push(line(i === 0 ? 'evidence' : '', e, c)));
+  rows.push(line('rule', `${r.rule} ${c.dim(`(${r.ruleSource})`)}`, c));
+  r.fixes.forEach((f, i) => rows.push(line(i === 0 ? 'fix' : '', `${r.fixes.length > 1 ? `${i + 1}. ` : ''}${f}`, c)));
+  for (const k of r.keysSeen) rows.push(line('key seen', `${k.redacted}  ${k.fingerprint ?? ''}${k.provider ? c.dim(`  ${k.provider}`) : ''}`, c));
+  for (const n of r.notices) rows.push(c.yellow('! ') + n);
+  return rows.join('\n') + '\n';
+}

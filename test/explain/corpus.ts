@@ -1,0 +1,34 @@
+// The explain corpus: real error texts and answers as users reported them,
+// one file per case under fixtures/errors/<provider>/<category>-<what>.json.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ExplainInput } from '../../src/explain/types.js';
+import { ROOT } from '../helpers/cli.js';
+
+export const CORPUS_DIR = join(ROOT, 'fixtures', 'errors');
+
+export interface CorpusCase {
+  /** `openai/invalid_key-python-sdk-dict-repr` */
+  name: string;
+  source: string;
+  note?: string;
+  input: ExplainInput;
+  /** provider null: the text names no provider; any recognition is accepted. */
+  expect: { category: string; provider: string | null };
+  raw: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : f.endsWith('.json') ? [p] : [];
+  });
+}
+
+export function loadCorpus(): CorpusCase[] {
+  return walk(CORPUS_DIR).sort().map((file) => {
+    const raw = readFileSync(file, 'utf8');
+    const data = JSON.parse(raw) as Omit<CorpusCase, 'name' | 'raw'>;
+    return { ...data, name: relative(CORPUS_DIR, file).replace(/\.json$/, ''), raw };
+  });
+}
