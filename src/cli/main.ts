@@ -42,6 +42,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => { const m = await import('./explain.js'); return (p, c) => m.registerExplain(p, c.io, c.io.env, c.setExit); },
   },
   {
+    name: 'compare',
+    description: 'run the same live call with the configured key and a fresh one from stdin, and say what differs',
+    load: async () => { const m = await import('./compare.js'); return (p, c) => m.registerCompare(p, c.io, c.io.env, c.setExit); },
+  },
+  {
     name: 'report',
     description: 'run check and write a redacted support-ticket bundle (Markdown and JSON)',
     load: async () => { const m = await import('./report.js'); return (p, c) => m.registerReport(p, c.io, c.io.env, c.setExit); },

@@ -1,0 +1,66 @@
+// One key across environments: the same value in `.env.development` and
+// `.env.production` (or any mode file and a production one) means a leak from a
+// laptop is a production leak, and revoking it for one breaks the other.
+// Mode files follow the loaders' naming (`.env.[mode]`, `.env.[mode].local`:
+// Next.js, Vite, dotenv-flow); templates (`.env.example`, …) hold no real keys.
+import { readdirSync } from 'node:fs';
+import type { Finding } from '../core/types.js';
+import { fingerprint } from '../redact/fingerprint.js';
+import { readDotenv, type DotenvFile } from '../sources/dotenv.js';
+
+const MODE_FILE = /^\.env\.([\w-]+?)(\.local)?$/;
+const TEMPLATE = /^(example|sample|template|dist|defaults?|schema|vault|keys|local)$/i;
+const PRODUCTION = /^(production|prod|live)$/i;
+
+export interface ModeFile extends DotenvFile {
+  mode: string;
+}
+
+/** The mode-specific .env files at the project root (I/O: one directory read, one read per file). */
+export function readModeFiles(root: string): ModeFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [];
+  }
+  const out: ModeFile[] = [];
+  for (const name of names.sort()) {
+    const m = MODE_FILE.exec(name);
+    if (!m || TEMPLATE.test(m[1]!)) continue;
+    const f = readDotenv(root, name);
+    if (f && !f.error) out.push({ ...f, mode: m[1]!.toLowerCase() });
+  }
+  return out;
+}
+
+const at = (f: ModeFile, name: string) => (f.lines[name] ? `${f.file}:${f.lines[name]}` : f.file);
+
+/** Pure: per variable, the values shared between a production mode file and another mode's file. */
+export function sharedAcrossEnvironments(files: ModeFile[], names: string[]): Map<string, Finding[]> {
+  const byName = new Map<string, Finding[]>();
+  for (const name of names) {
+    const out: Finding[] = [];
+    const byValue = new Map<string, ModeFile[]>();
+    for (const f of files) {
+      const v = f.values[name]?.trim();
+      if (!v) continue;
+      byValue.set(v, [...(byValue.get(v) ?? []), f]);
+    }
+    for (const [value, holders] of byValue) {
+      const modes = [...new Set(holders.map((f) => f.mode))];
+      const prod = holders.find((f) => PRODUCTION.test(f.mode));
+      const others = modes.filter((m) => !PRODUCTION.test(m));
+      if (!prod || !others.length) continue;
+      out.push({
+        code: 'prevent.shared_across_environments',
+        severity: 'warning',
+        message: `${name} has the same value (${fingerprint(value) ?? 'a short value'}) in ${holders.map((f) => at(f, name)).join(' and ')}: ${[...others, prod.mode].join(' and ')} share one key.`,
+        fix: `Issue a separate key per environment, so a key leaked from ${others[0]} is not a production key and one can be revoked without breaking the other.`,
+        location: { file: prod.file, ...(prod.lines[name] ? { line: prod.lines[name] } : {}) },
+      });
+    }
+    if (out.length) byName.set(name, out);
+  }
+  return byName;
+}
