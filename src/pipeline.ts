@@ -17,6 +17,8 @@ import { chooseBaseUrl } from './net/target.js';
 import { liveCall } from './steps/live.js';
 import { traceSources } from './steps/sources.js';
 import { checkExpectations, expectedEnv } from './steps/expect.js';
+import { keyPrevention, projectPrevention } from './prevent/index.js';
+import { isCI } from './core/ci.js';
 import type { DeclaredKey } from './config/schema.js';
 import { VERSION } from './version.js';
 
@@ -38,6 +40,10 @@ export interface CheckOptions {
   /** Keys declared in .keydoctor.yml, and the file's name. */
   declared?: DeclaredKey[];
   configFile?: string;
+  /** Warn this many days before a key expires (default 14). */
+  expiryWarnDays?: number;
+  /** How many commits of git history to search for committed keys (default 50; 0 skips it). */
+  historyCommits?: number;
   onProgress?: (event: { key: string; phase: 'live-start' | 'live-end' }) => void;
 }
 
@@ -63,7 +69,11 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   });
   for (const f of project.files) if (f.error) notices.push(`${f.file} ${f.error}.`);
 
-  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes)));
+  // Prevention that reads the project once (mode files, git), per variable.
+  const prevention = targets.length
+    ? (await projectPrevention({ root: opts.cwd, keys: targets.map((t) => ({ name: t.name, values: t.defs.map((d) => d.value) })), env: opts.env, commits: opts.historyCommits })).byName
+    : new Map<string, Finding[]>();
+  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes, prevention.get(t.name) ?? [])));
   const result: CheckResult = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'keydoctor', version: VERSION },
@@ -121,7 +131,7 @@ function notSet(t: KeyTarget, project: Project): KeyResult {
   };
 }
 
-async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[]): Promise<KeyResult> {
+async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[], projectFindings: Finding[]): Promise<KeyResult> {
   const winner = t.defs[0];
   if (!winner) return notSet(t, project);
   const raw = winner.value;
@@ -135,6 +145,7 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
 
   // 2. sources
   const src = traceSources(t.name, t.defs, mode);
+  src.findings.push(...projectFindings);
   steps.push({ step: 'sources', status: status(src.findings), findings: src.findings });
 
   // 3. live, 4. classify
@@ -204,6 +215,17 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
       if (cls.identity) base.identity = cls.identity;
       base.fixes.push(...cls.classification.fixes);
     }
+  }
+
+  // Prevention: what makes a working key fail tomorrow (over-privileged, expiring, tied to a person).
+  const later = keyPrevention({
+    name: t.name, provider: t.probe.id, providerName: t.probe.name, formatId: fmt.format?.id, identity: base.identity,
+    ci: isCI(opts.env), value: raw, warnDays: opts.expiryWarnDays, expectedScopes: t.expect?.scopes,
+  });
+  if (later.length) {
+    const into = steps.find((s) => s.step === 'classify' && s.status !== 'skipped') ?? steps.find((s) => s.step === 'format')!;
+    into.findings.push(...later);
+    into.status = status(into.findings);
   }
 
   // An unmet expectation turns a working key into a problem of the expected kind.

@@ -6,7 +6,7 @@ import type { Severity } from '../core/types.js';
 import type { CheckOptions } from '../pipeline.js';
 import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
-import { oneOf, parseTimeout } from './parse.js';
+import { oneOf, parseTimeout, wholeNumber } from './parse.js';
 
 export interface PipelineFlags {
   envVar: string[];
@@ -22,6 +22,8 @@ export interface PipelineFlags {
   cwd?: string;
   keepEmails?: boolean;
   config?: string;
+  expiryWarnDays?: number;
+  historyCommits?: number;
 }
 
 export function addPipelineOptions(cmd: Command): Command {
@@ -38,7 +40,9 @@ export function addPipelineOptions(cmd: Command): Command {
     .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf('fail-on', ['error', 'warning']), 'error')
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
     .option('--keep-emails', 'show email addresses instead of masking them')
-    .option('--config <file>', 'read keys and expectations from this file (default: .keydoctor.yml in the project)');
+    .option('--config <file>', 'read keys and expectations from this file (default: .keydoctor.yml in the project)')
+    .option('--expiry-warn-days <n>', 'warn when a key expires within this many days', wholeNumber('--expiry-warn-days', 0, 3650), 14)
+    .option('--history-commits <n>', 'search this many commits of git history for committed keys (0: none)', wholeNumber('--history-commits', 0, 10_000), 50);
 }
 
 export async function pipelineOptions(
@@ -68,6 +72,8 @@ export async function pipelineOptions(
     trustProjectConfig: !!flags.trustProjectConfig,
     expectEnv: flags.expectEnv,
     failOn: fromFlag('failOn') ? flags.failOn : config?.failOn ?? flags.failOn,
+    expiryWarnDays: flags.expiryWarnDays,
+    historyCommits: flags.historyCommits,
     ...(config ? { declared: config.keys, configFile: config.file } : {}),
   };
 }

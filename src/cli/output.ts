@@ -16,9 +16,7 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
   return !!isTTY;
 }
 
-export function isCI(env: Record<string, string | undefined>): boolean {
-  return !!(env.CI && env.CI !== 'false') || !!env.GITHUB_ACTIONS || !!env.GITLAB_CI || !!env.BUILDKITE || !!env.TF_BUILD;
-}
+export { isCI } from '../core/ci.js';
 
 export function write(stream: NodeJS.WritableStream, text: string, redactor: Redactor): void {
   stream.write(redactor.redact(text));

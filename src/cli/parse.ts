@@ -12,3 +12,11 @@ export function oneOf<T extends string>(name: string, values: readonly T[]) {
     return v as T;
   };
 }
+
+export function wholeNumber(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}`);
+    return n;
+  };
+}

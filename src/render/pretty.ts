@@ -110,7 +110,10 @@ function footer(r: CheckResult, c: ChalkInstance): string {
   const parts: string[] = [];
   if (bad) parts.push(c.red(`${bad} key${bad > 1 ? 's have' : ' has'} a problem`));
   if (unsure) parts.push(c.yellow(`${unsure} could not be checked to the end`));
-  if (!bad && !unsure) parts.push(c.green(r.offline ? `${r.keys.length} key${r.keys.length > 1 ? 's' : ''} checked offline, no problem found` : `all ${r.keys.length} key${r.keys.length > 1 ? 's' : ''} work`));
+  if (!bad && r.exitCode === 1) parts.push(c.red('a finding at or above --fail-on fails the run'));
+  if (!bad && !unsure && r.exitCode !== 1) parts.push(c.green(r.offline ? `${r.keys.length} key${r.keys.length > 1 ? 's' : ''} checked offline, no key problem found` : `all ${r.keys.length} key${r.keys.length > 1 ? 's' : ''} work`));
+  const warnings = r.keys.reduce((n, k) => n + k.steps.reduce((m, s) => m + s.findings.filter((f) => f.severity === 'warning').length, 0), 0);
+  if (warnings) parts.push(c.yellow(`${warnings} warning${warnings > 1 ? 's' : ''}`));
   const tail = bad || unsure ? c.dim('  For a support ticket: keydoctor report') : '';
   return parts.join(', ') + '.' + tail;
 }

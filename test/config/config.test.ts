@@ -78,13 +78,17 @@ describe('.keydoctor.yml', () => {
     expect(k.steps[3].findings.map((f: { code: string }) => f.code)).toContain('expect.organization');
   });
 
-  it('expected scopes the token lacks are insufficient_permissions; present ones pass', async () => {
+  it('expected scopes the token lacks are insufficient_permissions; scopes beyond them fail too; exactly them passes', async () => {
     fake = await startFakeProvider(loadAnswer('github', '200-user').response);
     const env = { GH_TOKEN: FAKE.githubClassic, KEYDOCTOR_GITHUB_BASE_URL: fake.url };
     const lacking = await runCli(['check', '--format', 'json'], { cwd: project({ '.keydoctor.yml': 'keys:\n  - env: GH_TOKEN\n    expect: { scopes: [repo, workflow] }\n' }), env });
     expect(JSON.parse(lacking.stdout).keys[0].category).toBe('insufficient_permissions');
-    const fine = await runCli(['check', '--format', 'json'], { cwd: project({ '.keydoctor.yml': 'keys:\n  - env: GH_TOKEN\n    expect: { scopes: [repo] }\n' }), env });
+    const fine = await runCli(['check', '--format', 'json'], { cwd: project({ '.keydoctor.yml': 'keys:\n  - env: GH_TOKEN\n    expect: { scopes: [repo, "read:org"] }\n' }), env });
     expect(fine.code).toBe(0);
+    // Expected scopes are also the most the token may have (least privilege): read:org beyond [repo] fails.
+    const broad = await runCli(['check', '--format', 'json'], { cwd: project({ '.keydoctor.yml': 'keys:\n  - env: GH_TOKEN\n    expect: { scopes: [repo] }\n' }), env });
+    expect(broad.code).toBe(1);
+    expect(JSON.stringify(JSON.parse(broad.stdout).keys[0].steps)).toContain('prevent.');
   });
 
   it('a live key where the config expects a test key is wrong_environment; expect live flags a test key', async () => {
