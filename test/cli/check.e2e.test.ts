@@ -172,3 +172,28 @@ describe('keydoctor check', () => {
     expect(none.stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('check reports prevention findings', () => {
+  it('a key in a .env that git tracks is a prevent.committed_secret warning naming the file and line, not the value', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const dir = project({ '.env': `GH_TOKEN=${FAKE.githubClassic}\n` });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '.env');
+    git('commit', '-qm', 'add env');
+    const r = await runCli(['check', '--offline', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0); // a warning: it fails the run only with --fail-on warning
+    const sources = JSON.parse(r.stdout).keys[0].steps.find((s: { step: string }) => s.step === 'sources');
+    const f = sources.findings.find((x: { code: string }) => x.code === 'prevent.committed_secret');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('.env:1');
+    expect(r.stdout).not.toContain(FAKE.githubClassic);
+    const strict = await runCli(['check', '--offline', '--fail-on', 'warning'], { cwd: dir });
+    expect(strict.code).toBe(1);
+  });
+
+  it('a Stripe live secret key where a restricted key would do is flagged as over-privileged', async () => {
+    const r = await runCli(['check', '--offline', '--format', 'json'], { env: { STRIPE_SECRET_KEY: FAKE.stripeLive } });
+    expect(JSON.stringify(JSON.parse(r.stdout).keys[0].steps)).toContain('prevent.over_privileged');
+  });
+});

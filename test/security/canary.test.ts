@@ -94,6 +94,25 @@ describe('no canary secret reaches any output', () => {
     });
   }
 
+  it('explain with the key pasted in the text, in both formats', async () => {
+    const text = `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: ${envKey}', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}} Authorization: Bearer ${envKey}`;
+    for (const args of [['explain', text], ['explain', '--json', text]]) {
+      const r = await runCli(args, { cwd: dir(), env: env(echo.url) });
+      expect(r.code).toBe(0);
+      assertClean('explain', r);
+    }
+    const piped = await runCli(['explain'], { cwd: dir(), env: env(echo.url), stdin: `log line\nx-api-key: ${dotenvKey}\n401 Unauthorized ${plainToken}\n` });
+    assertClean('explain stdin', piped);
+  });
+
+  it('compare: the configured key and the fresh one, provider echoing both', async () => {
+    for (const format of ['pretty', 'json']) {
+      const r = await runCli(['compare', 'OPENAI_API_KEY', '--fresh-stdin', '--base-url', echo.url, '--format', format], { cwd: dir(), env: env(echo.url), stdin: stdinKey });
+      expect(r.code).toBe(1);
+      assertClean(`compare ${format}`, r);
+    }
+  });
+
   it('report --offline', async () => {
     const cwd = dir();
     const r = await runCli(['report', '--offline'], { cwd, env: env(echo.url) });
