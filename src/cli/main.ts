@@ -5,9 +5,7 @@
 // Start-up cost is a feature: only the command being run is loaded (its
 // module, and through it the pipeline, probes, undici...). `--version` and
 // `--help` load commander and this file, nothing else.
-import { Command, CommanderError } from 'commander';
-import { UsageError } from '../core/errors.js';
-import { Redactor } from '../redact/redactor.js';
+import type { Command } from 'commander';
 import { shutdown } from '../net/lifecycle.js';
 import { VERSION } from '../version.js';
 import type { Streams } from './output.js';
@@ -78,6 +76,7 @@ export function commandsFor(argv: string[]): string[] {
 }
 
 export async function buildProgram(ctx: CommandContext, full: string[]): Promise<Command> {
+  const { Command } = await import('commander');
   const program = new Command('keydoctor')
     .description('A doctor for API keys that fail: which key is wrong, where it came from, what the provider said, what to do.')
     .version(VERSION, '-V, --version')
@@ -101,6 +100,11 @@ Exit codes: 0 every key usable; 1 a key has a problem; 2 usage or config error;
 }
 
 export async function run(argv: string[], io: MainIO): Promise<number> {
+  // The one answer that needs nothing but this file (hooks call it to probe for keydoctor).
+  if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   let exitCode = 0;
   const ctx: CommandContext = { io, setExit: (code) => (exitCode = code) };
   try {
@@ -108,13 +112,16 @@ export async function run(argv: string[], io: MainIO): Promise<number> {
     await program.parseAsync(argv);
     return exitCode;
   } catch (err) {
-    return fail(err, io);
+    return await fail(err, io);
   } finally {
     await shutdown();
   }
 }
 
-function fail(err: unknown, io: MainIO): number {
+async function fail(err: unknown, io: MainIO): Promise<number> {
+  const [{ CommanderError }, { UsageError }, { Redactor }] = await Promise.all([
+    import('commander'), import('../core/errors.js'), import('../redact/redactor.js'),
+  ]);
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     io.stderr.write(`keydoctor: ${err.message.replace(/^error: /, '')}\n`);

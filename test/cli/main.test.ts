@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commandsFor, COMMANDS } from '../../src/cli/main.js';
+import { ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
+
+beforeAll(() => ensureBuilt(), 60_000);
+
+describe('the CLI entry', () => {
+  it('loads only the command argv names, check by default, none for --help/--version', () => {
+    const argv = (...a: string[]) => ['node', 'keydoctor', ...a];
+    expect(commandsFor(argv())).toEqual(['check']);
+    expect(commandsFor(argv('--env-var', 'X'))).toEqual(['check']);
+    expect(commandsFor(argv('report', '--offline'))).toEqual(['report']);
+    expect(commandsFor(argv('--help'))).toEqual([]);
+    expect(commandsFor(argv('help', 'trace'))).toEqual(COMMANDS.some((c) => c.name === 'trace') ? ['trace'] : []);
+  });
+
+  it('--version prints the package version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(r.code).toBe(0);
+  });
+
+  it('--help lists every command, says check is the default and gives the exit codes', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of COMMANDS) expect(r.stdout).toContain(c.name);
+    expect(r.stdout).toContain('With no command, keydoctor runs check');
+    expect(r.stdout).toMatch(/Exit codes: 0 .*1 .*2 /s);
+  });
+
+  it('help for a command shows its options', async () => {
+    const r = await runCli(['help', 'report']);
+    expect(r.stdout).toContain('--out <dir>');
+  });
+});
