@@ -15,7 +15,8 @@ import { discover, type KeyTarget } from './steps/discover.js';
 import { checkFormat } from './steps/format.js';
 import { chooseBaseUrl } from './net/target.js';
 import { liveCall } from './steps/live.js';
-import { traceSources } from './steps/sources.js';
+import { traceSources, withTrace } from './steps/sources.js';
+import { traceVariables, type TraceVariable } from './trace/index.js';
 import { checkExpectations, expectedEnv } from './steps/expect.js';
 import { keyPrevention, projectPrevention } from './prevent/index.js';
 import { isCI } from './core/ci.js';
@@ -69,11 +70,14 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   });
   for (const f of project.files) if (f.error) notices.push(`${f.file} ${f.error}.`);
 
+  // Step 2's full tracer, once for every variable checked (stdin keys have no definitions to trace).
+  const tracedByName = traceAll(opts, targets.map((t) => t.name).filter((n) => n !== 'stdin'), mode, probes, redactor, notices);
+
   // Prevention that reads the project once (mode files, git), per variable.
   const prevention = targets.length
     ? (await projectPrevention({ root: opts.cwd, keys: targets.map((t) => ({ name: t.name, values: t.defs.map((d) => d.value) })), env: opts.env, commits: opts.historyCommits })).byName
     : new Map<string, Finding[]>();
-  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes, prevention.get(t.name) ?? [])));
+  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes, prevention.get(t.name) ?? [], tracedByName.get(t.name))));
   const result: CheckResult = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'keydoctor', version: VERSION },
@@ -131,7 +135,21 @@ function notSet(t: KeyTarget, project: Project): KeyResult {
   };
 }
 
-async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[], projectFindings: Finding[]): Promise<KeyResult> {
+/** The tracer over the project; a failure of it is a notice, never the end of the check. */
+function traceAll(opts: CheckOptions, names: string[], mode: string, probes: readonly Probe[], redactor: Redactor, notices: string[]): Map<string, TraceVariable> {
+  if (!names.length) return new Map();
+  try {
+    const r = traceVariables({ root: opts.cwd, env: opts.env, names, mode, probes, onSecret: (v) => redactor.add(v) });
+    return new Map(r.variables.map((v) => [v.name, v]));
+  } catch (err) {
+    notices.push(`The source tracer stopped (${err instanceof Error ? err.message : String(err)}); definitions are from the environment and .env files only.`);
+    return new Map();
+  }
+}
+
+async function checkKey(
+  t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[], projectFindings: Finding[], traced: TraceVariable | undefined,
+): Promise<KeyResult> {
   const winner = t.defs[0];
   if (!winner) return notSet(t, project);
   const raw = winner.value;
@@ -144,8 +162,8 @@ async function checkKey(t: KeyTarget, project: Project, opts: CheckOptions, mode
   steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
 
   // 2. sources
-  const src = traceSources(t.name, t.defs, mode);
-  src.findings.push(...projectFindings);
+  const src = withTrace(traceSources(t.name, t.defs, mode), traced);
+  src.findings.push(...projectFindings.filter((f, i, all) => all.findIndex((g) => g.code === f.code && g.message === f.message) === i));
   steps.push({ step: 'sources', status: status(src.findings), findings: src.findings });
 
   // 3. live, 4. classify

@@ -35,6 +35,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => { const m = await import('./check.js'); return (p, c) => m.registerCheck(p, c.io, c.io.env, c.setExit); },
   },
   {
+    name: 'trace',
+    description: 'show every place a key is defined and which definition wins',
+    load: async () => { const m = await import('./trace.js'); return (p, c) => m.registerTrace(p, c.io, c.io.env, c.setExit); },
+  },
+  {
     name: 'explain',
     description: 'classify a pasted error message, SDK exception or HTTP answer',
     load: async () => { const m = await import('./explain.js'); return (p, c) => m.registerExplain(p, c.io, c.io.env, c.setExit); },

@@ -81,6 +81,8 @@ export interface Definition {
   wins: boolean;
   /** The file's loader order or other note explaining `wins`. */
   note?: string;
+  /** Where a value not written here points: `secrets.OPENAI_API_KEY`, a Kubernetes Secret. */
+  reference?: string;
 }
 
 export interface Identity {

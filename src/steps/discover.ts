@@ -97,8 +97,11 @@ export function discover(project: Project, opts: DiscoverOptions): { targets: Ke
     if (named) {
       throw new UsageError(`no ${named.name} key found: none of ${vars.join(', ')} is set in the process environment or ${dotenvList(project)}`);
     }
+    const looked = vars.length <= 12
+      ? vars.join(', ')
+      : `${vars.length} variables of ${probes.length} providers (${['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'STRIPE_SECRET_KEY', 'GITHUB_TOKEN'].filter((v) => vars.includes(v)).join(', ')}, …; \`keydoctor providers\` lists them)`;
     notices.push(
-      `No API key found. Looked for ${vars.join(', ')} in the process environment and ${dotenvList(project)}.`,
+      `No API key found. Looked for ${looked} in the process environment and ${dotenvList(project)}.`,
       'Point keydoctor at a key with --env-var NAME, --provider ID, or pipe one in with --key-stdin.',
     );
   }

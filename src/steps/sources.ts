@@ -3,6 +3,7 @@
 import type { Definition, Finding } from '../core/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import type { ValueSource } from '../sources/project.js';
+import type { TraceVariable } from '../trace/types.js';
 
 export interface SourcesResult {
   definitions: Definition[];
@@ -58,4 +59,34 @@ export function traceSources(name: string, defs: ValueSource[], mode: string): S
     }
   }
   return { definitions, findings };
+}
+
+/** Tracer findings that the local view above already says in its own words. */
+const SAID_LOCALLY = new Set(['trace.conflict', 'trace.shadowed', 'trace.empty', 'trace.not_defined']);
+
+/**
+ * Step 2 with the full tracer (src/trace): every place the variable is defined
+ * (shell start-up files, compose, Kubernetes, CI workflows, hard-coded copies),
+ * added to the local view of what this process loads. The value checked stays
+ * the one this process would load.
+ */
+export function withTrace(local: SourcesResult, traced: TraceVariable | undefined): SourcesResult {
+  if (!traced) return local;
+  // The winner is the value this check loads (the local view's), so the table and the check agree.
+  const won = local.definitions.find((d) => d.wins)?.location;
+  const definitions: Definition[] = traced.definitions.map((d) => {
+    const context = d.context ?? 'local';
+    return {
+      kind: d.kind,
+      location: { file: d.file, ...(d.line ? { line: d.line } : {}) },
+      fingerprint: d.fingerprint,
+      redacted: d.redacted,
+      wins: !!won && d.file === won.file && (d.line ?? 0) === (won.line ?? 0) && context === 'local',
+      ...(d.note || context !== 'local' ? { note: [context !== 'local' ? `in ${context}` : '', d.note ?? ''].filter(Boolean).join(': ') } : {}),
+      ...(d.reference ? { reference: d.reference } : {}),
+    };
+  });
+  // Keep the local view's definitions when the tracer found none of them (a key from stdin).
+  const findings = [...local.findings, ...traced.findings.filter((f) => !SAID_LOCALLY.has(f.code))];
+  return { definitions: definitions.length ? definitions : local.definitions, findings };
 }

@@ -1,0 +1,68 @@
+// `keydoctor trace [VAR]`: flags -> tracer -> renderer -> exit code.
+// Exit codes: 0 nothing wrong; 1 a finding is an error (a hard-coded key, an
+// empty winning value, a Secret with a trailing newline, a named variable
+// defined nowhere); 2 usage or configuration error.
+import { statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { EXIT } from '../core/result.js';
+import { Redactor } from '../redact/redactor.js';
+import { renderTraceJson } from '../render/trace-json.js';
+import { renderTracePretty } from '../render/trace-pretty.js';
+import { traceVariables } from '../trace/index.js';
+import type { LoaderName, TraceResult } from '../trace/types.js';
+import { useColor, write, type Streams } from './output.js';
+import { oneOf } from './parse.js';
+
+interface TraceFlags {
+  format: 'pretty' | 'json';
+  mode?: string;
+  loader?: LoaderName;
+  cwd?: string;
+  color?: boolean;
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+export function registerTrace(program: Command, io: Streams, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
+  program
+    .command('trace [VAR]')
+    .description('show every place a variable is defined (process, shell, .env files, compose, Kubernetes, CI, source) and which one wins')
+    .option('--format <format>', 'pretty or json', oneOf('format', ['pretty', 'json']), 'pretty')
+    .option('--mode <mode>', 'the mode whose .env files load (default: NODE_ENV, else development)')
+    .option('--loader <loader>', 'the .env order to apply: dotenv, nextjs, vite or dotenv-flow (default: from package.json)', oneOf('loader', ['dotenv', 'nextjs', 'vite', 'dotenv-flow']))
+    .option('--cwd <dir>', 'the project directory', process.cwd())
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .action((name: string | undefined, flags: TraceFlags) => {
+      if (name !== undefined && !NAME.test(name)) throw new UsageError(`"${name}" is not a variable name (letters, digits and _ . -, not starting with a digit)`);
+      if (flags.mode !== undefined && !/^[\w.-]+$/.test(flags.mode)) throw new UsageError(`--mode "${flags.mode}" is not a mode name (like development, production, test)`);
+      const root = flags.cwd ?? process.cwd();
+      try {
+        if (!statSync(root).isDirectory()) throw new Error('not a directory');
+      } catch {
+        throw new UsageError(`--cwd ${root} is not a directory`);
+      }
+      const redactor = new Redactor();
+      for (const v of Object.values(env)) if (v && v.length >= 16) redactor.add(v);
+      const result = traceVariables({
+        root,
+        env,
+        ...(name ? { names: [name] } : {}),
+        ...(flags.mode ? { mode: flags.mode } : {}),
+        ...(flags.loader ? { loader: flags.loader } : {}),
+        onSecret: (v) => redactor.add(v),
+      });
+      const code = exitCodeOf(result);
+      const text = flags.format === 'json'
+        ? renderTraceJson(result, code)
+        : renderTracePretty(result, { color: useColor(flags.color, env, io.stdout.isTTY) });
+      write(io.stdout, text, redactor);
+      setExit(code);
+    });
+}
+
+export function exitCodeOf(result: TraceResult): number {
+  const all = [...result.findings, ...result.variables.flatMap((v) => v.findings)];
+  return all.some((f) => f.severity === 'error') ? EXIT.PROBLEM : EXIT.OK;
+}

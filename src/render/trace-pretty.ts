@@ -1,0 +1,71 @@
+// `keydoctor trace`: one table per variable, in the spirit of `aws configure
+// list` (value, type, location), plus whether the definition wins and why,
+// then the findings. Never a value: the redacted form and the fingerprint.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding } from '../core/types.js';
+import { LOADER_LABEL } from '../trace/dotenv-family.js';
+import type { TraceDefinition, TraceResult, TraceVariable } from '../trace/types.js';
+
+export interface TracePrettyOptions {
+  color: boolean;
+}
+
+const HEAD = ['VALUE', 'FINGERPRINT', 'TYPE', 'LOCATION', 'WINS / WHY'] as const;
+
+export function renderTracePretty(result: TraceResult, opts: TracePrettyOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const out: string[] = [];
+  const l = result.loader;
+  out.push(c.dim(`loader ${LOADER_LABEL[l.name]} (${l.reason}) · mode ${result.mode} · .env order ${l.order.join(' > ')}`), '');
+  for (const v of result.variables) out.push(variable(v, c), '');
+  if (!result.variables.length) out.push('No variable to trace: none of the probes\' variables is defined anywhere here. Name one: keydoctor trace NAME', '');
+  if (result.findings.length) {
+    out.push(c.bold('files'));
+    for (const f of result.findings) out.push(finding(f, c));
+    out.push('');
+  }
+  out.push(footer(result, c));
+  return out.join('\n') + '\n';
+}
+
+function location(d: TraceDefinition): string {
+  return d.line ? `${d.file}:${d.line}` : d.file;
+}
+
+function variable(v: TraceVariable, c: ChalkInstance): string {
+  const rows: string[][] = v.definitions.map((d) => [
+    d.redacted,
+    d.fingerprint ?? '-',
+    d.kind,
+    location(d),
+    [d.reference ? `→ ${d.reference}` : '', d.note ?? ''].filter(Boolean).join('; '),
+  ]);
+  const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (cells: readonly string[]) => cells.map((x, i) => (i === cells.length - 1 ? x : x.padEnd(widths[i]!))).join('  ').trimEnd();
+  const lines = [c.bold(v.name), ...(rows.length ? ['    ' + c.dim(fmt(HEAD))] : [])];
+  v.definitions.forEach((d, i) => {
+    const mark = d.wins ? c.green('→ ') : '  ';
+    const text = fmt(rows[i]!);
+    lines.push('  ' + mark + (d.wins ? text : c.dim(text)));
+  });
+  if (!v.definitions.length) lines.push('    ' + c.dim('(no definition found)'));
+  for (const x of v.contexts) lines.push('    ' + c.dim(`order  ${x.context}: ${x.rule}`));
+  for (const f of v.findings) lines.push(finding(f, c));
+  return lines.join('\n');
+}
+
+function finding(f: Finding, c: ChalkInstance): string {
+  const tag = f.code.replace(/^trace\./, '');
+  const head = f.severity === 'error' ? c.red(`✗ ${tag}`) : f.severity === 'warning' ? c.yellow(`! ${tag}`) : c.dim(`· ${tag}`);
+  return `  ${head}  ${f.message}${f.fix && f.severity !== 'info' ? '\n      ' + c.dim('fix: ' + f.fix) : ''}`;
+}
+
+function footer(r: TraceResult, c: ChalkInstance): string {
+  const all = [...r.findings, ...r.variables.flatMap((v) => v.findings)];
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const n = r.variables.length;
+  const summary = `${n} variable${n === 1 ? '' : 's'} traced in ${r.stats.files} file${r.stats.files === 1 ? '' : 's'}`;
+  const parts = [errors ? c.red(`${errors} error${errors > 1 ? 's' : ''}`) : '', warnings ? c.yellow(`${warnings} warning${warnings > 1 ? 's' : ''}`) : ''].filter(Boolean);
+  return `${summary}${parts.length ? ': ' + parts.join(', ') : ', no problem found'}.`;
+}

@@ -1,0 +1,122 @@
+// `traceVariables`: every place a variable is defined and which definition
+// wins, for one variable or for every probe variable found plus those named in
+// .keydoctor.yml. Pass 1 reads the files that can define a variable; pass 2
+// searches every other text file for the values found (hard-coded keys).
+// Values stay inside the returned structure (`TraceDefinition.value`, never
+// printed) and go to `onSecret` so the caller's Redactor knows them.
+import { resolve, posix } from 'node:path';
+import type { Finding } from '../core/types.js';
+import { PROBES, probeForValue } from '../probes/index.js';
+import type { Probe } from '../probes/types.js';
+import { collect } from './collect.js';
+import { configuredNames } from './config-file.js';
+import { detectLoader, loaderChoice } from './dotenv-family.js';
+import { HardcodedScan, literalPrefix, type Shape } from './hardcoded.js';
+import { readLocal } from './local.js';
+import { rankVariable } from './precedence.js';
+import { DEFAULT_MAX_FILE_BYTES, readBounded } from './read.js';
+import type { Chain, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
+import { DOTENV_NAME, unreadable, walk } from './walk.js';
+
+export type { TraceDefinition, TraceOptions, TraceResult, TraceVariable, LoaderChoice, LoaderName } from './types.js';
+
+export function traceVariables(opts: TraceOptions): TraceResult {
+  const root = resolve(opts.root);
+  const probes = opts.probes ?? PROBES;
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const explicitMode = opts.mode ?? opts.env.NODE_ENV;
+  const mode = explicitMode ?? 'development';
+  const configured = opts.names ? [] : configuredNames(root).names;
+  const required = opts.names ?? configured;
+  const order = [...new Set([...(opts.names ?? [...probes.flatMap((p) => p.envVars), ...configured])])];
+  const names: ReadonlySet<string> = new Set(order);
+
+  const tree = walk(root);
+  const found = collect(tree.files, root, opts.env, names, maxBytes);
+  const choices = new Map<string, LoaderChoice>();
+  const loaderFor = (dir: string): LoaderChoice => {
+    const hit = choices.get(dir);
+    if (hit) return hit;
+    let choice: LoaderChoice;
+    if (opts.loader) choice = loaderChoice(opts.loader, '--loader', explicitMode);
+    else {
+      let d = dir;
+      while (!found.packages.has(d) && d !== '.') d = posix.dirname(d);
+      const where = d === '.' ? 'package.json' : `${d}/package.json`;
+      const det = found.packages.has(d) ? detectLoader(found.packages.get(d), where) : detectLoader(undefined);
+      choice = loaderChoice(det.name, det.name === 'dotenv-flow' && !explicitMode ? `${det.reason}; NODE_ENV is not set, so no mode files` : det.reason, explicitMode);
+    }
+    choices.set(dir, choice);
+    return choice;
+  };
+  const local = readLocal({ env: opts.env, home: opts.home ?? opts.env.HOME, names, dotenvFiles: found.dotenvFiles, mode, loaderFor });
+  const extracts = [local, ...found.extracts];
+  const defs: RawDef[] = extracts.flatMap((e) => e.defs);
+  const chains: Chain[] = extracts.flatMap((e) => e.chains);
+  const varFindings: VarFinding[] = extracts.flatMap((e) => e.findings);
+  const problems: Finding[] = [...tree.problems, ...found.problems, ...extracts.flatMap((e) => e.problems)];
+  for (const d of defs) if (d.value) opts.onSecret?.(d.value);
+
+  // Pass 2: hard-coded values and keys shaped like the variable's provider's.
+  const exclude = new Set([...defs.filter((d) => d.line).map((d) => `${d.file}:${d.line}`), ...defs.flatMap((d) => (d.resolvedAt ? [d.resolvedAt] : []))]);
+  const scan = new HardcodedScan(defs, shapesFor(names, defs, probes), exclude);
+  let tooLarge = found.tooLarge;
+  let binary = tree.binary + found.binary;
+  if (!scan.empty) {
+    for (const f of tree.files) {
+      if (DOTENV_NAME.test(f.name) || f.ignored) continue;
+      const r = readBounded(f.abs, maxBytes);
+      if (r.kind === 'text') scan.scan(f.rel, r.buf, r.length);
+      else if (found.read.has(f.rel)) continue; // counted in pass 1
+      else if (r.kind === 'error') problems.push(unreadable(f.rel, r.error));
+      else if (r.kind === 'too-large') tooLarge++;
+      else binary++;
+    }
+  }
+  varFindings.push(...scan.findings);
+
+  const variables: TraceVariable[] = [];
+  for (const name of order) {
+    const mine = defs.filter((d) => d.name === name);
+    const extra = varFindings.filter((f) => f.name === name).map((f) => f.finding);
+    if (!mine.length && !extra.length && !required.includes(name)) continue;
+    if (!mine.length) extra.unshift(notDefined(name, loaderFor('.')));
+    variables.push(rankVariable(name, mine, chains, extra));
+  }
+  return {
+    variables,
+    loader: loaderFor('.'),
+    mode,
+    findings: problems,
+    stats: { files: tree.files.length, directories: tree.directories, ignored: tree.ignored, binary, tooLarge },
+  };
+}
+
+/** Key formats to look for in files: the variable's own probes', else those its values match. */
+function shapesFor(names: ReadonlySet<string>, defs: RawDef[], probes: readonly Probe[]): Shape[] {
+  const shapes: Shape[] = [];
+  for (const name of names) {
+    if (!defs.some((d) => d.name === name)) continue;
+    let owners = probes.filter((p) => p.envVars.includes(name));
+    if (!owners.length) {
+      const byValue = defs.filter((d) => d.name === name && d.value).map((d) => probeForValue(d.value!.trim(), probes)?.probe);
+      owners = [...new Set(byValue.filter((p): p is Probe => !!p))];
+    }
+    for (const p of owners) {
+      for (const format of p.keyFormats) {
+        if (format.unusable) continue;
+        const prefix = literalPrefix(format.pattern);
+        if (prefix) shapes.push({ name, provider: p.name, format, prefix });
+      }
+    }
+  }
+  return shapes;
+}
+
+function notDefined(name: string, loader: LoaderChoice): Finding {
+  return {
+    code: 'trace.not_defined', severity: 'error',
+    message: `${name} is defined nowhere keydoctor looks: not in the process environment, shell start-up files, ${loader.order.join(', ')}, compose, Kubernetes, CI or config files.`,
+    fix: `Set it (export ${name}=… or a line in .env), or check its spelling.`,
+  };
+}

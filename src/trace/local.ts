@@ -1,0 +1,95 @@
+// A local run: the process environment, the shell start-up files that export
+// into it, and the .env family in the loader's order. Loaders never override
+// a variable already in the environment, so the process (or, in a new
+// terminal, the shell's export) beats every .env file (research/ux-anchors.md §2).
+import { posix } from 'node:path';
+import { fingerprint } from '../redact/fingerprint.js';
+import { LOADER_LABEL, scanDotenv, skippedLineFindings, TEMPLATE_SUFFIX } from './dotenv-family.js';
+import { readShellFiles } from './shell.js';
+import { emptyExtract, type Extract, type LoaderChoice, type RawDef } from './types.js';
+import type { WalkedFile } from './walk.js';
+
+export interface LocalInput {
+  env: Record<string, string | undefined>;
+  home: string | undefined;
+  names: ReadonlySet<string>;
+  dotenvFiles: { file: WalkedFile; text: string }[];
+  mode: string;
+  loaderFor(dir: string): LoaderChoice;
+}
+
+export function readLocal(input: LocalInput): Extract {
+  const out = emptyExtract();
+  const { names } = input;
+  const proc: RawDef[] = [];
+  for (const name of names) {
+    const v = input.env[name];
+    if (v !== undefined) proc.push({ name, kind: 'process', file: 'process environment', value: v });
+  }
+  const shell = readShellFiles(input.home, input.env.SHELL, names);
+  // The export a new terminal would make is the likely origin of a process
+  // variable with the same value; if it differs, the process got its value elsewhere.
+  for (const p of proc) {
+    const top = shell.active.find((s) => s.name === p.name);
+    if (top && top.value !== undefined && top.value === p.value) top.origin = 'likely origin of the process value (same fingerprint)';
+  }
+  out.defs.push(...proc, ...shell.active, ...shell.other);
+
+  const dirs = new Map<string, { file: WalkedFile; text: string }[]>();
+  for (const f of input.dotenvFiles) {
+    const dir = posix.dirname(f.file.rel);
+    dirs.set(dir, [...(dirs.get(dir) ?? []), f]);
+  }
+  if (!dirs.has('.')) dirs.set('.', []);
+  for (const [dir, files] of [...dirs].sort(([a], [b]) => (a === '.' ? -1 : b === '.' ? 1 : a.localeCompare(b)))) {
+    const choice = input.loaderFor(dir);
+    const loaded: RawDef[] = [];
+    const rank = (rel: string) => choice.order.indexOf(posix.basename(rel));
+    for (const { file, text } of [...files].sort((a, b) => rankOrLast(rank(a.file.rel)) - rankOrLast(rank(b.file.rel)) || a.file.rel.localeCompare(b.file.rel))) {
+      const scan = scanDotenv(text, names);
+      for (const f of skippedLineFindings(file.rel, scan, names)) {
+        if (f.name) out.findings.push({ name: f.name, finding: f.finding });
+        else out.problems.push(f.finding);
+      }
+      const template = TEMPLATE_SUFFIX.test(file.name);
+      const notLoaded = template ? 'a template: no loader reads it'
+        : rank(file.rel) === -1 ? `${LOADER_LABEL[choice.name]} does not read ${file.name} in mode ${input.mode}` : undefined;
+      // Inside one file the later line wins (dotenv assigns into an object).
+      for (const o of [...scan.occurrences].reverse()) {
+        const def: RawDef = {
+          name: o.name, kind: template ? 'dotenv-template' : 'dotenv', file: file.rel, line: o.line, value: o.value,
+          ...(notLoaded ? { notLoaded } : {}),
+          ...(file.ignored ? { remark: 'gitignored' } : {}),
+        };
+        out.defs.push(def);
+        if (!notLoaded) loaded.push(def);
+        else if (template && fingerprint(o.value) && proc.concat(loaded).some((d) => d.name === o.name && d.value === o.value)) {
+          out.findings.push({ name: o.name, finding: {
+            code: 'trace.hardcoded', severity: 'error',
+            message: `${file.rel}:${o.line} is a committed template, and it holds the real value of ${o.name}.`,
+            fix: `Replace it with a placeholder and rotate the key.`, location: { file: file.rel, line: o.line },
+          } });
+        }
+      }
+    }
+    for (const name of names) {
+      const p = proc.find((d) => d.name === name);
+      const sh = shell.active.filter((d) => d.name === name);
+      const files = loaded.filter((d) => d.name === name);
+      if (p && !p.origin && !sh.some((s) => s.origin)) {
+        const twin = files.find((f) => f.value === p.value);
+        if (twin && !p.remark) p.remark = `same value as ${twin.file}:${twin.line}: the process may have loaded that file (dotenv-cli, a preload)`;
+      }
+      if (!p && sh[0]) sh[0].remark = 'not in this process\'s environment, but every new terminal exports it';
+      const defs = [...(p ? [p] : []), ...sh, ...files];
+      if (!defs.length) continue;
+      const order = ['process environment', ...(sh.length ? ['shell exports'] : []), ...choice.order].join(' > ');
+      out.chains.push({ context: dir === '.' ? 'local' : `local (${dir})`, rule: `${LOADER_LABEL[choice.name]} order for mode ${input.mode}: ${order}`, defs });
+    }
+  }
+  return out;
+}
+
+function rankOrLast(r: number): number {
+  return r === -1 ? 1e9 : r;
+}

@@ -1,0 +1,124 @@
+// From definitions and chains to one variable's table: which definition wins
+// in which context and why, and the findings that follow (conflicts, shadowed
+// duplicates, empty values, committed literals, contexts that disagree).
+import type { Finding } from '../core/types.js';
+import { fingerprint, redactValue } from '../redact/fingerprint.js';
+import { where, type Chain, type RawDef, type TraceDefinition, type TraceVariable } from './types.js';
+
+const PLACEHOLDER = /^(?:your|<|\$\{|x{4,}|change|replace|todo|placeholder|dummy|redacted|insert|enter)/i;
+
+export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extra: Finding[]): TraceVariable {
+  // One row per physical definition: a .env file that is also a compose env_file is one line.
+  // The row keeps the role that loads it (a .env.docker is a compose env_file, not a skipped .env).
+  const canon = new Map<string, RawDef>();
+  const keyOf = (d: RawDef) => `${d.file}\0${d.line ?? ''}\0${d.value ?? d.reference ?? ''}`;
+  const same = (d: RawDef) => canon.get(keyOf(d)) ?? d;
+  for (const d of [...defs.filter((x) => !x.notLoaded), ...defs.filter((x) => x.notLoaded)]) {
+    if (!canon.has(keyOf(d))) canon.set(keyOf(d), d);
+  }
+  const mine = chains.map((c) => ({ ...c, defs: dedupe(c.defs.filter((d) => d.name === name).map(same)) })).filter((c) => c.defs.length);
+  const rows = dedupe([...mine.flatMap((c) => c.defs), ...defs.filter((d) => d.name === name).map(same)]);
+
+  const won = new Map<RawDef, Chain>();
+  const lost = new Map<RawDef, { chain: Chain; by: RawDef }>();
+  for (const c of mine) {
+    const w = c.defs[0]!;
+    if (!won.has(w)) won.set(w, c);
+    for (const d of c.defs.slice(1)) if (!lost.has(d)) lost.set(d, { chain: c, by: w });
+  }
+
+  const findings: Finding[] = [];
+  const said = new Set<string>();
+  for (const c of mine) {
+    const w = c.defs[0]!;
+    for (const d of c.defs.slice(1)) {
+      const key = where(d); // once per definition: the first context that shadows it
+      if (said.has(key) || d.value === undefined || w.value === undefined || d.origin) continue;
+      said.add(key);
+      if (d.value !== w.value) {
+        findings.push({
+          code: 'trace.conflict', severity: 'warning',
+          message: `${where(d)} sets ${name} to another value (${label(d.value)}) than ${where(w)} (${label(w.value)}), which wins in ${c.context}: ${c.rule}.`,
+          fix: fixFor(name, w, d),
+          location: loc(d),
+        });
+      } else {
+        findings.push({ code: 'trace.shadowed', severity: 'info', message: `${where(d)} repeats the value of ${where(w)}, which wins in ${c.context}; one of them can go.`, location: loc(d) });
+      }
+    }
+  }
+  for (const d of rows) {
+    if (d.value === undefined || d.notLoaded) continue;
+    if (d.value.trim() === '') {
+      if (d.reference) continue; // an unresolved reference says so itself
+      findings.push(won.has(d)
+        ? { code: 'trace.empty', severity: 'error', message: `${where(d)} sets ${name} to an empty value, and it wins in ${won.get(d)!.context}: the app gets no key there.`, fix: `Put the key in ${where(d)}, or delete the line so a lower definition applies.`, location: loc(d), category: 'malformed_key' }
+        : { code: 'trace.empty', severity: 'info', message: `${where(d)} sets ${name} to an empty value (shadowed, so harmless for now).`, location: loc(d) });
+    } else if (d.committedLiteral && fingerprint(d.value.trim()) && !PLACEHOLDER.test(d.value.trim()) && !/\s/.test(d.value.trim())) {
+      findings.push({
+        code: 'trace.literal_in_repo', severity: 'warning',
+        message: `${d.resolvedAt ?? where(d)} writes ${name} as a literal key (${label(d.value)}) in a file that is usually committed.`,
+        fix: 'Move the key to a secret store (CI secrets, a Kubernetes Secret created out of band, an untracked .env) and reference it; rotate it if it was pushed.',
+        location: loc(d),
+      });
+    }
+  }
+  const winners = [...won.entries()].filter(([d]) => d.value !== undefined && fingerprint(d.value) !== null);
+  const distinct = new Map<string, string>();
+  for (const [d, c] of winners) if (!distinct.has(label(d.value!))) distinct.set(label(d.value!), `${c.context} (${where(d)})`);
+  if (distinct.size > 1) {
+    findings.push({
+      code: 'trace.contexts_differ', severity: 'info',
+      message: `${name} has ${distinct.size} different winning values: ${[...distinct].slice(0, 5).map(([fp, at]) => `${fp} in ${at}`).join('; ')}.`,
+    });
+  }
+  findings.push(...extra);
+
+  const definitions = rows.map((d): TraceDefinition => {
+    const w = won.get(d);
+    const l = lost.get(d);
+    const note = d.notLoaded
+      ? `not loaded: ${d.notLoaded}`
+      : d.origin ?? (w ? `wins in ${w.context}` : l ? `shadowed in ${l.chain.context} by ${where(l.by)}` : undefined);
+    const notes = [note, d.remark].filter(Boolean).join('; ');
+    const value = d.value;
+    return {
+      kind: d.kind,
+      file: d.file,
+      ...(d.line ? { line: d.line } : {}),
+      fingerprint: value !== undefined ? fingerprint(value) : null,
+      redacted: value !== undefined ? redactValue(value) : '(reference)',
+      wins: !!w && !d.notLoaded,
+      ...(w ? { context: w.context } : l ? { context: l.chain.context } : {}),
+      ...(notes ? { note: notes } : {}),
+      ...(d.reference ? { reference: d.reference } : {}),
+      ...(value !== undefined ? { value } : {}),
+    };
+  });
+  const contexts = mine.map((c) => ({ context: c.context, rule: c.rule }));
+  return { name, definitions, findings: sortFindings(findings), contexts };
+}
+
+function dedupe<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function label(v: string): string {
+  return fingerprint(v) ?? (v.trim() === '' ? 'empty' : redactValue(v));
+}
+
+function loc(d: RawDef) {
+  return { file: d.file, ...(d.line ? { line: d.line } : {}) };
+}
+
+function fixFor(name: string, w: RawDef, d: RawDef): string {
+  if (w.kind === 'shell' && d.kind === 'shell') return `A shell reads ${w.file.replace('shell: ', '')} after ${d.file.replace('shell: ', '')}, so its export wins: remove the stale one.`;
+  if (w.kind === 'process') return `The process environment beats every file. If ${where(d)} holds the right key, \`unset ${name}\` and remove the stale export from your shell start-up file (~/.zshrc, ~/.bashrc, ~/.profile).`;
+  if (w.kind === 'shell') return `Every new terminal exports ${where(w)}, which beats .env files: remove or update that export, then open a new terminal.`;
+  return `Keep one definition of ${name} in this context, or make the one that should win (${where(d)}) hold the same key as ${where(w)}.`;
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+function sortFindings(fs: Finding[]): Finding[] {
+  return fs.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
+}

@@ -1,0 +1,139 @@
+// The tracer's vocabulary. A definition is one place that sets a variable; a
+// chain is one runtime context (a local run, a compose service, a Kubernetes
+// container, a CI job) whose loader ranks the definitions it sees. `wins` means
+// "heads at least one chain": the value that context would load.
+import type { Finding } from '../core/types.js';
+import type { Probe } from '../probes/types.js';
+
+export type DefinitionKind =
+  | 'process' | 'shell' | 'dotenv' | 'dotenv-template'
+  | 'compose' | 'compose-env-file' | 'dockerfile-env' | 'dockerfile-arg'
+  | 'kubernetes' | 'kubernetes-secret' | 'kubernetes-configmap' | 'helm' | 'helm-values'
+  | 'github-actions' | 'gitlab-ci' | 'circleci' | 'jenkins'
+  | 'package-json' | 'config';
+
+export interface TraceDefinition {
+  kind: DefinitionKind;
+  /** A project-relative path, `process environment`, or `shell: ~/.zshrc`. */
+  file: string;
+  line?: number;
+  fingerprint: string | null;
+  redacted: string;
+  /** The value this definition's context would load. */
+  wins: boolean;
+  /** The runtime context it was ranked in: `local`, `compose service api`, ... */
+  context?: string;
+  /** Why it wins or loses, or why it is not loaded at all. */
+  note?: string;
+  /** Where a value that is not written here points: `secrets.OPENAI_API_KEY`, `Secret api-keys/openai`. */
+  reference?: string;
+  /**
+   * INTERNAL: the raw value, when it is known here. Renderers must never print
+   * it; trace-json leaves it out and the CLI registers it with the Redactor.
+   * It is here for check's step 2, which needs the winning value.
+   */
+  value?: string;
+}
+
+export interface TraceVariable {
+  name: string;
+  definitions: TraceDefinition[];
+  findings: Finding[];
+  /** Each runtime context the definitions were ranked in, with the precedence rule it applies. */
+  contexts: { context: string; rule: string }[];
+}
+
+export type LoaderName = 'dotenv' | 'nextjs' | 'vite' | 'dotenv-flow';
+
+export interface LoaderChoice {
+  name: LoaderName;
+  /** Why this order was applied: `--loader`, `package.json depends on next`. */
+  reason: string;
+  /** The .env files this loader reads for the mode, highest priority first. */
+  order: string[];
+}
+
+export interface TraceStats {
+  files: number;
+  directories: number;
+  ignored: number;
+  binary: number;
+  tooLarge: number;
+}
+
+export interface TraceResult {
+  variables: TraceVariable[];
+  loader: LoaderChoice;
+  mode: string;
+  /** Problems that belong to a file rather than a variable: malformed, unreadable. */
+  findings: Finding[];
+  stats: TraceStats;
+}
+
+export interface TraceOptions {
+  root: string;
+  env: Record<string, string | undefined>;
+  /** Where shell start-up files are read; `env.HOME` unless given. */
+  home?: string;
+  /** Trace only these variables; otherwise every probe variable found plus .keydoctor.yml keys. */
+  names?: string[];
+  mode?: string;
+  loader?: LoaderName;
+  /** Called with every value read, so the caller's Redactor knows it. */
+  onSecret?: (value: string) => void;
+  /** Files larger than this are skipped (bytes). */
+  maxFileBytes?: number;
+  /** The probes in force (their variables and key formats); the built-in registry unless given. */
+  probes?: readonly Probe[];
+}
+
+/** A definition before ranking: where it is and what it holds. */
+export interface RawDef {
+  name: string;
+  kind: DefinitionKind;
+  file: string;
+  line?: number;
+  /** The resolved value, when it is known here. */
+  value?: string;
+  reference?: string;
+  /** Set when the definition is read by nothing in this configuration (a template, another mode). */
+  notLoaded?: string;
+  /** Extra words for the note (`gitignored`, `origin of the process value`). */
+  remark?: string;
+  /** Replaces the shadowed note: this definition is the origin of the winner, not a rival. */
+  origin?: string;
+  /** Where a reference resolved (`k8s/secret.yaml:7`): that line is this definition's value, not a hard-coded copy. */
+  resolvedAt?: string;
+  /** A literal value written in a file that is usually committed. */
+  committedLiteral?: boolean;
+}
+
+/** One runtime context: its definitions highest precedence first, and the rule that orders them. */
+export interface Chain {
+  context: string;
+  rule: string;
+  defs: RawDef[];
+}
+
+/** What one source module found for the traced names. */
+export interface Extract {
+  defs: RawDef[];
+  chains: Chain[];
+  findings: VarFinding[];
+  /** File-level problems: malformed, unreadable, missing. */
+  problems: Finding[];
+}
+
+/** A finding that belongs to one variable. */
+export interface VarFinding {
+  name: string;
+  finding: Finding;
+}
+
+export function where(d: { file: string; line?: number }): string {
+  return d.line ? `${d.file}:${d.line}` : d.file;
+}
+
+export function emptyExtract(): Extract {
+  return { defs: [], chains: [], findings: [], problems: [] };
+}

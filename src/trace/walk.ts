@@ -1,0 +1,145 @@
+// The tree walk: every file a trace should look at, respecting .gitignore
+// files (nested ones too), skipping dependency and build directories, binary
+// files by extension, and symlink loops. The .env family is the exception to
+// .gitignore: loaders read those files at runtime, and they are ignored
+// precisely because they hold secrets, so they are listed (marked `ignored`).
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import type { Finding } from '../core/types.js';
+import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore.js';
+
+/** Dependency, VCS and build-output directories: never project configuration. */
+export const SKIP_DIRS: ReadonlySet<string> = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit',
+  '.output', 'coverage', '.turbo', '.cache', '.parcel-cache', '.vercel', '.yarn', '.pnpm-store',
+  'bower_components', '.venv', 'venv', '__pycache__', 'target', '.terraform',
+]);
+
+const BINARY_EXT: ReadonlySet<string> = new Set(('png jpg jpeg gif bmp ico webp avif tif tiff psd pdf zip gz tgz bz2 xz 7z rar jar war class '
+  + 'woff woff2 ttf otf eot mp3 mp4 mov avi webm ogg wav flac wasm exe dll so dylib a o obj bin dat db sqlite sqlite3 pyc node iso dmg').split(' '));
+
+function binaryByName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && BINARY_EXT.has(name.slice(dot + 1).toLowerCase());
+}
+/** The .env family by name: `.env`, `.env.local`, `.env.production`, `.env.example`, ... */
+export const DOTENV_NAME = /^\.env(?:\..+)?$/;
+
+/** A file to read. Small on purpose: 50,000 of them live through the whole trace. */
+export class WalkedFile {
+  constructor(
+    /** The walk root, absolute. */
+    readonly root: string,
+    /** `/`-separated path relative to the root. */
+    readonly rel: string,
+    /** Listed although .gitignore matches it (the .env family only). */
+    readonly ignored = false,
+  ) {}
+
+  get abs(): string {
+    return this.root + '/' + this.rel;
+  }
+
+  get name(): string {
+    return this.rel.slice(this.rel.lastIndexOf('/') + 1);
+  }
+}
+
+export interface WalkResult {
+  files: WalkedFile[];
+  problems: Finding[];
+  directories: number;
+  ignored: number;
+  binary: number;
+}
+
+export function walk(root: string): WalkResult {
+  const out: WalkResult = { files: [], problems: [], directories: 0, ignored: 0, binary: 0 };
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch {
+    rootReal = root;
+  }
+  const base = root.replace(/\/+$/, '');
+  visit(base || '/', '', [rootReal], [], out, base);
+  return out;
+}
+
+function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[], out: WalkResult, base: string): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(abs, { withFileTypes: true });
+  } catch (err) {
+    out.problems.push(unreadable(rel || '.', err));
+    return;
+  }
+  out.directories++;
+  const gi = entries.find((e) => e.name === '.gitignore' && !e.isDirectory());
+  if (gi) {
+    try {
+      stack = [...stack, parseGitignore(rel, readFileSync(abs + '/.gitignore', 'utf8'))];
+    } catch (err) {
+      out.problems.push(unreadable(rel ? rel + '/.gitignore' : '.gitignore', err));
+    }
+  }
+  // String concatenation, not path.join: this loop runs for every entry of the tree.
+  const prefix = rel ? rel + '/' : '';
+  for (const e of entries) {
+    const name = e.name;
+    const childRel = prefix + name;
+    const childAbs = abs + '/' + name;
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    let childReal: string | undefined;
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(childAbs);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+        if (isDir) childReal = realpathSync(childAbs);
+      } catch {
+        continue; // a dangling link points at nothing to read
+      }
+      // A link back to a directory we are inside would never end; one to a
+      // directory elsewhere in the tree is walked there already.
+      if (childReal !== undefined && (realChain.some((a) => within(a, childReal!)) || within(childReal, realChain[0]!))) {
+        out.ignored++;
+        continue;
+      }
+    }
+    if (isDir) {
+      // A directory named .env is a Python virtualenv, never a dotenv file.
+      if (SKIP_DIRS.has(name) || DOTENV_NAME.test(name) || isIgnored(stack, childRel, true)) {
+        out.ignored++;
+        continue;
+      }
+      visit(childAbs, childRel, [...realChain, childReal ?? realChain[realChain.length - 1] + '/' + name], stack, out, base);
+    } else if (isFile) {
+      if (binaryByName(name)) {
+        out.binary++;
+        continue;
+      }
+      if (stack.length && isIgnored(stack, childRel, false)) {
+        if (DOTENV_NAME.test(name)) out.files.push(new WalkedFile(base, childRel, true));
+        else out.ignored++;
+        continue;
+      }
+      out.files.push(new WalkedFile(base, childRel));
+    }
+  }
+}
+
+/** Whether `path` is `dir` or inside it. */
+function within(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith('/') ? dir : dir + '/');
+}
+
+export function unreadable(rel: string, err: unknown): Finding {
+  const code = (err as NodeJS.ErrnoException).code ?? 'error';
+  return {
+    code: 'trace.unreadable',
+    severity: 'warning',
+    message: `${rel} could not be read (${code}); definitions in it are not shown.`,
+    location: { file: rel },
+  };
+}

@@ -1,0 +1,142 @@
+// Local runs: the process environment, shell start-up files and the .env
+// family in each loader's documented order (fixtures dotenv-nextjs,
+// dotenv-vite, shell-rc).
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loaderOrder } from '../../src/trace/dotenv-family.js';
+import { FIXTURES, findings, fp, notes, rows, trace } from './helpers.js';
+import { K } from './keys.js';
+
+const A = fp(K.openai), B = fp(K.openaiOld), C = fp(K.openaiProd);
+
+describe('.env family orders', () => {
+  it.each([
+    ['dotenv', 'development', ['.env']],
+    ['nextjs', 'development', ['.env.development.local', '.env.local', '.env.development', '.env']],
+    ['nextjs', 'test', ['.env.test.local', '.env.test', '.env']],
+    ['vite', 'production', ['.env.production.local', '.env.production', '.env.local', '.env']],
+    ['dotenv-flow', 'production', ['.env.production.local', '.env.production', '.env.local', '.env']],
+    ['dotenv-flow', 'test', ['.env.test.local', '.env.test', '.env']],
+    ['dotenv-flow', undefined, ['.env.local', '.env']],
+  ] as const)('%s in mode %s reads %j, highest first', (loader, mode, order) => {
+    expect(loaderOrder(loader, mode)).toEqual(order);
+  });
+});
+
+describe('dotenv-nextjs: a Next.js project', () => {
+  it('detects Next.js from package.json and ranks .env.local above .env.development and .env', () => {
+    const r = trace('dotenv-nextjs');
+    expect(r.loader).toEqual({ name: 'nextjs', reason: 'package.json depends on next', order: ['.env.development.local', '.env.local', '.env.development', '.env'] });
+    expect(r.mode).toBe('development');
+    expect(rows(r, 'OPENAI_API_KEY')).toEqual([
+      `→ dotenv .env.local:1 ${A}`,
+      `  dotenv .env.development:1 ${B}`,
+      `  dotenv .env:3 ${A}`,
+      `  dotenv .env:2 ${B}`,
+      `  dotenv-template .env.example:1 ${fp('your-openai-api-key-here')}`,
+      `  dotenv .env.production:1 ${C}`,
+    ]);
+    expect(notes(r, 'OPENAI_API_KEY')).toEqual([
+      'wins in local',
+      'shadowed in local by .env.local:1',
+      'shadowed in local by .env.local:1',
+      'shadowed in local by .env.local:1',
+      'not loaded: a template: no loader reads it',
+      'not loaded: Next.js does not read .env.production in mode development',
+    ]);
+    expect(findings(r, 'OPENAI_API_KEY')).toEqual([
+      'warning trace.conflict .env.development:1',
+      'warning trace.conflict .env:2',
+      'info trace.shadowed .env:3',
+    ]);
+  });
+
+  it('reports an empty winning value as an error', () => {
+    const r = trace('dotenv-nextjs');
+    expect(rows(r, 'STRIPE_SECRET_KEY')).toEqual([
+      '→ dotenv .env:4 (empty)',
+      '  dotenv-template .env.example:2 (empty)',
+      `  dotenv .env.production:2 ${fp(K.stripe)}`,
+    ]);
+    expect(findings(r, 'STRIPE_SECRET_KEY')).toEqual(['error trace.empty .env:4']);
+  });
+
+  it('in mode production, .env.local still beats .env.production (the Next.js order)', () => {
+    const r = trace('dotenv-nextjs', { mode: 'production' });
+    expect(rows(r, 'OPENAI_API_KEY').slice(0, 4)).toEqual([
+      `→ dotenv .env.local:1 ${A}`,
+      `  dotenv .env.production:1 ${C}`,
+      `  dotenv .env:3 ${A}`,
+      `  dotenv .env:2 ${B}`,
+    ]);
+    expect(rows(r, 'STRIPE_SECRET_KEY')[0]).toBe(`→ dotenv .env.production:2 ${fp(K.stripe)}`);
+  });
+
+  it('--loader vite ranks .env.development above .env.local, so the stale key wins', () => {
+    const r = trace('dotenv-nextjs', { loader: 'vite' });
+    expect(r.loader.reason).toBe('--loader');
+    expect(rows(r, 'OPENAI_API_KEY').slice(0, 2)).toEqual([`→ dotenv .env.development:1 ${B}`, `  dotenv .env.local:1 ${A}`]);
+  });
+
+  it('--loader dotenv reads .env only, where the later of two lines wins', () => {
+    const r = trace('dotenv-nextjs', { loader: 'dotenv' });
+    expect(rows(r, 'OPENAI_API_KEY').slice(0, 2)).toEqual([`→ dotenv .env:3 ${A}`, `  dotenv .env:2 ${B}`]);
+    expect(notes(r, 'OPENAI_API_KEY')).toContain('not loaded: dotenv does not read .env.local in mode development');
+  });
+
+  it('a variable in the process environment beats every .env file', () => {
+    const r = trace('dotenv-nextjs', { env: { OPENAI_API_KEY: K.openaiProd } });
+    expect(rows(r, 'OPENAI_API_KEY').slice(0, 2)).toEqual([`→ process process environment ${C}`, `  dotenv .env.local:1 ${A}`]);
+    expect(findings(r, 'OPENAI_API_KEY')[0]).toBe('warning trace.conflict .env.local:1');
+  });
+});
+
+describe('dotenv-vite: a Vite project', () => {
+  it('detects Vite from devDependencies and applies its order', () => {
+    const r = trace('dotenv-vite');
+    expect(r.loader.name).toBe('vite');
+    expect(rows(r, 'OPENAI_API_KEY')).toEqual([`→ dotenv .env.development:1 ${B}`, `  dotenv .env.local:1 ${A}`, `  dotenv .env:2 ${A}`]);
+  });
+
+  it('dotenv-flow without NODE_ENV reads no mode file', () => {
+    const r = trace('dotenv-vite', { loader: 'dotenv-flow' });
+    expect(rows(r, 'OPENAI_API_KEY')).toEqual([`→ dotenv .env.local:1 ${A}`, `  dotenv .env:2 ${A}`, `  dotenv .env.development:1 ${B}`]);
+    expect(notes(r, 'OPENAI_API_KEY')[2]).toBe('not loaded: dotenv-flow does not read .env.development in mode development');
+  });
+
+  it('NODE_ENV chooses the mode when --mode is not given', () => {
+    const r = trace('dotenv-vite', { loader: 'dotenv-flow', env: { NODE_ENV: 'development' } });
+    expect(rows(r, 'OPENAI_API_KEY')[0]).toBe(`→ dotenv .env.development:1 ${B}`);
+  });
+});
+
+describe('shell-rc: exports in shell start-up files', () => {
+  const home = join(FIXTURES, 'shell-rc', 'home');
+
+  it('a stale ~/.zshrc export beats .env in every new terminal, even when this process lacks it', () => {
+    const r = trace('shell-rc/project', { home, env: { SHELL: '/bin/zsh' } });
+    expect(rows(r, 'OPENAI_API_KEY')).toEqual([
+      `→ shell shell: ~/.zshrc:2 ${B}`,
+      `  shell shell: ~/.zshenv:2 ${A}`,
+      `  dotenv .env:1 ${A}`,
+      `  shell shell: ~/.bashrc:1 ${A}`,
+      `  shell shell: ~/.config/fish/config.fish:1 ${C}`,
+    ]);
+    expect(notes(r, 'OPENAI_API_KEY')[0]).toBe('wins in local; not in this process\'s environment, but every new terminal exports it');
+    expect(notes(r, 'OPENAI_API_KEY')[3]).toBe('not loaded: read by another shell than yours (zsh)');
+    expect(findings(r, 'OPENAI_API_KEY')).toEqual(['warning trace.conflict shell: ~/.zshenv:2', 'warning trace.conflict .env:1']);
+    expect(rows(r, 'GITHUB_TOKEN')).toEqual(['→ shell shell: ~/.zshrc:3 (reference) ref the output of a command, run by the shell']);
+  });
+
+  it('names the shell file as the likely origin of a process variable with the same fingerprint', () => {
+    const r = trace('shell-rc/project', { home, env: { SHELL: '/usr/bin/zsh', OPENAI_API_KEY: K.openaiOld } });
+    expect(rows(r, 'OPENAI_API_KEY').slice(0, 3)).toEqual([`→ process process environment ${B}`, `  shell shell: ~/.zshrc:2 ${B}`, `  shell shell: ~/.zshenv:2 ${A}`]);
+    expect(notes(r, 'OPENAI_API_KEY')[1]).toBe('likely origin of the process value (same fingerprint)');
+    expect(findings(r, 'OPENAI_API_KEY')).toEqual(['warning trace.conflict shell: ~/.zshenv:2', 'warning trace.conflict .env:1']);
+  });
+
+  it('reads fish `set -gx` for a fish user', () => {
+    const r = trace('shell-rc/project', { home, env: { SHELL: '/usr/local/bin/fish' } });
+    expect(rows(r, 'OPENAI_API_KEY')[0]).toBe(`→ shell shell: ~/.config/fish/config.fish:1 ${C}`);
+  });
+});
