@@ -41,6 +41,8 @@ export interface CheckOptions {
   /** Keys declared in .keydoctor.yml, and the file's name. */
   declared?: DeclaredKey[];
   configFile?: string;
+  /** Things to say before any key: skipped plugins, say. */
+  notices?: string[];
   /** Warn this many days before a key expires (default 14). */
   expiryWarnDays?: number;
   /** How many commits of git history to search for committed keys (default 50; 0 skips it). */
@@ -69,6 +71,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
     envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
   });
   for (const f of project.files) if (f.error) notices.push(`${f.file} ${f.error}.`);
+  notices.unshift(...(opts.notices ?? []));
 
   // Step 2's full tracer, once for every variable checked (stdin keys have no definitions to trace).
   const tracedByName = traceAll(opts, targets.map((t) => t.name).filter((n) => n !== 'stdin'), mode, probes, redactor, notices);

@@ -6,6 +6,7 @@ import type { Severity } from '../core/types.js';
 import type { CheckOptions } from '../pipeline.js';
 import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
+import { loadCustomProbes } from '../custom/load.js';
 import { oneOf, parseTimeout, wholeNumber } from './parse.js';
 
 export interface PipelineFlags {
@@ -35,7 +36,7 @@ export function addPipelineOptions(cmd: Command): Command {
     .option('--force-live', 'make the live call even when the format step proves the key cannot work')
     .option('--timeout <ms>', 'bound on the live call', parseTimeout, 10_000)
     .option('--base-url <url>', 'send the live call here instead of the provider\'s official host')
-    .option('--trust-project-config', 'let a base URL from a project file receive keys from the environment or stdin')
+    .option('--trust-project-config', 'let a base URL, custom provider or plugin named in a project file receive keys from the environment or stdin')
     .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)')
     .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf('fail-on', ['error', 'warning']), 'error')
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
@@ -59,6 +60,8 @@ export async function pipelineOptions(
     throw new UsageError('--key-stdin reads the key from a pipe: `printf %s "$KEY" | keydoctor check --key-stdin --provider ID`');
   }
   const stdinKey = flags.keyStdin ? await readStdinKey(stdin) : undefined;
+  // Custom providers from .keydoctor.yml and probe plugins join the built-ins.
+  const custom = await loadCustomProbes(config, { trustProjectConfig: !!flags.trustProjectConfig, env, cwd });
   return {
     cwd,
     env,
@@ -75,5 +78,7 @@ export async function pipelineOptions(
     expiryWarnDays: flags.expiryWarnDays,
     historyCommits: flags.historyCommits,
     ...(config ? { declared: config.keys, configFile: config.file } : {}),
+    probes: custom.probes,
+    notices: custom.notices,
   };
 }

@@ -71,6 +71,20 @@ function withDefaultPath(url: URL, probe: Probe): string {
   return `${url.origin}${defPath}`;
 }
 
+/** Where a key of each trust comes from, in words. */
+const KEY_ORIGIN: Record<Trust, string> = {
+  flag: 'standard input',
+  env: 'the process environment',
+  user: 'your user configuration',
+  project: "the project's files",
+};
+
+/** The origin a probe defined in a file carries (src/custom: `origin: { trust, file }`), when it has one. */
+function projectOrigin(probe: Probe): { trust: Trust; file: string } | undefined {
+  const o = (probe as { origin?: { trust?: unknown; file?: unknown } }).origin;
+  return o && typeof o.trust === 'string' && Object.hasOwn(TRUST_RANK, o.trust) && typeof o.file === 'string' ? { trust: o.trust as Trust, file: o.file } : undefined;
+}
+
 export function decideTarget(probe: Probe, choice: BaseUrlChoice, keyTrust: Trust, trustProjectConfig: boolean): TargetDecision {
   let url: URL;
   try {
@@ -94,6 +108,20 @@ export function decideTarget(probe: Probe, choice: BaseUrlChoice, keyTrust: Trus
   }
   const official = isOfficialHost(probe, url.hostname);
   const trust = choice.trust;
+  const origin = projectOrigin(probe);
+  if (official && origin && !trustProjectConfig) {
+    // A probe defined in a project file (a custom provider) names its own host: that host is as trusted
+    // as the file, so it may receive keys read from the project's files, not more trusted ones.
+    const urlTrust: Trust = trust === 'default' || TRUST_RANK[trust] < TRUST_RANK[origin.trust] ? origin.trust : trust;
+    if (TRUST_RANK[urlTrust] < TRUST_RANK[keyTrust]) {
+      return {
+        allowed: false,
+        choice,
+        reason: `${probe.name} is defined in the project file ${origin.file}, so its host ${url.host} may receive only keys read from the project's own files, and this key came from ${KEY_ORIGIN[keyTrust]}`,
+        fix: `If ${url.host} is yours, allow it with --trust-project-config.`,
+      };
+    }
+  }
   if (!official && trust === 'default') {
     return { allowed: false, choice, reason: `${choice.from} name ${url.host}, which is not one of ${probe.name}'s hosts`, fix: `Check the setting, or pass --base-url if ${url.host} is yours.` };
   }

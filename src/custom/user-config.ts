@@ -1,0 +1,52 @@
+// The user's own config, ~/.config/keydoctor/config.yml ($XDG_CONFIG_HOME
+// honoured). Of it this module reads only `plugins:`: the plugins this user
+// trusts to run in the process that holds their keys. Other fields are left
+// to whoever reads them.
+import { readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { loadYaml } from '../trace/yaml-lines.js';
+
+export interface UserPlugins {
+  /** The file, as shown in messages (~ for the home directory). */
+  shown: string;
+  dir: string;
+  plugins: { name: string; line?: number }[];
+}
+
+const MAX_BYTES = 256 * 1024;
+
+export function userConfigPath(env: Record<string, string | undefined>): string {
+  const base = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config');
+  return join(base, 'keydoctor', 'config.yml');
+}
+
+export function readUserPlugins(env: Record<string, string | undefined>): UserPlugins | undefined {
+  const path = userConfigPath(env);
+  const home = env.HOME || homedir();
+  const shown = path.startsWith(home + '/') ? `~${path.slice(home.length)}` : path;
+  let text: string;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return undefined;
+    if (st.size > MAX_BYTES) throw new UsageError(`${shown}: larger than ${MAX_BYTES} bytes`);
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const { docs, error } = loadYaml(text, shown);
+  if (error) throw new UsageError(`${shown}${error.location?.line ? `:${error.location.line}` : ''}: not valid YAML`);
+  const doc = docs[0];
+  const raw = doc?.value;
+  if (!doc || raw === undefined || raw === null) return { shown, dir: dirname(path), plugins: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${shown}:1: the file must be a mapping (plugins:)`);
+  const list = (raw as Record<string, unknown>).plugins;
+  if (list === undefined) return { shown, dir: dirname(path), plugins: [] };
+  if (!Array.isArray(list) || list.some((p) => typeof p !== 'string')) {
+    throw new UsageError(`${shown}:${doc.lineOf(raw, 'plugins') ?? 1}: plugins: must be a list of package names`);
+  }
+  return { shown, dir: dirname(path), plugins: (list as string[]).map((name, i) => ({ name, line: doc.lineOf(list, i) })) };
+}
