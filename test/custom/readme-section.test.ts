@@ -1,4 +1,4 @@
-// The README's "Adding a provider" examples (src/custom/README-SECTION.md) are
+// The README's "Adding a provider" examples (README.md, "### Your own API" onwards) are
 // run as written: every fenced block that names a file after its language is
 // written to a fresh project and home directory, then checked end to end.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -10,8 +10,10 @@ import { startFakeProvider, type FakeProvider } from '../fake-provider/server.js
 import { project } from '../helpers/cli.js';
 import { ACME_KEY, GATEWAY_KEY, check, probesFor } from './helpers.js';
 
-const SECTION = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'custom', 'README-SECTION.md');
-const blocks = [...readFileSync(SECTION, 'utf8').matchAll(/```(\w+) ([^\n]+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, name: m[2]!, text: m[3]! }));
+// The examples are read from the README itself, from "### Your own API" to the next top-level section.
+const README = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'README.md'), 'utf8');
+const SECTION_TEXT = README.slice(README.indexOf('### Your own API'), README.indexOf('\n## ', README.indexOf('### Your own API')));
+const blocks = [...SECTION_TEXT.matchAll(/```(\w+) ([^\n]+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, name: m[2]!, text: m[3]! }));
 const filesNamed = (name: string) => blocks.filter((b) => b.name === name).map((b) => b.text);
 
 let fake: FakeProvider | undefined;
