@@ -8,6 +8,7 @@ import { PROBES } from './probes/index.js';
 import type { Probe } from './probes/types.js';
 import { fingerprint, redactValue } from './redact/fingerprint.js';
 import { Redactor } from './redact/redactor.js';
+import { registerProjectSecrets } from './redact/secrets.js';
 import { loadProject, type Project } from './sources/project.js';
 import { bundlePointer } from './steps/bundle.js';
 import { classifyOutcome } from './steps/classify.js';
@@ -66,7 +67,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   const mode = modeOf(opts);
   const project = loadProject(opts.cwd, mode, opts.env);
   const probes = opts.probes ?? PROBES;
-  registerSecrets(project, redactor, probes);
+  registerProjectSecrets(project, redactor, probes);
   const { targets, notices } = discover(project, {
     envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
   });
@@ -91,21 +92,6 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
     exitCode: exitCodeFor(keys, opts.failOn),
   };
   return { result, redactor };
-}
-
-/** Every value read from the environment or dotenv files whose name or shape looks secret. */
-function registerSecrets(project: Project, redactor: Redactor, probes: readonly Probe[]): void {
-  const secretName = /(^|_)(API_?)?KEY(S)?($|_)|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|PRIVATE/i;
-  const notSecret = /(_URL|_HOST|_ENDPOINT|_SITE|_REGION|_VERSION|_ID)$|^(OLD)?PWD$/i;
-  const consider = (name: string, value: string | undefined) => {
-    if (!value) return;
-    if (notSecret.test(name) && !probes.some((p) => p.envVars.includes(name))) return;
-    if (secretName.test(name) || probes.some((p) => p.envVars.includes(name)) || probes.some((p) => p.keyFormats.some((f) => f.pattern.test(value.trim())))) {
-      redactor.add(value);
-    }
-  };
-  for (const [k, v] of Object.entries(project.env)) consider(k, v);
-  for (const f of project.files) for (const [k, v] of Object.entries(f.values)) consider(k, v);
 }
 
 function status(findings: Finding[]): StepStatus {

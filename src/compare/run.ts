@@ -11,7 +11,7 @@ import { loadProject } from '../sources/project.js';
 import { discover } from '../steps/discover.js';
 import { VERSION } from '../version.js';
 import { conclude, exitCodeOf } from './conclude.js';
-import { registerProjectSecrets } from './secrets.js';
+import { registerProjectSecrets } from '../redact/secrets.js';
 import { checkSide } from './side.js';
 import { COMPARE_SCHEMA_VERSION, type CompareResult } from './types.js';
 

@@ -1,9 +1,8 @@
 // Every value read from the environment or the dotenv files whose name or
-// shape looks secret, registered for the one redaction pass at the output edge.
-// The same rule as the pipeline's (src/pipeline.ts registerSecrets), which is
-// not exported; when it is, this module becomes an import of it.
+// shape looks secret, registered for the one redaction pass at the output edge
+// (check, report and compare all register through here).
 import type { Probe } from '../probes/types.js';
-import type { Redactor } from '../redact/redactor.js';
+import type { Redactor } from './redactor.js';
 import type { Project } from '../sources/project.js';
 
 const SECRET_NAME = /(^|_)(API_?)?KEY(S)?($|_)|TOKEN|SECRET|PASSWORD|PASSWD|PWD|CREDENTIAL|AUTH|PRIVATE/i;
