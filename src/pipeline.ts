@@ -33,6 +33,8 @@ export interface CheckOptions {
   offline: boolean;
   forceLive: boolean;
   timeoutMs: number;
+  /** How many times a 429 may be asked again; none unless given (the CLI gives src/net/retry.ts MAX_RETRIES). */
+  retries?: number;
   baseUrl?: string;
   trustProjectConfig: boolean;
   expectEnv?: string;
@@ -189,6 +191,7 @@ async function checkKey(
       baseUrl: opts.baseUrl,
       trustProjectConfig: opts.trustProjectConfig,
       timeoutMs: opts.timeoutMs,
+      retries: opts.retries,
     });
     opts.onProgress?.({ key: t.name, phase: 'live-end' });
     if (live.call) base.live = live.call;

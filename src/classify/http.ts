@@ -9,6 +9,21 @@ function looksHtml(a: Answer): boolean {
   return ct.includes('text/html') || /^\s*<(!doctype|html)/i.test(a.text);
 }
 
+/** Declared or shaped as JSON, with a body: an API answer we should be able to read. */
+function looksJson(a: Answer): boolean {
+  const ct = a.headers['content-type'] ?? '';
+  return a.text.trim() !== '' && (/[/+]json\b/i.test(ct) || /^\s*[[{]/.test(a.text));
+}
+
+/** A success status whose JSON body says it failed: `{"error": …}`, `{"errors": [ … ]}`, `{"ok": false}`, `{"success": false}`. */
+function saysError(json: unknown): boolean {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return false;
+  const j = json as Record<string, unknown>;
+  const error = j.error;
+  return (typeof error === 'string' && error !== '') || (!!error && typeof error === 'object') ||
+    (Array.isArray(j.errors) && j.errors.length > 0) || j.ok === false || j.success === false;
+}
+
 function c(category: Classification['category'], verdict: Classification['verdict'], rule: string, evidence: string, fixes: string[]): Classification {
   return { category, verdict, rule, evidence: [evidence], fixes };
 }
@@ -44,6 +59,16 @@ export function classifyHttp(a: Answer): Classification {
   if (looksHtml(a)) {
     return c('proxy_error', 'indeterminate', 'http.html', `status ${s} with an HTML page: something other than the API answered`, [
       'Check the base URL and any proxy between you and the provider.',
+    ]);
+  }
+  if (s >= 200 && s < 300 && looksJson(a) && a.json === undefined) {
+    return c('unknown', 'indeterminate', 'http.invalid_json', `status ${s}, but the body is not valid JSON (cut short, or not from the API)`, [
+      'Something other than the API answered, or the answer was cut off on the way: check the base URL and any proxy, and run again.',
+    ]);
+  }
+  if (s >= 200 && s < 300 && saysError(a.json)) {
+    return c('unknown', 'indeterminate', 'http.2xx_error_body', `status ${s}, but the body reports an error`, [
+      'The provider accepted the request but answered with an error keydoctor does not recognise: read the body in `keydoctor check -v`, or send `keydoctor report` to the provider\'s support.',
     ]);
   }
   if (s >= 200 && s < 300) return c('ok', 'valid', 'http.2xx', `status ${s}`, []);

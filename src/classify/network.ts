@@ -31,7 +31,19 @@ export const NET_RULES: NetRule[] = [
     fixes: ['Retry; a firewall, VPN or proxy that drops connections is the usual cause.'],
   },
   {
-    codes: ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ESOCKETTIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'],
+    codes: ['UND_ERR_BODY_TIMEOUT'],
+    category: 'network_error',
+    what: 'the answer started but its body did not finish in time (a stalled or very slow transfer)',
+    fixes: ['A proxy, VPN or overloaded link is trickling the answer: retry, try another network, or raise --timeout if the network is merely slow.'],
+  },
+  {
+    codes: ['ERR_BODY_DECODE'],
+    category: 'network_error',
+    what: 'the answer arrived but its compressed body was corrupt',
+    fixes: ['Something on the way rewrote or cut the answer (a proxy, VPN or antivirus that inspects traffic, or a dropped connection): retry, or try from another network.'],
+  },
+  {
+    codes: ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ESOCKETTIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN'],
     category: 'network_error',
     what: 'no answer in time, or the network is unreachable',
     fixes: ['Check connectivity to the provider (firewall, VPN, proxy); raise --timeout if the network is merely slow.'],
@@ -86,7 +98,13 @@ export function classifyNetError(code: string, message: string): Classification 
     category: rule.category,
     verdict: 'indeterminate',
     rule: `net.${code.toLowerCase()}`,
-    evidence: [`${code}: ${rule.what}`],
+    evidence: [`${code}: ${rule.what}${proxyStatus(message)}`],
     fixes: rule.fixes,
   };
+}
+
+/** ` (the proxy answered 403)` when undici's message names the proxy's status. */
+function proxyStatus(message: string): string {
+  const m = /Proxy response \((\d{3})\)/.exec(message);
+  return m ? ` (the proxy answered ${m[1]})` : '';
 }

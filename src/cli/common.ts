@@ -8,6 +8,7 @@ import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
 import { loadCustomProbes } from '../custom/load.js';
 import { oneOf, parseTimeout, wholeNumber } from './parse.js';
+import { MAX_RETRIES } from '../net/retry.js';
 
 export interface PipelineFlags {
   envVar: string[];
@@ -71,6 +72,7 @@ export async function pipelineOptions(
     offline: !!flags.offline,
     forceLive: !!flags.forceLive,
     timeoutMs: fromFlag('timeout') ? flags.timeout : config?.timeout ?? flags.timeout,
+    retries: MAX_RETRIES,
     baseUrl: flags.baseUrl,
     trustProjectConfig: !!flags.trustProjectConfig,
     expectEnv: flags.expectEnv,

@@ -44,8 +44,9 @@ export function lineOf(text: string, name: string, from = 1): number | undefined
 }
 
 function fail(file: string, text: string, field: string, what: string, from?: number): never {
-  const line = lineOf(text, field.split('.').pop()!.replace(/\[\d+\]$/, ''), from);
-  throw new UsageError(`${file}${line ? `:${line}` : ''}: ${field}: ${what}`);
+  // Flow style (`keys: [{env: A}]`) puts a field where lineOf cannot see it: fall back to the entry's line, then the first.
+  const line = lineOf(text, field.split('.').pop()!.replace(/\[\d+\]$/, ''), from) ?? from ?? 1;
+  throw new UsageError(`${file}:${line}: ${field}: ${what}`);
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);

@@ -111,6 +111,8 @@ export interface LiveCall {
   /** The provider's own error code or type, when it gave one. */
   providerCode?: string;
   errorCode?: string;
+  /** How many times the request was sent (more than 1 after a 429 with Retry-After). */
+  attempts?: number;
   /** The first 2,000 characters of the answer's body (redacted on output like everything else). */
   bodyExcerpt?: string;
   startedAt: string;

@@ -1,18 +1,31 @@
 // The one HTTP client: bounded in time and size, proxy-aware, never follows
 // redirects (a redirect would carry the key to a host nobody chose).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { request, Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import type { Answer, ProbeRequest } from '../probes/types.js';
+import { BodyDecodeError, decodeBody, MAX_BODY_BYTES, parseJson, readBounded } from './body.js';
 import { onShutdown } from './lifecycle.js';
+import { retryDelay } from './retry.js';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES } from './body.js';
+
+/** Sockets per origin: checking 50 keys of one provider opens at most this many connections to it. */
+export const MAX_CONNECTIONS_PER_ORIGIN = 8;
 
 export interface NetOptions {
+  /** The bound on the whole exchange, retries included. */
   timeoutMs: number;
   /** The environment proxy settings are read from (not necessarily process.env). */
   env: Record<string, string | undefined>;
+  /** How many times a 429 may be asked again (src/net/retry.ts); none unless given. */
+  retries?: number;
 }
 
 export type NetResult =
+  | { ok: true; answer: Answer; latencyMs: number; truncated: boolean; attempts: number }
+  | { ok: false; code: string; message: string; latencyMs: number; attempts: number };
+
+type Attempt =
   | { ok: true; answer: Answer; latencyMs: number; truncated: boolean }
   | { ok: false; code: string; message: string; latencyMs: number };
 
@@ -27,9 +40,9 @@ export function dispatcherFor(env: Record<string, string | undefined>): Dispatch
   const key = JSON.stringify([httpProxy, httpsProxy, noProxy]);
   let d = dispatchers.get(key);
   if (!d) {
-    d = httpProxy || httpsProxy
-      ? new EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy, connections: 8 })
-      : new Agent({ connections: 8 });
+    const connections = MAX_CONNECTIONS_PER_ORIGIN;
+    // noProxy '' (not undefined): undici would otherwise read NO_PROXY from process.env, not from `env`.
+    d = httpProxy || httpsProxy ? new EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: noProxy ?? '', connections }) : new Agent({ connections });
     dispatchers.set(key, d);
   }
   return d;
@@ -41,9 +54,38 @@ export async function closeDispatchers(): Promise<void> {
   await Promise.allSettled(all.map((d) => d.close()));
 }
 
+/** The request, and up to `opts.retries` more after a 429, all within `opts.timeoutMs`. */
 export async function send(req: ProbeRequest, opts: NetOptions): Promise<NetResult> {
-  const started = performance.now();
+  const deadline = performance.now() + opts.timeoutMs;
   const signal = AbortSignal.timeout(opts.timeoutMs);
+  let attempts = 0;
+  let last: Attempt | undefined;
+  for (;;) {
+    attempts++;
+    const res = await once(req, opts, signal);
+    // A retry that fails tells less than the 429 before it.
+    if (!res.ok && last) return { ...last, attempts };
+    if (!res.ok || res.answer.status !== 429) return { ...res, attempts };
+    last = res;
+    const wait = retryDelay(attempts, res.answer.headers['retry-after'], deadline - performance.now(), opts.retries ?? 0);
+    if (wait === undefined) return { ...res, attempts };
+    try {
+      await sleep(wait, undefined, { signal });
+    } catch {
+      return { ...res, attempts };
+    }
+  }
+}
+
+async function once(req: ProbeRequest, opts: NetOptions, signal: AbortSignal): Promise<Attempt> {
+  const started = performance.now();
+  const latency = () => Math.round(performance.now() - started);
+  const host = new URL(req.url).hostname.toLowerCase().replace(/\.$/, '');
+  // RFC 6761 §6.4: resolvers should answer names under .invalid negatively at once; some resolvers ask the network first.
+  if (host === 'invalid' || host.endsWith('.invalid')) {
+    return { ok: false, code: 'ENOTFOUND', message: `${host} does not exist (.invalid is reserved for names that never resolve)`, latencyMs: latency() };
+  }
+  let status: number | undefined;
   try {
     const res = await request(req.url, {
       method: req.method,
@@ -54,46 +96,24 @@ export async function send(req: ProbeRequest, opts: NetOptions): Promise<NetResu
       headersTimeout: opts.timeoutMs,
       bodyTimeout: opts.timeoutMs,
     });
-    const { text, truncated } = await readBounded(res.body, MAX_BODY_BYTES);
+    status = res.statusCode;
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) {
       if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
     }
+    const raw = await readBounded(res.body, MAX_BODY_BYTES);
+    const body = await decodeBody(raw, headers['content-encoding'], MAX_BODY_BYTES);
+    const text = body.bytes.toString('utf8');
     const answer: Answer = { status: res.statusCode, headers, text, json: parseJson(text) };
-    return { ok: true, answer, latencyMs: Math.round(performance.now() - started), truncated };
+    return { ok: true, answer, latencyMs: latency(), truncated: body.truncated };
   } catch (err) {
-    const latencyMs = Math.round(performance.now() - started);
-    if (signal.aborted) return { ok: false, code: 'ETIMEDOUT', message: `no answer within ${opts.timeoutMs} ms`, latencyMs };
-    const { code, message } = errorCode(err);
-    return { ok: false, code, message, latencyMs };
-  }
-}
-
-async function readBounded(body: AsyncIterable<Buffer | Uint8Array> & { destroy?: () => void }, limit: number) {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let truncated = false;
-  for await (const chunk of body) {
-    const buf = Buffer.from(chunk);
-    if (size + buf.length > limit) {
-      chunks.push(buf.subarray(0, limit - size));
-      truncated = true;
-      body.destroy?.();
-      break;
+    if (signal.aborted && status !== undefined) {
+      return { ok: false, code: 'UND_ERR_BODY_TIMEOUT', message: `status ${status} arrived, but its body did not finish within ${opts.timeoutMs} ms`, latencyMs: latency() };
     }
-    chunks.push(buf);
-    size += buf.length;
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated };
-}
-
-function parseJson(text: string): unknown {
-  const t = text.trim();
-  if (!t.startsWith('{') && !t.startsWith('[')) return undefined;
-  try {
-    return JSON.parse(t);
-  } catch {
-    return undefined;
+    if (signal.aborted) return { ok: false, code: 'ETIMEDOUT', message: `no answer within ${opts.timeoutMs} ms`, latencyMs: latency() };
+    if (err instanceof BodyDecodeError) return { ok: false, code: 'ERR_BODY_DECODE', message: `status ${status}: ${err.message}`, latencyMs: latency() };
+    const { code, message } = errorCode(err);
+    return { ok: false, code, message, latencyMs: latency() };
   }
 }
 
@@ -111,7 +131,7 @@ export function errorCode(err: unknown): { code: string; message: string } {
     e = (e as { cause?: unknown }).cause;
   }
   // undici reports a refused CONNECT as an abort whose message names the proxy's status.
-  const proxy = /Proxy response \((\d+)\)/.exec(message);
-  if (proxy) return { code: proxy[1] === '407' ? 'PROXY_AUTH_REQUIRED' : 'PROXY_ERROR', message };
+  const proxy = /Proxy response \((\d+)\)|Proxy Authentication Required \((407)\)/.exec(message);
+  if (proxy) return { code: (proxy[1] ?? proxy[2]) === '407' ? 'PROXY_AUTH_REQUIRED' : 'PROXY_ERROR', message };
   return { code: code ?? 'UNKNOWN', message };
 }

@@ -17,6 +17,8 @@ const KNOWN_KEY = /\b(?:sk-(?:proj|svcacct|service|admin|ant-(?:api|admin|oat)\d
 const JWT = /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g;
 const EMAIL = /\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g;
 
+const MASKS = ['*', '#', '\u2022', '\u00a4', '\u2588'];
+
 export class Redactor {
   private secrets = new Map<string, string>();
   /** Email addresses are masked unless the user asks to keep them (--keep-emails). */
@@ -48,6 +50,13 @@ export class Redactor {
     out = out.replace(QUERY_SECRET, (_m, k: string) => `${k}***`);
     out = out.replace(AUTH_HEADER, (_m, name: string, sep: string, scheme: string | undefined) =>
       `${name}${sep}${scheme ? scheme + ' ' : ''}***`);
+    // A label beside the text around it can spell a secret again (a secret ending in "TED]" before its own
+    // tail): mask any survivor with a character no secret contains, which no secret can then span.
+    const survivors = ordered.filter(([secret]) => out.includes(secret));
+    if (survivors.length) {
+      const mask = MASKS.find((m) => ![...this.secrets.keys()].some((s) => s.includes(m))) ?? '\u0000';
+      for (const [secret] of survivors) out = out.split(secret).join(mask.repeat(3));
+    }
     return out;
   }
 

@@ -10,6 +10,8 @@ export interface LiveOptions {
   baseUrl?: string;
   trustProjectConfig: boolean;
   timeoutMs: number;
+  /** How many times a 429 may be asked again (src/net/retry.ts); none unless given. */
+  retries?: number;
 }
 
 export type LiveOutcome =
@@ -74,9 +76,13 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
   const startedAt = new Date().toISOString();
   // undici is loaded only when a request is actually sent: offline runs never pay for it.
   const { send } = await import('../net/client.js');
-  const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env });
+  const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env, retries: opts.retries });
 
   const call: LiveCall = { method: req.method, url: shownUrl(req.url, key), latencyMs: res.latencyMs, headers: {}, startedAt };
+  if (res.attempts > 1) {
+    call.attempts = res.attempts;
+    findings.push({ code: 'live.retried', severity: 'info', message: `Sent ${res.attempts} times: the provider answered 429 (too many requests), and keydoctor asked again within Retry-After and the timeout.` });
+  }
   if (!res.ok) {
     call.errorCode = res.code;
     return { findings, call, outcome: { kind: 'net_error', code: res.code, message: res.message } };
