@@ -1,0 +1,69 @@
+// The verdict for one key: what proves most about it wins. A format error
+// proves a key problem whatever the live answer; an invalid live answer
+// outranks a non-blocking format error; an inconclusive answer only decides
+// when nothing else does.
+import { CATEGORY_SUMMARY } from '../core/categories.js';
+import type { KeyResult } from '../core/result.js';
+import type { Category, Finding, StepStatus, Verdict } from '../core/types.js';
+import type { Project } from '../sources/project.js';
+import { bundlePointer } from '../steps/bundle.js';
+import type { KeyTarget } from '../steps/discover.js';
+import type { FormatResult } from '../steps/format.js';
+
+export function status(findings: Finding[]): StepStatus {
+  if (findings.some((f) => f.severity === 'error')) return 'fail';
+  if (findings.some((f) => f.severity === 'warning')) return 'warn';
+  return 'pass';
+}
+
+/** Sets category, verdict, fixes (format first) and summary on a key's result. */
+export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined): void {
+  // The verdict: what proves most about the key wins.
+  const formatErrors = fmt.findings.filter((f) => f.severity === 'error' && f.category);
+  const blockingCategory = fmt.blocking ? formatErrors[0]?.category : undefined;
+  const category: Category =
+    blockingCategory ??
+    (liveVerdict === 'invalid' ? liveCategory : undefined) ??
+    formatErrors[0]?.category ??
+    liveCategory ??
+    'unknown';
+  base.category = category;
+  // A format error proves a key problem whatever the live answer was.
+  base.verdict = formatErrors.length ? 'invalid' : liveVerdict;
+  const formatFixes = fmt.findings.filter((f) => f.severity !== 'info' && f.fix).map((f) => f.fix!);
+  base.fixes = [...formatFixes, ...base.fixes.filter((f) => !formatFixes.includes(f))];
+  base.summary = summarise(base, liveVerdict, formatErrors[0]);
+}
+
+function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | undefined): string {
+  if (k.category === 'ok') return `${k.providerName} accepted the key.`;
+  if (formatError && liveVerdict === 'valid') return `${formatError.message} ${k.providerName} accepts the key once that is fixed.`;
+  if (formatError && (k.category === formatError.category)) return formatError.message;
+  if (k.verdict === 'not_checked') return k.keyType ? `Well-formed ${k.keyType}; not checked live (--offline).` : 'Not checked live (--offline).';
+  if (!k.live && k.category === 'unknown') return 'The live call was not made (see the live step).';
+  return CATEGORY_SUMMARY[k.category];
+}
+
+export /** A key declared in .keydoctor.yml that is set nowhere: in CI, the unset-secret case. */
+function notSet(t: KeyTarget, project: Project): KeyResult {
+  const finding: Finding = {
+    code: 'sources.not_set',
+    severity: 'error',
+    category: 'malformed_key',
+    message: `${t.name} is declared in ${t.declaredAt} but set neither in the process environment nor in ${project.files.map((f) => f.file).join(', ') || 'a .env file'}.`,
+    fix: `Set ${t.name}; in CI, check the secret's name and that the job may read it (forks get no secrets).`,
+    ...(t.declaredAt ? { location: { file: t.declaredAt.replace(/:\d+$/, ''), line: Number(/:(\d+)$/.exec(t.declaredAt)?.[1]) || undefined } } : {}),
+  };
+  return {
+    name: t.name, provider: t.probe.id, providerName: t.probe.name, category: 'malformed_key', verdict: 'invalid',
+    fingerprint: null, redacted: '(not set)', length: 0, source: { kind: 'none', file: 'not set' },
+    summary: finding.message, fixes: [finding.fix!], definitions: [],
+    steps: [
+      { step: 'format', status: 'skipped', findings: [], reason: 'no value' },
+      { step: 'sources', status: 'fail', findings: [finding] },
+      { step: 'live', status: 'skipped', findings: [], reason: 'no value' },
+      { step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' },
+      { step: 'bundle', status: 'pass', findings: [bundlePointer(t.name)] },
+    ],
+  };
+}
