@@ -1,7 +1,7 @@
 // The one HTTP client: bounded in time and size, proxy-aware, never follows
 // redirects (a redirect would carry the key to a host nobody chose).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request, Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { request, Agent, EnvHttpProxyAgent, type Dispatcher } from './undici.js';
 import type { Answer, ProbeRequest } from '../probes/types.js';
 import { BodyDecodeError, decodeBody, MAX_BODY_BYTES, parseJson, readBounded } from './body.js';
 import { onShutdown } from './lifecycle.js';

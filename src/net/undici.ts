@@ -1,0 +1,24 @@
+// undici, only the parts a live check uses: the pooled Agent, the proxy-aware
+// agent and the request API. The package's index also loads fetch, WebSocket,
+// caches, mocks and more: bundled, about 1 MB of JavaScript to parse before the
+// first request; these modules are a fraction of that (bench/README.md).
+import AgentImpl from 'undici/lib/dispatcher/agent.js';
+import EnvHttpProxyAgentImpl from 'undici/lib/dispatcher/env-http-proxy-agent.js';
+import apiRequest from 'undici/lib/api/api-request.js';
+import DispatcherBase from 'undici/lib/dispatcher/dispatcher.js';
+import api from 'undici/lib/api/index.js';
+import type { Dispatcher } from 'undici';
+
+// What undici's index does: every dispatcher gets request/connect/... (the proxy agent tunnels with connect).
+Object.assign(DispatcherBase.prototype, api);
+
+export const Agent = AgentImpl;
+export const EnvHttpProxyAgent = EnvHttpProxyAgentImpl;
+export type { Dispatcher };
+
+/** undici's `request(url, { dispatcher, ... })`, on the given dispatcher. */
+export function request(url: string, opts: Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher }): Promise<Dispatcher.ResponseData> {
+  const u = new URL(url);
+  const { dispatcher, ...rest } = opts;
+  return apiRequest.call(dispatcher, { ...rest, origin: u.origin, path: `${u.pathname}${u.search}` });
+}
