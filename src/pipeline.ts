@@ -1,7 +1,8 @@
 // The five steps, in order, for every key (DESIGN.md). Steps return findings
 // and never print; progress is reported through `onProgress` so the CLI can
 // drive a spinner.
-import { exitCodeFor, SCHEMA_VERSION, type CheckResult } from './core/result.js';
+import { exitCodeFor, SCHEMA_VERSION, type CheckResult, type KeyResult } from './core/result.js';
+import { status } from './check/verdict.js';
 import type { Finding, Severity } from './core/types.js';
 import { PROBES } from './probes/index.js';
 import type { Probe } from './probes/types.js';
@@ -70,11 +71,14 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   // Step 2's full tracer, once for every variable checked (stdin keys have no definitions to trace).
   const tracedByName = traceAll(opts, targets.map((t) => t.name).filter((n) => n !== 'stdin'), mode, probes, redactor, notices);
 
-  // Prevention that reads the project once (mode files, git), per variable.
+  // Prevention that reads the project once (mode files, git) runs while the keys are checked:
+  // its git processes overlap the live calls.
   const prevention = targets.length
-    ? (await projectPrevention({ root: opts.cwd, keys: targets.map((t) => ({ name: t.name, values: t.defs.map((d) => d.value) })), env: opts.env, commits: opts.historyCommits })).byName
-    : new Map<string, Finding[]>();
-  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes, prevention.get(t.name) ?? [], tracedByName.get(t.name))));
+    ? projectPrevention({ root: opts.cwd, keys: targets.map((t) => ({ name: t.name, values: t.defs.map((d) => d.value) })), env: opts.env, commits: opts.historyCommits })
+    : undefined;
+  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes, tracedByName.get(t.name))));
+  const byName = (await prevention)?.byName;
+  for (const k of keys) addToSources(k, byName?.get(k.name) ?? []);
   const result: CheckResult = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'keydoctor', version: VERSION },
@@ -88,6 +92,14 @@ export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
 }
 
 /** The tracer over the project; a failure of it is a notice, never the end of the check. */
+/** Project-wide prevention findings join the key's sources step (once each). */
+function addToSources(k: KeyResult, findings: Finding[]): void {
+  const step = k.steps.find((s) => s.step === 'sources');
+  if (!step || !findings.length) return;
+  for (const f of findings) if (!step.findings.some((g) => g.code === f.code && g.message === f.message)) step.findings.push(f);
+  step.status = status(step.findings);
+}
+
 function traceAll(opts: CheckOptions, names: string[], mode: string, probes: readonly Probe[], redactor: Redactor, notices: string[]): Map<string, TraceVariable> {
   if (!names.length) return new Map();
   try {

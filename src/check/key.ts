@@ -20,7 +20,7 @@ import type { CheckOptions } from '../pipeline.js';
 import { decideVerdict, notSet, status } from './verdict.js';
 
 export async function checkKey(
-  t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[], projectFindings: Finding[], traced: TraceVariable | undefined,
+  t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[], traced: TraceVariable | undefined,
 ): Promise<KeyResult> {
   const winner = t.defs[0];
   if (!winner) return notSet(t, project);
@@ -35,7 +35,6 @@ export async function checkKey(
 
   // 2. sources
   const src = withTrace(traceSources(t.name, t.defs, mode), traced);
-  src.findings.push(...projectFindings.filter((f, i, all) => all.findIndex((g) => g.code === f.code && g.message === f.message) === i));
   steps.push({ step: 'sources', status: status(src.findings), findings: src.findings });
 
   // 3. live, 4. classify
