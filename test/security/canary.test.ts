@@ -113,6 +113,19 @@ describe('no canary secret reaches any output', () => {
     }
   });
 
+  it('trace, in both formats, with the key also hard-coded in a source file', async () => {
+    const cwd = project({
+      '.env': `OPENAI_API_KEY=${dotenvKey}\nMY_SERVICE_TOKEN=${plainToken}\n`,
+      'src/client.ts': `const key = "${dotenvKey}";\n`,
+      'docker-compose.yml': `services:\n  api:\n    environment:\n      OPENAI_API_KEY: ${envKey}\n      DATABASE_PASSWORD: ${dbPassword}\n`,
+    });
+    for (const args of [['trace'], ['trace', '--format', 'json'], ['trace', 'OPENAI_API_KEY']]) {
+      const r = await runCli(args, { cwd, env: env(echo.url) });
+      expect(r.stdout).toContain('OPENAI_API_KEY');
+      assertClean(args.join(' '), r);
+    }
+  });
+
   it('report --offline', async () => {
     const cwd = dir();
     const r = await runCli(['report', '--offline'], { cwd, env: env(echo.url) });
