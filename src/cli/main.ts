@@ -80,10 +80,49 @@ export function commandsFor(argv: string[]): string[] {
   return ['check'];
 }
 
+const DESCRIPTION = 'A doctor for API keys that fail: which key is wrong, where it came from, what the provider said, what to do.';
+const AFTER_HELP = `
+With no command, keydoctor runs check. \`keydoctor help <command>\` shows a command's options.
+
+Exit codes: 0 every key usable; 1 a key has a problem; 2 usage or config error;
+3 inconclusive (network, proxy, TLS, outage or rate limit stopped a check).`;
+
+/** The top-level help, laid out as commander lays it out, without loading commander. */
+export function topLevelHelp(): string {
+  const wrap = (text: string, indent: number, width = 80): string[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (line && indent + line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line];
+  };
+  const rows: [string, string][] = [...COMMANDS.map((c): [string, string] => [c.name, c.description]), ['help [command]', 'display help for command']];
+  const col = Math.max(...rows.map(([n]) => n.length)) + 2;
+  const commands = rows.flatMap(([n, d]) => wrap(d, col + 2).map((l, i) => `  ${(i === 0 ? n : '').padEnd(col)}${l}`));
+  return [
+    'Usage: keydoctor [options] [command]',
+    '',
+    ...wrap(DESCRIPTION, 0),
+    '',
+    'Options:',
+    `  ${'-V, --version'.padEnd(col)}output the version number`,
+    `  ${'-h, --help'.padEnd(col)}display help for command`,
+    '',
+    'Commands:',
+    ...commands,
+    AFTER_HELP,
+    '',
+  ].join('\n');
+}
+
 export async function buildProgram(ctx: CommandContext, full: string[]): Promise<Command> {
   const { Command } = await import('commander');
   const program = new Command('keydoctor')
-    .description('A doctor for API keys that fail: which key is wrong, where it came from, what the provider said, what to do.')
+    .description(DESCRIPTION)
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({
@@ -92,11 +131,7 @@ export async function buildProgram(ctx: CommandContext, full: string[]): Promise
       outputError: () => {},
     })
     .showSuggestionAfterError(true)
-    .addHelpText('after', `
-With no command, keydoctor runs check. \`keydoctor help <command>\` shows a command's options.
-
-Exit codes: 0 every key usable; 1 a key has a problem; 2 usage or config error;
-3 inconclusive (network, proxy, TLS, outage or rate limit stopped a check).`);
+    .addHelpText('after', AFTER_HELP);
   for (const entry of COMMANDS) {
     if (full.includes(entry.name)) (await entry.load())(program, ctx);
     else program.command(entry.name, { isDefault: entry.name === 'check' }).description(entry.description);
@@ -105,9 +140,13 @@ Exit codes: 0 every key usable; 1 a key has a problem; 2 usage or config error;
 }
 
 export async function run(argv: string[], io: MainIO): Promise<number> {
-  // The one answer that needs nothing but this file (hooks call it to probe for keydoctor).
+  // The answers that need nothing but this file (hooks call --version to probe for keydoctor).
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
     io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (argv.length === 3 && (argv[2] === '--help' || argv[2] === '-h')) {
+    io.stdout.write(topLevelHelp());
     return 0;
   }
   let exitCode = 0;

@@ -30,6 +30,12 @@ describe('the CLI entry', () => {
     expect(r.stdout).toMatch(/Exit codes: 0 .*1 .*2 /s);
   });
 
+  it('the fast top-level --help is exactly what commander prints for `help`', async () => {
+    const fast = await runCli(['--help']);
+    const commander = await runCli(['help']);
+    expect(fast.stdout).toBe(commander.stdout);
+  });
+
   it('help for a command shows its options', async () => {
     const r = await runCli(['help', 'report']);
     expect(r.stdout).toContain('--out <dir>');
