@@ -5,11 +5,8 @@ import { UsageError } from '../core/errors.js';
 import type { CheckResult } from '../core/result.js';
 import { runCheck } from '../pipeline.js';
 import type { Redactor } from '../redact/redactor.js';
-import { renderGithub } from '../render/github.js';
 import { renderJson } from '../render/json.js';
-import { renderJunit } from '../render/junit.js';
 import { renderPretty } from '../render/pretty.js';
-import { renderSarif } from '../render/sarif.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
 import { isCI, useColor, write, type Streams } from './output.js';
 import { oneOf } from './parse.js';
@@ -58,7 +55,7 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
       const pretty = (color: boolean) => renderPretty(result, { color, verbose: !!flags.verbose, quiet: !!flags.quiet });
       const color = useColor(flags.color, env, io.stdout.isTTY);
 
-      const text = format === 'pretty' ? pretty(!flags.output && color) : renderMachine(format, result, env, redactor);
+      const text = format === 'pretty' ? pretty(!flags.output && color) : await renderMachine(format, result, env, redactor);
       if (flags.output) {
         try {
           writeFileSync(flags.output, redactor.redact(text));
@@ -73,16 +70,17 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
     });
 }
 
-function renderMachine(format: Exclude<Format, 'pretty'>, result: CheckResult, env: Record<string, string | undefined>, redactor: Redactor): string {
+/** The machine formats; the CI ones load only when asked for. */
+async function renderMachine(format: Exclude<Format, 'pretty'>, result: CheckResult, env: Record<string, string | undefined>, redactor: Redactor): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(result);
     case 'junit':
-      return renderJunit(result);
+      return (await import('../render/junit.js')).renderJunit(result);
     case 'sarif':
-      return renderSarif(result);
+      return (await import('../render/sarif.js')).renderSarif(result);
     case 'github': {
-      const { commands, summary } = renderGithub(result);
+      const { commands, summary } = (await import('../render/github.js')).renderGithub(result);
       if (env.GITHUB_STEP_SUMMARY) {
         try {
           appendFileSync(env.GITHUB_STEP_SUMMARY, redactor.redact(summary));

@@ -6,7 +6,8 @@ import type { Severity } from '../core/types.js';
 import type { CheckOptions } from '../pipeline.js';
 import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
-import { loadCustomProbes } from '../custom/load.js';
+import { existsSync } from 'node:fs';
+import { userConfigPath } from '../custom/user-config.js';
 import { oneOf, parseTimeout, wholeNumber } from './parse.js';
 import { MAX_RETRIES } from '../net/retry.js';
 
@@ -61,8 +62,11 @@ export async function pipelineOptions(
     throw new UsageError('--key-stdin reads the key from a pipe: `printf %s "$KEY" | keydoctor check --key-stdin --provider ID`');
   }
   const stdinKey = flags.keyStdin ? await readStdinKey(stdin) : undefined;
-  // Custom providers from .keydoctor.yml and probe plugins join the built-ins.
-  const custom = await loadCustomProbes(config, { trustProjectConfig: !!flags.trustProjectConfig, env, cwd });
+  // Custom providers from .keydoctor.yml and probe plugins join the built-ins (loaded only when any is named).
+  const wanted = !!config?.providers?.length || !!config?.plugins?.length || existsSync(userConfigPath(env));
+  const custom = wanted
+    ? await (await import('../custom/load.js')).loadCustomProbes(config, { trustProjectConfig: !!flags.trustProjectConfig, env, cwd })
+    : { probes: undefined, notices: [] as string[] };
   return {
     cwd,
     env,
