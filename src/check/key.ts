@@ -3,10 +3,8 @@
 import type { KeyResult } from '../core/result.js';
 import type { Category, Finding, StepResult, Verdict } from '../core/types.js';
 import { isCI } from '../core/ci.js';
-import { chooseBaseUrl } from '../net/target.js';
 import { keyPrevention } from '../prevent/index.js';
 import type { Probe } from '../probes/types.js';
-import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import type { Project } from '../sources/project.js';
 import { bundlePointer } from '../steps/bundle.js';
 import { classifyOutcome } from '../steps/classify.js';
@@ -17,6 +15,7 @@ import { liveCall } from '../steps/live.js';
 import { traceSources, withTrace } from '../steps/sources.js';
 import type { TraceVariable } from '../trace/index.js';
 import type { CheckOptions } from '../pipeline.js';
+import { liveHost, valueFacts } from './value.js';
 import { decideVerdict, notSet, status } from './verdict.js';
 
 export async function checkKey(
@@ -29,7 +28,7 @@ export async function checkKey(
 
   // 1. format
   const expectEnv = opts.expectEnv ?? expectedEnv(t.expect) ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
-  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, baseUrlHost: hostOf(chooseBaseUrl(t.probe, project, opts.baseUrl).url) });
+  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, baseUrlHost: liveHost(t.probe, project, opts.baseUrl) });
   if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
   steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
 
@@ -44,11 +43,7 @@ export async function checkKey(
     providerName: t.probe.name,
     category: 'unknown',
     verdict: 'not_checked',
-    fingerprint: fingerprint(raw),
-    redacted: redactValue(raw),
-    length: raw.length,
-    ...(fmt.format ? { keyType: fmt.format.description } : {}),
-    ...(fmt.format?.environment ? { mode: fmt.format.environment } : {}),
+    ...valueFacts(raw, fmt.format),
     source: { kind: winner.kind, file: winner.file, ...(winner.line ? { line: winner.line } : {}) },
     summary: '',
     fixes: [],
@@ -130,12 +125,4 @@ export async function checkKey(
 
   decideVerdict(base, fmt, liveVerdict, liveCategory);
   return base;
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,13 +3,12 @@
 // verdict: a format error proves a key problem; a live answer decides otherwise.
 import { CATEGORY_SUMMARY } from '../core/categories.js';
 import type { Category, Finding, Trust, Verdict } from '../core/types.js';
-import { chooseBaseUrl } from '../net/target.js';
 import type { Probe } from '../probes/types.js';
-import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import type { Project } from '../sources/project.js';
 import { classifyOutcome } from '../steps/classify.js';
 import { checkFormat } from '../steps/format.js';
 import { liveCall } from '../steps/live.js';
+import { liveHost, valueFacts } from '../check/value.js';
 import type { CompareSide } from './types.js';
 
 export interface SideOptions {
@@ -26,24 +25,13 @@ export interface SideOptions {
   trust: Trust;
 }
 
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function checkSide(probe: Probe, raw: string, source: CompareSide['source'], project: Project, opts: SideOptions): Promise<CompareSide> {
-  const fmt = checkFormat(raw, probe, { expectEnv: opts.expectEnv, others: opts.probes, baseUrlHost: hostOf(chooseBaseUrl(probe, project, opts.baseUrl).url) });
+  const fmt = checkFormat(raw, probe, { expectEnv: opts.expectEnv, others: opts.probes, baseUrlHost: liveHost(probe, project, opts.baseUrl) });
   const findings: Finding[] = [...fmt.findings];
   const side: CompareSide = {
     category: 'unknown',
     verdict: 'not_checked',
-    fingerprint: fingerprint(raw),
-    redacted: redactValue(raw),
-    length: raw.length,
-    ...(fmt.format ? { keyType: fmt.format.description } : {}),
+    ...valueFacts(raw, fmt.format),
     source,
     summary: '',
     fixes: [],
