@@ -5,13 +5,13 @@
 import { classifyHttp } from '../classify/http.js';
 import { classifyNetError } from '../classify/network.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
-import { runPhrases } from './phrase.js';
-import { AI_RULES } from './rules-ai.js';
+import { PROBES } from '../probes/index.js';
+import { runPhrases, type PhraseRule } from './phrase.js';
 import { GENERIC_RULES } from './rules-generic.js';
-import { SAAS_RULES } from './rules-saas.js';
 import type { Decided, ParsedError } from './types.js';
 
-export const PROVIDER_RULES = { ...AI_RULES, ...SAAS_RULES };
+/** Each built-in probe's text-only wordings (src/probes/<id>/phrases.ts), by provider id. */
+export const PROVIDER_RULES: Record<string, readonly PhraseRule[]> = Object.fromEntries(PROBES.flatMap((p) => (p.phrases ? [[p.id, p.phrases]] : [])));
 
 /**
  * The answer a probe's `classify` receives. With no JSON body, the message is

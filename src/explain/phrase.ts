@@ -3,20 +3,13 @@
 // Each rule names the address where its wording was seen.
 import { INCONCLUSIVE, type Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
+export { rule } from '../probes/kit.js';
+export type { PhraseRule } from '../probes/types.js';
+import type { PhraseRule } from '../probes/types.js';
 import type { ParsedError } from './types.js';
 
 type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
-export interface PhraseRule {
-  id: string;
-  match: RegExp;
-  /** Only when the status is one of these (or unknown). */
-  status?: number[];
-  category: Category;
-  fixes: string[];
-  /** Where this wording was reported or documented. */
-  source: string;
-}
 
 export function verdictOf(category: Category): Classification['verdict'] {
   if (category === 'ok') return 'valid';
@@ -38,9 +31,4 @@ export function runPhrases(prefix: string, rules: readonly PhraseRule[], p: Sear
     return { category: rule.category, verdict: verdictOf(rule.category), rule: `${prefix}.${rule.id}`, evidence, fixes: rule.fixes };
   }
   return undefined;
-}
-
-/** Shorthand for table entries. */
-export function rule(id: string, match: RegExp, category: Category, fixes: string | string[], source: string, status?: number[]): PhraseRule {
-  return { id, match, category, fixes: Array.isArray(fixes) ? fixes : [fixes], source, ...(status ? { status } : {}) };
 }

@@ -1,6 +1,6 @@
 // Small helpers every probe uses: reading error envelopes, building results.
 import type { Category } from '../core/types.js';
-import type { Answer, Classification } from './types.js';
+import type { Answer, Classification, PhraseRule } from './types.js';
 
 /** Read a dotted path (`error.code`) from parsed JSON; undefined when absent. */
 export function field(json: unknown, path: string): unknown {
@@ -74,4 +74,9 @@ export function said(a: Answer, err: ProviderError): string {
   else if (err.type) parts.push(`type ${err.type}`);
   if (err.message) parts.push(`"${err.message.length > 160 ? err.message.slice(0, 157) + '…' : err.message}"`);
   return parts.join(', ');
+}
+
+/** A phrase rule (see PhraseRule in ./types.ts), as probe tables write them. */
+export function rule(id: string, match: RegExp, category: Category, fixes: string | string[], source: string, status?: number[]): PhraseRule {
+  return { id, match, category, fixes: Array.isArray(fixes) ? fixes : [fixes], source, ...(status ? { status } : {}) };
 }

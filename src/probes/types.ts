@@ -72,6 +72,21 @@ export interface Classification {
   providerMessage?: string;
 }
 
+/**
+ * A wording of the provider's errors, for `keydoctor explain` when a pasted
+ * text has no status or body that `classify` reads (an SDK's one-line message).
+ */
+export interface PhraseRule {
+  id: string;
+  match: RegExp;
+  /** Only when the status is one of these (or unknown). */
+  status?: number[];
+  category: Category;
+  fixes: string[];
+  /** Where this wording was reported or documented. */
+  source: string;
+}
+
 export interface Probe {
   id: string;
   name: string;
@@ -103,6 +118,8 @@ export interface Probe {
   classify(answer: Answer): Classification | undefined;
   /** What a success reveals. */
   identity?(answer: Answer): Identity | undefined;
+  /** Wordings of its errors that only text carries (explain's last resort before the generic rules). */
+  phrases?: readonly PhraseRule[];
 }
 
 /**

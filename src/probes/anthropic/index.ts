@@ -4,6 +4,7 @@
 // Env: anthropics/anthropic-sdk-typescript src/client.ts (ANTHROPIC_BASE_URL).
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -73,6 +74,7 @@ const rules: Rule[] = [
 ];
 
 export const anthropic: Probe = {
+  phrases,
   id: 'anthropic',
   name: 'Anthropic',
   docs: 'https://console.anthropic.com/settings/keys',

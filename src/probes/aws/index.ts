@@ -13,6 +13,7 @@
 import { ProbeSetupError, type Answer, type Probe } from '../types.js';
 import { joinUrl, runRules, said, type Rule } from '../kit.js';
 import { signV4 } from './sigv4.js';
+import { phrases } from './phrases.js';
 
 const BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
 
@@ -93,6 +94,7 @@ export interface AwsProbeOptions {
 export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
   const now = opts.now ?? (() => new Date());
   return {
+    phrases,
     id: 'aws',
     name: 'AWS',
     docs: 'https://console.aws.amazon.com/iam/home#/security_credentials',

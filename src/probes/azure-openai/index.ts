@@ -12,6 +12,7 @@
 //   are 32 lowercase hex (trufflehog). Neither says which resource a key belongs to: only the endpoint does.
 import { ProbeSetupError, type Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 /** The default base URL's host: there is no default resource, so reaching it means no endpoint was given. */
 const PLACEHOLDER_HOST = 'your-resource-name.openai.azure.com';
@@ -64,6 +65,7 @@ const rules: Rule[] = [
 ];
 
 export const azureOpenai: Probe = {
+  phrases,
   id: 'azure-openai',
   name: 'Azure OpenAI',
   docs: 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI',

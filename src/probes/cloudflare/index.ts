@@ -15,6 +15,7 @@
 // Env: CLOUDFLARE_API_TOKEN, CLOUDFLARE_API_KEY + CLOUDFLARE_EMAIL, CLOUDFLARE_BASE_URL (cloudflare-typescript src/client.ts).
 import { ProbeSetupError, type Probe, type ProbeRequest } from '../types.js';
 import { field, joinUrl, result, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const TOKENS = 'https://dash.cloudflare.com/profile/api-tokens';
 const GLOBAL_KEY = /^(?:cfk_[A-Za-z0-9]{40}[a-f0-9]{8}|[a-f0-9]{37})$/;
@@ -70,6 +71,7 @@ const rules: Rule[] = [
 ];
 
 export const cloudflare: Probe = {
+  phrases,
   id: 'cloudflare',
   name: 'Cloudflare',
   docs: TOKENS,

@@ -11,6 +11,7 @@
 //   shared format step call those Cohere keys and let value-based inference send them to api.cohere.com.
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -56,6 +57,7 @@ const rules: Rule[] = [
 ];
 
 export const cohere: Probe = {
+  phrases,
   id: 'cohere',
   name: 'Cohere',
   docs: 'https://dashboard.cohere.com/api-keys',

@@ -5,6 +5,7 @@
 // Scopes come from the X-OAuth-Scopes header; expiry from github-authentication-token-expiration (trufflehog github v1).
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -65,6 +66,7 @@ const rules: Rule[] = [
 ];
 
 export const github: Probe = {
+  phrases,
   id: 'github',
   name: 'GitHub',
   docs: 'https://github.com/settings/tokens',

@@ -11,6 +11,7 @@
 // Self-managed hosts: GITLAB_HOST (glab) and CI_SERVER_URL (GitLab CI) [conv], read through baseUrlFrom.
 import type { Probe } from '../types.js';
 import { field, joinUrl, result, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const TOKENS_PAGE = 'https://gitlab.com/-/user_settings/personal_access_tokens';
 
@@ -64,6 +65,7 @@ const rules: Rule[] = [
 ];
 
 export const gitlab: Probe = {
+  phrases,
   id: 'gitlab',
   name: 'GitLab',
   docs: TOKENS_PAGE,

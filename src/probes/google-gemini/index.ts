@@ -11,6 +11,7 @@
 //   "a Google API key", not "Gemini is enabled for it".
 import type { Answer, Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type ProviderError, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 /** The google.rpc.ErrorInfo entry of `error.details`, if any. */
 function errorInfo(a: Answer): unknown {
@@ -112,6 +113,7 @@ const rules: Rule[] = [
 ];
 
 export const googleGemini: Probe = {
+  phrases,
   id: 'google-gemini',
   name: 'Google Gemini',
   docs: 'https://aistudio.google.com/app/apikey',

@@ -6,6 +6,7 @@
 // Format: trufflehog pkg/detectors/groq and kingfisher rules groq.yml (gsk_ + 52 alphanumerics).
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -34,6 +35,7 @@ const rules: Rule[] = [
 ];
 
 export const groq: Probe = {
+  phrases,
   id: 'groq',
   name: 'Groq',
   docs: 'https://console.groq.com/keys',

@@ -13,6 +13,7 @@
 //   were deprecated in 2023 (huggingface/hub-docs#913) but old ones still answer whoami as type "org".
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -61,6 +62,7 @@ function scopes(token: unknown): string[] | undefined {
 }
 
 export const huggingface: Probe = {
+  phrases,
   id: 'huggingface',
   name: 'Hugging Face',
   docs: 'https://huggingface.co/settings/tokens',

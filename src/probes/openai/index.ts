@@ -5,6 +5,7 @@
 // OPENAI_PROJECT_ID -> OpenAI-Project).
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -99,6 +100,7 @@ const rules: Rule[] = [
 ];
 
 export const openai: Probe = {
+  phrases,
   id: 'openai',
   name: 'OpenAI',
   docs: 'https://platform.openai.com/api-keys',

@@ -14,6 +14,7 @@
 // Env: PINECONE_API_KEY; PINECONE_CONTROLLER_HOST is the SDK's control-plane URL (pinecone-ts-client src/pinecone.ts).
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const KEYS = 'https://app.pinecone.io';
 // The version the TypeScript SDK pins at this writing; versions stay supported for a year after release [conv].
@@ -72,6 +73,7 @@ function projectOf(host: string | undefined): string | undefined {
 }
 
 export const pinecone: Probe = {
+  phrases,
   id: 'pinecone',
   name: 'Pinecone',
   docs: KEYS,

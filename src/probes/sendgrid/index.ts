@@ -12,6 +12,7 @@
 // EU data residency host api.eu.sendgrid.com (sendgrid-nodejs setDataResidency) [conv].
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const KEYS = 'https://app.sendgrid.com/settings/api_keys';
 
@@ -70,6 +71,7 @@ function firstError(json: unknown): string | undefined {
 }
 
 export const sendgrid: Probe = {
+  phrases,
   id: 'sendgrid',
   name: 'SendGrid',
   docs: KEYS,

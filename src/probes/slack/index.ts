@@ -11,6 +11,7 @@
 // Scopes: the x-oauth-scopes response header [conv]. Request id: x-slack-req-id (python-slack-sdk#302).
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const APPS = 'https://api.slack.com/apps';
 
@@ -102,6 +103,7 @@ const rules: Rule[] = [
 ];
 
 export const slack: Probe = {
+  phrases,
   id: 'slack',
   name: 'Slack',
   docs: APPS,

@@ -4,6 +4,7 @@
 // (a 403 from a restricted key still proves the key is live).
 import type { Probe } from '../types.js';
 import { joinUrl, result, said, str, runRules, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -55,6 +56,7 @@ const rules: Rule[] = [
 ];
 
 export const stripe: Probe = {
+  phrases,
   id: 'stripe',
   name: 'Stripe',
   docs: 'https://dashboard.stripe.com/apikeys',

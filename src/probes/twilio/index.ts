@@ -7,6 +7,7 @@
 // Formats: trufflehog pkg/detectors/twilio (SID AC + 32 hex, auth token 32 hex), pkg/detectors/twilioapikey (SK + 32, secret 32 alnum).
 import { ProbeSetupError, type Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const SID = /^AC[A-Za-z0-9]{32}$/; // documented as AC + 32 hex; alphanumerics tolerated so visibly fake fixtures pass
 const KEY_SID = /^SK[A-Za-z0-9]{32}$/;
@@ -76,6 +77,7 @@ const rules: Rule[] = [
 ];
 
 export const twilio: Probe = {
+  phrases,
   id: 'twilio',
   name: 'Twilio',
   docs: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',

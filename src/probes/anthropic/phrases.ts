@@ -1,0 +1,22 @@
+// Wordings of Anthropic's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
+
+export const phrases: PhraseRule[] = [
+  // anthropics/claude-code#72457: the disabled-organisation answer comes with status 400, not 401/403.
+  rule('organization_disabled', /This organi[sz]ation has been disabled/i, 'invalid_user',
+    ['The Anthropic organisation behind this key is disabled: an owner must contact Anthropic support; new keys in it will not work.'],
+    'https://github.com/anthropics/claude-code/issues/72457'),
+  rule('credit_balance', /credit balance is too low/i, 'billing_or_quota',
+    ['Buy credits or upgrade at https://console.anthropic.com/settings/billing.'], 'https://github.com/anthropics/claude-code/issues/66314'),
+  rule('invalid_x_api_key', /invalid x-api-key|authentication_error/i, 'invalid_key',
+    [NEW_KEY('https://console.anthropic.com/settings/keys'), 'A key starting sk-ant-oat is a subscription token: it belongs in ANTHROPIC_AUTH_TOKEN, not ANTHROPIC_API_KEY.'],
+    'https://github.com/abi/screenshot-to-code/issues/430'),
+  rule('overloaded', /overloaded_error|\b529\b[^\n]{0,20}Overloaded/i, 'provider_outage',
+    ['Anthropic is overloaded: retry later (https://status.claude.com); the key was not judged.'], 'https://github.com/anthropics/claude-code/issues/5184'),
+  rule('rate_limit_error', /rate_limit_error|would exceed the rate limit for your organization/i, 'rate_limited',
+    ['Over the organisation\'s rate limit: back off and retry, or ask for a higher limit.'], 'https://github.com/continuedev/continue/issues/9623'),
+];

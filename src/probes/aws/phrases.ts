@@ -1,0 +1,18 @@
+// Wordings of AWS's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  rule('expired_token', /ExpiredToken|security token included in the request is expired/i, 'revoked_or_expired',
+    ['The temporary credentials expired: refresh them (aws sso login, or re-assume the role) and drop stale AWS_SESSION_TOKEN values.'],
+    'https://github.com/aws-samples/aws-iot-twinmaker-samples/issues/147'),
+  rule('invalid_client_token', /InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|security token included in the request is invalid|Access Key Id you provided does not exist in our records/i, 'invalid_key',
+    ['AWS does not know the access key id (deleted, inactive, or a region where STS is not enabled): check it in IAM, and that AWS_SESSION_TOKEN belongs to it.'],
+    'https://github.com/aws-azure-login/aws-azure-login/issues/251'),
+  rule('signature_mismatch', /SignatureDoesNotMatch/, 'invalid_key',
+    ['The secret access key does not belong to the key id: copy the pair again (a secret is shown only at creation).'], 'https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/aws/access_keys/accesskey.go'),
+  rule('access_denied', /is not authorized to perform|AccessDenied(?:Exception)?|UnauthorizedOperation/, 'insufficient_permissions',
+    ['The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).'], 'https://github.com/aws/aws-sam-cli/issues/394'),
+  rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
+];

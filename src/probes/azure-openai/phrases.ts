@@ -1,0 +1,16 @@
+// Wordings of Azure OpenAI's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  rule('invalid_subscription_key', /invalid subscription key or wrong API endpoint/i, 'invalid_key',
+    ['Use KEY 1 or KEY 2 from the resource\'s "Keys and Endpoint" page, and the endpoint of that same resource (AZURE_OPENAI_ENDPOINT): a key works only on its own resource.'],
+    'https://github.com/microsoft/semantic-kernel/issues/10337'),
+  rule('principal_no_access', /Principal does not have access to API\/Operation/i, 'insufficient_permissions',
+    ['The Entra ID identity lacks a role on the resource: assign "Cognitive Services OpenAI User" to it.'],
+    'https://github.com/Azure/azure-sdk-for-python/issues/40297'),
+  rule('token_rate_limit', /exceeded (?:token|call) rate limit of your current/i, 'rate_limited',
+    ['The deployment\'s tokens-per-minute quota is used up: wait, or raise the deployment\'s TPM in the Azure AI Foundry portal (https://aka.ms/oai/quotaincrease).'],
+    'https://github.com/alex-wolf-ps/dbchatprov2/issues/2'),
+];

@@ -1,0 +1,16 @@
+// Wordings of Cloudflare's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',
+    ['The credential is in the wrong form: an API token goes in "Authorization: Bearer <token>"; the global API key goes in X-Auth-Key together with X-Auth-Email.'],
+    'https://github.com/jeessy2/ddns-go/issues/916'),
+  rule('invalid_token', /Invalid (?:API|access) [Tt]oken|\b9109\b/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
+    'https://developers.cloudflare.com/fundamentals/api/troubleshooting/'),
+  // Code 10000 is returned both for an unknown token and for one whose permissions or IP filter exclude the call.
+  rule('authentication_error', /Authentication error[^\n]{0,20}\b10000\b|\b10000\b[^\n]{0,20}Authentication error/i, 'insufficient_permissions',
+    ['Check the token\'s permissions and zone/account resources, and its client IP filter, at https://dash.cloudflare.com/profile/api-tokens; a deleted token gives the same answer.'],
+    'https://github.com/cloudflare/workers-sdk/issues/3582'),
+];

@@ -1,0 +1,22 @@
+// Wordings of GitHub's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  // The GitHub probe reads these from a JSON body with a status; texts such as octokit's
+  // "HttpError: Bad credentials" carry neither.
+  rule('bad_credentials', /Bad credentials/i, 'invalid_key',
+    ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
+    'https://github.com/kevgo/prettifier/issues/30'),
+  rule('saml_sso', /protected by organization SAML enforcement/i, 'insufficient_permissions',
+    ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize (for gh: `gh auth refresh`).'],
+    'https://github.com/cli/cli/issues/2661'),
+  rule('not_accessible', /Resource not accessible by (?:integration|personal access token)/i, 'insufficient_permissions',
+    ['Grant the token the permission this call needs (in Actions: the workflow\'s `permissions:` block for GITHUB_TOKEN).'],
+    'https://github.com/endre-spotlab/fast-forward-js-action/issues/40'),
+  rule('rate_limit', /API rate limit (?:already )?exceeded/i, 'rate_limited',
+    ['Wait for the reset (x-ratelimit-reset); authenticated requests get a higher limit.'], 'https://github.com/zerocracy/judges-action/issues/589'),
+  rule('requires_authentication', /Requires authentication/i, 'malformed_key',
+    ['No usable token reached GitHub: check that GH_TOKEN / GITHUB_TOKEN is set and non-empty.'], 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api'),
+];

@@ -1,0 +1,15 @@
+// Wordings of GitLab's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  rule('token_revoked', /Token was revoked/i, 'revoked_or_expired', ['The token was revoked: create a new one (or re-authorise the OAuth app).'],
+    'https://github.com/mattermost/mattermost-plugin-gitlab/issues/142'),
+  rule('token_expired', /Token has expired|token_expired/i, 'revoked_or_expired', ['The token expired (GitLab caps lifetimes at a year): create a new one.'],
+    'https://github.com/fork-dev/Tracker/issues/2134'),
+  rule('insufficient_scope', /insufficient_scope|requires higher privileges than provided by the access token/i, 'insufficient_permissions',
+    ['Recreate the token with the scope this call needs (most API calls need `api` or `read_api`).'], 'https://github.com/ezbz/gitlabber/issues/21'),
+  rule('account_blocked', /Your account has been blocked/i, 'invalid_user', ['The GitLab user is blocked: an administrator must unblock it.'],
+    'https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/gitlab/v1/gitlab.go'),
+];

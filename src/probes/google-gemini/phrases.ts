@@ -1,0 +1,34 @@
+// Wordings of Google Gemini's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
+
+export const phrases: PhraseRule[] = [
+  // Same reason API_KEY_INVALID for bad and expired keys; only the message tells (continuedev/continue#9655).
+  rule('api_key_expired', /API key expired/i, 'revoked_or_expired',
+    [NEW_KEY('https://aistudio.google.com/apikey')], 'https://github.com/continuedev/continue/issues/9655'),
+  rule('api_key_invalid', /API_KEY_INVALID|API key not valid|API Key not found/i, 'invalid_key',
+    ['Google does not recognise the key: copy it again from https://aistudio.google.com/apikey, or create a new one.'],
+    'https://github.com/continuedev/continue/issues/8516'),
+  rule('location', /User location is not supported/i, 'region_blocked',
+    ['Gemini does not serve the region this request comes from (https://ai.google.dev/gemini-api/docs/available-regions); a proxy or CDN node in another country changes what Google sees.'],
+    'https://github.com/google-gemini/gemini-cli/issues/1614'),
+  rule('consumer_suspended', /CONSUMER_SUSPENDED|Consumer '[^']*' has been suspended/i, 'invalid_user',
+    ['The Google Cloud project behind the key is suspended: its owner must resolve it in the Cloud console.'],
+    'https://github.com/google/generative-ai-docs/issues/356'),
+  rule('service_disabled', /SERVICE_DISABLED|has not been used in project \S+ before or it is disabled/i, 'insufficient_permissions',
+    ['Enable the Generative Language API for the key\'s project (the error links the console page), then retry after a few minutes.'],
+    'https://github.com/google-gemini/deprecated-generative-ai-python/issues/10'),
+  rule('key_restricted', /API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED|ACCESS_TOKEN_SCOPE_INSUFFICIENT/, 'insufficient_permissions',
+    ['The key\'s restrictions (APIs, referrers, IPs, apps) exclude this call: edit them in the Cloud console\'s Credentials page.'],
+    'https://github.com/langwatch/langwatch/pull/6252'),
+  rule('per_minute_quota', /PerMinute|per minute|retryDelay/, 'rate_limited',
+    ['A per-minute quota is used up: wait for the retry delay; the daily quota is not the problem.'],
+    'https://github.com/RooCodeInc/Roo-Code/issues/3883', [429]),
+  rule('quota', /RESOURCE_EXHAUSTED|exceeded your current quota|exhausted your (?:daily )?quota/i, 'billing_or_quota',
+    ['The project\'s quota is used up: wait for the reset or enable billing in Google AI Studio.'], 'https://github.com/google-gemini/gemini-cli/issues/16205'),
+  rule('overloaded', /The model is overloaded|currently experiencing high demand/i, 'provider_outage',
+    ['Gemini is overloaded: retry later or use another model; the key was not judged.'], 'https://github.com/google-gemini/gemini-cli/issues/5191'),
+];

@@ -1,0 +1,19 @@
+// Wordings of Hugging Face's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
+
+export const phrases: PhraseRule[] = [
+  rule('invalid_credentials', /Invalid credentials in Authorization header|token seems invalid|Invalid username or password/i, 'invalid_key',
+    [NEW_KEY('https://huggingface.co/settings/tokens')], 'https://github.com/huggingface/huggingface_hub/issues/3368'),
+  rule('inference_permission', /does not have sufficient permissions to call Inference Providers/i, 'insufficient_permissions',
+    ['Give the fine-grained token the "Make calls to Inference Providers" permission at https://huggingface.co/settings/tokens.'],
+    'https://github.com/huggingface/agents-course/issues/558'),
+  rule('gated_repo', /GatedRepo|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
+    ['Request access on the model\'s page and use a token of the account that was granted it.'], 'https://github.com/huggingface/huggingface_hub/issues/2507'),
+  rule('monthly_credits', /exceeded your monthly included credits/i, 'billing_or_quota',
+    ['The monthly Inference Providers credits are used up: wait for the reset, subscribe to PRO, or add billing.'],
+    'https://github.com/huggingface/agents-course/issues/386'),
+];

@@ -1,0 +1,19 @@
+// Wordings of OpenAI's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  rule('incorrect_api_key', /Incorrect API key provided/i, 'invalid_key',
+    ['Copy the key again from https://platform.openai.com/api-keys (it is shown only once; create a new one if lost).'],
+    'https://github.com/continuedev/continue/issues/9634'),
+  rule('no_key', /You didn'?t provide an API key|You need to provide your API key in an Authorization header/i, 'malformed_key',
+    ['No key was sent: set OPENAI_API_KEY in the process that makes the call (Authorization: Bearer …).'],
+    'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
+  rule('rate_limit_reached', /Rate limit reached for|rate_limit_exceeded|Request too large for/i, 'rate_limited',
+    ['Requests or tokens per minute are over the organisation\'s limit: back off and retry, or see https://platform.openai.com/account/rate-limits.'],
+    'https://github.com/BuilderIO/micro-agent/issues/86'),
+  rule('server_error', /The server had an error (?:while )?processing your request/i, 'provider_outage',
+    ['OpenAI failed on its side: retry later and check https://status.openai.com; the key was not judged.'],
+    'https://github.com/LlmKira/Openaibot/issues/125'),
+];

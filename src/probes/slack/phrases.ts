@@ -1,0 +1,18 @@
+// Wordings of Slack's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  // Slack answers 200 with {"ok": false, "error": "<code>"} (https://api.slack.com/methods/auth.test).
+  rule('invalid_auth', /\binvalid_auth\b/, 'invalid_key', ['Slack does not recognise the token (or the caller\'s IP is not allowed): reinstall the app and use the new xoxb- token.'],
+    'https://github.com/modelcontextprotocol/servers/issues/1261'),
+  rule('not_authed', /\bnot_authed\b/, 'malformed_key', ['No token was sent: set SLACK_BOT_TOKEN where the call is made.'], 'https://api.slack.com/methods/auth.test'),
+  rule('account_inactive', /\baccount_inactive\b/, 'invalid_user', ['The user or workspace behind the token was deleted, or the app was removed: reinstall the app to the workspace.'],
+    'https://github.com/DataDog/slapr/pull/44'),
+  rule('token_revoked', /\btoken_(?:revoked|expired)\b/, 'revoked_or_expired', ['The token was revoked or expired: reinstall the app (or refresh the token) and use the new one.'],
+    'https://github.com/louisvilleio/louisville.io/issues/62'),
+  rule('missing_scope', /\bmissing_scope\b|\bnot_allowed_token_type\b/, 'insufficient_permissions',
+    ['Add the scope named in "needed" to the app (OAuth & Permissions) and reinstall it.'], 'https://github.com/regisb/slack-cli/issues/7'),
+  rule('ratelimited', /\bratelimited\b/, 'rate_limited', ['Slack rate-limited the method: honour Retry-After.'], 'https://api.slack.com/docs/rate-limits'),
+];

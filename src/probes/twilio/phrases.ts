@@ -1,0 +1,16 @@
+// Wordings of Twilio's errors that only text carries, for `keydoctor explain`
+// (an SDK's one-line message, a log line): each cites where it was seen.
+import { rule } from '../kit.js';
+import type { PhraseRule } from '../types.js';
+
+export const phrases: PhraseRule[] = [
+  rule('test_credentials', /Test Account Credentials|\b20008\b/, 'wrong_environment',
+    ['Test credentials only work on the test endpoints: use the live Account SID and Auth Token for this call.'], 'https://github.com/twilio/twilio-php/issues/662'),
+  rule('account_not_active', /Account (?:is )?not active|\b(?:10001|20005)\b/, 'invalid_user',
+    ['The Twilio account is suspended, closed or unfunded: resolve it in the Console.'], 'https://www.twilio.com/docs/api/errors/20005'),
+  rule('authenticate', /\b20003\b|Unable to (?:create record|fetch page|fetch record): Authenticate|RestException[^\n]{0,40}Authenticate/i, 'invalid_key',
+    ['The SID/secret pair is wrong: an API key (SK…) is used with its secret and the Account SID; check both at https://console.twilio.com.'],
+    'https://github.com/twilio/twilio-video-app-react/issues/841'),
+  rule('restricted_key', /\b70051\b/, 'insufficient_permissions', ['The restricted API key lacks this permission: edit it in the Console.'], 'https://www.twilio.com/docs/api/errors/70051'),
+  rule('too_many_requests', /\b20429\b/, 'rate_limited', ['Twilio is rate-limiting the account: back off and retry.'], 'https://www.twilio.com/docs/api/errors/20429'),
+];
