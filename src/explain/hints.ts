@@ -1,9 +1,9 @@
 // What names a provider in pasted text, beyond what its probe declares.
 // Probes carry official hosts, key formats and variable names, and recognition
 // reads those from the registry; this table adds what only error text shows:
-// SDK class and module names, envelope shapes, documentation domains. It also
-// covers providers whose probes are not registered yet, so an error can name
-// its provider even before keydoctor can check that provider's keys.
+// SDK class and module names, envelope shapes, documentation domains. It may also
+// name a provider that has no probe yet, so an error can name its provider
+// before keydoctor can check that provider's keys.
 // Sources: shared/research/providers.md (per provider), and the SDKs' own names.
 
 export interface ProviderHint {
@@ -104,12 +104,12 @@ export const HINTS: ProviderHint[] = [
   { id: 'deepgram', name: 'Deepgram', sdk: [/@deepgram\/sdk|\bdeepgram\.(?:errors|clients)\b|DeepgramApiError|dg-request-id/] },
   { id: 'perplexity', name: 'Perplexity', sdk: [/PerplexityException/] },
   { id: 'linear', name: 'Linear', sdk: [/@linear\/sdk|LinearError/] },
-  // Probes written but not yet registered when this table was made; names and SDKs only (their probes carry hosts).
-  { id: 'telegram', name: 'Telegram', hosts: ['api.telegram.org'], sdk: [/ApiTelegramException|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/], names: ['Telegram'] },
+  // SDK names of providers whose probes carry the hosts, key prefixes and variables.
+  { id: 'telegram', name: 'Telegram', sdk: [/ApiTelegramException|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/], names: ['Telegram'] },
   { id: 'discord', name: 'Discord', sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js/], names: ['Discord'] },
-  { id: 'supabase', name: 'Supabase', hosts: ['*.supabase.co'], sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/], names: ['Supabase'] },
-  { id: 'openrouter', name: 'OpenRouter', docs: 'https://openrouter.ai/settings/keys', hosts: ['openrouter.ai'], keyPrefixes: ['sk-or-v1-'], envVars: ['OPENROUTER_API_KEY'], names: ['OpenRouter'] },
-  { id: 'xai', name: 'xAI', docs: 'https://console.x.ai', hosts: ['api.x.ai'], domains: ['x.ai'], keyPrefixes: ['xai-'], envVars: ['XAI_API_KEY'], names: ['xAI'] },
+  { id: 'supabase', name: 'Supabase', sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/], names: ['Supabase'] },
+  { id: 'openrouter', name: 'OpenRouter', docs: 'https://openrouter.ai/settings/keys', names: ['OpenRouter'] },
+  { id: 'xai', name: 'xAI', docs: 'https://console.x.ai', domains: ['x.ai'], names: ['xAI'] },
 ];
 
 /** Domains too many providers sit behind to name one (CDNs, clouds, code hosts). */
