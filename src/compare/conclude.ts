@@ -6,6 +6,7 @@ import { INCONCLUSIVE, type Category } from '../core/types.js';
 import type { Probe } from '../probes/types.js';
 import { BOTH_FAIL, OLD_FAILS } from './reasons.js';
 import type { CompareSide, Conclusion } from './types.js';
+import { where } from '../core/location.js';
 
 export interface ConcludeContext {
   variable: string;
@@ -14,9 +15,7 @@ export interface ConcludeContext {
 
 const proven = (c: Category) => c !== 'ok' && !INCONCLUSIVE.has(c);
 
-function where(s: CompareSide): string {
-  return s.source.line ? `${s.source.file}:${s.source.line}` : s.source.file;
-}
+const whereFrom = (s: CompareSide): string => where(s.source);
 
 /** `invalid_key (401 invalid_api_key)`: short, since each side's full answer is shown with it. */
 function said(s: CompareSide): string {
@@ -52,7 +51,7 @@ export function conclude(old: CompareSide, fresh: CompareSide, ctx: ConcludeCont
   const p = ctx.probe.name;
   const v = ctx.variable;
   const diff = differences(old, fresh);
-  const at = old.source.kind === 'process' ? 'in the process environment (a shell profile, CI secret or deployment setting)' : `at ${where(old)}`;
+  const at = old.source.kind === 'process' ? 'in the process environment (a shell profile, CI secret or deployment setting)' : `at ${whereFrom(old)}`;
   const replace = `Replace ${v} ${at} with the fresh key, and every other definition of it (\`keydoctor trace ${v}\`).`;
   const verify = `Confirm with \`keydoctor check --env-var ${v}\` where the app runs.`;
 

@@ -2,28 +2,16 @@
 // one, sent the same live call side by side, and what the difference proves.
 // JSON output is this object (redacted); `schemaVersion` changes only when a
 // field is removed or renamed.
-import type { Category, Finding, Identity, LiveCall, Verdict } from '../core/types.js';
+import type { KeyResult } from '../core/result.js';
+import type { Finding } from '../core/types.js';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
-/** One of the two keys, as far as the comparison needs it. */
-export interface CompareSide {
-  category: Category;
-  verdict: Verdict;
-  fingerprint: string | null;
-  redacted: string;
-  length: number;
-  /** The key format it matches, in words. */
-  keyType?: string;
-  /** Where the value came from: the winning definition, or standard input. */
-  source: { kind: string; file: string; line?: number };
-  live?: LiveCall;
+/** One of the two keys: the fields a checked key has (KeyResult), plus its findings in one list. */
+export interface CompareSide
+  extends Pick<KeyResult, 'category' | 'verdict' | 'fingerprint' | 'redacted' | 'length' | 'keyType' | 'mode' | 'source' | 'live' | 'classification' | 'identity' | 'summary' | 'fixes'> {
   /** Why the live call was not made, when it was not. */
   liveSkipped?: string;
-  classification?: { rule: string; evidence: string[]; providerCode?: string; providerMessage?: string };
-  identity?: Identity;
-  summary: string;
-  fixes: string[];
   /** Format, live and classify findings for this key. */
   findings: Finding[];
 }

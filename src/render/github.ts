@@ -9,6 +9,8 @@
 import { isKeyProblem, type CheckResult, type KeyResult } from '../core/result.js';
 import { INCONCLUSIVE, type Finding, type Location } from '../core/types.js';
 import { projectPath } from './sarif.js';
+import { where } from '../core/location.js';
+import { stripControl } from './text.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -44,10 +46,8 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-// Control characters (ANSI escapes included) and lone surrogates from a
-// provider's answer must not reach the log, where they can restyle or rewrite lines.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export const clean = (s: string): string => s.replace(CONTROL, '');
+// Control characters from a provider's answer must not reach the log (CR and LF are escaped below).
+export const clean = stripControl;
 
 function at(loc: Location | undefined): Annotation['at'] {
   const file = loc && projectPath(loc.file);
@@ -145,7 +145,6 @@ export function mdText(s: string, cell = true): string {
 }
 
 const code = (s: string): string => (/[`\r\n|]/.test(s) ? mdText(s) : `\`${s}\``);
-const where = (l: { file: string; line?: number }): string => (l.line ? `${l.file}:${l.line}` : l.file);
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function icon(k: KeyResult): string {

@@ -6,6 +6,7 @@
 import { CATEGORY_SUMMARY } from '../core/categories.js';
 import type { CheckResult, KeyResult } from '../core/result.js';
 import { INCONCLUSIVE, type Finding, type StepResult } from '../core/types.js';
+import { where } from '../core/location.js';
 
 type Outcome =
   | { kind: 'pass' }
@@ -34,7 +35,6 @@ export function xmlAttr(s: string): string {
   return xmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
-const where = (l: { file: string; line?: number }): string => (l.line ? `${l.file}:${l.line}` : l.file);
 
 function describe(f: Finding): string {
   const lines = [`${f.severity} ${f.code}: ${f.message}`];

@@ -3,6 +3,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { isKeyProblem, type CheckResult, type KeyResult } from '../core/result.js';
 import { INCONCLUSIVE, type Finding, type Identity } from '../core/types.js';
+import { where } from '../core/location.js';
+import { stripControl } from './text.js';
 
 export interface PrettyOptions {
   color: boolean;
@@ -31,9 +33,9 @@ function icon(k: KeyResult, c: ChalkInstance): string {
   return c.yellow('?');
 }
 
-/** Text from a provider's answer may carry ANSI escapes or control characters: never let them reach the terminal. */
+/** Text from a provider's answer must not restyle or rewrite the terminal (a CR returns to the line's start). */
 function clean(text: string): string {
-  return text.replace(/\u001b\[[0-9;?]*[ -\/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return stripControl(text).replace(/\r/g, '');
 }
 
 function cleanDeep<T>(v: T): T {
@@ -47,9 +49,6 @@ function line(label: string, text: string, c: ChalkInstance): string {
   return '  ' + c.dim(label.padEnd(LABEL)) + text;
 }
 
-function where(loc: { file: string; line?: number }): string {
-  return loc.line ? `${loc.file}:${loc.line}` : loc.file;
-}
 
 function renderKey(k: KeyResult, c: ChalkInstance, opts: PrettyOptions, offline: boolean): string {
   const rows: string[] = [];

@@ -2,9 +2,9 @@
 // what was already checked and what to do next.
 import type { KeyResult } from '../core/result.js';
 import type { Report } from '../report/model.js';
+import { where } from '../core/location.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const where = (l: { file: string; line?: number }) => (l.line ? `${l.file}:${l.line}` : l.file);
 
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
@@ -28,7 +28,7 @@ function keySection(k: KeyResult): string {
   out.push('#### Where it is defined', '');
   out.push(table(['', 'location', 'kind', 'fingerprint', 'short form', 'note'],
     k.definitions.map((d) => [d.wins ? '**wins**' : '', where(d.location), d.kind, d.fingerprint ?? '-', `\`${d.redacted}\``, d.note ?? ''])), '');
-  const findings = k.steps.flatMap((s) => s.findings.filter((f) => s.step !== 'bundle').map((f) => [s.step, f.severity, f.code, f.message] as string[]));
+  const findings = k.steps.filter((s) => s.step !== 'bundle').flatMap((s) => s.findings.map((f) => [s.step, f.severity, f.code, f.message]));
   if (findings.length) out.push('#### Findings', '', table(['step', 'severity', 'code', 'message'], findings), '');
   if (k.live) {
     const l = k.live;

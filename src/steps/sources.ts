@@ -4,15 +4,13 @@ import type { Definition, Finding } from '../core/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import type { ValueSource } from '../sources/project.js';
 import type { TraceVariable } from '../trace/types.js';
+import { where } from '../core/location.js';
 
 export interface SourcesResult {
   definitions: Definition[];
   findings: Finding[];
 }
 
-function where(s: ValueSource): string {
-  return s.line ? `${s.file}:${s.line}` : s.file;
-}
 
 export function traceSources(name: string, defs: ValueSource[], mode: string): SourcesResult {
   const definitions: Definition[] = defs.map((d, i) => ({
