@@ -1,7 +1,7 @@
 // One key through the five steps: format, sources, live, classify, bundle,
 // then prevention and expectations, then the verdict (./verdict.ts).
 import type { KeyResult } from '../core/result.js';
-import type { Category, Finding, StepResult, Verdict } from '../core/types.js';
+import type { Category, StepResult, Verdict } from '../core/types.js';
 import { isCI } from '../core/ci.js';
 import { keyPrevention } from '../prevent/index.js';
 import type { Probe } from '../probes/types.js';

@@ -27,7 +27,7 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
     .command('check', { isDefault: true })
     .description('check every API key the project uses: format, sources, a live call, the answer classified');
   addPipelineOptions(cmd)
-    .option('--format <format>', `${FORMATS.join(', ')} (default: pretty; github under GitHub Actions)`, oneOf('format', FORMATS))
+    .option('--format <format>', `${FORMATS.join(', ')} (default: pretty; github under GitHub Actions)`, oneOf(FORMATS))
     .option('--output <file>', 'write the report in --format to this file and keep a short summary on the terminal')
     .option('-q, --quiet', 'print only keys with problems')
     .option('-v, --verbose', 'show every finding and every definition')

@@ -40,7 +40,7 @@ export function addPipelineOptions(cmd: Command): Command {
     .option('--base-url <url>', 'send the live call here instead of the provider\'s official host')
     .option('--trust-project-config', 'let a base URL, custom provider or plugin named in a project file receive keys from the environment or stdin')
     .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)')
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf('fail-on', ['error', 'warning']), 'error')
+    .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf(['error', 'warning']), 'error')
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
     .option('--keep-emails', 'show email addresses instead of masking them')
     .option('--config <file>', 'read keys and expectations from this file (default: .keydoctor.yml in the project)')

@@ -66,7 +66,7 @@ export function registerCompare(program: Command, io: Streams & { stdin: Stdin }
     .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)')
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
     .option('--keep-emails', 'show email addresses instead of masking them')
-    .option('--format <format>', 'pretty or json', oneOf('format', ['pretty', 'json']), 'pretty')
+    .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (variable: string, flags: CompareFlags) => {

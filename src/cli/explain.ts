@@ -60,7 +60,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
     .option('--header <line>', 'a response header, "name: value" (repeatable)', collectHeader, [] as string[])
     .option('--body-file <path>', 'read the response body from a file ("-" for standard input)')
     .option('--json', 'print JSON (same as --format json)')
-    .option('--format <format>', 'pretty or json', oneOf('format', ['pretty', 'json']), 'pretty')
+    .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (words: string[], flags: ExplainFlags) => {

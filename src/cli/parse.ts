@@ -6,7 +6,7 @@ export function parseTimeout(v: string): number {
   return n;
 }
 
-export function oneOf<T extends string>(name: string, values: readonly T[]) {
+export function oneOf<T extends string>(values: readonly T[]) {
   return (v: string): T => {
     if (!(values as readonly string[]).includes(v)) throw new InvalidArgumentError(`one of ${values.join(', ')}`);
     return v as T;

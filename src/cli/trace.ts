@@ -28,9 +28,9 @@ export function registerTrace(program: Command, io: Streams, env: Record<string,
   program
     .command('trace [VAR]')
     .description('show every place a variable is defined (process, shell, .env files, compose, Kubernetes, CI, source) and which one wins')
-    .option('--format <format>', 'pretty or json', oneOf('format', ['pretty', 'json']), 'pretty')
+    .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
     .option('--mode <mode>', 'the mode whose .env files load (default: NODE_ENV, else development)')
-    .option('--loader <loader>', 'the .env order to apply: dotenv, nextjs, vite or dotenv-flow (default: from package.json)', oneOf('loader', ['dotenv', 'nextjs', 'vite', 'dotenv-flow']))
+    .option('--loader <loader>', 'the .env order to apply: dotenv, nextjs, vite or dotenv-flow (default: from package.json)', oneOf(['dotenv', 'nextjs', 'vite', 'dotenv-flow']))
     .option('--cwd <dir>', 'the project directory', process.cwd())
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')

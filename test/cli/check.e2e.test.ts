@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, loadAnswer, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { FAKE } from '../helpers/keys.js';
-import { ROOT, ensureBuilt, project, runCli } from '../helpers/cli.js';
+import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 
 let fake: FakeProvider | undefined;
 afterEach(async () => {

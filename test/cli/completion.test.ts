@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, emptyProject, ensureBuilt, runCli } from '../helpers/cli.js';
+import { emptyProject, ensureBuilt, runCli } from '../helpers/cli.js';
 
 beforeAll(() => ensureBuilt(), 60_000);
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadAnswer, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { FAKE } from '../helpers/keys.js';
-import { ROOT, ensureBuilt, project, runCli } from '../helpers/cli.js';
+import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 import { loadConfig } from '../../src/config/load.js';
 
 let fake: FakeProvider | undefined;

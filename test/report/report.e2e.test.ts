@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'n
 import { join } from 'node:path';
 import { loadAnswer, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { FAKE } from '../helpers/keys.js';
-import { ROOT, ensureBuilt, project, runCli } from '../helpers/cli.js';
+import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 
 let fake: FakeProvider | undefined;
 afterEach(async () => {

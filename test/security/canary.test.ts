@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { canary } from '../helpers/keys.js';
-import { ROOT, ensureBuilt, project, runCli, type CliResult } from '../helpers/cli.js';
+import { ensureBuilt, project, runCli, type CliResult } from '../helpers/cli.js';
 
 const envKey = canary('env');
 const dotenvKey = canary('dotenv');

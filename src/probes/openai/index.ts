@@ -23,7 +23,7 @@ const rules: Rule[] = [
   {
     // 401 account_deactivated (nat/openplayground#143, ChatGPTNextWeb/NextChat#2782)
     id: 'account_deactivated',
-    when: (a, e) => e.code === 'account_deactivated' || /deactivated/i.test(e.message ?? ''),
+    when: (_a, e) => e.code === 'account_deactivated' || /deactivated/i.test(e.message ?? ''),
     category: 'invalid_user',
     verdict: 'invalid',
     evidence: said,
