@@ -23,6 +23,8 @@ export interface DeclaredKey {
 
 export interface Config {
   file: string;
+  /** The text it was read from (the custom-provider loader maps its fields to lines from it). */
+  text?: string;
   keys: DeclaredKey[];
   failOn?: Severity;
   timeout?: number;
@@ -58,10 +60,10 @@ function unknownFields(obj: Record<string, unknown>, allowed: readonly string[],
 }
 
 export function validateConfig(raw: unknown, file: string, text: string): Config {
-  if (raw === undefined || raw === null) return { file, keys: [] };
+  if (raw === undefined || raw === null) return { file, text, keys: [] };
   if (!isObj(raw)) throw new UsageError(`${file}:1: the file must be a mapping (keys:, failOn:, timeout:)`);
   unknownFields(raw, TOP, '', file, text);
-  const config: Config = { file, keys: [] };
+  const config: Config = { file, text, keys: [] };
 
   if (raw.failOn !== undefined) {
     if (raw.failOn !== 'error' && raw.failOn !== 'warning') fail(file, text, 'failOn', 'must be error or warning');

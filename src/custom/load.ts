@@ -6,8 +6,6 @@
 // A plugin runs code in the process that holds the keys, so a plugin named only
 // in a project file loads only with --trust-project-config or when the user's
 // own config names it; otherwise it is skipped with a notice saying so.
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Config } from '../config/schema.js';
 import { PROBES } from '../probes/index.js';
@@ -37,7 +35,7 @@ export async function loadCustomProbes(config: Config | undefined, opts: CustomL
   };
   for (const p of PROBES) claim(p, `the built-in ${p.name} probe`);
 
-  const doc = config ? readDoc(config, opts.cwd) : undefined;
+  const doc = config ? readDoc(config) : undefined;
   const lineOf = lineFinder(doc);
   const root = (doc?.value ?? {}) as { providers?: unknown; plugins?: unknown };
 
@@ -100,12 +98,10 @@ export async function loadCustomProbes(config: Config | undefined, opts: CustomL
 }
 
 /** The config file parsed again with line numbers (the loaded Config keeps none). */
-function readDoc(config: Config, cwd: string): YamlDoc | undefined {
-  const candidates = isAbsolute(config.file) ? [config.file] : [resolve(cwd, config.file), resolve(config.file)];
-  const path = candidates.find((p) => existsSync(p));
-  if (!path) return undefined;
+function readDoc(config: Config): YamlDoc | undefined {
+  if (config.text === undefined) return undefined;
   try {
-    return loadYaml(readFileSync(path, 'utf8'), config.file).docs[0];
+    return loadYaml(config.text, config.file).docs[0];
   } catch {
     return undefined;
   }
