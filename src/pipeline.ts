@@ -7,6 +7,7 @@ import type { Finding, Severity } from './core/types.js';
 import { PROBES } from './probes/index.js';
 import type { Probe } from './probes/types.js';
 import { Redactor } from './redact/redactor.js';
+import { UsageError } from './core/errors.js';
 import { registerProjectSecrets } from './redact/secrets.js';
 import { loadProject } from './sources/project.js';
 import { discover } from './steps/discover.js';
@@ -58,6 +59,24 @@ export function modeOf(opts: Pick<CheckOptions, 'expectEnv' | 'env'>): string {
 export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   const redactor = new Redactor();
   if (opts.stdinKey) redactor.add(opts.stdinKey);
+  try {
+    return await checkAll(opts, redactor);
+  } catch (err) {
+    // Whatever fails below (a plugin probe, a parser), its message leaves redacted by what was read:
+    // the CLI's last-resort redactor knows only the process environment, not the .env files.
+    throw redactedError(err, redactor);
+  }
+}
+
+function redactedError(err: unknown, redactor: Redactor): Error {
+  const message = redactor.redact(err instanceof Error ? err.message : String(err));
+  if (err instanceof UsageError) return new UsageError(message);
+  const safe = new Error(message);
+  if (err instanceof Error && err.stack) safe.stack = redactor.redact(err.stack);
+  return safe;
+}
+
+async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRun> {
   const mode = modeOf(opts);
   const project = loadProject(opts.cwd, mode, opts.env);
   const probes = opts.probes ?? PROBES;
