@@ -1,28 +1,111 @@
-// Build: one bundled ESM entry (dist/main.js) plus chunks that are loaded only
-// when a command needs them (each command, undici, ora). Dependencies are
-// bundled too, so start-up resolves no node_modules paths.
+// Build: the CLI as a few CommonJS bundles, each loaded only when needed, and
+// a V8 code cache for each (bench/README.md has what every choice measured).
+//
+//   dist/main.cjs      the entry: --version and --help answer from it alone
+//   dist/load.cjs      loads the bundles below through their code cache
+//   dist/commands.cjs  commander and every command (each evaluated only when run)
+//   dist/net.cjs       undici and the HTTP client: only when a live call is sent
+//   dist/ora.cjs       the spinner: only on a terminal
+//
+// Why CommonJS when the source is ES modules: Node 20 keeps no compile cache for
+// ES modules, and compiling the check command's code was most of its start-up.
+// Dependencies are bundled, so start-up resolves no node_modules paths.
 import { build } from 'esbuild';
-import { renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Build beside dist and swap it in, so a CLI started during a rebuild never sees half a bundle.
 const dist = new URL('../dist', import.meta.url);
 const next = new URL(`../dist.next-${process.pid}`, import.meta.url);
 const old = new URL(`../dist.old-${process.pid}`, import.meta.url);
+
+// Every bundle starts with this build's id, and so does each code cache, so a
+// cache is only ever used with the code it was made from (src/boot/load-bundle.ts).
+const BUILD_ID = randomBytes(8).toString('hex');
+
+/**
+ * Imports that cross into another bundle: `module.exports` of the importing
+ * module becomes the other bundle's exports, loaded through load.cjs.
+ */
+function otherBundles(map) {
+  return {
+    name: 'keydoctor-bundles',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/load\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+      for (const [spec, bundle] of Object.entries(map)) {
+        const filter = new RegExp(`^${spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+        b.onResolve({ filter }, () => ({ path: bundle, namespace: 'kd-bundle' }));
+      }
+      b.onLoad({ filter: /.*/, namespace: 'kd-bundle' }, (args) => ({
+        contents: args.path === 'load.cjs'
+          ? "module.exports = require('./load.cjs');"
+          : `module.exports = require('./load.cjs').loadBundle(__dirname, ${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * commander requires child_process at load, for executable subcommands that
+ * keydoctor never uses; with what it pulls in (net, dgram, streams) that is a
+ * measurable part of every start. Require it on first use instead. If
+ * commander's source changes shape, the build says so and leaves it as it is.
+ */
+const lazyChildProcessInCommander = {
+  name: 'keydoctor-lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager)) return { contents: text, loader: 'js', warnings: [{ text: 'commander no longer requires child_process as expected; left eager' }] };
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: text.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // Fewer bytes to read and to keep in the cache; keydoctor never shows a stack
+  // trace to a user (KEYDOCTOR_DEBUG does, with minified names).
+  minify: true,
+  charset: 'ascii',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 try {
-  await build({
-    entryPoints: { main: 'src/cli/main.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    splitting: true,
-    outdir: next.pathname,
-    chunkNames: 'chunks/[name]-[hash]',
-    // Bundled CommonJS (undici) calls require() for Node built-ins.
-    banner: { js: "import { createRequire as __kdRequire } from 'node:module'; const require = __kdRequire(import.meta.url);" },
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  const out = (name) => `${next.pathname}/${name}`;
+  // The bundles loaded through a code cache (load.cjs). Each is written as the
+  // function Node wraps a CommonJS module in, so load.cjs compiles the file's
+  // text as it is, without copying it into a wrapper. Code run from a code
+  // cache cannot call import() on Node 20: these require() Node's built-ins,
+  // and plugins are imported through load.cjs.
+  const cached = {
+    banner: { js: `/*kd-build:${BUILD_ID}*/(function (exports, require, module, __filename, __dirname) {` },
+    footer: { js: '})' },
+    supported: { 'dynamic-import': false },
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: ['src/boot/load-bundle.ts'], outfile: out('load.cjs') }),
+    build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: out('main.cjs'), plugins: [otherBundles({ './commands.js': 'commands.cjs' })] }),
+    build({ ...common, ...cached, entryPoints: ['src/cli/commands.ts'], outfile: out('commands.cjs'), plugins: [otherBundles({ '../net/client.js': 'net.cjs', ora: 'ora.cjs', './import-module.js': 'load.cjs' }), lazyChildProcessInCommander] }),
+    build({ ...common, ...cached, entryPoints: ['src/net/client.ts'], outfile: out('net.cjs') }),
+    build({ ...common, ...cached, stdin: { contents: "export { default } from 'ora';", resolveDir: ROOT }, outfile: out('ora.cjs') }),
+  ]);
+  // load.cjs reads bundles as latin1, which is the same text only for ASCII.
+  for (const f of readdirSync(next)) {
+    const bytes = readFileSync(out(f));
+    const at = bytes.findIndex((b) => b > 0x7f);
+    if (at >= 0) throw new Error(`dist/${f} is not ASCII at byte ${at} (${JSON.stringify(bytes.subarray(Math.max(0, at - 60), at + 20).toString())}); esbuild should have escaped it`);
+  }
   try {
     renameSync(dist, old);
   } catch {
@@ -33,3 +116,8 @@ try {
   rmSync(old, { recursive: true, force: true });
   rmSync(next, { recursive: true, force: true });
 }
+// Run a representative command once and keep what V8 compiled, in the final
+// folder (a cached script keeps the file name it was made under). A failure
+// here costs start-up time only, so it warns and the build stands.
+const train = spawnSync(process.execPath, [`${ROOT}scripts/train-code-cache.cjs`, dist.pathname], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+if (train.status !== 0) process.stderr.write(`build: no code cache (keydoctor works, but starts slower): ${(train.stderr || train.error?.message || '').trim()}\n`);

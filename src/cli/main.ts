@@ -2,11 +2,11 @@
 // Exit codes (DESIGN.md): 0 every key usable; 1 a key has a problem;
 // 2 usage or config error; 3 inconclusive (network, proxy, TLS, outage, rate limit).
 //
-// Start-up cost is a feature: only the command being run is loaded (its
-// module, and through it the pipeline, probes, undici...). `--version` and
-// `--help` load commander and this file, nothing else.
+// Start-up cost is a feature: `--version` and `--help` need this file alone;
+// any other command loads commands.ts (commander and the command modules,
+// through V8's code cache once built), and only the command being run is
+// evaluated (its module, and through it the pipeline, probes...).
 import type { Command } from 'commander';
-import { shutdown } from '../net/lifecycle.js';
 import { VERSION } from '../version.js';
 import type { Streams } from './output.js';
 
@@ -32,39 +32,47 @@ export const COMMANDS: CommandEntry[] = [
   {
     name: 'check',
     description: 'check every API key the project uses: format, sources, a live call, the answer classified',
-    load: async () => { const m = await import('./check.js'); return (p, c) => m.registerCheck(p, c.io, c.io.env, c.setExit); },
+    load: async () => { const m = await (await cli()).commandModules.check(); return (p, c) => m.registerCheck(p, c.io, c.io.env, c.setExit); },
   },
   {
     name: 'trace',
     description: 'show every place a key is defined and which definition wins',
-    load: async () => { const m = await import('./trace.js'); return (p, c) => m.registerTrace(p, c.io, c.io.env, c.setExit); },
+    load: async () => { const m = await (await cli()).commandModules.trace(); return (p, c) => m.registerTrace(p, c.io, c.io.env, c.setExit); },
   },
   {
     name: 'explain',
     description: 'classify a pasted error message, SDK exception or HTTP answer',
-    load: async () => { const m = await import('./explain.js'); return (p, c) => m.registerExplain(p, c.io, c.io.env, c.setExit); },
+    load: async () => { const m = await (await cli()).commandModules.explain(); return (p, c) => m.registerExplain(p, c.io, c.io.env, c.setExit); },
   },
   {
     name: 'compare',
     description: 'run the same live call with the configured key and a fresh one from stdin, and say what differs',
-    load: async () => { const m = await import('./compare.js'); return (p, c) => m.registerCompare(p, c.io, c.io.env, c.setExit); },
+    load: async () => { const m = await (await cli()).commandModules.compare(); return (p, c) => m.registerCompare(p, c.io, c.io.env, c.setExit); },
   },
   {
     name: 'report',
     description: 'run check and write a redacted support-ticket bundle (Markdown and JSON)',
-    load: async () => { const m = await import('./report.js'); return (p, c) => m.registerReport(p, c.io, c.io.env, c.setExit); },
+    load: async () => { const m = await (await cli()).commandModules.report(); return (p, c) => m.registerReport(p, c.io, c.io.env, c.setExit); },
   },
   {
     name: 'providers',
     description: 'list the built-in providers, the variables each checks and the key formats it knows',
-    load: async () => { const m = await import('./providers.js'); return (p, c) => m.registerProviders(p, c.io); },
+    load: async () => { const m = await (await cli()).commandModules.providers(); return (p, c) => m.registerProviders(p, c.io); },
   },
   {
     name: 'completion',
     description: 'print a shell completion script (bash, zsh or fish)',
-    load: async () => { const m = await import('./completion.js'); return (p, c) => m.registerCompletion(p, c.io, () => buildProgram(c, COMMANDS.map((e) => e.name))); },
+    load: async () => { const m = await (await cli()).commandModules.completion(); return (p, c) => m.registerCompletion(p, c.io, () => buildProgram(c, COMMANDS.map((e) => e.name))); },
   },
 ];
+
+let commandsLoaded = false;
+/** The command bundle (commands.ts); loaded on first use. */
+async function cli(): Promise<typeof import('./commands.js')> {
+  const m = await import('./commands.js');
+  commandsLoaded = true;
+  return m;
+}
 
 const QUIET_FLAGS = new Set(['-h', '--help', '-V', '--version', 'help']);
 
@@ -120,7 +128,7 @@ export function topLevelHelp(): string {
 }
 
 export async function buildProgram(ctx: CommandContext, full: string[]): Promise<Command> {
-  const { Command } = await import('commander');
+  const { Command } = await cli();
   const program = new Command('keydoctor')
     .description(DESCRIPTION)
     .version(VERSION, '-V, --version')
@@ -158,14 +166,13 @@ export async function run(argv: string[], io: MainIO): Promise<number> {
   } catch (err) {
     return await fail(err, io);
   } finally {
-    await shutdown();
+    // Pooled sockets, if a live call opened any.
+    if (commandsLoaded) await (await cli()).shutdown();
   }
 }
 
 async function fail(err: unknown, io: MainIO): Promise<number> {
-  const [{ CommanderError }, { UsageError }, { Redactor }] = await Promise.all([
-    import('commander'), import('../core/errors.js'), import('../redact/redactor.js'),
-  ]);
+  const { CommanderError, UsageError, Redactor } = await cli();
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     io.stderr.write(`keydoctor: ${err.message.replace(/^error: /, '')}\n`);

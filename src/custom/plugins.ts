@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { UsageError } from '../core/errors.js';
 import { firstLine, pluginProbe } from './plugin-probe.js';
 import type { CustomProbe } from './types.js';
+import { importModule } from './import-module.js';
 
 /** npm's rules for a package name (validate-npm-package-name, new packages): no paths, no URLs. */
 export const PACKAGE_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
@@ -35,7 +36,7 @@ export async function loadPlugin(req: PluginRequest): Promise<CustomProbe[]> {
   if (!entry) fail(`not found from ${req.from.join(' or ')}; install it (npm install --save-dev ${req.name})`);
   let mod: { default?: unknown };
   try {
-    mod = (await import(pathToFileURL(entry!).href)) as { default?: unknown };
+    mod = (await importModule(pathToFileURL(entry!).href)) as { default?: unknown };
   } catch (err) {
     return fail(`failed to load (${firstLine((err as Error)?.message ?? err)})`);
   }

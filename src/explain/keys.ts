@@ -9,7 +9,7 @@ export interface KeyPrefix {
   provider: string;
 }
 
-const MASK = /[*•…]/;
+const MASK = /[*\u2022\u2026]/;
 
 /**
  * The literal start of an anchored key pattern: `^sk-proj-[…]` → `sk-proj-`;
@@ -67,7 +67,7 @@ export function keyTokens(text: string, limit = 20_000): KeyToken[] {
   const out: KeyToken[] = [];
   const seen = new Set<string>();
   // At least six characters, or a mask: short words are never keys, and most of a log is short words.
-  for (const m of text.slice(0, 1024 * 1024).matchAll(/(?<![\w+/\\-])[A-Za-z](?:[\w.\-]{5,}|[\w.\-]*[*•…])[\w.\-]*(?:[*•…]+[\w.\-]*)*/g)) {
+  for (const m of text.slice(0, 1024 * 1024).matchAll(/(?<![\w+/\\-])[A-Za-z](?:[\w.\-]{5,}|[\w.\-]*[*\u2022\u2026])[\w.\-]*(?:[*\u2022\u2026]+[\w.\-]*)*/g)) {
     const token = m[0].replace(/\.+$/, '');
     if (token.length < 6 || seen.has(token)) continue;
     const masked = MASK.test(token);

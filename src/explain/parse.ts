@@ -7,7 +7,7 @@ import { findNetworkCode } from './netcodes.js';
 import { findStatus, statusFromClass, statusFromJson, statusLine } from './status.js';
 import type { ExplainInput, ParsedError } from './types.js';
 
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007|←\[[0-9;]*m/g;
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007|\u2190\[[0-9;]*m/g;
 
 /** One level of string escaping undone: JSON logged inside a JSON string (`{\"type\":\"error\"}`). */
 export function unescapeOnce(text: string): string | undefined {

@@ -1,10 +1,9 @@
 // The one HTTP client: bounded in time and size, proxy-aware, never follows
 // redirects (a redirect would carry the key to a host nobody chose).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request, Agent, EnvHttpProxyAgent, type Dispatcher } from './undici.js';
+import { request, Agent, EnvHttpProxyAgent, baselineWasmOnly, type Dispatcher } from './undici.js';
 import type { Answer, ProbeRequest } from '../probes/types.js';
 import { BodyDecodeError, decodeBody, MAX_BODY_BYTES, parseJson, readBounded } from './body.js';
-import { onShutdown } from './lifecycle.js';
 import { retryDelay } from './retry.js';
 
 export { MAX_BODY_BYTES } from './body.js';
@@ -30,7 +29,6 @@ type Attempt =
   | { ok: false; code: string; message: string; latencyMs: number };
 
 const dispatchers = new Map<string, Dispatcher>();
-onShutdown(closeDispatchers);
 
 /** One dispatcher per proxy setting, so sockets are pooled and bounded per host. */
 export function dispatcherFor(env: Record<string, string | undefined>): Dispatcher {
@@ -40,6 +38,7 @@ export function dispatcherFor(env: Record<string, string | undefined>): Dispatch
   const key = JSON.stringify([httpProxy, httpsProxy, noProxy]);
   let d = dispatchers.get(key);
   if (!d) {
+    baselineWasmOnly();
     const connections = MAX_CONNECTIONS_PER_ORIGIN;
     // noProxy '' (not undefined): undici would otherwise read NO_PROXY from process.env, not from `env`.
     d = httpProxy || httpsProxy ? new EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: noProxy ?? '', connections }) : new Agent({ connections });
@@ -48,6 +47,7 @@ export function dispatcherFor(env: Record<string, string | undefined>): Dispatch
   return d;
 }
 
+/** Close every pooled socket (whoever loads this module registers it with src/net/lifecycle.ts). */
 export async function closeDispatchers(): Promise<void> {
   const all = [...dispatchers.values()];
   dispatchers.clear();

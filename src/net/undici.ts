@@ -13,9 +13,17 @@ import type { Dispatcher } from 'undici';
 // undici parses HTTP with llhttp compiled to WebAssembly. V8 compiles it twice: a
 // baseline (Liftoff) at once, then an optimised tier in the background, and the
 // process cannot exit until that finishes: 200-400 ms after the answer was
-// printed, for one response we parse in microseconds. Baseline only, then.
-// (Set before the first connection, when undici compiles the module.)
-v8.setFlagsFromString('--liftoff-only');
+// printed, for one response we parse in microseconds. Baseline only, then: set
+// before the first connection (when undici compiles the module), and not when
+// this module loads, because V8 turns down a code cache made under other flags
+// (src/boot/load-bundle.ts) and Node's own built-in modules loaded afterwards
+// lose theirs too.
+let baselineSet = false;
+export function baselineWasmOnly(): void {
+  if (baselineSet) return;
+  baselineSet = true;
+  v8.setFlagsFromString('--liftoff-only');
+}
 
 // What undici's index does: every dispatcher gets request/connect/... (the proxy agent tunnels with connect).
 Object.assign(DispatcherBase.prototype, api);

@@ -2,8 +2,6 @@
 // secret (values are searched in-process, in git's output), the child gets no
 // secret in its environment either, repository configuration cannot run
 // commands (fsmonitor, external diff, textconv are off), and output is bounded.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 
 /** Variables git itself needs; nothing else from the environment, which holds the keys. */
 const PASS = /^(PATH|HOME|USERPROFILE|SYSTEMROOT|TMPDIR|TEMP|TMP|XDG_CONFIG_HOME|LANG|GIT_DIR|GIT_WORK_TREE|GIT_CEILING_DIRECTORIES|GIT_CONFIG_NOSYSTEM|GIT_CONFIG_GLOBAL|GIT_INDEX_FILE|GIT_OBJECT_DIRECTORY|GIT_ALTERNATE_OBJECT_DIRECTORIES)$/;
@@ -30,7 +28,10 @@ export interface GitLimits {
 }
 
 /** Run git and hand every output line to `onLine`; `false` from it stops git. */
-export function gitLines(args: string[], cwd: string, env: Record<string, string | undefined>, onLine: (line: string) => boolean | void, limits: GitLimits): Promise<GitLinesResult> {
+export async function gitLines(args: string[], cwd: string, env: Record<string, string | undefined>, onLine: (line: string) => boolean | void, limits: GitLimits): Promise<GitLinesResult> {
+  // Loaded here, not at the top: outside a git repository no check ever starts
+  // git, and child_process with what it pulls in is a measurable part of start-up.
+  const [{ spawn }, { createInterface }] = await Promise.all([import('node:child_process'), import('node:readline')]);
   return new Promise((resolve) => {
     let stopped: string | undefined;
     let bytes = 0;

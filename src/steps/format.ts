@@ -98,8 +98,9 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
     return { findings, blocking, sendable: value };
   }
 
-  const quote = /^(["'`‘’“”]).*(["'`‘’“”])$/s.exec(value);
-  if (quote || /^["'`“‘]/.test(value) || /["'`”’]$/.test(value)) {
+  // Curly quotes as \u escapes: the build keeps every bundle ASCII (scripts/build.mjs).
+  const quote = /^(["'`\u2018\u2019\u201C\u201D]).*(["'`\u2018\u2019\u201C\u201D])$/s.exec(value);
+  if (quote || /^["'`\u201C\u2018]/.test(value) || /["'`\u201D\u2019]$/.test(value)) {
     block(err('format.quotes', 'The value is wrapped in quote characters that became part of it.',
       'Remove the quotes: `docker run --env-file` and some CI settings keep quotes literally.'));
   }

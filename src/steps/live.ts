@@ -5,6 +5,7 @@ import { redactValue } from '../redact/fingerprint.js';
 import { chooseBaseUrl, decideTarget } from '../net/target.js';
 import { ProbeSetupError, type Answer, type Probe, type ProbeRequest } from '../probes/types.js';
 import { lookup, type Project } from '../sources/project.js';
+import { onShutdown } from '../net/lifecycle.js';
 
 export interface LiveOptions {
   baseUrl?: string;
@@ -75,7 +76,8 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
   }
   const startedAt = new Date().toISOString();
   // undici is loaded only when a request is actually sent: offline runs never pay for it.
-  const { send } = await import('../net/client.js');
+  const { send, closeDispatchers } = await import('../net/client.js');
+  onShutdown(closeDispatchers);
   const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env, retries: opts.retries });
 
   const call: LiveCall = { method: req.method, url: shownUrl(req.url, key), latencyMs: res.latencyMs, headers: {}, startedAt };

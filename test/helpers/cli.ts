@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(ROOT, 'bin', 'keydoctor.js');
+export const BIN = join(ROOT, 'bin', 'keydoctor.cjs');
 
 export interface CliResult {
   code: number;
@@ -53,6 +53,6 @@ export function project(files: Record<string, string>): string {
  * file has type errors, which the typecheck step reports).
  */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'main.js'))) return;
+  if (existsSync(join(ROOT, 'dist', 'main.cjs'))) return;
   spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
 }

@@ -1,0 +1,116 @@
+// Loads one of keydoctor's bundles (dist/*.cjs) through V8's code cache.
+//
+// Compiling the check command's JavaScript was the largest part of its
+// start-up, and Node 20 keeps no compile cache for ES modules
+// (module.enableCompileCache arrived in Node 22.1). So the build ships the CLI
+// as CommonJS bundles, runs a representative command once
+// (scripts/train-code-cache.cjs), and stores what V8 compiled beside each
+// bundle (`<bundle>.cache`); here V8 takes that instead of compiling again.
+// bench/README.md has the numbers.
+//
+// A cache is used only with the bundle of its own build (both start with the
+// same build id) and only while its bytes are the ones written (a sha256 in
+// its header: V8 on Node 20 does not check, and crashes on a damaged cache).
+// V8 itself rejects a cache made by another V8 version or with other V8 flags
+// (NODE_OPTIONS, say), and then compiles as usual: slower, never wrong.
+// Nothing here writes outside the build.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+/**
+ * What `build.mjs` puts at the very start of every bundle: `/*kd-build:<id>*\/`,
+ * then the opening of the function Node wraps a CommonJS module in (the bundle
+ * ends by closing it), so the text compiles as it is, without a copy.
+ */
+export const BUILD_ID_PREFIX = '/*kd-build:';
+const ID_LENGTH = 16;
+const DIGEST_LENGTH = 32;
+
+const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
+
+export type CacheUse = 'used' | 'rejected' | 'none';
+
+interface Loaded {
+  name: string;
+  file: string;
+  id: string | undefined;
+  script: Script;
+  cache: CacheUse;
+  exports: unknown;
+}
+
+const loaded = new Map<string, Loaded>();
+
+/** The build id a bundle's source starts with, if it has one. */
+export function buildIdOf(source: string): string | undefined {
+  if (!source.startsWith(BUILD_ID_PREFIX)) return undefined;
+  const id = source.slice(BUILD_ID_PREFIX.length, BUILD_ID_PREFIX.length + ID_LENGTH);
+  return /^[0-9a-f]{16}$/.test(id) ? id : undefined;
+}
+
+function cacheFor(file: string, id: string): Buffer | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(`${file}.cache`);
+  } catch {
+    return undefined;
+  }
+  if (data.subarray(0, ID_LENGTH).toString('latin1') !== id) return undefined;
+  const payload = data.subarray(ID_LENGTH + DIGEST_LENGTH);
+  return sha256(payload).equals(data.subarray(ID_LENGTH, ID_LENGTH + DIGEST_LENGTH)) ? payload : undefined;
+}
+
+/** Evaluate `dir/name` once (later calls return the same exports), with its code cache when it fits. */
+export function loadBundle(dir: string, name: string): unknown {
+  const file = join(dir, name);
+  const known = loaded.get(file);
+  if (known) return known.exports;
+  // The build checks every bundle is ASCII, where latin1 reads the same text faster than utf8.
+  const source = readFileSync(file, 'latin1');
+  const id = buildIdOf(source);
+  const cachedData = id ? cacheFor(file, id) : undefined;
+  const script = new Script(source, { filename: file, cachedData });
+  const entry: Loaded = { name, file, id, script, cache: !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used', exports: undefined };
+  const mod: { exports: unknown } = { exports: {} };
+  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  wrapper(mod.exports, createRequire(file), mod, file, dir);
+  entry.exports = mod.exports;
+  loaded.set(file, entry);
+  return mod.exports;
+}
+
+/**
+ * import() for the bundles: on Node 20 a script compiled from a code cache
+ * keeps the dynamic-import callback of the process that made the cache, so
+ * code in the bundles cannot call import() itself (src/custom/import-module.ts).
+ */
+export { importModule } from '../custom/import-module.js';
+
+/** Which bundles this process loaded, and whether each took its code cache. */
+export function cacheUse(): { name: string; cache: CacheUse }[] {
+  return [...loaded.values()].map(({ name, cache }) => ({ name, cache }));
+}
+
+/**
+ * Build time only (scripts/train-code-cache.cjs): store, beside every bundle
+ * loaded so far, what V8 has compiled of it, headed by the bundle's build id
+ * and the sha256 of what follows.
+ * Run in the bundles' final folder: a cached script keeps the file name it was
+ * made under, which stack traces (KEYDOCTOR_DEBUG) then show.
+ */
+export function writeCaches(): string[] {
+  const written: string[] = [];
+  for (const { file, id, script } of loaded.values()) {
+    if (!id) continue;
+    // Written beside and renamed over, so a CLI starting now reads the old cache or the new one.
+    const tmp = `${file}.cache.${process.pid}`;
+    const payload = script.createCachedData();
+    writeFileSync(tmp, Buffer.concat([Buffer.from(id, 'latin1'), sha256(payload), payload]));
+    renameSync(tmp, `${file}.cache`);
+    written.push(`${file}.cache`);
+  }
+  return written;
+}
