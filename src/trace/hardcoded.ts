@@ -62,20 +62,30 @@ export class HardcodedScan {
 
   /** Scan the first `len` bytes of `buf` (a reused buffer may hold more). */
   scan(rel: string, buf: Buffer, len = buf.length): void {
+    // A view of the file's bytes: a search of the whole shared buffer would read up to 1 MiB per file.
+    const bytes = len === buf.length ? buf : buf.subarray(0, len);
     for (const n of this.needles) {
-      for (let i = buf.indexOf(n.bytes); i !== -1 && i + n.bytes.length <= len; i = buf.indexOf(n.bytes, i + n.bytes.length)) this.exact(rel, buf, i, n.value, n.owners);
+      for (let i = bytes.indexOf(n.bytes); i !== -1; i = bytes.indexOf(n.bytes, i + n.bytes.length)) this.exact(rel, buf, i, n.value, n.owners);
     }
-    // One pass over the file: every run of token bytes long enough to be a key.
+    // Every run of token bytes long enough to be a key, without visiting every
+    // byte: if the last byte of a window as long as a key is not a token byte,
+    // no key fits in that window, and the search jumps past it (most runs in
+    // source text are short words). Otherwise widen the run around that byte.
+    // The byte before `i` is never a token byte, so a run never starts before `i`.
+    const min = MIN_FINGERPRINT_LENGTH;
     let i = 0;
-    while (i < len) {
-      if (TOKEN[buf[i]!] === 0) {
-        i++;
+    while (i + min <= len) {
+      const p = i + min - 1;
+      if (TOKEN[buf[p]!] === 0) {
+        i = p + 1;
         continue;
       }
-      let j = i + 1;
-      while (j < len && TOKEN[buf[j]!] === 1) j++;
-      if (j - i >= MIN_FINGERPRINT_LENGTH) this.token(rel, buf, i, buf.toString('latin1', i, j));
-      i = j;
+      let start = p;
+      while (start > i && TOKEN[buf[start - 1]!] === 1) start--;
+      let end = p + 1;
+      while (end < len && TOKEN[buf[end]!] === 1) end++;
+      if (end - start >= min) this.token(rel, buf, start, buf.toString('latin1', start, end));
+      i = end + 1;
     }
   }
 

@@ -31,7 +31,7 @@ function copyOfCli(): string {
   return dir;
 }
 
-function offlineCheck(bin: string, cwd: string): { code: number | null; stdout: string; stderr: string } {
+function offlineCheck(bin: string, cwd: string): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, [bin, 'check', '--offline', '--format', 'json'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, encoding: 'utf8' });
 }
 
@@ -59,7 +59,7 @@ describe('the code cache', () => {
       const withCache = offlineCheck(join(ROOT, 'bin', 'keydoctor.cjs'), p);
       const broken = offlineCheck(join(dir, 'bin', 'keydoctor.cjs'), p);
       expect(broken.stderr).toBe('');
-      expect(broken.code).toBe(withCache.code);
+      expect(broken.status).toBe(withCache.status);
       const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '').replace(/"(latencyMs|durationMs)": \d+/g, '');
       expect(strip(broken.stdout)).toBe(strip(withCache.stdout));
     } finally {
