@@ -68,6 +68,20 @@ const lazyChildProcessInCommander = {
   },
 };
 
+/**
+ * chalk's colour detection imports node:tty (and with it net and streams) at
+ * load. keydoctor decides colour itself (useColor in src/cli/output.ts) and
+ * always hands chalk a level, so in the commands bundle the detection is a
+ * constant. (ora, in its own bundle, keeps chalk's detection: it runs on a terminal.)
+ */
+const chalkWithoutDetection = {
+  name: 'keydoctor-chalk-level-given',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'kd-no-detection' }));
+    b.onLoad({ filter: /.*/, namespace: 'kd-no-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -96,7 +110,7 @@ try {
   await Promise.all([
     build({ ...common, entryPoints: ['src/boot/load-bundle.ts'], outfile: out('load.cjs') }),
     build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: out('main.cjs'), plugins: [otherBundles({ './commands.js': 'commands.cjs' })] }),
-    build({ ...common, ...cached, entryPoints: ['src/cli/commands.ts'], outfile: out('commands.cjs'), plugins: [otherBundles({ '../net/client.js': 'net.cjs', ora: 'ora.cjs', './import-module.js': 'load.cjs' }), lazyChildProcessInCommander] }),
+    build({ ...common, ...cached, entryPoints: ['src/cli/commands.ts'], outfile: out('commands.cjs'), plugins: [otherBundles({ '../net/client.js': 'net.cjs', ora: 'ora.cjs', './import-module.js': 'load.cjs' }), lazyChildProcessInCommander, chalkWithoutDetection] }),
     build({ ...common, ...cached, entryPoints: ['src/net/client.ts'], outfile: out('net.cjs') }),
     build({ ...common, ...cached, stdin: { contents: "export { default } from 'ora';", resolveDir: ROOT }, outfile: out('ora.cjs') }),
   ]);
