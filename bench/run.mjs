@@ -31,12 +31,19 @@ function runOnce(args, env, cwd) {
   });
 }
 
-async function sample(args, env, cwd, runs = RUNS) {
-  const times = [];
-  await runOnce(args, env, cwd); // warm the file cache
-  for (let i = 0; i < runs; i++) times.push((await runOnce(args, env, cwd)).ms);
+function stats(times) {
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+}
+
+/** Each command once per round, round after round, so drift in the machine's load hits all alike. */
+async function interleaved(commands, env, cwd, runs = RUNS) {
+  const times = commands.map(() => []);
+  for (const args of commands) await runOnce(args, env, cwd); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    for (const [k, args] of commands.entries()) times[k].push((await runOnce(args, env, cwd)).ms);
+  }
+  return times.map(stats);
 }
 
 const rows = [];
@@ -50,11 +57,11 @@ function row(name, s, baseline, target, unit = 'ratio') {
 const project = mkdtempSync(join(tmpdir(), 'kd-bench-'));
 writeFileSync(join(project, '.env'), 'OPENAI_API_KEY=sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0\nSTRIPE_SECRET_KEY=sk_test_FAKE0FAKE0FAKE0FAKE0FAKE0FAKE0FAKE0FAKE0\n');
 for (const [label, env] of [['machine env', machineEnv], ['bare env', bareEnv]]) {
-  const node = await sample(['-e', '0'], env, project);
+  const [node, version, help, check] = await interleaved([['-e', '0'], [BIN, '--version'], [BIN, '--help'], [BIN, 'check', '--offline']], env, project);
   rows.push({ name: `node -e 0 (${label})`, ...node, value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
-  row(`keydoctor --version (${label})`, await sample([BIN, '--version'], env, project), node, 1.3);
-  row(`keydoctor --help (${label})`, await sample([BIN, '--help'], env, project), node, 1.3);
-  row(`keydoctor check --offline (${label})`, await sample([BIN, 'check', '--offline'], env, project), node, 2);
+  row(`keydoctor --version (${label})`, version, node, 1.3);
+  row(`keydoctor --help (${label})`, help, node, 1.3);
+  row(`keydoctor check --offline (${label})`, check, node, 2);
 }
 
 // 2. Live: 20 keys across 10 probes against fake providers answering in 200 ms,
@@ -86,15 +93,15 @@ const liveDir = mkdtempSync(join(tmpdir(), 'kd-bench-live-'));
 const yaml = (list) => 'keys:\n' + list.map((k) => `  - { env: ${k.name}, provider: ${k.id} }`).join('\n') + '\n';
 writeFileSync(join(liveDir, 'one.yml'), yaml(keys.slice(0, 1)));
 writeFileSync(join(liveDir, 'all.yml'), yaml(keys));
-const one = await sample([BIN, 'check', '--config', 'one.yml', '--format', 'json'], liveEnv, liveDir);
+const [one, all] = await interleaved([[BIN, 'check', '--config', 'one.yml', '--format', 'json'], [BIN, 'check', '--config', 'all.yml', '--format', 'json']], liveEnv, liveDir);
 rows.push({ name: '1 key, live (200 ms server)', ...one, value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
-row('20 keys / 10 probes, live (200 ms servers)', await sample([BIN, 'check', '--config', 'all.yml', '--format', 'json'], liveEnv, liveDir), one, 1.5);
+row('20 keys / 10 probes, live (200 ms servers)', all, one, 1.5);
 
 // 3. Report: what writing the bundle adds to the same check (absolute ms).
-const checkOne = await sample([BIN, 'check', '--config', 'one.yml', '--offline'], liveEnv, liveDir);
-rows.push({ name: 'check --offline, 1 key', ...checkOne, value: 0, unit: 'ms', target: 0, ok: true, baseline: true });
 const reportDir = mkdtempSync(join(tmpdir(), 'kd-bench-report-'));
-row('report --offline, 1 key (added ms)', await sample([BIN, 'report', '--config', join(liveDir, 'one.yml'), '--cwd', liveDir, '--offline', '--force', '--out', reportDir], liveEnv, liveDir), checkOne, 50, 'ms');
+const [checkOne, report] = await interleaved([[BIN, 'check', '--config', 'one.yml', '--offline'], [BIN, 'report', '--config', join(liveDir, 'one.yml'), '--cwd', liveDir, '--offline', '--force', '--out', reportDir]], liveEnv, liveDir);
+rows.push({ name: 'check --offline, 1 key', ...checkOne, value: 0, unit: 'ms', target: 0, ok: true, baseline: true });
+row('report --offline, 1 key (added ms)', report, checkOne, 50, 'ms');
 await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
 
 // 4. Trace against ripgrep, when the trace benchmark is present.
