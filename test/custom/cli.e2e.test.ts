@@ -1,13 +1,8 @@
-// The fixture project through the built CLI, as a user runs it. Runs once the
-// CLI loads custom probes (src/cli/common.ts calls loadCustomProbes).
+// The fixture project through the built CLI, as a user runs it.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
-import { ROOT, ensureBuilt, runCli } from '../helpers/cli.js';
+import { ensureBuilt, runCli } from '../helpers/cli.js';
 import { GATEWAY_KEY, GATEWAY_PROJECT, customAnswers } from './helpers.js';
-
-const wired = readFileSync(join(ROOT, 'src', 'cli', 'common.ts'), 'utf8').includes('loadCustomProbes');
 
 let fake: FakeProvider | undefined;
 afterEach(async () => {
@@ -15,7 +10,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
-describe.skipIf(!wired)('keydoctor check in the gateway fixture project', () => {
+describe('keydoctor check in the gateway fixture project', () => {
   beforeAll(() => ensureBuilt(), 60_000);
   const answer = (id: string, name: string) => customAnswers(id).find(([n]) => n === name)![1].response;
 
