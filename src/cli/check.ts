@@ -8,7 +8,7 @@ import type { Redactor } from '../redact/redactor.js';
 import { renderJson } from '../render/json.js';
 import { renderPretty } from '../render/pretty.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
-import { isCI, useColor, write, type Streams } from './output.js';
+import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { oneOf } from './parse.js';
 
 const FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif'] as const;
@@ -34,9 +34,9 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (flags: CheckFlags, cmd: Command) => {
-      const options = await pipelineOptions(flags, env, io.stdin, cmd);
+      const options = await pipelineOptions(flags, env, () => io.stdin, cmd);
       const format: Format = flags.format ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty');
-      const interactive = !flags.output && format === 'pretty' && io.stderr.isTTY && !isCI(env);
+      const interactive = !flags.output && format === 'pretty' && !isCI(env) && stderrIsTTY(io);
       const spinner = interactive ? await startSpinner(io.stderr) : undefined;
       let inFlight = 0;
       const { result: raw, redactor } = await runCheck({

@@ -51,17 +51,18 @@ export function addPipelineOptions(cmd: Command): Command {
 export async function pipelineOptions(
   flags: PipelineFlags,
   env: Record<string, string | undefined>,
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean },
+  /** Standard input, asked for only with --key-stdin. */
+  stdin: () => NodeJS.ReadableStream & { isTTY?: boolean },
   cmd: Command,
 ): Promise<Omit<CheckOptions, 'onProgress'>> {
   const cwd = flags.cwd ?? process.cwd();
   const config = loadConfig(cwd, flags.config);
   // A flag given on the command line beats the config file, which beats the default.
   const fromFlag = (name: string) => cmd.getOptionValueSource(name) === 'cli';
-  if (flags.keyStdin && stdin.isTTY) {
+  if (flags.keyStdin && stdin().isTTY) {
     throw new UsageError('--key-stdin reads the key from a pipe: `printf %s "$KEY" | keydoctor check --key-stdin --provider ID`');
   }
-  const stdinKey = flags.keyStdin ? await readStdinKey(stdin) : undefined;
+  const stdinKey = flags.keyStdin ? await readStdinKey(stdin()) : undefined;
   // Custom providers from .keydoctor.yml and probe plugins join the built-ins (loaded only when any is named).
   const wanted = !!config?.providers?.length || !!config?.plugins?.length || existsSync(userConfigPath(env));
   const custom = wanted

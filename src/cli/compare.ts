@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { runCompare } from '../compare/run.js';
 import { UsageError } from '../core/errors.js';
 import { renderCompareJson, renderComparePretty } from '../render/compare.js';
-import { isCI, readStdinKey, useColor, write, type Streams } from './output.js';
+import { isCI, readStdinKey, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { oneOf, parseTimeout } from './parse.js';
 
 interface CompareFlags {
@@ -76,7 +76,7 @@ export function registerCompare(program: Command, io: Streams & { stdin: Stdin }
       }
       const freshKey = io.stdin.isTTY ? await readHidden(io.stdin, io.stderr) : await readStdinKey(io.stdin);
       const pretty = flags.format === 'pretty';
-      const spinner = pretty && io.stderr.isTTY && !isCI(env) ? await startSpinner(io.stderr) : undefined;
+      const spinner = pretty && !isCI(env) && stderrIsTTY(io) ? await startSpinner(io.stderr) : undefined;
       const { result, redactor } = await runCompare({
         cwd: flags.cwd ?? process.cwd(),
         env,

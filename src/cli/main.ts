@@ -192,6 +192,16 @@ async function fail(err: unknown, io: MainIO): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const code = await run(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+  // Getters: Node builds process.stdin and process.stderr on first use, and for a
+  // pipe that loads node:net (about 5 ms of a start); an offline check reads
+  // neither and may never write to stderr.
+  const io: MainIO = {
+    get stdout() { return process.stdout; },
+    get stderr() { return process.stderr; },
+    get stdin() { return process.stdin; },
+    stderrFd: 2,
+    env: process.env,
+  };
+  const code = await run(argv, io);
   process.exitCode = code;
 }

@@ -1,10 +1,30 @@
 // Process edges: colour and spinner decisions, stdin, and the one place where
 // text leaves the process (always through the redactor).
+import { fstatSync } from 'node:fs';
 import type { Redactor } from '../redact/redactor.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Set when stderr is the process's own (file descriptor 2): see stderrIsTTY. */
+  stderrFd?: number;
+}
+
+/**
+ * Whether stderr is a terminal. For the process's own stderr a pipe or a file
+ * is told by fstat, before Node builds process.stderr: for a pipe that builds a
+ * socket and loads node:net, about 5 ms of a start, for a check that may
+ * never write to stderr.
+ */
+export function stderrIsTTY(io: Streams): boolean {
+  if (io.stderrFd !== undefined) {
+    try {
+      if (!fstatSync(io.stderrFd).isCharacterDevice()) return false;
+    } catch {
+      return false;
+    }
+  }
+  return !!io.stderr.isTTY;
 }
 
 /** NO_COLOR wins over everything but an explicit flag; chalk ignores it, so we decide (no-color.org). */

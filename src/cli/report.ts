@@ -49,7 +49,7 @@ export function registerReport(program: Command, io: Streams & { stdin: NodeJS.R
     .option('--out <dir>', 'where to write the two files (default: the current directory)')
     .option('--force', 'overwrite existing report files')
     .action(async (flags: ReportFlags, cmd: Command) => {
-      const options = await pipelineOptions(flags, env, io.stdin, cmd);
+      const options = await pipelineOptions(flags, env, () => io.stdin, cmd);
       const { result, redactor } = await runCheck(options);
       redactor.maskEmails = !flags.keepEmails;
       const hosts = result.keys.flatMap((k) => (k.live ? [new URL(k.live.url).hostname] : PROBES.find((p) => p.id === k.provider)?.officialHosts.slice(0, 1) ?? []));
