@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin', 'keydoctor.cjs');
+const BIN = join(ROOT, 'bin', 'keydoctor.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 if (!existsSync(join(ROOT, 'dist', 'main.cjs'))) {
   console.error('bench: build first (npm run build)');

@@ -38,7 +38,7 @@ function hasCommand(cmd) {
 }
 
 if (!existsSync(join(ROOT, 'dist', 'main.cjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-const command = [join(ROOT, 'bin', 'keydoctor.cjs'), 'trace'];
+const command = [join(ROOT, 'bin', 'keydoctor.js'), 'trace'];
 const fresh = args.includes('--regenerate') || !existsSync(join(TREE, '.bench-version')) || readFileSync(join(TREE, '.bench-version'), 'utf8').trim() !== VERSION;
 const tGen = Date.now();
 const files = fresh ? generate(TREE) : TOTAL;

@@ -56,8 +56,8 @@ describe('the code cache', () => {
       expect(cacheUse(dist)).toEqual({ 'commands.cjs': 'none', 'net.cjs': 'none', 'ora.cjs': 'rejected' });
 
       const p = project({ '.env': 'OPENAI_API_KEY=sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0\n' });
-      const withCache = offlineCheck(join(ROOT, 'bin', 'keydoctor.cjs'), p);
-      const broken = offlineCheck(join(dir, 'bin', 'keydoctor.cjs'), p);
+      const withCache = offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p);
+      const broken = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
       expect(broken.stderr).toBe('');
       expect(broken.status).toBe(withCache.status);
       const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '').replace(/"(latencyMs|durationMs)": \d+/g, '');

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(ROOT, 'bin', 'keydoctor.cjs');
+export const BIN = join(ROOT, 'bin', 'keydoctor.js');
 
 export interface CliResult {
   code: number;
