@@ -66,12 +66,11 @@ export const COMMANDS: CommandEntry[] = [
   },
 ];
 
-let commandsLoaded = false;
-/** The command bundle (commands.ts); loaded on first use. */
-async function cli(): Promise<typeof import('./commands.js')> {
-  const m = await import('./commands.js');
-  commandsLoaded = true;
-  return m;
+type Commands = typeof import('./commands.js');
+/** The command bundle (commands.ts), once loaded. */
+let commands: Commands | undefined;
+async function cli(): Promise<Commands> {
+  return (commands ??= await import('./commands.js'));
 }
 
 const QUIET_FLAGS = new Set(['-h', '--help', '-V', '--version', 'help']);
@@ -167,7 +166,7 @@ export async function run(argv: string[], io: MainIO): Promise<number> {
     return await fail(err, io);
   } finally {
     // Pooled sockets, if a live call opened any.
-    if (commandsLoaded) await (await cli()).shutdown();
+    await commands?.shutdown();
   }
 }
 
