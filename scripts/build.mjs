@@ -28,7 +28,8 @@ const BUILD_ID = randomBytes(8).toString('hex');
 
 /**
  * Imports that cross into another bundle: `module.exports` of the importing
- * module becomes the other bundle's exports, loaded through load.cjs.
+ * module becomes the other bundle's exports, loaded through load.cjs (an
+ * import mapped to load.cjs itself is a plain require of it).
  */
 function otherBundles(map) {
   return {
@@ -37,12 +38,10 @@ function otherBundles(map) {
       b.onResolve({ filter: /^\.\/load\.cjs$/ }, (args) => ({ path: args.path, external: true }));
       for (const [spec, bundle] of Object.entries(map)) {
         const filter = new RegExp(`^${spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
-        b.onResolve({ filter }, () => ({ path: bundle, namespace: 'kd-bundle' }));
+        b.onResolve({ filter }, () => (bundle === 'load.cjs' ? { path: './load.cjs', external: true } : { path: bundle, namespace: 'kd-bundle' }));
       }
       b.onLoad({ filter: /.*/, namespace: 'kd-bundle' }, (args) => ({
-        contents: args.path === 'load.cjs'
-          ? "module.exports = require('./load.cjs');"
-          : `module.exports = require('./load.cjs').loadBundle(__dirname, ${JSON.stringify(args.path)});`,
+        contents: `module.exports = require('./load.cjs').loadBundle(__dirname, ${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
     },
@@ -114,11 +113,12 @@ try {
     build({ ...common, ...cached, entryPoints: ['src/net/client.ts'], outfile: out('net.cjs') }),
     build({ ...common, ...cached, stdin: { contents: "export { default } from 'ora';", resolveDir: ROOT }, outfile: out('ora.cjs') }),
   ]);
-  // load.cjs reads bundles as latin1, which is the same text only for ASCII.
+  // One character outside ASCII (esbuild escapes them everywhere but in regex
+  // literals) makes V8 hold the whole bundle as a two-byte string: twice the memory.
   for (const f of readdirSync(next)) {
     const bytes = readFileSync(out(f));
     const at = bytes.findIndex((b) => b > 0x7f);
-    if (at >= 0) throw new Error(`dist/${f} is not ASCII at byte ${at} (${JSON.stringify(bytes.subarray(Math.max(0, at - 60), at + 20).toString())}); esbuild should have escaped it`);
+    if (at >= 0) throw new Error(`dist/${f} is not ASCII at byte ${at} (${JSON.stringify(bytes.subarray(Math.max(0, at - 60), at + 20).toString())}); write it as a \\u escape`);
   }
   try {
     renameSync(dist, old);
