@@ -12,10 +12,11 @@
 // same build id) and only while its bytes are the ones written (a sha256 in
 // its header: V8 on Node 20 does not check, and crashes on a damaged cache).
 // V8 itself rejects a cache made by another V8 version or with other V8 flags
-// (NODE_OPTIONS, say), and then compiles as usual: slower, never wrong.
-// Nothing here writes outside the build.
+// (NODE_OPTIONS, say), and then compiles as usual: slower, never wrong. A run
+// that compiled without a cache leaves one for the next (storeMissingCaches).
+// Nothing here writes outside keydoctor's own dist/ folder.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -94,22 +95,65 @@ export function cacheUse(): { name: string; cache: CacheUse }[] {
 }
 
 /**
- * Build time only (scripts/train-code-cache.cjs): store, beside every bundle
- * loaded so far, what V8 has compiled of it, headed by the bundle's build id
- * and the sha256 of what follows.
+ * Build time (scripts/train-code-cache.cjs): store, beside every bundle loaded
+ * so far, what V8 has compiled of it, headed by the bundle's build id and the
+ * sha256 of what follows.
  * Run in the bundles' final folder: a cached script keeps the file name it was
  * made under, which stack traces (KEYDOCTOR_DEBUG) then show.
  */
 export function writeCaches(): string[] {
   const written: string[] = [];
-  for (const { file, id, script } of loaded.values()) {
-    if (!id) continue;
-    // Written beside and renamed over, so a CLI starting now reads the old cache or the new one.
-    const tmp = `${file}.cache.${process.pid}`;
-    const payload = script.createCachedData();
-    writeFileSync(tmp, Buffer.concat([Buffer.from(id, 'latin1'), sha256(payload), payload]));
-    renameSync(tmp, `${file}.cache`);
-    written.push(`${file}.cache`);
+  for (const entry of loaded.values()) {
+    if (entry.id) written.push(writeCache(entry, entry.id));
   }
   return written;
+}
+
+/**
+ * At the end of a run: store a cache beside each bundle this process had to
+ * compile without one, so the next start takes it. That is the first run of a
+ * published install (the package leaves the caches out: each fits one Node
+ * version), and the first run after a change of Node or of V8 flags.
+ * Only beside keydoctor's own bundles; where those cannot be written (a
+ * root-owned global install, a read-only image) nothing is stored and nothing
+ * is said: later starts are then as this one. What V8 stores is compiled code
+ * and the literals of keydoctor's source, never a value the run handled
+ * (test/cli/code-cache.test.ts plants a key and searches the caches for it).
+ */
+export function storeMissingCaches(): string[] {
+  const written: string[] = [];
+  for (const entry of loaded.values()) {
+    if (!entry.id || entry.cache === 'used') continue;
+    try {
+      written.push(writeCache(entry, entry.id));
+    } catch {
+      /* best effort: a start without a cache is slower, never wrong */
+    }
+  }
+  return written;
+}
+
+/**
+ * Written beside and renamed over, so a CLI starting meanwhile reads the old
+ * cache or the new one. The file is opened before V8 serialises anything: where
+ * it cannot be, that costs one failed open, not the serialising.
+ */
+function writeCache(entry: Loaded, id: string): string {
+  const target = `${entry.file}.cache`;
+  const tmp = `${target}.${process.pid}`;
+  const fd = openSync(tmp, 'w', 0o644);
+  try {
+    try {
+      const payload = entry.script.createCachedData();
+      const data = Buffer.concat([Buffer.from(id, 'latin1'), sha256(payload), payload]);
+      for (let at = 0; at < data.length; ) at += writeSync(fd, data, at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  return target;
 }

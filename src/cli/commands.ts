@@ -6,6 +6,7 @@ export { Command, CommanderError } from 'commander';
 export { UsageError } from '../core/errors.js';
 export { Redactor } from '../redact/redactor.js';
 export { shutdown } from '../net/lifecycle.js';
+export { storeMissingCaches } from '../boot/load-bundle.js';
 
 export const commandModules = {
   check: () => import('./check.js'),

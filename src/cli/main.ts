@@ -202,5 +202,8 @@ export async function main(argv: string[]): Promise<void> {
     env: process.env,
   };
   const code = await run(argv, io);
+  // A published install ships no code cache (each fits one Node version): the
+  // first run that loaded the command bundles leaves one for the next start.
+  commands?.storeMissingCaches();
   process.exitCode = code;
 }

@@ -3,7 +3,7 @@
 // is not, and the CLI answers the same with or without one.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, project, ROOT } from '../helpers/cli.js';
@@ -22,14 +22,17 @@ process.stdout.write(JSON.stringify(Object.fromEntries(l.cacheUse().map((u) => [
   return JSON.parse(r.stdout) as Record<string, string>;
 }
 
-/** A copy of the CLI (bin and dist) to break caches in. */
-function copyOfCli(): string {
+/** A copy of the CLI (bin and dist) to break caches in; `withCaches: false` is a published install. */
+function copyOfCli(withCaches = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'keydoctor-cache-'));
   cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
-  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true, filter: (src) => withCaches || !src.endsWith('.cache') });
   symlinkSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   return dir;
 }
+
+/** The JSON report without what differs from run to run (times). */
+const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '').replace(/"(latencyMs|durationMs)": \d+/g, '');
 
 function offlineCheck(bin: string, cwd: string): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, [bin, 'check', '--offline', '--format', 'json'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, encoding: 'utf8' });
@@ -60,8 +63,50 @@ describe('the code cache', () => {
       const broken = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
       expect(broken.stderr).toBe('');
       expect(broken.status).toBe(withCache.status);
-      const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '').replace(/"(latencyMs|durationMs)": \d+/g, '');
       expect(strip(broken.stdout)).toBe(strip(withCache.stdout));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a run that had no cache leaves one, without a trace of the keys it checked, and the next run takes it', () => {
+    const dir = copyOfCli(false);
+    try {
+      const dist = join(dir, 'dist');
+      // A canary: a key in the OpenAI format that exists nowhere else.
+      const canary = `sk-proj-CANARY${Date.now()}FAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0`;
+      const p = project({ '.env': `OPENAI_API_KEY=${canary}\n` });
+      const first = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
+      expect(first.stderr).toBe('');
+      // An offline check loads the command bundle only: that cache is the one stored.
+      expect(readdirSync(dist).filter((f) => f.includes('.cache')).sort()).toEqual(['commands.cjs.cache']);
+      expect(cacheUse(dist)).toEqual({ 'commands.cjs': 'used', 'net.cjs': 'none', 'ora.cjs': 'none' });
+      const cache = readFileSync(join(dist, 'commands.cjs.cache'));
+      // The search can find what is there: the literals of keydoctor's source.
+      expect(cache.includes(Buffer.from('OPENAI_API_KEY', 'latin1'))).toBe(true);
+      for (const piece of [canary, canary.slice(8, 40), canary.slice(-24)]) expect(cache.includes(Buffer.from(piece, 'latin1'))).toBe(false);
+      const second = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
+      expect(second.status).toBe(first.status);
+      expect(strip(second.stdout)).toBe(strip(first.stdout));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('where no cache can be stored, the run answers the same, says nothing and leaves nothing behind', () => {
+    const dir = copyOfCli(false);
+    try {
+      const dist = join(dir, 'dist');
+      // A directory where the cache file would go: reading and renaming onto it both fail.
+      mkdirSync(join(dist, 'commands.cjs.cache', 'in-the-way'), { recursive: true });
+      const before = readdirSync(dist).sort();
+      const p = project({ '.env': 'OPENAI_API_KEY=sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0\n' });
+      const run = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
+      const reference = offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(reference.status);
+      expect(strip(run.stdout)).toBe(strip(reference.stdout));
+      expect(readdirSync(dist).sort()).toEqual(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
