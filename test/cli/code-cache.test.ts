@@ -34,7 +34,18 @@ function copyOfCli(withCaches = true): string {
 /** The JSON report without what differs from run to run (times). */
 const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '').replace(/"(latencyMs|durationMs)": \d+/g, '');
 
-function offlineCheck(bin: string, cwd: string): { status: number | null; stdout: string; stderr: string } {
+const ENV_FILE = 'OPENAI_API_KEY=sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0\n';
+
+type Answer = { status: number | null; stdout: string; stderr: string };
+
+/** The same exit code and output as the reference run, and nothing on stderr. */
+function expectSameAnswer(run: Answer, reference: Answer): void {
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(reference.status);
+  expect(strip(run.stdout)).toBe(strip(reference.stdout));
+}
+
+function offlineCheck(bin: string, cwd: string): Answer {
   return spawnSync(process.execPath, [bin, 'check', '--offline', '--format', 'json'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, encoding: 'utf8' });
 }
 
@@ -58,12 +69,8 @@ describe('the code cache', () => {
       expect(spawnSync(process.execPath, ['--no-opt', '-e', remake], { env: { PATH: process.env.PATH ?? '' } }).status).toBe(0);
       expect(cacheUse(dist)).toEqual({ 'commands.cjs': 'none', 'net.cjs': 'none', 'ora.cjs': 'rejected' });
 
-      const p = project({ '.env': 'OPENAI_API_KEY=sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0\n' });
-      const withCache = offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p);
-      const broken = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
-      expect(broken.stderr).toBe('');
-      expect(broken.status).toBe(withCache.status);
-      expect(strip(broken.stdout)).toBe(strip(withCache.stdout));
+      const p = project({ '.env': ENV_FILE });
+      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -85,9 +92,7 @@ describe('the code cache', () => {
       // The search can find what is there: the literals of keydoctor's source.
       expect(cache.includes(Buffer.from('OPENAI_API_KEY', 'latin1'))).toBe(true);
       for (const piece of [canary, canary.slice(8, 40), canary.slice(-24)]) expect(cache.includes(Buffer.from(piece, 'latin1'))).toBe(false);
-      const second = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
-      expect(second.status).toBe(first.status);
-      expect(strip(second.stdout)).toBe(strip(first.stdout));
+      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), first);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -100,12 +105,8 @@ describe('the code cache', () => {
       // A directory where the cache file would go: reading and renaming onto it both fail.
       mkdirSync(join(dist, 'commands.cjs.cache', 'in-the-way'), { recursive: true });
       const before = readdirSync(dist).sort();
-      const p = project({ '.env': 'OPENAI_API_KEY=sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0\n' });
-      const run = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
-      const reference = offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p);
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(reference.status);
-      expect(strip(run.stdout)).toBe(strip(reference.stdout));
+      const p = project({ '.env': ENV_FILE });
+      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p));
       expect(readdirSync(dist).sort()).toEqual(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
