@@ -124,7 +124,7 @@ const f = (n) => n.toFixed(0).padStart(6);
 console.log(`\nkeydoctor bench — ${new Date().toISOString()} — node ${process.version}, ${RUNS} runs each (median/min/max in ms)\n`);
 console.log(`${'measure'.padEnd(52)} ${'median'.padStart(6)} ${'min'.padStart(6)} ${'max'.padStart(6)}  ${'value'.padStart(8)}  target`);
 for (const r of rows) {
-  const v = r.baseline ? 'baseline' : r.unit === 'ratio' ? `${r.value.toFixed(2)}x` : `+${r.value.toFixed(0)} ms`;
+  const v = r.baseline ? 'baseline' : r.unit === 'ratio' ? `${r.value.toFixed(2)}x` : `${r.value < 0 ? '' : '+'}${r.value.toFixed(0)} ms`;
   const t = r.baseline ? '' : r.unit === 'ratio' ? `≤ ${r.target}x ${r.ok ? 'ok' : 'MISSED'}` : `≤ +${r.target} ms ${r.ok ? 'ok' : 'MISSED'}`;
   console.log(`${r.name.padEnd(52)} ${f(r.median)} ${f(r.min)} ${f(r.max)}  ${v.padStart(8)}  ${t}`);
 }
@@ -132,7 +132,7 @@ const missed = rows.filter((r) => !r.ok);
 const pack = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' });
 try {
   const [p] = JSON.parse(pack.stdout);
-  console.log(`\npublished package (npm pack --dry-run): ${p.entryCount} files, ${(p.size / 1024).toFixed(0)} kB packed, ${(p.unpackedSize / 1024).toFixed(0)} kB unpacked; runtime dependencies: ${Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies ?? {}).length}`);
+  console.log(`\npublished package (npm pack --dry-run): ${p.entryCount} files, ${(p.size / 1000).toFixed(0)} kB packed, ${(p.unpackedSize / 1000).toFixed(0)} kB unpacked; runtime dependencies: ${Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies ?? {}).length}`);
 } catch {
   console.log('\npublished package size: npm pack --dry-run failed');
 }
