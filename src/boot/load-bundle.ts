@@ -27,8 +27,13 @@ import { Script } from 'node:vm';
  * ends by closing it), so the text compiles as it is, without a copy.
  */
 export const BUILD_ID_PREFIX = '/*kd-build:';
+// A cache file: the build id, the Node version that made it (space-padded),
+// the sha256 of the rest, then what V8 serialised.
 const ID_LENGTH = 16;
+const NODE_LENGTH = 16;
 const DIGEST_LENGTH = 32;
+const HEADER_LENGTH = ID_LENGTH + NODE_LENGTH + DIGEST_LENGTH;
+const NODE = process.version.padEnd(NODE_LENGTH).slice(0, NODE_LENGTH);
 
 const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
@@ -40,6 +45,8 @@ interface Loaded {
   id: string | undefined;
   script: Script;
   cache: CacheUse;
+  /** The Node version that made the cache offered to V8, if one was. */
+  cacheNode: string | undefined;
   exports: unknown;
 }
 
@@ -52,16 +59,17 @@ export function buildIdOf(source: string): string | undefined {
   return /^[0-9a-f]{16}$/.test(id) ? id : undefined;
 }
 
-function cacheFor(file: string, id: string): Buffer | undefined {
+function cacheFor(file: string, id: string): { payload: Buffer; node: string } | undefined {
   let data: Buffer;
   try {
     data = readFileSync(`${file}.cache`);
   } catch {
     return undefined;
   }
-  if (data.subarray(0, ID_LENGTH).toString('latin1') !== id) return undefined;
-  const payload = data.subarray(ID_LENGTH + DIGEST_LENGTH);
-  return sha256(payload).equals(data.subarray(ID_LENGTH, ID_LENGTH + DIGEST_LENGTH)) ? payload : undefined;
+  if (data.length < HEADER_LENGTH || data.subarray(0, ID_LENGTH).toString('latin1') !== id) return undefined;
+  const payload = data.subarray(HEADER_LENGTH);
+  if (!sha256(payload).equals(data.subarray(ID_LENGTH + NODE_LENGTH, HEADER_LENGTH))) return undefined;
+  return { payload, node: data.subarray(ID_LENGTH, ID_LENGTH + NODE_LENGTH).toString('latin1') };
 }
 
 /** Evaluate `dir/name` once (later calls return the same exports), with its code cache when it fits. */
@@ -71,9 +79,10 @@ export function loadBundle(dir: string, name: string): unknown {
   if (known) return known.exports;
   const source = readFileSync(file, 'utf8');
   const id = buildIdOf(source);
-  const cachedData = id ? cacheFor(file, id) : undefined;
-  const script = new Script(source, { filename: file, cachedData });
-  const entry: Loaded = { name, file, id, script, cache: !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used', exports: undefined };
+  const cached = id ? cacheFor(file, id) : undefined;
+  const script = new Script(source, { filename: file, cachedData: cached?.payload });
+  const cache: CacheUse = !cached ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  const entry: Loaded = { name, file, id, script, cache, cacheNode: cached?.node, exports: undefined };
   const mod: { exports: unknown } = { exports: {} };
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   wrapper(mod.exports, createRequire(file), mod, file, dir);
@@ -96,8 +105,8 @@ export function cacheUse(): { name: string; cache: CacheUse }[] {
 
 /**
  * Build time (scripts/train-code-cache.cjs): store, beside every bundle loaded
- * so far, what V8 has compiled of it, headed by the bundle's build id and the
- * sha256 of what follows.
+ * so far, what V8 has compiled of it, headed by the bundle's build id, the
+ * Node version and the sha256 of what follows.
  * Run in the bundles' final folder: a cached script keeps the file name it was
  * made under, which stack traces (KEYDOCTOR_DEBUG) then show.
  */
@@ -113,7 +122,8 @@ export function writeCaches(): string[] {
  * At the end of a run: store a cache beside each bundle this process had to
  * compile without one, so the next start takes it. That is the first run of a
  * published install (the package leaves the caches out: each fits one Node
- * version), and the first run after a change of Node or of V8 flags.
+ * version), and the first run on another Node version. A cache V8 refused
+ * although this Node version made it was made under other V8 flags: it stays.
  * Only beside keydoctor's own bundles; where those cannot be written (a
  * root-owned global install, a read-only image) nothing is stored and nothing
  * is said: later starts are then as this one. What V8 stores is compiled code
@@ -124,6 +134,9 @@ export function storeMissingCaches(): string[] {
   const written: string[] = [];
   for (const entry of loaded.values()) {
     if (!entry.id || entry.cache === 'used') continue;
+    // Refused although this Node made it: V8 ran with other flags (NODE_OPTIONS).
+    // Kept for the runs without them, rather than swapped at every change of flags.
+    if (entry.cache === 'rejected' && entry.cacheNode === NODE) continue;
     try {
       written.push(writeCache(entry, entry.id));
     } catch {
@@ -145,7 +158,7 @@ function writeCache(entry: Loaded, id: string): string {
   try {
     try {
       const payload = entry.script.createCachedData();
-      const data = Buffer.concat([Buffer.from(id, 'latin1'), sha256(payload), payload]);
+      const data = Buffer.concat([Buffer.from(id, 'latin1'), Buffer.from(NODE, 'latin1'), sha256(payload), payload]);
       for (let at = 0; at < data.length; ) at += writeSync(fd, data, at);
     } finally {
       closeSync(fd);

@@ -112,4 +112,31 @@ describe('the code cache', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a cache V8 refuses because of other flags stays for the runs without them; one made by another Node is replaced', () => {
+    const dir = copyOfCli(false);
+    try {
+      const dist = join(dir, 'dist');
+      const file = join(dist, 'commands.cjs.cache');
+      // The command bundle's cache made where V8 ran with other flags (as NODE_OPTIONS can make it).
+      const remake = `const l = require(${JSON.stringify(join(dist, 'load.cjs'))}); l.loadBundle(${JSON.stringify(dist)}, 'commands.cjs'); l.writeCaches();`;
+      expect(spawnSync(process.execPath, ['--no-opt', '-e', remake], { env: { PATH: process.env.PATH ?? '' } }).status).toBe(0);
+      const underFlags = readFileSync(file);
+      expect(cacheUse(dist)['commands.cjs']).toBe('rejected');
+      const p = project({ '.env': ENV_FILE });
+      const reference = offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p);
+      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), reference);
+      expect(readFileSync(file).equals(underFlags)).toBe(true);
+
+      // The same cache as if another Node version had made it (the version sits after the build id).
+      const older = Buffer.from(underFlags);
+      older.write('v0.0.0'.padEnd(16), 16, 'latin1');
+      writeFileSync(file, older);
+      expect(cacheUse(dist)['commands.cjs']).toBe('rejected');
+      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), reference);
+      expect(cacheUse(dist)['commands.cjs']).toBe('used');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
