@@ -16,7 +16,7 @@
 // that compiled without a cache leaves one for the next (storeMissingCaches).
 // Nothing here writes outside keydoctor's own dist/ folder.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -45,8 +45,8 @@ interface Loaded {
   id: string | undefined;
   script: Script;
   cache: CacheUse;
-  /** The Node version that made the cache offered to V8, if one was. */
-  cacheNode: string | undefined;
+  /** Whether the run should leave a cache for the next start (storeMissingCaches). */
+  store: boolean;
   exports: unknown;
 }
 
@@ -82,7 +82,11 @@ export function loadBundle(dir: string, name: string): unknown {
   const cached = id ? cacheFor(file, id) : undefined;
   const script = new Script(source, { filename: file, cachedData: cached?.payload });
   const cache: CacheUse = !cached ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
-  const entry: Loaded = { name, file, id, script, cache, cacheNode: cached?.node, exports: undefined };
+  // None, or one V8 refused that another Node made. One V8 refused although this
+  // Node made it was made under other V8 flags (NODE_OPTIONS): it stays for the
+  // runs without them, rather than swapped at every change of flags.
+  const store = id !== undefined && (cache === 'none' || (cache === 'rejected' && cached?.node !== NODE));
+  const entry: Loaded = { name, file, id, script, cache, store, exports: undefined };
   const mod: { exports: unknown } = { exports: {} };
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   wrapper(mod.exports, createRequire(file), mod, file, dir);
@@ -133,10 +137,7 @@ export function writeCaches(): string[] {
 export function storeMissingCaches(): string[] {
   const written: string[] = [];
   for (const entry of loaded.values()) {
-    if (!entry.id || entry.cache === 'used') continue;
-    // Refused although this Node made it: V8 ran with other flags (NODE_OPTIONS).
-    // Kept for the runs without them, rather than swapped at every change of flags.
-    if (entry.cache === 'rejected' && entry.cacheNode === NODE) continue;
+    if (!entry.store || !entry.id) continue;
     try {
       written.push(writeCache(entry, entry.id));
     } catch {
@@ -158,8 +159,7 @@ function writeCache(entry: Loaded, id: string): string {
   try {
     try {
       const payload = entry.script.createCachedData();
-      const data = Buffer.concat([Buffer.from(id, 'latin1'), Buffer.from(NODE, 'latin1'), sha256(payload), payload]);
-      for (let at = 0; at < data.length; ) at += writeSync(fd, data, at);
+      writeFileSync(fd, Buffer.concat([Buffer.from(id, 'latin1'), Buffer.from(NODE, 'latin1'), sha256(payload), payload]));
     } finally {
       closeSync(fd);
     }
