@@ -22,14 +22,29 @@ process.stdout.write(JSON.stringify(Object.fromEntries(l.cacheUse().map((u) => [
   return JSON.parse(r.stdout) as Record<string, string>;
 }
 
-/** A copy of the CLI (bin and dist) to break caches in; `withCaches: false` is a published install. */
-function copyOfCli(withCaches = true): string {
+/**
+ * Run `body` on a copy of the CLI (bin and dist) to break caches in, removed
+ * afterwards; `withCaches: false` is a published install.
+ */
+function withCopyOfCli(withCaches: boolean, body: (cli: { dist: string; bin: string }) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'keydoctor-cache-'));
-  cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
-  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true, filter: (src) => withCaches || !src.endsWith('.cache') });
-  symlinkSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  return dir;
+  try {
+    cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true, filter: (src) => withCaches || !src.endsWith('.cache') });
+    symlinkSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    body({ dist: join(dir, 'dist'), bin: join(dir, 'bin', 'keydoctor.js') });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** Write `bundle`'s cache as a process where V8 ran with other flags would (as NODE_OPTIONS can make it). */
+function cacheUnderOtherFlags(dist: string, bundle: string): void {
+  const remake = `const l = require(${JSON.stringify(join(dist, 'load.cjs'))}); l.loadBundle(${JSON.stringify(dist)}, ${JSON.stringify(bundle)}); l.writeCaches();`;
+  expect(spawnSync(process.execPath, ['--no-opt', '-e', remake], { env: { PATH: process.env.PATH ?? '' } }).status).toBe(0);
+}
+
+const REFERENCE_BIN = join(ROOT, 'bin', 'keydoctor.js');
 
 /** The JSON report without what differs from run to run (times). */
 const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '').replace(/"(latencyMs|durationMs)": \d+/g, '');
@@ -55,35 +70,27 @@ describe('the code cache', () => {
   });
 
   it('a cache of another build or with damaged bytes is not offered to V8, V8 refuses one made under other flags, and the CLI answers the same', () => {
-    const dir = copyOfCli();
-    try {
-      const dist = join(dir, 'dist');
+    withCopyOfCli(true, ({ dist, bin }) => {
       const other = readFileSync(join(dist, 'net.cjs.cache'));
       other.write('0123456789abcdef', 0, 'latin1');
       writeFileSync(join(dist, 'net.cjs.cache'), other);
       const corrupt = readFileSync(join(dist, 'commands.cjs.cache'));
       corrupt.fill(7, 16 + 64);
       writeFileSync(join(dist, 'commands.cjs.cache'), corrupt);
-      // A cache made where V8 ran with other flags (as NODE_OPTIONS can make it).
-      const remake = `const l = require(${JSON.stringify(join(dist, 'load.cjs'))}); l.loadBundle(${JSON.stringify(dist)}, 'ora.cjs'); l.writeCaches();`;
-      expect(spawnSync(process.execPath, ['--no-opt', '-e', remake], { env: { PATH: process.env.PATH ?? '' } }).status).toBe(0);
+      cacheUnderOtherFlags(dist, 'ora.cjs');
       expect(cacheUse(dist)).toEqual({ 'commands.cjs': 'none', 'net.cjs': 'none', 'ora.cjs': 'rejected' });
 
       const p = project({ '.env': ENV_FILE });
-      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      expectSameAnswer(offlineCheck(bin, p), offlineCheck(REFERENCE_BIN, p));
+    });
   });
 
   it('a run that had no cache leaves one, without a trace of the keys it checked, and the next run takes it', () => {
-    const dir = copyOfCli(false);
-    try {
-      const dist = join(dir, 'dist');
+    withCopyOfCli(false, ({ dist, bin }) => {
       // A canary: a key in the OpenAI format that exists nowhere else.
       const canary = `sk-proj-CANARY${Date.now()}FAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0`;
       const p = project({ '.env': `OPENAI_API_KEY=${canary}\n` });
-      const first = offlineCheck(join(dir, 'bin', 'keydoctor.js'), p);
+      const first = offlineCheck(bin, p);
       expect(first.stderr).toBe('');
       // An offline check loads the command bundle only: that cache is the one stored.
       expect(readdirSync(dist).filter((f) => f.includes('.cache')).sort()).toEqual(['commands.cjs.cache']);
@@ -92,40 +99,30 @@ describe('the code cache', () => {
       // The search can find what is there: the literals of keydoctor's source.
       expect(cache.includes(Buffer.from('OPENAI_API_KEY', 'latin1'))).toBe(true);
       for (const piece of [canary, canary.slice(8, 40), canary.slice(-24)]) expect(cache.includes(Buffer.from(piece, 'latin1'))).toBe(false);
-      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), first);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      expectSameAnswer(offlineCheck(bin, p), first);
+    });
   });
 
   it('where no cache can be stored, the run answers the same, says nothing and leaves nothing behind', () => {
-    const dir = copyOfCli(false);
-    try {
-      const dist = join(dir, 'dist');
+    withCopyOfCli(false, ({ dist, bin }) => {
       // A directory where the cache file would go: reading and renaming onto it both fail.
       mkdirSync(join(dist, 'commands.cjs.cache', 'in-the-way'), { recursive: true });
       const before = readdirSync(dist).sort();
       const p = project({ '.env': ENV_FILE });
-      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p));
+      expectSameAnswer(offlineCheck(bin, p), offlineCheck(REFERENCE_BIN, p));
       expect(readdirSync(dist).sort()).toEqual(before);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('a cache V8 refuses because of other flags stays for the runs without them; one made by another Node is replaced', () => {
-    const dir = copyOfCli(false);
-    try {
-      const dist = join(dir, 'dist');
+    withCopyOfCli(false, ({ dist, bin }) => {
       const file = join(dist, 'commands.cjs.cache');
-      // The command bundle's cache made where V8 ran with other flags (as NODE_OPTIONS can make it).
-      const remake = `const l = require(${JSON.stringify(join(dist, 'load.cjs'))}); l.loadBundle(${JSON.stringify(dist)}, 'commands.cjs'); l.writeCaches();`;
-      expect(spawnSync(process.execPath, ['--no-opt', '-e', remake], { env: { PATH: process.env.PATH ?? '' } }).status).toBe(0);
+      cacheUnderOtherFlags(dist, 'commands.cjs');
       const underFlags = readFileSync(file);
       expect(cacheUse(dist)['commands.cjs']).toBe('rejected');
       const p = project({ '.env': ENV_FILE });
-      const reference = offlineCheck(join(ROOT, 'bin', 'keydoctor.js'), p);
-      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), reference);
+      const reference = offlineCheck(REFERENCE_BIN, p);
+      expectSameAnswer(offlineCheck(bin, p), reference);
       expect(readFileSync(file).equals(underFlags)).toBe(true);
 
       // The same cache as if another Node version had made it (the version sits after the build id).
@@ -133,10 +130,8 @@ describe('the code cache', () => {
       older.write('v0.0.0'.padEnd(16), 16, 'latin1');
       writeFileSync(file, older);
       expect(cacheUse(dist)['commands.cjs']).toBe('rejected');
-      expectSameAnswer(offlineCheck(join(dir, 'bin', 'keydoctor.js'), p), reference);
+      expectSameAnswer(offlineCheck(bin, p), reference);
       expect(cacheUse(dist)['commands.cjs']).toBe('used');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
