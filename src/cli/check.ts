@@ -10,6 +10,7 @@ import { renderPretty } from '../render/pretty.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
 import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { oneOf } from './parse.js';
+import { startSpinner } from './spinner.js';
 
 const FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -91,10 +92,4 @@ async function renderMachine(format: Exclude<Format, 'pretty'>, result: CheckRes
       return commands;
     }
   }
-}
-
-async function startSpinner(stream: NodeJS.WritableStream) {
-  // ora is loaded only when a spinner is actually shown.
-  const { default: ora } = await import('ora');
-  return ora({ stream, discardStdin: false });
 }

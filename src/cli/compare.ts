@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors.js';
 import { renderCompareJson, renderComparePretty } from '../render/compare.js';
 import { isCI, readStdinKey, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { oneOf, parseTimeout } from './parse.js';
+import { startSpinner } from './spinner.js';
 
 interface CompareFlags {
   freshStdin?: boolean;
@@ -29,8 +30,10 @@ const MAX_KEY = 64 * 1024;
 
 /** A key pasted at a terminal: read with echo off, one line, Ctrl-C cancels. */
 export function readHidden(stdin: Stdin, prompt: NodeJS.WritableStream): Promise<string> {
-  prompt.write('Paste the fresh key (it is not shown), then press Enter: ');
+  // Echo off before the prompt shows: a key pasted the moment the prompt appears
+  // would otherwise be echoed by the terminal in the short gap between the two.
   stdin.setRawMode?.(true);
+  prompt.write('Paste the fresh key (it is not shown), then press Enter: ');
   stdin.resume();
   return new Promise((resolve, reject) => {
     let value = '';
@@ -94,10 +97,4 @@ export function registerCompare(program: Command, io: Streams & { stdin: Stdin }
       write(io.stdout, text, redactor);
       setExit(result.exitCode);
     });
-}
-
-async function startSpinner(stream: NodeJS.WritableStream) {
-  // ora is loaded only when a spinner is actually shown.
-  const { default: ora } = await import('ora');
-  return ora({ stream, discardStdin: false });
 }
