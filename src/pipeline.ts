@@ -4,22 +4,28 @@
 import { exitCodeFor, SCHEMA_VERSION, type CheckResult, type KeyResult } from './core/result.js';
 import { status } from './check/verdict.js';
 import type { Finding, Severity } from './core/types.js';
+import { where } from './core/location.js';
 import { PROBES } from './probes/index.js';
 import type { Probe } from './probes/types.js';
 import { Redactor } from './redact/redactor.js';
 import { UsageError } from './core/errors.js';
-import { registerProjectSecrets } from './redact/secrets.js';
-import { loadProject } from './sources/project.js';
-import { discover } from './steps/discover.js';
-import { traceVariables, type TraceVariable } from './trace/index.js';
+import { registerSecret, registerEnvSecrets } from './redact/secrets.js';
+import { loadSources, type SourceModel } from './sources/model.js';
+import { PROJECT_MARKERS } from './sources/scope.js';
+import { discover, type KeyTarget } from './steps/discover.js';
+import type { LoaderName } from './trace/types.js';
 import { projectPrevention } from './prevent/index.js';
-import { checkKey } from './check/key.js';
+import { modeFilesFrom } from './prevent/environments.js';
+import { checkKey, type CheckedKey } from './check/key.js';
+import type { NetResult } from './net/client.js';
 import type { DeclaredKey } from './config/schema.js';
 import { VERSION } from './version.js';
 
 export interface CheckOptions {
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Where shell start-up files are read (default env.HOME). */
+  home?: string;
   envVars: string[];
   provider?: string;
   stdinKey?: string;
@@ -32,6 +38,12 @@ export interface CheckOptions {
   trustProjectConfig: boolean;
   expectEnv?: string;
   failOn: Severity;
+  /** The mode whose .env files load (`--mode`; default: --expect-env, NODE_ENV, else development). */
+  mode?: string;
+  /** The .env order to apply (`--loader`; default: from each package.json). */
+  loader?: LoaderName;
+  /** Only this workspace package (`--package`: its folder or package.json name). */
+  packageName?: string;
   /** The probes in force; the built-in registry unless given. */
   probes?: readonly Probe[];
   /** Keys declared in .keydoctor.yml, and the file's name. */
@@ -43,7 +55,11 @@ export interface CheckOptions {
   expiryWarnDays?: number;
   /** How many commits of git history to search for committed keys (default 50; 0 skips it). */
   historyCommits?: number;
+  /** The walk's file budget (default: src/trace/walk.ts DEFAULT_MAX_FILES). */
+  maxFiles?: number;
   onProgress?: (event: { key: string; phase: 'live-start' | 'live-end' }) => void;
+  /** Now and then while the project is read: files listed so far, the folder being read. */
+  onWalk?: (files: number, dir: string) => void;
 }
 
 export interface CheckRun {
@@ -52,8 +68,8 @@ export interface CheckRun {
   redactor: Redactor;
 }
 
-export function modeOf(opts: Pick<CheckOptions, 'expectEnv' | 'env'>): string {
-  return opts.expectEnv ?? opts.env.NODE_ENV ?? 'development';
+export function modeOf(opts: Pick<CheckOptions, 'mode' | 'expectEnv' | 'env'>): string {
+  return opts.mode ?? opts.expectEnv ?? opts.env.NODE_ENV ?? 'development';
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
@@ -76,28 +92,64 @@ function redactedError(err: unknown, redactor: Redactor): Error {
   return safe;
 }
 
-async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRun> {
-  const mode = modeOf(opts);
-  const project = loadProject(opts.cwd, mode, opts.env);
-  const probes = opts.probes ?? PROBES;
-  registerProjectSecrets(project, redactor, probes);
-  const { targets, notices } = discover(project, {
-    envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
+/** Step 2's model of the project, read once for the run (check, report and compare alike). */
+export function sourcesFor(
+  opts: Pick<CheckOptions, 'cwd' | 'env' | 'home' | 'envVars' | 'declared' | 'mode' | 'expectEnv' | 'loader' | 'maxFiles' | 'onWalk'>,
+  redactor: Redactor,
+  probes: readonly Probe[],
+): SourceModel {
+  registerEnvSecrets(opts.env, redactor, probes);
+  const keys = opts.envVars.length ? opts.envVars : [...new Set([...probes.flatMap((p) => p.envVars), ...(opts.declared ?? []).map((d) => d.env)])];
+  return loadSources({
+    cwd: opts.cwd,
+    env: opts.env,
+    ...(opts.home ? { home: opts.home } : {}),
+    mode: modeOf(opts),
+    ...(opts.loader ? { loader: opts.loader } : {}),
+    probes,
+    keys,
+    onSecret: (v) => redactor.add(v),
+    onValue: (name, v) => registerSecret(name, v, redactor, probes),
+    ...(opts.maxFiles ? { maxFiles: opts.maxFiles } : {}),
+    ...(opts.onWalk ? { onProgress: opts.onWalk } : {}),
   });
-  for (const f of project.files) if (f.error) notices.push(`${f.file} ${f.error}.`);
-  notices.unshift(...(opts.notices ?? []));
+}
 
-  // Step 2's full tracer, once for every variable checked (stdin keys have no definitions to trace).
-  const tracedByName = traceAll(opts, targets.map((t) => t.name).filter((n) => n !== 'stdin'), mode, probes, redactor, notices);
+async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRun> {
+  const probes = opts.probes ?? PROBES;
+  const model = sourcesFor(opts, redactor, probes);
+  const { targets, notices } = discover(model, {
+    envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
+    ...(opts.packageName ? { packageName: opts.packageName } : {}),
+  });
+  notices.unshift(...(opts.notices ?? []), ...scopeNotices(model));
+  let uncheckable = false;
+  if (!targets.length && opts.stdinKey === undefined) {
+    const why = nothingToCheck(model, probes);
+    notices.push(...why.notices);
+    uncheckable = why.defined;
+  }
 
   // Prevention that reads the project once (mode files, git) runs while the keys are checked:
   // its git processes overlap the live calls.
-  const prevention = targets.length
-    ? projectPrevention({ root: opts.cwd, keys: targets.map((t) => ({ name: t.name, values: t.defs.map((d) => d.value) })), env: opts.env, commits: opts.historyCommits })
+  const names = [...new Set(targets.filter((t) => t.tested && t.name !== 'stdin').map((t) => t.name))];
+  const prevention = names.length
+    ? projectPrevention({
+      root: model.scope.root,
+      keys: names.map((name) => ({ name, values: (model.variable(name)?.definitions ?? []).flatMap((d) => (d.value !== undefined ? [d.value] : [])) })),
+      modeFiles: modeFilesFrom(model.trace.variables.filter((v) => names.includes(v.name))),
+      env: opts.env,
+      commits: model.scope.project?.marker === '.git' || model.scope.recursive ? opts.historyCommits : 0,
+    })
     : undefined;
-  const keys = await Promise.all(targets.map((t) => checkKey(t, project, opts, mode, probes, tracedByName.get(t.name))));
+  const inFlight = new Map<string, Promise<NetResult>>();
+  const checked = await Promise.all(targets.map((t) => checkKey(t, model, { ...opts, inFlight }, probes)));
   const byName = (await prevention)?.byName;
-  for (const k of keys) addToSources(k, byName?.get(k.name) ?? []);
+  const keys = checked.map((c) => c.key);
+  for (const k of keys) if (!k.package) addToSources(k, byName?.get(k.name) ?? []);
+  markShared(checked, targets);
+  const unreachable = unreachableNotice(keys);
+  if (unreachable) notices.push(unreachable);
   const result: CheckResult = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'keydoctor', version: VERSION },
@@ -105,12 +157,12 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     offline: opts.offline,
     keys,
     notices,
-    exitCode: exitCodeFor(keys, opts.failOn),
+    ...(model.trace.findings.length ? { findings: model.trace.findings } : {}),
+    exitCode: uncheckable ? 3 : exitCodeFor(keys, opts.failOn),
   };
   return { result, redactor };
 }
 
-/** The tracer over the project; a failure of it is a notice, never the end of the check. */
 /** Project-wide prevention findings join the key's sources step (once each). */
 function addToSources(k: KeyResult, findings: Finding[]): void {
   const step = k.steps.find((s) => s.step === 'sources');
@@ -119,14 +171,82 @@ function addToSources(k: KeyResult, findings: Finding[]): void {
   step.status = status(step.findings);
 }
 
-function traceAll(opts: CheckOptions, names: string[], mode: string, probes: readonly Probe[], redactor: Redactor, notices: string[]): Map<string, TraceVariable> {
-  if (!names.length) return new Map();
-  try {
-    const r = traceVariables({ root: opts.cwd, env: opts.env, names, mode, probes, onSecret: (v) => redactor.add(v) });
-    return new Map(r.variables.map((v) => [v.name, v]));
-  } catch (err) {
-    notices.push(`The source tracer stopped (${err instanceof Error ? err.message : String(err)}); definitions are from the environment and .env files only.`);
-    return new Map();
+/** A label for a key on the screen: `apps/web: OPENAI_API_KEY`, or the name alone at the root. */
+export function keyLabel(k: { name: string; package?: string }): string {
+  return k.package ? `${k.package}: ${k.name}` : k.name;
+}
+
+/** Keys that sent the same request share one call: say which. */
+function markShared(checked: CheckedKey[], targets: KeyTarget[]): void {
+  const groups = new Map<string, number[]>();
+  checked.forEach((c, i) => {
+    if (c.requestKey) groups.set(c.requestKey, [...(groups.get(c.requestKey) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    for (const i of members) {
+      checked[i]!.key.sharedCall = members.filter((j) => j !== i).map((j) => keyLabel({ name: targets[j]!.name, ...(targets[j]!.folder.package ? { package: targets[j]!.folder.dir } : {}) }));
+    }
   }
 }
 
+/** What the run read, when it read less than the whole project. */
+function scopeNotices(model: SourceModel): string[] {
+  const out: string[] = [];
+  const notRead = model.trace.stats.notDescended ?? 0;
+  if (!model.scope.recursive && notRead) {
+    out.push(`Not inside a project (no ${PROJECT_MARKERS.slice(0, 3).join(', ')}, … here or in a folder above): read this folder's own files and your shell start-up files, not its ${notRead} sub-folder${notRead === 1 ? '' : 's'}.`);
+  }
+  const budget = model.trace.stats.budget;
+  if (budget) {
+    const dirs = budget.skippedDirectories;
+    out.push(`Stopped listing files at ${budget.maxFiles.toLocaleString('en-US')}: ${dirs.length} folder${dirs.length === 1 ? '' : 's'} not read (${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}). Run keydoctor in the app's own folder, or pass --cwd.`);
+  }
+  return out;
+}
+
+/**
+ * Why no key was checked. A project that defines no key at all is a pass
+ * (exit 0). One that defines keys only for other runs (a CI job, a compose
+ * service, a sub-folder that is not a workspace package) is not: nothing was
+ * verified, and saying "nothing checked" with exit 0 turned a monorepo root
+ * into a green build with broken keys.
+ */
+function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices: string[]; defined: boolean } {
+  const elsewhere = model.trace.variables.flatMap((v) => v.definitions.filter((d) => d.context !== undefined).map((d) => ({ name: v.name, d })));
+  if (elsewhere.length) {
+    const names = [...new Set(elsewhere.map((e) => e.name))];
+    const places = elsewhere.slice(0, 4).map((e) => `${where(e.d)} (${e.d.context})`);
+    return {
+      defined: true,
+      notices: [
+        `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''} ${names.length === 1 ? 'is' : 'are'} defined only for other runs than one started here: ${places.join(', ')}${elsewhere.length > 4 ? `, and ${elsewhere.length - 4} more` : ''}. Nothing could be checked.`,
+        'Check a folder that loads them with --cwd DIR, or set the variable here; `keydoctor trace` shows every definition.',
+      ],
+    };
+  }
+  const vars = probes.flatMap((p) => p.envVars);
+  const looked = vars.length <= 12
+    ? vars.join(', ')
+    : `${vars.length} variables of ${probes.length} providers (${['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'STRIPE_SECRET_KEY', 'GITHUB_TOKEN'].filter((v) => vars.includes(v)).join(', ')}, …; \`keydoctor providers\` lists them)`;
+  return {
+    defined: false,
+    notices: [
+      `No API key found. Looked for ${looked} in the process environment and the .env files (${model.trace.loader.order.join(', ')}).`,
+      'Point keydoctor at a key with --env-var NAME, --provider ID, or pipe one in with --key-stdin.',
+    ],
+  };
+}
+
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'ECONNREFUSED', 'ENETUNREACH', 'ENETDOWN', 'EHOSTUNREACH']);
+
+/** When no provider could be reached at all, one line says so (rather than a block of network advice per key). */
+function unreachableNotice(keys: KeyResult[]): string | undefined {
+  const sent = keys.filter((k) => k.live);
+  if (!sent.length || !sent.every((k) => k.live!.errorCode && UNREACHABLE.has(k.live!.errorCode))) return undefined;
+  const hosts = [...new Set(sent.map((k) => new URL(k.live!.url).host))];
+  const codes = [...new Set(sent.map((k) => k.live!.errorCode!))];
+  const why = codes.every((c) => c.startsWith('EAI') || c === 'ENOTFOUND') ? `the host name${hosts.length > 1 ? 's' : ''} could not be resolved (${codes.join(', ')})`
+    : codes.every((c) => c === 'ECONNREFUSED') ? `the connection was refused (${codes.join(', ')})` : `the network is unreachable (${codes.join(', ')})`;
+  return `No provider could be reached: ${hosts.join(', ')}: ${why}. If this machine is offline, \`keydoctor check --offline\` checks formats and sources without a network.`;
+}

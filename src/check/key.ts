@@ -5,46 +5,61 @@ import type { Category, StepResult, Verdict } from '../core/types.js';
 import { isCI } from '../core/ci.js';
 import { keyPrevention } from '../prevent/index.js';
 import type { Probe } from '../probes/types.js';
-import type { Project } from '../sources/project.js';
+import type { SourceModel } from '../sources/model.js';
 import { bundlePointer } from '../steps/bundle.js';
 import { classifyOutcome } from '../steps/classify.js';
 import type { KeyTarget } from '../steps/discover.js';
 import { checkExpectations, expectedEnv } from '../steps/expect.js';
 import { checkFormat } from '../steps/format.js';
-import { liveCall } from '../steps/live.js';
-import { traceSources, withTrace } from '../steps/sources.js';
-import type { TraceVariable } from '../trace/index.js';
-import type { CheckOptions } from '../pipeline.js';
+import { liveCall, type LiveOptions } from '../steps/live.js';
+import { sourcesStep } from '../steps/sources.js';
 import { liveHost, valueFacts } from './value.js';
 import { decideVerdict, notSet, status } from './verdict.js';
 
-export async function checkKey(
-  t: KeyTarget, project: Project, opts: CheckOptions, mode: string, probes: readonly Probe[], traced: TraceVariable | undefined,
-): Promise<KeyResult> {
-  const winner = t.defs[0];
-  if (!winner) return notSet(t, project);
-  const raw = winner.value;
+/** What checkKey needs of the run's options. */
+export interface KeyRunOptions extends LiveOptions {
+  env: Record<string, string | undefined>;
+  offline: boolean;
+  forceLive: boolean;
+  expectEnv?: string;
+  expiryWarnDays?: number;
+  onProgress?: (event: { key: string; phase: 'live-start' | 'live-end' }) => void;
+}
+
+/** A key's result, and the identity of the live request it sent (to tell which keys shared one call). */
+export interface CheckedKey {
+  key: KeyResult;
+  requestKey?: string;
+}
+
+export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opts: KeyRunOptions, probes: readonly Probe[]): Promise<CheckedKey> {
+  const tested = t.tested;
+  if (!tested) return { key: notSet(t, model) };
+  let requestKey: string | undefined;
+  const raw = tested.value;
+  const view = model?.view(t.folder.dir) ?? { root: '.', dir: '.', env: opts.env, lookup: () => undefined };
   const steps: StepResult[] = [];
 
   // 1. format
   const expectEnv = opts.expectEnv ?? expectedEnv(t.expect) ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
-  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, baseUrlHost: liveHost(t.probe, project, opts.baseUrl) });
+  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, baseUrlHost: liveHost(t.probe, view, opts.baseUrl) });
   if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
   steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
 
   // 2. sources
-  const src = withTrace(traceSources(t.name, t.defs, mode), traced);
+  const src = model ? sourcesStep(t, model) : { definitions: [], findings: [] };
   steps.push({ step: 'sources', status: status(src.findings), findings: src.findings });
 
   // 3. live, 4. classify
   const base: KeyResult = {
     name: t.name,
+    ...(t.folder.package ? { package: t.folder.dir } : {}),
     provider: t.probe.id,
     providerName: t.probe.name,
     category: 'unknown',
     verdict: 'not_checked',
     ...valueFacts(raw, fmt.format),
-    source: { kind: winner.kind, file: winner.file, ...(winner.line ? { line: winner.line } : {}) },
+    source: { kind: tested.kind, file: tested.file, ...(tested.line ? { line: tested.line } : {}) },
     summary: '',
     fixes: [],
     definitions: src.definitions,
@@ -62,21 +77,17 @@ export async function checkKey(
     steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
   } else {
     opts.onProgress?.({ key: t.name, phase: 'live-start' });
-    const live = await liveCall(t.probe, opts.forceLive ? raw : fmt.sendable, winner.trust, project, {
-      baseUrl: opts.baseUrl,
-      trustProjectConfig: opts.trustProjectConfig,
-      timeoutMs: opts.timeoutMs,
-      retries: opts.retries,
-    });
+    const live = await liveCall(t.probe, opts.forceLive ? raw : fmt.sendable, tested.trust, view, opts);
     opts.onProgress?.({ key: t.name, phase: 'live-end' });
     if (live.call) base.live = live.call;
+    requestKey = live.requestKey;
     if (live.outcome.kind === 'refused') {
       steps.push({ step: 'live', status: 'error', findings: live.findings });
       steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
       liveVerdict = 'indeterminate';
       liveCategory = 'unknown';
     } else {
-      const cls = classifyOutcome(t.probe, live.outcome);
+      const cls = classifyOutcome(t.probe, live.outcome, live.call ? new URL(live.call.url).hostname : undefined);
       const liveFindings = [...live.findings];
       steps.push({ step: 'live', status: live.outcome.kind === 'net_error' ? 'error' : status(liveFindings), findings: liveFindings });
       if (t.expect && cls.classification.verdict === 'valid') {
@@ -124,5 +135,5 @@ export async function checkKey(
   steps.push({ step: 'bundle', status: 'pass', findings: [bundlePointer(t.name)] });
 
   decideVerdict(base, fmt, liveVerdict, liveCategory);
-  return base;
+  return { key: base, ...(requestKey ? { requestKey } : {}) };
 }

@@ -1,10 +1,9 @@
 // What can be said of a value without showing it, and where its live call
 // would go: shared by check and compare so both describe a key the same way.
 import type { KeyResult } from '../core/result.js';
-import { chooseBaseUrl } from '../net/target.js';
+import { chooseBaseUrl, type SettingLookup } from '../net/target.js';
 import type { KeyFormat, Probe } from '../probes/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
-import type { Project } from '../sources/project.js';
 
 export type ValueFacts = Pick<KeyResult, 'fingerprint' | 'redacted' | 'length' | 'keyType' | 'mode'>;
 
@@ -19,9 +18,9 @@ export function valueFacts(raw: string, format: KeyFormat | undefined): ValueFac
 }
 
 /** The host the live call would go to (for the format step's other-provider rule). */
-export function liveHost(probe: Probe, project: Project, baseUrlFlag?: string): string | undefined {
+export function liveHost(probe: Probe, sources: SettingLookup, baseUrlFlag?: string): string | undefined {
   try {
-    return new URL(chooseBaseUrl(probe, project, baseUrlFlag).url).hostname;
+    return new URL(chooseBaseUrl(probe, sources, baseUrlFlag).url).hostname;
   } catch {
     return undefined;
   }

@@ -5,7 +5,8 @@
 import { CATEGORY_SUMMARY } from '../core/categories.js';
 import type { KeyResult } from '../core/result.js';
 import type { Category, Finding, StepStatus, Verdict } from '../core/types.js';
-import type { Project } from '../sources/project.js';
+import type { SourceModel } from '../sources/model.js';
+import { dotenvList } from '../steps/discover.js';
 import { bundlePointer } from '../steps/bundle.js';
 import type { KeyTarget } from '../steps/discover.js';
 import type { FormatResult } from '../steps/format.js';
@@ -45,12 +46,12 @@ function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | un
 }
 
 export /** A key declared in .keydoctor.yml that is set nowhere: in CI, the unset-secret case. */
-function notSet(t: KeyTarget, project: Project): KeyResult {
+function notSet(t: KeyTarget, model: SourceModel | undefined): KeyResult {
   const finding: Finding = {
     code: 'sources.not_set',
     severity: 'error',
     category: 'malformed_key',
-    message: `${t.name} is declared in ${t.declaredAt} but set neither in the process environment nor in ${project.files.map((f) => f.file).join(', ') || 'a .env file'}.`,
+    message: `${t.name} is declared in ${t.declaredAt} but set neither in the process environment nor in ${model ? dotenvList(model) : 'a .env file'}.`,
     fix: `Set ${t.name}; in CI, check the secret's name and that the job may read it (forks get no secrets).`,
     ...(t.declaredAt ? { location: { file: t.declaredAt.replace(/:\d+$/, ''), line: Number(/:(\d+)$/.exec(t.declaredAt)?.[1]) || undefined } } : {}),
   };

@@ -16,7 +16,7 @@ export const NET_RULES: NetRule[] = [
     codes: ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'],
     category: 'network_error',
     what: 'the host name could not be resolved (DNS)',
-    fixes: ['Check the base URL for typos and that DNS works here (`nslookup <host>`).', 'Behind a proxy, set HTTPS_PROXY so keydoctor resolves through it.'],
+    fixes: ['Check the base URL for typos and that DNS works here (`nslookup HOST`).', 'Behind a proxy, set HTTPS_PROXY so keydoctor resolves through it.'],
   },
   {
     codes: ['ECONNREFUSED'],
@@ -83,7 +83,12 @@ export const NET_RULES: NetRule[] = [
   },
 ];
 
-export function classifyNetError(code: string, message: string): Classification {
+/** A fix names the host when it is known (`nslookup api.openai.com`), and never shows a placeholder. */
+function withHost(fix: string, host: string | undefined): string {
+  return fix.replace('`nslookup HOST`', host ? `\`nslookup ${host}\`` : 'nslookup on the host name');
+}
+
+export function classifyNetError(code: string, message: string, host?: string): Classification {
   const rule = NET_RULES.find((r) => r.codes.includes(code)) ?? (/^ERR_TLS|CERT|SSL/.test(code) ? NET_RULES.find((r) => r.category === 'tls_error') : undefined);
   if (!rule) {
     return {
@@ -99,7 +104,7 @@ export function classifyNetError(code: string, message: string): Classification 
     verdict: 'indeterminate',
     rule: `net.${code.toLowerCase()}`,
     evidence: [`${code}: ${rule.what}${proxyStatus(message)}`],
-    fixes: rule.fixes,
+    fixes: rule.fixes.map((f) => withHost(f, host)),
   };
 }
 

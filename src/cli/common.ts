@@ -8,8 +8,9 @@ import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
 import { existsSync } from 'node:fs';
 import { userConfigPath } from '../custom/user-config.js';
-import { oneOf, parseTimeout, wholeNumber } from './parse.js';
+import { modeName, oneOf, parseTimeout, wholeNumber } from './parse.js';
 import { MAX_RETRIES } from '../net/retry.js';
+import type { LoaderName } from '../trace/types.js';
 
 export interface PipelineFlags {
   envVar: string[];
@@ -27,7 +28,12 @@ export interface PipelineFlags {
   config?: string;
   expiryWarnDays?: number;
   historyCommits?: number;
+  mode?: string;
+  loader?: LoaderName;
+  package?: string;
 }
+
+export const LOADERS = ['dotenv', 'nextjs', 'vite', 'dotenv-flow'] as const;
 
 export function addPipelineOptions(cmd: Command): Command {
   return cmd
@@ -42,6 +48,9 @@ export function addPipelineOptions(cmd: Command): Command {
     .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)')
     .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf(['error', 'warning']), 'error')
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
+    .option('--mode <mode>', 'the mode whose .env files load, as `keydoctor trace --mode` (default: --expect-env, NODE_ENV, else development)', modeName)
+    .option('--loader <loader>', `the .env order to apply: ${LOADERS.join(', ')} (default: from each package.json)`, oneOf(LOADERS))
+    .option('--package <name>', 'at a monorepo root, only this workspace package (its folder or package.json name)')
     .option('--keep-emails', 'show email addresses instead of masking them')
     .option('--config <file>', 'read keys and expectations from this file (default: .keydoctor.yml in the project)')
     .option('--expiry-warn-days <n>', 'warn when a key expires within this many days', wholeNumber('--expiry-warn-days', 0, 3650), 14)
@@ -71,6 +80,9 @@ export async function pipelineOptions(
   return {
     cwd,
     env,
+    ...(flags.mode ? { mode: flags.mode } : {}),
+    ...(flags.loader ? { loader: flags.loader } : {}),
+    ...(flags.package ? { packageName: flags.package } : {}),
     envVars: flags.envVar,
     provider: flags.provider,
     stdinKey,

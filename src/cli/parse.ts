@@ -20,3 +20,9 @@ export function wholeNumber(name: string, min: number, max: number) {
     return n;
   };
 }
+
+/** A mode name as loaders spell it (`development`, `staging`): it becomes part of a file name (`.env.<mode>`). */
+export function modeName(v: string): string {
+  if (!/^[\w.-]+$/.test(v) || v.startsWith('.')) throw new InvalidArgumentError('a mode name like development, production or test');
+  return v;
+}

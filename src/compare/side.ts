@@ -4,7 +4,7 @@
 import { CATEGORY_SUMMARY } from '../core/categories.js';
 import type { Category, Finding, Trust, Verdict } from '../core/types.js';
 import type { Probe } from '../probes/types.js';
-import type { Project } from '../sources/project.js';
+import type { SourceView } from '../sources/model.js';
 import { classifyOutcome } from '../steps/classify.js';
 import { checkFormat } from '../steps/format.js';
 import { liveCall } from '../steps/live.js';
@@ -25,8 +25,8 @@ export interface SideOptions {
   trust: Trust;
 }
 
-export async function checkSide(probe: Probe, raw: string, source: CompareSide['source'], project: Project, opts: SideOptions): Promise<CompareSide> {
-  const fmt = checkFormat(raw, probe, { expectEnv: opts.expectEnv, others: opts.probes, baseUrlHost: liveHost(probe, project, opts.baseUrl) });
+export async function checkSide(probe: Probe, raw: string, source: CompareSide['source'], view: SourceView, opts: SideOptions): Promise<CompareSide> {
+  const fmt = checkFormat(raw, probe, { expectEnv: opts.expectEnv, others: opts.probes, baseUrlHost: liveHost(probe, view, opts.baseUrl) });
   const findings: Finding[] = [...fmt.findings];
   const side: CompareSide = {
     category: 'unknown',
@@ -43,7 +43,7 @@ export async function checkSide(probe: Probe, raw: string, source: CompareSide['
   if (fmt.blocking) {
     side.liveSkipped = 'the format step proved the key cannot work';
   } else {
-    const live = await liveCall(probe, fmt.sendable, opts.trust, project, {
+    const live = await liveCall(probe, fmt.sendable, opts.trust, view, {
       baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig, timeoutMs: opts.timeoutMs,
     });
     findings.push(...live.findings);

@@ -1,11 +1,13 @@
 // The result of `check`, as every renderer receives it. JSON output is this
 // object (redacted); `schemaVersion` changes only when a field is removed or renamed.
-import { INCONCLUSIVE, SEVERITY_RANK, type Category, type Definition, type Identity, type LiveCall, type Severity, type StepResult, type Verdict } from './types.js';
+import { INCONCLUSIVE, SEVERITY_RANK, type Category, type Definition, type Finding, type Identity, type LiveCall, type Severity, type StepResult, type Verdict } from './types.js';
 
 export const SCHEMA_VERSION = 1;
 
 export interface KeyResult {
   name: string;
+  /** The workspace package whose run it is (its folder), at a monorepo root; absent for the project root. */
+  package?: string;
   provider: string;
   providerName: string;
   category: Category;
@@ -23,6 +25,8 @@ export interface KeyResult {
   identity?: Identity;
   definitions: Definition[];
   steps: StepResult[];
+  /** Other keys (`apps/api: OPENAI_API_KEY`) whose live call was this one: the same key is sent once per run. */
+  sharedCall?: string[];
 }
 
 export interface CheckResult {
@@ -31,8 +35,10 @@ export interface CheckResult {
   generatedAt: string;
   offline: boolean;
   keys: KeyResult[];
-  /** Things to say that belong to no key: "no key found", skipped files. */
+  /** Things to say that belong to no key: "no key found", what was not read. */
   notices: string[];
+  /** Problems of files rather than of a key (a .env line dotenv skips, a compose file that is not YAML): reported, never a reason for the exit code. */
+  findings?: Finding[];
   exitCode: number;
 }
 

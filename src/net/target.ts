@@ -2,7 +2,6 @@
 // official host, or a base URL given at least as trustedly as the key itself.
 import { TRUST_RANK, type Trust } from '../core/types.js';
 import type { Probe } from '../probes/types.js';
-import type { Project } from '../sources/project.js';
 
 export interface BaseUrlChoice {
   url: string;
@@ -25,10 +24,15 @@ export function isOfficialHost(probe: Probe, host: string): boolean {
   return probe.officialHosts.some((o) => (o.startsWith('*.') ? h.endsWith(o.slice(1)) && h.length > o.length - 1 : h === o));
 }
 
-/** The base URL in force, most trusted source first. */
+/** The one question the base URL choice asks of the sources: what a setting resolves to, and from where. */
+export interface SettingLookup {
+  lookup(name: string): { value: string; trust: Trust; def: { file: string; line?: number } } | undefined;
+}
+
+/** The base URL in force, most trusted source first (keydoctor's own variable before the SDK's at equal trust). */
 export function chooseBaseUrl(
   probe: Probe,
-  project: Project,
+  sources: SettingLookup,
   flag?: string,
   settings: Record<string, string | undefined> = {},
   /** The least trusted source of the settings a derived base URL is built from. */
@@ -36,16 +40,13 @@ export function chooseBaseUrl(
 ): BaseUrlChoice {
   if (flag) return { url: flag, from: '--base-url', trust: 'flag' };
   const names = [overrideVar(probe), ...(probe.baseUrlEnv ? [probe.baseUrlEnv] : [])];
+  let best: BaseUrlChoice | undefined;
   for (const n of names) {
-    const v = project.env[n];
-    if (v) return { url: v, from: `${n} (process environment)`, trust: 'env' };
+    const r = sources.lookup(n);
+    if (!r?.value || (best && TRUST_RANK[best.trust as Trust] >= TRUST_RANK[r.trust])) continue;
+    best = { url: r.value, from: `${n} (${r.def.line ? `${r.def.file}:${r.def.line}` : r.def.file})`, trust: r.trust };
   }
-  for (const f of project.files) {
-    for (const n of names) {
-      const v = f.values[n];
-      if (v) return { url: v, from: `${n} (${f.file}${f.lines[n] ? ':' + f.lines[n] : ''})`, trust: 'project' };
-    }
-  }
+  if (best) return best;
   const derived = probe.baseUrlFrom?.(settings);
   if (derived) {
     const names = (probe.settingsEnv ?? []).filter((n) => settings[n]).join(', ');

@@ -3,35 +3,41 @@
 // laptop is a production leak, and revoking it for one breaks the other.
 // Mode files follow the loaders' naming (`.env.[mode]`, `.env.[mode].local`:
 // Next.js, Vite, dotenv-flow); templates (`.env.example`, …) hold no real keys.
-import { readdirSync } from 'node:fs';
 import type { Finding } from '../core/types.js';
 import { fingerprint } from '../redact/fingerprint.js';
-import { readDotenv, type DotenvFile } from '../sources/dotenv.js';
+import type { TraceVariable } from '../trace/types.js';
 
 const MODE_FILE = /^\.env\.([\w-]+?)(\.local)?$/;
 const TEMPLATE = /^(example|sample|template|dist|defaults?|schema|vault|keys|local)$/i;
 const PRODUCTION = /^(production|prod|live)$/i;
 
-export interface ModeFile extends DotenvFile {
+export interface ModeFile {
+  /** Path relative to the project root. */
+  file: string;
   mode: string;
+  values: Record<string, string>;
+  /** Line of the definition that wins inside the file (the last one). */
+  lines: Record<string, number>;
 }
 
-/** The mode-specific .env files at the project root (I/O: one directory read, one read per file). */
-export function readModeFiles(root: string): ModeFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(root);
-  } catch {
-    return [];
+/** The mode-specific .env files at the project root, from the definitions the source model read. */
+export function modeFilesFrom(variables: readonly TraceVariable[]): ModeFile[] {
+  const files = new Map<string, ModeFile>();
+  for (const v of variables) {
+    for (const d of v.definitions) {
+      if (d.kind !== 'dotenv' || d.value === undefined || d.file.includes('/')) continue;
+      const m = MODE_FILE.exec(d.file);
+      if (!m || TEMPLATE.test(m[1]!)) continue;
+      const f = files.get(d.file) ?? { file: d.file, mode: m[1]!.toLowerCase(), values: Object.create(null) as Record<string, string>, lines: Object.create(null) as Record<string, number> };
+      files.set(d.file, f);
+      // Inside one file the later line wins (dotenv assigns into an object).
+      if ((f.lines[v.name] ?? 0) < (d.line ?? 0)) {
+        f.values[v.name] = d.value;
+        f.lines[v.name] = d.line ?? 0;
+      }
+    }
   }
-  const out: ModeFile[] = [];
-  for (const name of names.sort()) {
-    const m = MODE_FILE.exec(name);
-    if (!m || TEMPLATE.test(m[1]!)) continue;
-    const f = readDotenv(root, name);
-    if (f && !f.error) out.push({ ...f, mode: m[1]!.toLowerCase() });
-  }
-  return out;
+  return [...files.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 
 const at = (f: ModeFile, name: string) => (f.lines[name] ? `${f.file}:${f.lines[name]}` : f.file);

@@ -5,7 +5,7 @@
 // git) once per run and returns findings per variable.
 import type { Finding } from '../core/types.js';
 import { searchGit, type GitSearch } from './committed.js';
-import { readModeFiles, sharedAcrossEnvironments } from './environments.js';
+import { sharedAcrossEnvironments, type ModeFile } from './environments.js';
 import { DEFAULT_EXPIRY_WARN_DAYS, expiryFindings } from './expiry.js';
 import { personFindings } from './person.js';
 import { privilegeFindings, type KeyFacts } from './privilege.js';
@@ -35,6 +35,8 @@ export interface ProjectPreventionInput {
   root: string;
   /** Every checked variable with every value it is defined with (all definitions, not only the winner). */
   keys: { name: string; values: string[] }[];
+  /** The project's mode .env files (src/prevent/environments.ts modeFilesFrom). */
+  modeFiles: ModeFile[];
   /** The environment git runs with (only PATH, HOME and git's own variables are passed on). */
   env: Record<string, string | undefined>;
   /** How many commits back to search (default 50). */
@@ -45,7 +47,7 @@ export interface ProjectPreventionInput {
 export async function projectPrevention(input: ProjectPreventionInput): Promise<{ byName: Map<string, Finding[]>; git: GitSearch }> {
   const names = input.keys.map((k) => k.name);
   const byName = new Map<string, Finding[]>(names.map((n) => [n, []]));
-  for (const [name, findings] of sharedAcrossEnvironments(readModeFiles(input.root), names)) byName.get(name)?.push(...findings);
+  for (const [name, findings] of sharedAcrossEnvironments(input.modeFiles, names)) byName.get(name)?.push(...findings);
   const git = await searchGit(input.root, input.keys.flatMap((k) => k.values.map((value) => ({ name: k.name, value }))), { env: input.env, commits: input.commits });
   for (const [name, findings] of git.byName) byName.get(name)?.push(...findings);
   return { byName, git };

@@ -100,6 +100,8 @@ function annotations(result: CheckResult): Annotation[] {
       out.push({ level: 'warning', rank: 1, title: `${k.name}: ${f.code}`, message: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message, at: at(f.location) ?? keyAt(k) });
     }
   }
+  // Files that could not be read as the app reads them: on their own line, after the keys' own warnings.
+  for (const f of result.findings ?? []) out.push({ level: 'warning', rank: 2, title: f.code, message: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message, at: at(f.location) });
   for (const n of result.notices) out.push({ level: 'notice', rank: 0, title: 'keydoctor', message: n });
   const order: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
   return out.sort((a, b) => order[a.level] - order[b.level] || a.rank - b.rank);

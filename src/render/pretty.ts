@@ -23,6 +23,13 @@ export function renderPretty(dirty: CheckResult, opts: PrettyOptions): string {
   if (result.notices.length && result.keys.length) out.push('');
   const shown = opts.quiet ? result.keys.filter((k) => k.category !== 'ok' && !(k.verdict === 'not_checked' && k.category === 'unknown')) : result.keys;
   for (const k of shown) out.push(renderKey(k, c, opts, result.offline), '');
+  const files = result.findings ?? [];
+  if (files.length && !opts.quiet) {
+    out.push(c.bold('files'));
+    for (const f of files.slice(0, opts.verbose ? files.length : 5)) out.push(`  ${c.yellow('!')} ${f.message}`);
+    if (!opts.verbose && files.length > 5) out.push(c.dim(`  and ${files.length - 5} more (-v, or \`keydoctor trace\`, lists them)`));
+    out.push('');
+  }
   out.push(footer(result, c));
   return out.join('\n') + '\n';
 }

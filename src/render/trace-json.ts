@@ -14,7 +14,7 @@ export function traceJson(result: TraceResult, exitCode: number) {
       name: v.name,
       definitions: v.definitions.map(publicDefinition),
       findings: v.findings,
-      contexts: v.contexts,
+      contexts: v.contexts.map((c) => ({ context: c.context, rule: c.rule })),
     })),
     findings: result.findings,
     stats: result.stats,

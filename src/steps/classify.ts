@@ -12,9 +12,9 @@ export interface ClassifyResult {
   findings: Finding[];
 }
 
-export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { kind: 'refused' }>): ClassifyResult {
+export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { kind: 'refused' }>, host?: string): ClassifyResult {
   const classification = outcome.kind === 'net_error'
-    ? classifyNetError(outcome.code, outcome.message)
+    ? classifyNetError(outcome.code, outcome.message, host)
     : probe.classify(outcome.answer) ?? classifyHttp(outcome.answer);
   // Identity is read from any answer: a 200 that says "no credits left" still names the account.
   let identity: Identity | undefined;

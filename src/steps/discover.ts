@@ -1,16 +1,33 @@
-// Which keys to check: the ones the user named, or every conventional
-// variable of every probe found in the process environment or the .env files.
+// Which keys to check: the ones the user named, the ones .keydoctor.yml
+// declares, or every conventional variable of every probe that the source
+// model resolves, in the project root and in each workspace package.
 import { UsageError } from '../core/errors.js';
+import type { Trust } from '../core/types.js';
+import { where } from '../core/location.js';
 import { probeById, probeForEnvVar, probeForValue } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import type { DeclaredKey, KeyExpectation } from '../config/schema.js';
-import { definitionsOf, type Project, type ValueSource } from '../sources/project.js';
+import type { Folder, Resolved, SourceModel } from '../sources/model.js';
+
+/** The value a key is tested with, and where it came from. */
+export interface TestedValue {
+  value: string;
+  trust: Trust;
+  /** `process`, `dotenv`, `shell`, `stdin`, … (the tracer's definition kinds). */
+  kind: string;
+  file: string;
+  line?: number;
+}
 
 export interface KeyTarget {
   name: string;
   probe: Probe;
-  /** Every definition, highest precedence first; the first is the value checked. */
-  defs: ValueSource[];
+  /** The folder whose run it is: the root or a workspace package. */
+  folder: Folder;
+  /** The value tested; absent for a declared key that is set nowhere. */
+  tested?: TestedValue;
+  /** How the source model resolved it (absent for standard input). */
+  resolved?: Resolved;
   /** How the provider was chosen when it was not named. */
   inferred?: string;
   /** What .keydoctor.yml expects of it, and where it is declared. */
@@ -27,13 +44,21 @@ export interface DiscoverOptions {
   /** Keys declared in .keydoctor.yml: checked when no --env-var is given; absent ones are findings. */
   declared?: DeclaredKey[];
   configFile?: string;
+  /** Only this workspace package (its folder or its package.json name). */
+  packageName?: string;
 }
 
-export function discover(project: Project, opts: DiscoverOptions): { targets: KeyTarget[]; notices: string[] } {
+export function testedFrom(r: Resolved): TestedValue {
+  return { value: r.value, trust: r.trust, kind: r.def.kind, file: r.def.file, ...(r.def.line ? { line: r.def.line } : {}) };
+}
+
+export function discover(model: SourceModel, opts: DiscoverOptions): { targets: KeyTarget[]; notices: string[] } {
   const named = opts.provider ? probeById(opts.provider, opts.probes) : undefined;
   if (opts.provider && !named) {
     throw new UsageError(`unknown provider "${opts.provider}"; known: ${opts.probes.map((p) => p.id).join(', ')}`);
   }
+  const folders = foldersFor(model, opts.packageName);
+  const root = folders.find((f) => f.dir === '.') ?? folders[0]!;
 
   if (opts.stdinKey !== undefined) {
     const guess = named ? undefined : probeForValue(opts.stdinKey.trim(), opts.probes);
@@ -43,26 +68,39 @@ export function discover(project: Project, opts: DiscoverOptions): { targets: Ke
       targets: [{
         name: 'stdin',
         probe,
-        defs: [{ kind: 'stdin', file: 'standard input', value: opts.stdinKey, trust: 'flag' }],
+        folder: root,
+        tested: { value: opts.stdinKey, trust: 'flag', kind: 'stdin', file: 'standard input' },
         ...(guess ? { inferred: `its format (${guess.format})` } : {}),
       }],
       notices: [],
     };
   }
 
+  /** One target per folder that loads `name` (the root, and packages whose own files define it). */
+  const resolveIn = (name: string): { folder: Folder; resolved: Resolved }[] =>
+    folders.flatMap((folder) => {
+      if (folder.dir !== '.' && !model.definedIn(name, folder.dir)) return [];
+      const resolved = model.resolve(name, folder.dir);
+      return resolved ? [{ folder, resolved }] : [];
+    });
+  const probeFor = (name: string, value: string): { probe: Probe; inferred?: string } | undefined => {
+    if (named) return { probe: named };
+    const byName = probeForEnvVar(name, opts.probes);
+    if (byName) return { probe: byName };
+    const byValue = probeForValue(value.trim(), opts.probes);
+    return byValue ? { probe: byValue.probe, inferred: `its format (${byValue.format})` } : undefined;
+  };
+
   if (opts.envVars.length) {
     return {
-      targets: opts.envVars.map((name) => {
-        const defs = definitionsOf(project, name);
-        if (!defs.length) {
-          throw new UsageError(`${name} is not set in the process environment nor in ${dotenvList(project)}`);
-        }
-        if (named) return { name, probe: named, defs };
-        const byName = probeForEnvVar(name, opts.probes);
-        if (byName) return { name, probe: byName, defs };
-        const byValue = probeForValue(defs[0]!.value.trim(), opts.probes);
-        if (byValue) return { name, probe: byValue.probe, defs, inferred: `its format (${byValue.format})` };
-        throw new UsageError(`cannot tell which provider ${name} belongs to; add --provider ID (see \`keydoctor providers\`)`);
+      targets: opts.envVars.flatMap((name) => {
+        const found = resolveIn(name);
+        if (!found.length) throw new UsageError(notSetMessage(model, name));
+        return found.map(({ folder, resolved }) => {
+          const p = probeFor(name, resolved.value);
+          if (!p) throw new UsageError(`cannot tell which provider ${name} belongs to; add --provider ID (see \`keydoctor providers\`)`);
+          return { name, probe: p.probe, folder, tested: testedFrom(resolved), resolved, ...(p.inferred ? { inferred: p.inferred } : {}) };
+        });
       }),
       notices: [],
     };
@@ -70,14 +108,16 @@ export function discover(project: Project, opts: DiscoverOptions): { targets: Ke
 
   if (opts.declared?.length) {
     return {
-      targets: opts.declared.filter((d) => !named || (d.provider ?? probeForEnvVar(d.env, opts.probes)?.id) === named.id).map((d) => {
-        const defs = definitionsOf(project, d.env);
+      targets: opts.declared.filter((d) => !named || (d.provider ?? probeForEnvVar(d.env, opts.probes)?.id) === named.id).flatMap((d): KeyTarget[] => {
         const declaredAt = `${opts.configFile ?? '.keydoctor.yml'}${d.line ? `:${d.line}` : ''}`;
-        const probe = d.provider ? probeById(d.provider, opts.probes) : probeForEnvVar(d.env, opts.probes) ?? (defs[0] ? probeForValue(defs[0].value.trim(), opts.probes)?.probe : undefined);
+        const found = resolveIn(d.env);
+        const probe = d.provider ? probeById(d.provider, opts.probes) : probeForEnvVar(d.env, opts.probes) ?? (found[0] ? probeForValue(found[0].resolved.value.trim(), opts.probes)?.probe : undefined);
         if (!probe) {
           throw new UsageError(`${declaredAt}: ${d.provider ? `unknown provider "${d.provider}"` : `cannot tell which provider ${d.env} belongs to; add provider:`}`);
         }
-        return { name: d.env, probe, defs, declaredAt, ...(d.expect ? { expect: d.expect } : {}) };
+        const common = { name: d.env, probe, declaredAt, ...(d.expect ? { expect: d.expect } : {}) };
+        if (!found.length) return [{ ...common, folder: root }];
+        return found.map(({ folder, resolved }) => ({ ...common, folder, tested: testedFrom(resolved), resolved }));
       }),
       notices: [],
     };
@@ -87,27 +127,43 @@ export function discover(project: Project, opts: DiscoverOptions): { targets: Ke
   const targets: KeyTarget[] = [];
   for (const probe of probes) {
     for (const name of probe.envVars) {
-      const defs = definitionsOf(project, name);
-      if (defs.length) targets.push({ name, probe, defs });
+      for (const { folder, resolved } of resolveIn(name)) targets.push({ name, probe, folder, tested: testedFrom(resolved), resolved });
     }
   }
-  const notices: string[] = [];
-  if (!targets.length) {
-    const vars = probes.flatMap((p) => p.envVars);
-    if (named) {
-      throw new UsageError(`no ${named.name} key found: none of ${vars.join(', ')} is set in the process environment or ${dotenvList(project)}`);
-    }
-    const looked = vars.length <= 12
-      ? vars.join(', ')
-      : `${vars.length} variables of ${probes.length} providers (${['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'STRIPE_SECRET_KEY', 'GITHUB_TOKEN'].filter((v) => vars.includes(v)).join(', ')}, …; \`keydoctor providers\` lists them)`;
-    notices.push(
-      `No API key found. Looked for ${looked} in the process environment and ${dotenvList(project)}.`,
-      'Point keydoctor at a key with --env-var NAME, --provider ID, or pipe one in with --key-stdin.',
-    );
+  // Packages first by folder, the root first of all; within a folder, the registry's order.
+  targets.sort((a, b) => (a.folder.dir === b.folder.dir ? 0 : a.folder.dir === '.' ? -1 : b.folder.dir === '.' ? 1 : a.folder.dir.localeCompare(b.folder.dir)));
+  if (!targets.length && named) {
+    const vars = named.envVars;
+    throw new UsageError(`no ${named.name} key found: none of ${vars.join(', ')} is set in the process environment or ${dotenvList(model)}`);
   }
-  return { targets, notices };
+  return { targets, notices: [] };
 }
 
-function dotenvList(project: Project): string {
-  return project.files.length ? project.files.map((f) => f.file).join(', ') : 'the .env files (none found)';
+/** The folders a run checks: all of them, or the one package asked for. */
+function foldersFor(model: SourceModel, packageName: string | undefined): Folder[] {
+  if (!packageName) return model.folders;
+  const want = packageName.replace(/^\.\//, '').replace(/\/+$/, '');
+  const hit = model.folders.find((f) => f.package && (f.dir === want || f.package.name === want));
+  if (!hit) {
+    const known = model.folders.filter((f) => f.package).map((f) => f.package!.name ? `${f.dir} (${f.package!.name})` : f.dir);
+    throw new UsageError(known.length
+      ? `no workspace package "${packageName}"; packages: ${known.join(', ')}`
+      : `--package ${packageName}: ${model.scope.root} declares no workspace packages (package.json workspaces, pnpm-workspace.yaml, lerna.json, nx)`);
+  }
+  return [hit];
+}
+
+/** The .env files a local run of the root reads, for messages. */
+export function dotenvList(model: SourceModel): string {
+  return `the .env files (${model.trace.loader.order.join(', ')})`;
+}
+
+/** Why a named variable has no value to test, with where it is defined if anywhere. */
+function notSetMessage(model: SourceModel, name: string): string {
+  const v = model.variable(name);
+  const elsewhere = (v?.definitions ?? []).filter((d) => d.context !== undefined);
+  const base = `${name} is not set in the process environment nor in ${dotenvList(model)}`;
+  if (!elsewhere.length) return base;
+  const places = elsewhere.slice(0, 3).map((d) => `${where(d.line ? { file: d.file, line: d.line } : { file: d.file })} (${d.context})`).join(', ');
+  return `${base}; it is defined for other runs: ${places}${elsewhere.length > 3 ? `, and ${elsewhere.length - 3} more` : ''} (\`keydoctor trace ${name}\` shows them)`;
 }

@@ -4,7 +4,7 @@ import type { NetResult } from '../net/client.js';
 import { redactValue } from '../redact/fingerprint.js';
 import { chooseBaseUrl, decideTarget } from '../net/target.js';
 import { ProbeSetupError, type Answer, type Probe, type ProbeRequest } from '../probes/types.js';
-import { lookup, type Project } from '../sources/project.js';
+import type { SourceView } from '../sources/model.js';
 import { onShutdown } from '../net/lifecycle.js';
 
 export interface LiveOptions {
@@ -13,6 +13,12 @@ export interface LiveOptions {
   timeoutMs: number;
   /** How many times a 429 may be asked again (src/net/retry.ts); none unless given. */
   retries?: number;
+  /**
+   * Calls already on their way in this run, by request: the same key under
+   * several names or packages is sent once and the answer shared (20
+   * variables holding one key made 20 calls).
+   */
+  inFlight?: Map<string, Promise<NetResult>>;
 }
 
 export type LiveOutcome =
@@ -24,6 +30,14 @@ export interface LiveResult {
   findings: Finding[];
   call?: LiveCall;
   outcome: LiveOutcome;
+  /** INTERNAL: the request's identity (it holds the key: never output), shared by every target that sent the same request. */
+  requestKey?: string;
+}
+
+/** What makes two requests the same request: method, URL, headers and body. */
+function requestKey(req: ProbeRequest): string {
+  const headers = Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v]).sort(([a], [b]) => (a! < b! ? -1 : 1));
+  return JSON.stringify([req.method, req.url, headers, req.body ?? null]);
 }
 
 const KEPT_HEADERS = ['content-type', 'date', 'cf-ray', 'x-amzn-requestid', 'apim-request-id', 'retry-after', 'location', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'server'];
@@ -38,16 +52,16 @@ function shownUrl(url: string, key: string): string {
   return key ? shown.split(key).join(redactValue(key)).split(encodeURIComponent(key)).join(redactValue(key)) : shown;
 }
 
-export async function liveCall(probe: Probe, key: string, keyTrust: Trust, project: Project, opts: LiveOptions): Promise<LiveResult> {
+export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sources: SourceView, opts: LiveOptions): Promise<LiveResult> {
   const findings: Finding[] = [];
   const settings: Record<string, string | undefined> = {};
   let settingsTrust: Trust | undefined;
   for (const name of probe.settingsEnv ?? []) {
-    const found = lookup(project, name);
+    const found = sources.lookup(name);
     settings[name] = found?.value;
     if (found && (!settingsTrust || TRUST_RANK[found.trust] < TRUST_RANK[settingsTrust])) settingsTrust = found.trust;
   }
-  const choice = chooseBaseUrl(probe, project, opts.baseUrl, settings, settingsTrust);
+  const choice = chooseBaseUrl(probe, sources, opts.baseUrl, settings, settingsTrust);
   const target = decideTarget(probe, choice, keyTrust, opts.trustProjectConfig);
   if (!target.allowed) {
     findings.push({ code: 'live.base_url_refused', severity: 'error', message: `Not sent: ${target.reason}.`, fix: target.fix });
@@ -78,7 +92,13 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
   // undici is loaded only when a request is actually sent: offline runs never pay for it.
   const { send, closeDispatchers } = await import('../net/client.js');
   onShutdown(closeDispatchers);
-  const res: NetResult = await send(req, { timeoutMs: opts.timeoutMs, env: project.env, retries: opts.retries });
+  const callKey = requestKey(req);
+  let pending = opts.inFlight?.get(callKey);
+  if (!pending) {
+    pending = send(req, { timeoutMs: opts.timeoutMs, env: sources.env, retries: opts.retries });
+    opts.inFlight?.set(callKey, pending);
+  }
+  const res: NetResult = await pending;
 
   const call: LiveCall = { method: req.method, url: shownUrl(req.url, key), latencyMs: res.latencyMs, headers: {}, startedAt };
   if (res.attempts > 1) {
@@ -87,7 +107,7 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
   }
   if (!res.ok) {
     call.errorCode = res.code;
-    return { findings, call, outcome: { kind: 'net_error', code: res.code, message: res.message } };
+    return { findings, call, outcome: { kind: 'net_error', code: res.code, message: res.message }, requestKey: callKey };
   }
   const a = res.answer;
   call.status = a.status;
@@ -97,5 +117,5 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, proje
   if (res.truncated) {
     findings.push({ code: 'live.body_truncated', severity: 'warning', message: 'The answer was larger than 1 MiB; only the first MiB was read.' });
   }
-  return { findings, call, outcome: { kind: 'answer', answer: a, truncated: res.truncated } };
+  return { findings, call, outcome: { kind: 'answer', answer: a, truncated: res.truncated }, requestKey: callKey };
 }

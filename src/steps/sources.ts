@@ -1,90 +1,66 @@
-// Step 2: where does the value come from, and which definition wins?
-// First version: the process environment and the project's dotenv files.
+// Step 2: where does the value come from, and which definition wins? The
+// answer is the source model's (src/sources/model.ts, on the tracer): the
+// definitions a folder's run can load, the one tested marked, and each note
+// in the words `keydoctor trace` uses.
 import type { Definition, Finding } from '../core/types.js';
-import { fingerprint, redactValue } from '../redact/fingerprint.js';
-import type { ValueSource } from '../sources/project.js';
-import type { TraceVariable } from '../trace/types.js';
 import { where } from '../core/location.js';
+import { fingerprint, redactValue } from '../redact/fingerprint.js';
+import { belongsTo, type SourceModel } from '../sources/model.js';
+import { packageOf } from '../sources/workspaces.js';
+import type { KeyTarget } from './discover.js';
 
 export interface SourcesResult {
   definitions: Definition[];
   findings: Finding[];
 }
 
-
-export function traceSources(name: string, defs: ValueSource[], mode: string): SourcesResult {
-  const definitions: Definition[] = defs.map((d, i) => ({
-    kind: d.kind,
-    location: { file: d.file, ...(d.line ? { line: d.line } : {}) },
-    fingerprint: fingerprint(d.value),
-    redacted: redactValue(d.value),
-    wins: i === 0,
-    ...(i === 0 ? {} : { note: d.kind === 'dotenv' && defs[0]?.kind === 'process'
-      ? 'shadowed: dotenv never overrides a variable already in the process environment'
-      : `shadowed by ${where(defs[0]!)}` }),
-  }));
-  const findings: Finding[] = [];
-  const winner = defs[0];
-  if (!winner) return { definitions, findings };
-
-  findings.push({
-    code: 'sources.winner',
-    severity: 'info',
-    message: `${name} is loaded from ${where(winner)}${defs.length > 1 ? ` (${defs.length} definitions; .env files read for mode "${mode}")` : ''}.`,
-    location: { file: winner.file, ...(winner.line ? { line: winner.line } : {}) },
-  });
-
-  const differing = defs.slice(1).filter((d) => d.value !== winner.value);
-  for (const d of differing) {
-    findings.push({
-      code: 'sources.conflict',
-      severity: 'warning',
-      message: `${where(d)} defines ${name} with another value (${fingerprint(d.value) ?? redactValue(d.value)}), shadowed by ${where(winner)} (${fingerprint(winner.value) ?? redactValue(winner.value)}).`,
-      fix: winner.kind === 'process'
-        ? `If the file holds the right key, remove the stale export (check ~/.bashrc, ~/.zshrc, ~/.profile) or run \`unset ${name}\`.`
-        : `Remove or update the definition that should not be used.`,
-      location: { file: d.file, ...(d.line ? { line: d.line } : {}) },
-    });
-  }
-  for (const d of defs.slice(1)) {
-    if (d.value.trim() === '' && winner.value.trim() !== '') {
-      findings.push({
-        code: 'sources.empty_definition',
-        severity: 'info',
-        message: `${where(d)} defines ${name} as empty (shadowed, so harmless here).`,
-        location: { file: d.file, ...(d.line ? { line: d.line } : {}) },
-      });
-    }
-  }
-  return { definitions, findings };
-}
-
-/** Tracer findings that the local view above already says in its own words. */
-const SAID_LOCALLY = new Set(['trace.conflict', 'trace.shadowed', 'trace.empty', 'trace.not_defined']);
-
-/**
- * Step 2 with the full tracer (src/trace): every place the variable is defined
- * (shell start-up files, compose, Kubernetes, CI workflows, hard-coded copies),
- * added to the local view of what this process loads. The value checked stays
- * the one this process would load.
- */
-export function withTrace(local: SourcesResult, traced: TraceVariable | undefined): SourcesResult {
-  if (!traced) return local;
-  // The winner is the value this check loads (the local view's), so the table and the check agree.
-  const won = local.definitions.find((d) => d.wins)?.location;
-  const definitions: Definition[] = traced.definitions.map((d) => {
-    const context = d.context ?? 'local';
+export function sourcesStep(t: KeyTarget, model: SourceModel): SourcesResult {
+  const r = t.resolved;
+  if (!r || !t.tested) {
+    const v = t.tested?.value ?? '';
     return {
+      definitions: t.tested ? [{ kind: t.tested.kind, location: { file: t.tested.file }, fingerprint: fingerprint(v), redacted: redactValue(v), wins: true }] : [],
+      findings: [],
+    };
+  }
+  const packages = model.workspaces.packages;
+  const chain = r.variable.contexts.find((c) => c.context === r.context)?.defs ?? [r.index];
+  const winner = r.variable.definitions[chain[0] ?? r.index]!;
+  const definitions: Definition[] = [];
+  r.variable.definitions.forEach((d, i) => {
+    if (!belongsTo(d, t.folder, packages)) return;
+    // In the context tested, the note is relative to it; elsewhere it is the tracer's own.
+    const inChain = chain.indexOf(i);
+    const note = inChain === 0 ? withRemark(`wins in ${r.context}`, d.note)
+      : inChain > 0 ? `shadowed in ${r.context} by ${where(winner)}`
+        : d.note;
+    definitions.push({
       kind: d.kind,
       location: { file: d.file, ...(d.line ? { line: d.line } : {}) },
       fingerprint: d.fingerprint,
       redacted: d.redacted,
-      wins: !!won && d.file === won.file && (d.line ?? 0) === (won.line ?? 0) && context === 'local',
-      ...(d.note || context !== 'local' ? { note: [context !== 'local' ? `in ${context}` : '', d.note ?? ''].filter(Boolean).join(': ') } : {}),
+      wins: i === r.index,
+      ...(note ? { note } : {}),
       ...(d.reference ? { reference: d.reference } : {}),
-    };
+    });
   });
-  // Keep the local view's definitions when the tracer found none of them (a key from stdin).
-  const findings = [...local.findings, ...traced.findings.filter((f) => !SAID_LOCALLY.has(f.code))];
-  return { definitions: definitions.length ? definitions : local.definitions, findings };
+  const findings: Finding[] = [{
+    code: 'sources.winner',
+    severity: 'info',
+    message: `${t.name} is loaded from ${where(r.def)} (${r.context}: ${r.variable.contexts.find((c) => c.context === r.context)?.rule ?? 'the process environment'}).`,
+    location: { file: r.def.file, ...(r.def.line ? { line: r.def.line } : {}) },
+  }];
+  // The tracer's findings about this folder's definitions (and the process and shell ones every folder shares).
+  for (const f of r.variable.findings) {
+    const file = f.location?.file;
+    const mine = !file || file === 'process environment' || file.startsWith('shell: ') || (t.folder.dir === '.' ? !packageOf(file, packages) : packageOf(file, packages)?.dir === t.folder.dir);
+    if (mine) findings.push(f);
+  }
+  return { definitions, findings };
+}
+
+/** The tracer's extra words for a winner (`gitignored`), kept after ours. */
+function withRemark(note: string, traceNote: string | undefined): string {
+  const remark = traceNote?.split('; ').slice(1).join('; ');
+  return remark ? `${note}; ${remark}` : note;
 }

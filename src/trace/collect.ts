@@ -44,6 +44,11 @@ export function collect(files: WalkedFile[], root: string, env: Record<string, s
     if (r.kind === 'error') c.problems.push(unreadable(f.rel, r.error));
     else if (r.kind === 'too-large') c.tooLarge++;
     else c.binary++;
+    // A .env file that is not read is a finding: the app's loader reads it, and the definitions in it are unknown.
+    if (DOTENV_NAME.test(f.name) && r.kind !== 'error') {
+      const why = r.kind === 'too-large' ? `is larger than ${Math.round(maxBytes / 1048576) || 1} MiB` : 'holds binary data';
+      c.problems.push({ code: 'trace.unreadable', severity: 'warning', message: `${f.rel} ${why}; not read, so definitions in it are not shown.`, location: { file: f.rel } });
+    }
     return undefined;
   };
   const yaml = (f: WalkedFile, t: string) => {

@@ -16,7 +16,7 @@ import { readLocal } from './local.js';
 import { rankVariable } from './precedence.js';
 import { DEFAULT_MAX_FILE_BYTES, readBounded } from './read.js';
 import type { Chain, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
-import { DOTENV_NAME, unreadable, walk } from './walk.js';
+import { DEFAULT_MAX_FILES, DOTENV_NAME, unreadable, walk } from './walk.js';
 
 export type { TraceDefinition, TraceOptions, TraceResult, TraceVariable, LoaderChoice, LoaderName } from './types.js';
 
@@ -27,11 +27,14 @@ export function traceVariables(opts: TraceOptions): TraceResult {
   const explicitMode = opts.mode ?? opts.env.NODE_ENV;
   const mode = explicitMode ?? 'development';
   const configured = opts.names ? [] : configuredNames(root).names;
-  const required = opts.names ?? configured;
+  const required = opts.required ?? opts.names ?? configured;
   const order = [...new Set([...(opts.names ?? [...probes.flatMap((p) => p.envVars), ...configured])])];
-  const names: ReadonlySet<string> = new Set(order);
+  const keyNames: ReadonlySet<string> = new Set(order);
+  const settingNames = [...new Set(opts.settings ?? [])].filter((n) => !keyNames.has(n));
+  const names: ReadonlySet<string> = new Set([...order, ...settingNames]);
+  const recursive = opts.recursive ?? true;
 
-  const tree = walk(root);
+  const tree = walk(root, { recursive, maxFiles: opts.maxFiles, onProgress: opts.onProgress });
   const found = collect(tree.files, root, opts.env, names, maxBytes);
   const choices = new Map<string, LoaderChoice>();
   const loaderFor = (dir: string): LoaderChoice => {
@@ -49,17 +52,18 @@ export function traceVariables(opts: TraceOptions): TraceResult {
     choices.set(dir, choice);
     return choice;
   };
-  const local = readLocal({ env: opts.env, home: opts.home ?? opts.env.HOME, names, dotenvFiles: found.dotenvFiles, mode, loaderFor });
+  const local = readLocal({ env: opts.env, home: opts.home ?? opts.env.HOME, names, dotenvFiles: found.dotenvFiles, mode, loaderFor, ...(opts.onValue ? { onValue: opts.onValue } : {}) });
   const extracts = [local, ...found.extracts];
   const defs: RawDef[] = extracts.flatMap((e) => e.defs);
   const chains: Chain[] = extracts.flatMap((e) => e.chains);
   const varFindings: VarFinding[] = extracts.flatMap((e) => e.findings);
   const problems: Finding[] = [...tree.problems, ...found.problems, ...extracts.flatMap((e) => e.problems)];
-  for (const d of defs) if (d.value) opts.onSecret?.(d.value);
+  for (const d of defs) if (d.value && keyNames.has(d.name)) opts.onSecret?.(d.value);
 
-  // Pass 2: hard-coded values and keys shaped like the variable's provider's.
-  const exclude = new Set([...defs.filter((d) => d.line).map((d) => `${d.file}:${d.line}`), ...defs.flatMap((d) => (d.resolvedAt ? [d.resolvedAt] : []))]);
-  const scan = new HardcodedScan(defs, shapesFor(names, defs, probes), exclude);
+  // Pass 2: hard-coded values and keys shaped like the variable's provider's (keys only: a base URL in the source is no leak).
+  const keyDefs = defs.filter((d) => keyNames.has(d.name));
+  const exclude = new Set([...keyDefs.filter((d) => d.line).map((d) => `${d.file}:${d.line}`), ...keyDefs.flatMap((d) => (d.resolvedAt ? [d.resolvedAt] : []))]);
+  const scan = new HardcodedScan(keyDefs, shapesFor(keyNames, keyDefs, probes), exclude);
   let tooLarge = found.tooLarge;
   let binary = tree.binary + found.binary;
   if (!scan.empty) {
@@ -83,12 +87,24 @@ export function traceVariables(opts: TraceOptions): TraceResult {
     if (!mine.length) extra.unshift(notDefined(name, loaderFor('.')));
     variables.push(rankVariable(name, mine, chains, extra));
   }
+  const settings = settingNames.flatMap((name) => {
+    const mine = defs.filter((d) => d.name === name);
+    return mine.length ? [rankVariable(name, mine, chains, [])] : [];
+  });
   return {
     variables,
+    settings,
     loader: loaderFor('.'),
     mode,
     findings: problems,
-    stats: { files: tree.files.length, directories: tree.directories, ignored: tree.ignored, binary, tooLarge },
+    stats: {
+      files: tree.files.length, directories: tree.directories, ignored: tree.ignored, binary, tooLarge,
+      ...(tree.notDescended ? { notDescended: tree.notDescended } : {}),
+      ...(tree.skipped ? { budget: { maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES, skippedDirectories: tree.skipped } } : {}),
+    },
+    manifests: found.packages,
+    files: tree.files.map((f) => f.rel),
+    recursive,
   };
 }
 

@@ -2,6 +2,9 @@
 // into it, and the .env family in the loader's order. Loaders never override
 // a variable already in the environment, so the process (or, in a new
 // terminal, the shell's export) beats every .env file (research/ux-anchors.md §2).
+// Each folder with .env files gets two contexts: `local` (this process, then
+// the files) and, when a shell file exports the variable, `new shell` (the
+// exports, then the files).
 import { posix } from 'node:path';
 import { fingerprint } from '../redact/fingerprint.js';
 import { LOADER_LABEL, scanDotenv, skippedLineFindings, TEMPLATE_SUFFIX } from './dotenv-family.js';
@@ -16,6 +19,7 @@ export interface LocalInput {
   dotenvFiles: { file: WalkedFile; text: string }[];
   mode: string;
   loaderFor(dir: string): LoaderChoice;
+  onValue?: (name: string, value: string) => void;
 }
 
 export function readLocal(input: LocalInput): Extract {
@@ -46,7 +50,9 @@ export function readLocal(input: LocalInput): Extract {
     const loaded: RawDef[] = [];
     const rank = (rel: string) => choice.order.indexOf(posix.basename(rel));
     for (const { file, text } of [...files].sort((a, b) => rankOrLast(rank(a.file.rel)) - rankOrLast(rank(b.file.rel)) || a.file.rel.localeCompare(b.file.rel))) {
-      const scan = scanDotenv(text, names);
+      const all = scanDotenv(text, null);
+      if (input.onValue) for (const o of all.occurrences) input.onValue(o.name, o.value);
+      const scan = { ...all, occurrences: all.occurrences.filter((o) => names.has(o.name)) };
       for (const f of skippedLineFindings(file.rel, scan, names)) {
         if (f.name) out.findings.push({ name: f.name, finding: f.finding });
         else out.problems.push(f.finding);
@@ -72,6 +78,7 @@ export function readLocal(input: LocalInput): Extract {
         }
       }
     }
+    const where = dir === '.' ? '' : ` (${dir})`;
     for (const name of names) {
       const p = proc.find((d) => d.name === name);
       const sh = shell.active.filter((d) => d.name === name);
@@ -80,11 +87,18 @@ export function readLocal(input: LocalInput): Extract {
         const twin = files.find((f) => f.value === p.value);
         if (twin && !p.remark) p.remark = `same value as ${twin.file}:${twin.line}: the process may have loaded that file (dotenv-cli, a preload)`;
       }
-      if (!p && sh[0]) sh[0].remark = 'not in this process\'s environment, but every new terminal exports it';
-      const defs = [...(p ? [p] : []), ...sh, ...files];
-      if (!defs.length) continue;
-      const order = ['process environment', ...(sh.length ? ['shell exports'] : []), ...choice.order].join(' > ');
-      out.chains.push({ context: dir === '.' ? 'local' : `local (${dir})`, rule: `${LOADER_LABEL[choice.name]} order for mode ${input.mode}: ${order}`, defs });
+      // Two views of a local run. `local`: a program started now, from this
+      // process's environment (an `unset` counts), then the loader's files.
+      // `new shell`: a terminal opened now, whose start-up files export first.
+      const local = [...(p ? [p] : []), ...files];
+      const rule = `${LOADER_LABEL[choice.name]} order for mode ${input.mode}`;
+      if (local.length) out.chains.push({ context: `local${where}`, rule: `${rule}: ${['process environment', ...choice.order].join(' > ')}`, defs: local });
+      if (sh.length) {
+        out.chains.push({
+          context: `new shell${where}`, rule: `${rule}, in a terminal opened now: ${['shell exports', ...choice.order].join(' > ')}`,
+          defs: [...sh, ...files], besideLocal: `local${where}`,
+        });
+      }
     }
   }
   return out;

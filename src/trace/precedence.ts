@@ -31,7 +31,13 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
   const said = new Set<string>();
   for (const c of mine) {
     const w = c.defs[0]!;
+    if (c.besideLocal) {
+      const f = newShellFinding(name, w, mine.find((l) => l.context === c.besideLocal)?.defs[0]);
+      if (f) findings.push(f);
+    }
     for (const d of c.defs.slice(1)) {
+      // A new shell's view judges its exports against each other; the files are judged in the local view.
+      if (c.besideLocal && d.kind !== 'shell') continue;
       const key = where(d); // once per definition: the first context that shadows it
       if (said.has(key) || d.value === undefined || w.value === undefined || d.origin) continue;
       said.add(key);
@@ -95,8 +101,39 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       ...(value !== undefined ? { value } : {}),
     };
   });
-  const contexts = mine.map((c) => ({ context: c.context, rule: c.rule }));
+  const contexts = mine.map((c) => ({ context: c.context, rule: c.rule, defs: c.defs.map((d) => rows.indexOf(d)) }));
   return { name, definitions, findings: sortFindings(findings), contexts };
+}
+
+/**
+ * What a terminal opened now would load, when it is not what this process
+ * loads: an export in a shell start-up file that the process lacks (after
+ * `unset`, or in an IDE that never read it) or holds with another value.
+ */
+function newShellFinding(name: string, shell: RawDef, local: RawDef | undefined): Finding | undefined {
+  if (shell.kind !== 'shell' || shell.value === undefined) return undefined;
+  if (!local) {
+    return {
+      code: 'trace.new_shell', severity: 'info',
+      message: `${name} is not in this process's environment; a new shell will load ${place(shell)} (${label(shell.value)}).`,
+      location: loc(shell),
+    };
+  }
+  if (local.value === undefined || local.value === shell.value) return undefined;
+  const now = local.kind === 'process' ? `This process's environment holds ${name}` : `A program started now loads ${name} from ${where(local)}`;
+  return {
+    code: 'trace.new_shell', severity: 'warning',
+    message: `${now} (${label(local.value)}); a new shell will load ${place(shell)} (${label(shell.value)}) instead.`,
+    fix: local.kind === 'process'
+      ? `If this process holds the right key, update the export at ${place(shell)}; if the export is right, \`unset ${name}\` (or open a new terminal).`
+      : `If ${where(local)} holds the right key, remove or update the export at ${place(shell)} and open a new terminal; otherwise put the key from ${place(shell)} in ${where(local)}.`,
+    location: loc(shell),
+  };
+}
+
+/** A definition's place as a person writes it: `~/.zshrc:2` rather than the label `shell: ~/.zshrc:2`. */
+function place(d: RawDef): string {
+  return where(d).replace(/^shell: /, '');
 }
 
 function dedupe<T>(xs: T[]): T[] {

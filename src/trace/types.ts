@@ -40,7 +40,19 @@ export interface TraceVariable {
   definitions: TraceDefinition[];
   findings: Finding[];
   /** Each runtime context the definitions were ranked in, with the precedence rule it applies. */
-  contexts: { context: string; rule: string }[];
+  contexts: TraceContext[];
+}
+
+export interface TraceContext {
+  /** `local`, `local (apps/web)`, `new shell`, `compose service api`, `CI job test`, ... */
+  context: string;
+  rule: string;
+  /**
+   * INTERNAL: the context's definitions as indices into `definitions`, highest
+   * precedence first: `defs[0]` is the value this context loads. check tests
+   * exactly that definition (src/sources/model.ts); trace-json leaves it out.
+   */
+  defs: number[];
 }
 
 export type LoaderName = 'dotenv' | 'nextjs' | 'vite' | 'dotenv-flow';
@@ -59,6 +71,10 @@ export interface TraceStats {
   ignored: number;
   binary: number;
   tooLarge: number;
+  /** Sub-folders not read because the root is not inside a project (src/sources/scope.ts). */
+  notDescended?: number;
+  /** Set when the walk stopped at its file budget: what it did not read. */
+  budget?: { maxFiles: number; skippedDirectories: string[] };
 }
 
 export interface TraceResult {
@@ -68,6 +84,14 @@ export interface TraceResult {
   /** Problems that belong to a file rather than a variable: malformed, unreadable. */
   findings: Finding[];
   stats: TraceStats;
+  /** The variables traced as settings (base URLs, endpoints): ranked like the keys, never scanned for hard-coded copies. */
+  settings: TraceVariable[];
+  /** Every package.json found, parsed, by folder (`.` for the root): loaders and workspaces read them. */
+  manifests: ReadonlyMap<string, unknown>;
+  /** Every file the walk listed (project-relative): workspaces read folder names from it. */
+  files: readonly string[];
+  /** Whether the walk went into sub-folders (false outside a project: src/sources/scope.ts). */
+  recursive: boolean;
 }
 
 export interface TraceOptions {
@@ -77,10 +101,22 @@ export interface TraceOptions {
   home?: string;
   /** Trace only these variables; otherwise every probe variable found plus .keydoctor.yml keys. */
   names?: string[];
+  /** Variables reported as not defined when nothing defines them (default: `names`, else the .keydoctor.yml keys). */
+  required?: string[];
+  /** Settings to rank too (base URLs, endpoints, regions): in `settings`, never searched for as hard-coded keys. */
+  settings?: string[];
+  /** Walk into sub-folders (default true; false reads only the root folder's own files). */
+  recursive?: boolean;
+  /** Stop the walk after listing this many files, with a note of what was left (default 100,000). */
+  maxFiles?: number;
+  /** Called now and then during the walk (files listed so far, the folder being read). */
+  onProgress?: (files: number, dir: string) => void;
   mode?: string;
   loader?: LoaderName;
   /** Called with every value read, so the caller's Redactor knows it. */
   onSecret?: (value: string) => void;
+  /** Called with every NAME=value of every .env file read, traced or not (the caller decides which are secrets). */
+  onValue?: (name: string, value: string) => void;
   /** Files larger than this are skipped (bytes). */
   maxFileBytes?: number;
   /** The probes in force (their variables and key formats); the built-in registry unless given. */
@@ -113,6 +149,12 @@ export interface Chain {
   context: string;
   rule: string;
   defs: RawDef[];
+  /**
+   * For a new shell's view of a folder, the local context it stands beside:
+   * the process environment may lack an export (after `unset`) or hold
+   * another value than the one a terminal opened now would export.
+   */
+  besideLocal?: string;
 }
 
 /** What one source module found for the traced names. */

@@ -50,10 +50,36 @@ export interface WalkResult {
   directories: number;
   ignored: number;
   binary: number;
+  /** Folders not read because the file budget ran out (project-relative), when it did. */
+  skipped?: string[];
+  /** Sub-folders a walk that does not descend (outside a project) left unread. */
+  notDescended: number;
 }
 
-export function walk(root: string): WalkResult {
-  const out: WalkResult = { files: [], problems: [], directories: 0, ignored: 0, binary: 0 };
+export interface WalkOptions {
+  /** Descend into sub-folders (default true). */
+  recursive?: boolean;
+  /** Stop listing after this many files; the folders left are in `skipped`. */
+  maxFiles?: number;
+  /** Called every few thousand entries with the files listed so far and the folder being read. */
+  onProgress?: (files: number, dir: string) => void;
+}
+
+/** The walk's file budget: a monorepo holds tens of thousands of files, a home folder millions. */
+export const DEFAULT_MAX_FILES = 100_000;
+const PROGRESS_EVERY = 4096;
+
+interface WalkState {
+  out: WalkResult;
+  base: string;
+  recursive: boolean;
+  maxFiles: number;
+  seen: number;
+  onProgress?: (files: number, dir: string) => void;
+}
+
+export function walk(root: string, opts: WalkOptions = {}): WalkResult {
+  const out: WalkResult = { files: [], problems: [], directories: 0, ignored: 0, binary: 0, notDescended: 0 };
   let rootReal: string;
   try {
     rootReal = realpathSync(root);
@@ -61,11 +87,17 @@ export function walk(root: string): WalkResult {
     rootReal = root;
   }
   const base = root.replace(/\/+$/, '');
-  visit(base || '/', '', [rootReal], [], out, base);
+  const state: WalkState = { out, base, recursive: opts.recursive ?? true, maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES, seen: 0, onProgress: opts.onProgress };
+  visit(base || '/', '', [rootReal], [], state);
   return out;
 }
 
-function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[], out: WalkResult, base: string): void {
+function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[], state: WalkState): void {
+  const { out, base } = state;
+  if (out.files.length >= state.maxFiles) {
+    (out.skipped ??= []).push(rel || '.');
+    return;
+  }
   let entries: Dirent[];
   try {
     entries = readdirSync(abs, { withFileTypes: true });
@@ -74,6 +106,8 @@ function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[
     return;
   }
   out.directories++;
+  if (state.onProgress && Math.floor(state.seen / PROGRESS_EVERY) !== Math.floor((state.seen + entries.length) / PROGRESS_EVERY)) state.onProgress(out.files.length, rel || '.');
+  state.seen += entries.length;
   const gi = entries.find((e) => e.name === '.gitignore' && !e.isDirectory());
   if (gi) {
     try {
@@ -113,7 +147,11 @@ function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[
         out.ignored++;
         continue;
       }
-      visit(childAbs, childRel, [...realChain, childReal ?? realChain[realChain.length - 1] + '/' + name], stack, out, base);
+      if (!state.recursive) {
+        out.notDescended++;
+        continue;
+      }
+      visit(childAbs, childRel, [...realChain, childReal ?? realChain[realChain.length - 1] + '/' + name], stack, state);
     } else if (isFile) {
       if (binaryByName(name)) {
         out.binary++;

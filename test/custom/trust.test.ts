@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { chooseBaseUrl, decideTarget } from '../../src/net/target.js';
 import { closeDispatchers } from '../../src/net/client.js';
 import { openai } from '../../src/probes/openai/index.js';
-import { loadProject } from '../../src/sources/project.js';
+import { sourcesOf } from '../helpers/sources.js';
 import type { Trust } from '../../src/core/types.js';
 import { startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { FAKE } from '../helpers/keys.js';
@@ -22,7 +22,7 @@ afterEach(async () => {
 afterAll(() => closeDispatchers());
 
 const gateway = async () => (await probesFor(GATEWAY_PROJECT)).probes.find((p) => p.id === 'billing-gateway')!;
-const noOverrides = loadProject(emptyProject(), 'development', {});
+const noOverrides = sourcesOf(emptyProject());
 
 describe('decideTarget for a provider defined in a project file', () => {
   it.each<[Trust, boolean]>([['project', true], ['user', false], ['env', false], ['flag', false]])(
@@ -49,14 +49,14 @@ describe('decideTarget for a provider defined in a project file', () => {
   it('a base URL the user gave as trustedly as the key is the user\'s choice, even to the same host', async () => {
     const probe = await gateway();
     expect(decideTarget(probe, chooseBaseUrl(probe, noOverrides, 'https://gateway.example.internal'), 'flag', false).allowed).toBe(true);
-    const env = loadProject(emptyProject(), 'development', { KEYDOCTOR_BILLING_GATEWAY_BASE_URL: 'https://gw.example.com' });
+    const env = sourcesOf(emptyProject(), { KEYDOCTOR_BILLING_GATEWAY_BASE_URL: 'https://gw.example.com' }, [probe]);
     expect(decideTarget(probe, chooseBaseUrl(probe, env), 'env', false)).toMatchObject({ allowed: true, official: false });
   });
 
   it('an override in a project file back to the same host is still project-level', async () => {
     const probe = await gateway();
     const dir = project({ '.env': 'KEYDOCTOR_BILLING_GATEWAY_BASE_URL=https://gateway.example.internal/v1\n' });
-    const choice = chooseBaseUrl(probe, loadProject(dir, 'development', {}));
+    const choice = chooseBaseUrl(probe, sourcesOf(dir, {}, [probe]));
     expect(decideTarget(probe, choice, 'env', false).allowed).toBe(false);
     expect(decideTarget(probe, choice, 'project', false).allowed).toBe(true);
   });

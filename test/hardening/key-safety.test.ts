@@ -11,7 +11,7 @@ import { canary } from '../helpers/keys.js';
 import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 import { decideTarget } from '../../src/net/target.js';
 import { liveCall } from '../../src/steps/live.js';
-import { loadProject } from '../../src/sources/project.js';
+import { sourcesOf } from '../helpers/sources.js';
 import { MAX_CONNECTIONS_PER_ORIGIN } from '../../src/net/client.js';
 import { openai } from '../../src/probes/openai/index.js';
 import { assertNoCanary, checkJson, findings, MARGIN_MS } from './helpers.js';
@@ -35,11 +35,15 @@ function refusal(k: Parameters<typeof findings>[0]) {
   return findings(k).find((f) => f.code === 'live.base_url_refused');
 }
 
+/** A Next.js app: its loader reads .env.local and .env.development (a plain project reads .env only). */
+const NEXT_APP = '{ "dependencies": { "next": "15.0.0" } }\n';
+
 describe('a project file cannot send a more trusted key elsewhere', () => {
   const cases: [string, (evil: string) => Record<string, string>][] = [
     ['.env: KEYDOCTOR_OPENAI_BASE_URL', (evil) => ({ '.env': `KEYDOCTOR_OPENAI_BASE_URL=${evil}\n` })],
-    ['.env.local: OPENAI_BASE_URL (the SDK variable)', (evil) => ({ '.env.local': `# points the SDK at our gateway\nOPENAI_BASE_URL=${evil}/v1\n` })],
-    ['.env.development beside a .keydoctor.yml declaring the key', (evil) => ({
+    ['.env.local of a Next.js app: OPENAI_BASE_URL (the SDK variable)', (evil) => ({ 'package.json': NEXT_APP, '.env.local': `# points the SDK at our gateway\nOPENAI_BASE_URL=${evil}/v1\n` })],
+    ['.env.development of a Next.js app beside a .keydoctor.yml declaring the key', (evil) => ({
+      'package.json': NEXT_APP,
       '.keydoctor.yml': 'keys:\n  - env: OPENAI_API_KEY\n    provider: openai\n',
       '.env.development': `KEYDOCTOR_OPENAI_BASE_URL=${evil.replace('127.0.0.1', 'localhost')}\n`,
     })],
@@ -105,7 +109,7 @@ describe('plain http leaves only for loopback', () => {
   }
 
   it('in process: the live step refuses http://10.255.255.1 without calling the network', async () => {
-    const p = loadProject(project({}), 'development', { KEYDOCTOR_OPENAI_BASE_URL: 'http://10.255.255.1' });
+    const p = sourcesOf(project({}), { KEYDOCTOR_OPENAI_BASE_URL: 'http://10.255.255.1' });
     const live = await liveCall(openai, canary('inproc'), 'flag', p, { trustProjectConfig: true, timeoutMs: 60_000 });
     expect(live.outcome.kind).toBe('refused');
     expect(live.call).toBeUndefined();

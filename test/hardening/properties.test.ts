@@ -17,8 +17,9 @@ import { PROBES } from '../../src/probes/index.js';
 import type { Classification } from '../../src/probes/types.js';
 import { classifyHttp } from '../../src/classify/http.js';
 import { classifyNetError, NET_RULES } from '../../src/classify/network.js';
-import { MAX_DOTENV_BYTES, readDotenv } from '../../src/sources/dotenv.js';
-import { loadProject } from '../../src/sources/project.js';
+import { scanDotenv } from '../../src/trace/dotenv-family.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/trace/read.js';
+import { loadSources } from '../../src/sources/model.js';
 import { loadConfig } from '../../src/config/load.js';
 import { retryAfterMs, retryDelay, RETRY_AFTER_CAP_MS, MAX_RETRIES } from '../../src/net/retry.js';
 import { ADVERSARIAL_YAML, anyAnswer, anyText, dotenvText, RUNS, yamlText } from './arbitraries.js';
@@ -42,32 +43,29 @@ function wellFormed(c: Classification): void {
 }
 
 describe('dotenv files', () => {
-  it(`readDotenv never throws; every line it reports holds the name (${RUNS.file} runs)`, () => {
-    const root = tmp();
+  it(`scanDotenv never throws; every line it reports holds the name (${RUNS.file} runs)`, () => {
     fc.assert(
       fc.property(dotenvText, (text) => {
-        writeFileSync(join(root, '.env'), text);
-        const f = readDotenv(root, '.env')!;
-        if (Buffer.byteLength(text) > MAX_DOTENV_BYTES) return void expect(f.error).toMatch(/larger than/);
-        expect(f.error).toBeUndefined();
-        const lines = text.split(/\r\n|\n|\r/);
-        for (const [n, line] of Object.entries(f.lines)) {
-          expect(line).toBeGreaterThanOrEqual(1);
-          expect(lines[line - 1]).toContain(n);
+        const scan = scanDotenv(text, null);
+        const lines = text.replace(/\r\n?/g, '\n').split('\n');
+        for (const o of scan.occurrences) {
+          expect(o.line).toBeGreaterThanOrEqual(1);
+          expect(lines[o.line - 1]).toContain(o.name);
+          expect(typeof o.value).toBe('string');
         }
-        for (const v of Object.values(f.values)) expect(typeof v).toBe('string');
       }),
       { numRuns: RUNS.file },
     );
   });
 
-  it(`loadProject reads every .env of the family from random bytes without throwing (${RUNS.file} runs)`, () => {
+  it(`the source model reads every .env of the family from random bytes without throwing (${RUNS.file} runs)`, () => {
     const root = tmp();
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ dependencies: { next: '15.0.0' } }));
     fc.assert(
       fc.property(fc.array(fc.oneof(dotenvText, fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.from(b))), { minLength: 4, maxLength: 4 }), (files) => {
         ['.env', '.env.local', '.env.development', '.env.development.local'].forEach((n, i) => writeFileSync(join(root, n), files[i]!));
-        const p = loadProject(root, 'development', {});
-        expect(p.files.map((f) => f.file)).toEqual(['.env.development.local', '.env.local', '.env.development', '.env']);
+        const m = loadSources({ cwd: root, env: {}, home: '/nonexistent', probes: PROBES });
+        expect(m.trace.loader.order).toEqual(['.env.development.local', '.env.local', '.env.development', '.env']);
       }),
       { numRuns: RUNS.file },
     );
@@ -75,8 +73,9 @@ describe('dotenv files', () => {
 
   it('a .env larger than the bound is not read, and says so', () => {
     const root = tmp();
-    writeFileSync(join(root, '.env'), 'A=' + 'x'.repeat(MAX_DOTENV_BYTES));
-    expect(readDotenv(root, '.env')).toMatchObject({ values: {}, error: expect.stringContaining('larger than') });
+    writeFileSync(join(root, '.env'), 'A=' + 'x'.repeat(DEFAULT_MAX_FILE_BYTES));
+    const m = loadSources({ cwd: root, env: {}, home: '/nonexistent', probes: PROBES });
+    expect(m.trace.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^\.env is larger than 1 MiB/));
   });
 });
 

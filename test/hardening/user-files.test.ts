@@ -110,11 +110,11 @@ describe('the CLI on fixture projects modifies nothing', () => {
     expectUnchanged(before, dir);
   });
 
-  it('a .env of 2 MB: not read, a notice, nothing touched', async () => {
+  it('a .env of 2 MB: not read, a finding naming it, nothing touched', async () => {
     const dir = richProject({ '.env.local': 'X=' + 'y'.repeat(2 * 1024 * 1024) });
     const before = snapshot(dir);
     const r = await runCli(['check', '--offline', '--format', 'json'], { cwd: dir, env });
-    expect(JSON.parse(r.stdout).notices.join(' ')).toMatch(/\.env\.local larger than/);
+    expect(JSON.parse(r.stdout).findings).toContainEqual(expect.objectContaining({ code: 'trace.unreadable', message: expect.stringMatching(/^\.env\.local is larger than 1 MiB/), location: { file: '.env.local' } }));
     expectUnchanged(before, dir);
   });
 });

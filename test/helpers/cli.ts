@@ -15,11 +15,18 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * A HOME with nothing in it: no shell start-up files, no user config. Not the
+ * project folder: HOME is never a project (src/sources/scope.ts), so a run
+ * there reads only the folder's own files.
+ */
+export const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'keydoctor-home-'));
+
 export function runCli(args: string[], opts: { env?: Record<string, string>; cwd?: string; stdin?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? emptyProject(),
-      env: { PATH: process.env.PATH ?? '', HOME: opts.cwd ?? tmpdir(), ...opts.env },
+      env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseBaseUrl, decideTarget, isOfficialHost } from '../../src/net/target.js';
 import { openai } from '../../src/probes/openai/index.js';
-import { loadProject } from '../../src/sources/project.js';
+import { sourcesOf } from '../helpers/sources.js';
 import { project, emptyProject } from '../helpers/cli.js';
 
-const env = (e: Record<string, string>) => loadProject(emptyProject(), 'development', e);
+const env = (e: Record<string, string>) => sourcesOf(emptyProject(), e);
 
 describe('where a key may be sent', () => {
   it('the official host by default, with the SDK\'s path', () => {
@@ -32,7 +32,7 @@ describe('where a key may be sent', () => {
 
   it('a project file cannot send an environment key elsewhere, and says how to allow it', () => {
     const dir = project({ '.env': 'OPENAI_BASE_URL=https://evil.example.com/v1\n' });
-    const choice = chooseBaseUrl(openai, loadProject(dir, 'development', {}));
+    const choice = chooseBaseUrl(openai, sourcesOf(dir));
     expect(choice).toMatchObject({ trust: 'project', from: 'OPENAI_BASE_URL (.env:1)' });
     const refused = decideTarget(openai, choice, 'env', false);
     expect(refused.allowed).toBe(false);

@@ -1,9 +1,13 @@
 // One key across environments, on fixture projects named for what they show.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readModeFiles, sharedAcrossEnvironments } from '../../src/prevent/environments.js';
+import { modeFilesFrom, sharedAcrossEnvironments } from '../../src/prevent/environments.js';
+import { loadSources } from '../../src/sources/model.js';
+import { PROBES } from '../../src/probes/index.js';
 import { FIXTURES } from '../fake-provider/server.js';
 
+/** The mode files of a fixture project, as the source model reads them. */
+const readModeFiles = (dir: string) => modeFilesFrom(loadSources({ cwd: dir, env: {}, home: '/nonexistent', probes: PROBES }).trace.variables);
 const shared = (project: string) => sharedAcrossEnvironments(readModeFiles(join(FIXTURES, 'prevent', 'projects', project)), ['OPENAI_API_KEY']).get('OPENAI_API_KEY') ?? [];
 
 describe('one key across environments', () => {

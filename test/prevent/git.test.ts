@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { modeFilesFrom } from '../../src/prevent/environments.js';
+import { loadSources } from '../../src/sources/model.js';
+import { PROBES } from '../../src/probes/index.js';
 import { describe, expect, it } from 'vitest';
 import { searchGit } from '../../src/prevent/committed.js';
 import { projectPrevention } from '../../src/prevent/index.js';
@@ -114,7 +117,7 @@ describe('secrets in git history (git log -p streamed, searched in-process)', ()
     writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nenv >> '${log}'\nexec '${realGit}' "$@"\n`);
     chmodSync(join(bin, 'git'), 0o755);
     const env = { ...ENV, PATH: `${bin}:${ENV.PATH}`, OPENAI_API_KEY: KEY };
-    const s = await projectPrevention({ root: dir, keys: [{ name: 'OPENAI_API_KEY', values: [KEY] }], env });
+    const s = await projectPrevention({ root: dir, keys: [{ name: 'OPENAI_API_KEY', values: [KEY] }], modeFiles: [], env });
     expect(s.byName.get('OPENAI_API_KEY')!.map((x) => x.code)).toEqual(['prevent.secret_in_history']);
     const seen = readFileSync(log, 'utf8');
     expect(seen).toContain('log -p -n50');
@@ -125,7 +128,8 @@ describe('secrets in git history (git log -p streamed, searched in-process)', ()
   it('projectPrevention: one key in .env.development and a tracked .env.production gives both findings, per variable', async () => {
     const { dir } = repo([{ '.env.production': `OPENAI_API_KEY=${KEY}\n`, '.gitignore': '.env.development\n' }]);
     writeFileSync(join(dir, '.env.development'), `OPENAI_API_KEY=${KEY}\n`);
-    const r = await projectPrevention({ root: dir, keys: [{ name: 'OPENAI_API_KEY', values: [KEY] }, { name: 'GH_TOKEN', values: [FAKE.githubClassic] }], env: ENV });
+    const modeFiles = modeFilesFrom(loadSources({ cwd: dir, env: {}, home: '/nonexistent', probes: PROBES }).trace.variables);
+    const r = await projectPrevention({ root: dir, keys: [{ name: 'OPENAI_API_KEY', values: [KEY] }, { name: 'GH_TOKEN', values: [FAKE.githubClassic] }], modeFiles, env: ENV });
     expect(r.byName.get('OPENAI_API_KEY')!.map((x) => x.code)).toEqual(['prevent.shared_across_environments', 'prevent.committed_secret']);
     expect(r.byName.get('GH_TOKEN')!.map((x) => x.code)).toEqual(['prevent.git_searched']);
     expect(r.git.commitsSearched).toBe(1);

@@ -7,7 +7,7 @@ import { chooseBaseUrl, decideTarget } from '../../src/net/target.js';
 
 probeSuite(datadog);
 
-const project = { root: '/nowhere', mode: 'development', env: {}, files: [] };
+const project = { lookup: () => undefined };
 const target = (site: string) => decideTarget(datadog, chooseBaseUrl(datadog, project, undefined, { DD_SITE: site }), 'env', false);
 
 describe('datadog: sites', () => {

@@ -12,7 +12,7 @@ const SERVICE = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsIn
 const ANON = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImZha2VleGFtcGxlcmVmYWJjZGVmIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.FAKEsignatureEXAMPLEFAKEsignatureEXAMPLE0000';
 const SESSION = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiJhdXRoZW50aWNhdGVkIiwiZXhwIjoxNzAwMDAzNjAwLCJzdWIiOiIwMDAwMDAwMC1mYTRlLTRlNGEtOGU0YS0wMDAwMDAwMDAwMDAiLCJyb2xlIjoiYXV0aGVudGljYXRlZCIsImlzcyI6Imh0dHBzOi8vZmFrZWV4YW1wbGVyZWZhYmNkZWYuc3VwYWJhc2UuY28vYXV0aC92MSJ9.FAKEsignatureEXAMPLEFAKEsignatureEXAMPLE0000';
 const URL_ = 'https://fakeexamplerefabcdef.supabase.co';
-const project = { root: '/nowhere', mode: 'development', env: {}, files: [] };
+const project = { lookup: () => undefined };
 
 describe('supabase: the project URL', () => {
   it('SUPABASE_URL picks the project host, an official one, with any /rest/v1 suffix cut off', () => {

@@ -46,23 +46,26 @@ describe('renderGithub annotations', () => {
     const { result } = await offlineProject('paddedKeyShadowingAnother');
     expect(commands(renderGithub(result).commands)).toEqual([
       { level: 'error', props: { file: '.env.local', line: '2', title: 'OPENAI_API_KEY (OpenAI): malformed_key' }, message: expect.stringContaining('whitespace around it') },
-      { level: 'warning', props: { file: '.env', line: '1', title: 'OPENAI_API_KEY: sources.conflict' }, message: expect.stringContaining('.env:1 defines OPENAI_API_KEY with another value') },
+      { level: 'warning', props: { file: '.env', line: '1', title: 'OPENAI_API_KEY: trace.conflict' }, message: expect.stringContaining('.env:1 sets OPENAI_API_KEY to another value') },
     ]);
   });
 
-  it('one error per key problem, in the order found', async () => {
+  it('one error per key problem, in the order found; lines dotenv skips are warnings on their own line', async () => {
     const { result } = await offlineProject('malformedDotenvLines');
     expect(commands(renderGithub(result).commands).map((a) => `${a.level} ${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual([
       'error .env:2 STRIPE_SECRET_KEY (Stripe): malformed_key',
       'error .env:4 ANTHROPIC_API_KEY (Anthropic): malformed_key',
       'error .env:6 GH_TOKEN (GitHub): malformed_key',
+      'warning .env:1 trace.malformed',
+      'warning .env:3 trace.malformed',
     ]);
   });
 
   it('an unreachable provider is a warning (not judged), never an error', async () => {
     const { result } = await unreachable();
     const all = commands(renderGithub(result).commands);
-    expect(all.map((a) => a.level)).toEqual(['warning']);
+    expect(all.map((a) => a.level)).toEqual(['warning', 'notice']);
+    expect(all[1]!.message).toMatch(/^No provider could be reached: 127\.0\.0\.1:\d+: the connection was refused \(ECONNREFUSED\)/);
     expect(all[0]!.props.title).toBe('OPENAI_API_KEY (OpenAI): not checked to the end (network_error)');
   });
 
@@ -115,6 +118,7 @@ describe('renderGithub caps', () => {
   // 12 errors and 12 conflict warnings.
   const names = Array.from({ length: 12 }, (_, i) => `KEY_${String(i + 1).padStart(2, '0')}`);
   const many = () => offline({
+    'package.json': '{ "dependencies": { "next": "15.0.0" } }\n',
     '.env.local': names.map((n) => `${n}=" ${FAKE.openaiProject}"`).join('\n') + '\n',
     '.env': names.map((n) => `${n}=${FAKE.openaiUser}`).join('\n') + '\n',
   }, names, { provider: 'openai' });
@@ -127,7 +131,7 @@ describe('renderGithub caps', () => {
     expect(out.summary).toContain('2 errors, 2 warnings left out of the annotations');
     // The summary still lists all of them.
     expect(out.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
-    expect(out.summary.match(/`sources\.conflict`/g)).toHaveLength(12);
+    expect(out.summary.match(/`trace\.conflict`/g)).toHaveLength(12);
   });
 
   it('maxAnnotations lowers the cap', async () => {

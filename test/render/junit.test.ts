@@ -83,7 +83,7 @@ describe('renderJunit', () => {
     expect(j.outcome(j.caseOf('OPENAI_API_KEY/openai', 'format'))).toMatchObject({ name: 'failure', attrs: { type: 'malformed_key' } });
     const sources = j.caseOf('OPENAI_API_KEY/openai', 'sources');
     expect(j.outcome(sources)).toBeUndefined();
-    expect(sources.children.find((c) => c.name === 'system-out')!.text).toContain('warning sources.conflict: .env:1 defines OPENAI_API_KEY with another value');
+    expect(sources.children.find((c) => c.name === 'system-out')!.text).toContain('warning trace.conflict: .env:1 sets OPENAI_API_KEY to another value');
 
     const broken = junit((await offlineProject('malformedDotenvLines')).result);
     expectCountsAddUp(broken, 3);

@@ -99,9 +99,10 @@ export async function nothingFound(): Promise<CheckRun> {
 
 // Fixture projects, named for what they show.
 export const PROJECTS = {
-  /** .env.local wins with a value padded inside its quotes; .env holds another key. */
+  /** A Next.js app: .env.local wins with a value padded inside its quotes; .env holds another key. */
   paddedKeyShadowingAnother: {
     files: {
+      'package.json': '{ "dependencies": { "next": "15.0.0" } }\n',
       '.env.local': `# local override\nOPENAI_API_KEY=" ${FAKE.openaiUser}"\n`,
       '.env': `OPENAI_API_KEY=${FAKE.openaiProject}\n`,
     },

@@ -60,7 +60,7 @@ describe('renderSarif', () => {
 
   it('a conflicting definition is a warning on the shadowed line, next to the error on the winning one', async () => {
     const s = sarif((await offlineProject('paddedKeyShadowingAnother')).result);
-    expect(s.results.map(s.at)).toEqual(['format.whitespace error .env.local:2', 'sources.conflict warning .env:1']);
+    expect(s.results.map(s.at)).toEqual(['format.whitespace error .env.local:2', 'trace.conflict warning .env:1']);
   });
 
   it('keys from the process environment or standard input, and live verdicts, give no result', async () => {

@@ -103,8 +103,8 @@ describe('combined: a monorepo with every kind at once', () => {
     expect(r.loader).toMatchObject({ name: 'dotenv', reason: 'package.json depends on dotenv' });
     expect(rows(r, 'OPENAI_API_KEY')).toEqual([
       `→ process process environment ${A}`,
-      `  shell shell: ~/.zshrc:1 ${A}`,
       `  dotenv .env:1 ${A}`,
+      `→ shell shell: ~/.zshrc:1 ${A}`,
       `  dotenv apps/web/.env.local:1 ${B}`,
       `→ compose docker-compose.yml:5 ${A} ref \${OPENAI_API_KEY} (the shell, then .env)`,
       '→ kubernetes k8s/web.yaml:12 (reference) ref Secret openai key api-key',
@@ -112,8 +112,8 @@ describe('combined: a monorepo with every kind at once', () => {
     ]);
     expect(notes(r, 'OPENAI_API_KEY').slice(0, 4)).toEqual([
       'wins in local',
-      'likely origin of the process value (same fingerprint)',
       'shadowed in local by process environment',
+      'likely origin of the process value (same fingerprint)',
       'shadowed in local (apps/web) by process environment',
     ]);
     expect(findings(r, 'OPENAI_API_KEY')).toEqual([

@@ -113,30 +113,39 @@ describe('dotenv-vite: a Vite project', () => {
 describe('shell-rc: exports in shell start-up files', () => {
   const home = join(FIXTURES, 'shell-rc', 'home');
 
-  it('a stale ~/.zshrc export beats .env in every new terminal, even when this process lacks it', () => {
+  it('after `unset`, a program started now loads .env; a new shell would load the stale ~/.zshrc export instead, and says so', () => {
     const r = trace('shell-rc/project', { home, env: { SHELL: '/bin/zsh' } });
     expect(rows(r, 'OPENAI_API_KEY')).toEqual([
+      `→ dotenv .env:1 ${A}`,
       `→ shell shell: ~/.zshrc:2 ${B}`,
       `  shell shell: ~/.zshenv:2 ${A}`,
-      `  dotenv .env:1 ${A}`,
       `  shell shell: ~/.bashrc:1 ${A}`,
       `  shell shell: ~/.config/fish/config.fish:1 ${C}`,
     ]);
-    expect(notes(r, 'OPENAI_API_KEY')[0]).toBe('wins in local; not in this process\'s environment, but every new terminal exports it');
-    expect(notes(r, 'OPENAI_API_KEY')[3]).toBe('not loaded: read by another shell than yours (zsh)');
-    expect(findings(r, 'OPENAI_API_KEY')).toEqual(['warning trace.conflict shell: ~/.zshenv:2', 'warning trace.conflict .env:1']);
+    expect(notes(r, 'OPENAI_API_KEY').slice(0, 4)).toEqual([
+      'wins in local',
+      'wins in new shell',
+      'shadowed in new shell by shell: ~/.zshrc:2',
+      'not loaded: read by another shell than yours (zsh)',
+    ]);
+    expect(findings(r, 'OPENAI_API_KEY')).toEqual(['warning trace.new_shell shell: ~/.zshrc:2', 'warning trace.conflict shell: ~/.zshenv:2', 'info trace.contexts_differ']);
+    const v = r.variables.find((x) => x.name === 'OPENAI_API_KEY')!;
+    expect(v.findings[0]!.message).toBe(`A program started now loads OPENAI_API_KEY from .env:1 (${A}); a new shell will load ~/.zshrc:2 (${B}) instead.`);
+    // Both views, each with its own rule: what this process loads, what a terminal opened now would.
+    expect(v.contexts.map((c) => c.context)).toEqual(['local', 'new shell']);
     expect(rows(r, 'GITHUB_TOKEN')).toEqual(['→ shell shell: ~/.zshrc:3 (reference) ref the output of a command, run by the shell']);
   });
 
   it('names the shell file as the likely origin of a process variable with the same fingerprint', () => {
     const r = trace('shell-rc/project', { home, env: { SHELL: '/usr/bin/zsh', OPENAI_API_KEY: K.openaiOld } });
-    expect(rows(r, 'OPENAI_API_KEY').slice(0, 3)).toEqual([`→ process process environment ${B}`, `  shell shell: ~/.zshrc:2 ${B}`, `  shell shell: ~/.zshenv:2 ${A}`]);
-    expect(notes(r, 'OPENAI_API_KEY')[1]).toBe('likely origin of the process value (same fingerprint)');
-    expect(findings(r, 'OPENAI_API_KEY')).toEqual(['warning trace.conflict shell: ~/.zshenv:2', 'warning trace.conflict .env:1']);
+    expect(rows(r, 'OPENAI_API_KEY').slice(0, 4)).toEqual([`→ process process environment ${B}`, `  dotenv .env:1 ${A}`, `→ shell shell: ~/.zshrc:2 ${B}`, `  shell shell: ~/.zshenv:2 ${A}`]);
+    expect(notes(r, 'OPENAI_API_KEY')[2]).toBe('likely origin of the process value (same fingerprint)');
+    expect(findings(r, 'OPENAI_API_KEY')).toEqual(['warning trace.conflict .env:1', 'warning trace.conflict shell: ~/.zshenv:2']);
   });
 
   it('reads fish `set -gx` for a fish user', () => {
     const r = trace('shell-rc/project', { home, env: { SHELL: '/usr/local/bin/fish' } });
-    expect(rows(r, 'OPENAI_API_KEY')[0]).toBe(`→ shell shell: ~/.config/fish/config.fish:1 ${C}`);
+    expect(rows(r, 'OPENAI_API_KEY')[1]).toBe(`→ shell shell: ~/.config/fish/config.fish:1 ${C}`);
+    expect(notes(r, 'OPENAI_API_KEY')[1]).toBe('wins in new shell');
   });
 });

@@ -9,7 +9,7 @@
 // The terminal's size is set with stty before the CLI starts: an unsized
 // pseudo-terminal reports 0 columns.
 import { spawn } from 'node:child_process';
-import { BIN } from '../helpers/cli.js';
+import { BIN, EMPTY_HOME } from '../helpers/cli.js';
 import { render, type Screen } from './screen.js';
 
 export interface TtyRun extends Screen {
@@ -37,7 +37,7 @@ export function runInTty(args: string[], opts: TtyOptions): Promise<TtyRun> {
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qefc', cmd, '/dev/null'], {
       cwd: opts.cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: opts.cwd, TERM: 'xterm-256color', ...opts.env },
+      env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME, TERM: 'xterm-256color', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let raw = '';
