@@ -84,7 +84,7 @@ export async function searchGit(root: string, secrets: SecretValue[], opts: GitS
   let commit = '';
   let date = '';
   let file = '';
-  const log = await gitLines(['log', '-p', `-n${limit}`, '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--format=%x01%h %as'], root, opts.env, (line) => {
+  const log = await gitLines(['log', '-p', `-n${limit}`, '--no-color', '--no-renames', '--format=%x01%h %as'], root, opts.env, (line) => {
     if (line.startsWith('\x01')) {
       [commit = '', date = ''] = line.slice(1).split(' ');
       search.commitsSearched++;

@@ -120,7 +120,7 @@ describe('secrets in git history (git log -p streamed, searched in-process)', ()
     const s = await projectPrevention({ root: dir, keys: [{ name: 'OPENAI_API_KEY', values: [KEY] }], modeFiles: [], env });
     expect(s.byName.get('OPENAI_API_KEY')!.map((x) => x.code)).toEqual(['prevent.secret_in_history']);
     const seen = readFileSync(log, 'utf8');
-    expect(seen).toContain('log -p -n50');
+    expect(seen).toContain('log --no-show-signature --no-ext-diff --no-textconv -p -n50');
     expect(seen).not.toContain(KEY);
     expect(seen).not.toContain('OPENAI_API_KEY');
   });
