@@ -5,9 +5,11 @@
 // error (exit 2). Ordinary anchors and merge keys keep working, with lines.
 // Time and memory are asserted only indirectly: each case finishes within the
 // (short) timeout with the finding in place.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { UsageError } from '../../src/core/errors.js';
 import { loadYaml, YAML_LIMITS } from '../../src/trace/yaml-lines.js';
-import { project } from '../helpers/cli.js';
+import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 import { fp, rows, trace } from './helpers.js';
 import { K } from './keys.js';
 
@@ -183,4 +185,44 @@ describe('trace over hostile project YAML', () => {
     const all = r.variables.flatMap((v) => v.findings.map((f) => f.code));
     expect(all).not.toContain('trace.hardcoded');
   });
+});
+
+describe('.keydoctor.yml over a limit', () => {
+  beforeAll(() => ensureBuilt(), 60_000);
+  const bomb = 'providers:\n' + laughs().split('\n').filter(Boolean).map((l) => `  - ${l.replace(/^a\d+: /, '')}`).join('\n') + '\n';
+
+  it('is a usage error on one line naming the file and line', () => {
+    const dir = project({ '.keydoctor.yml': bomb });
+    let err: unknown;
+    try {
+      loadConfig(dir);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(/^\.keydoctor\.yml:\d+: the document expands to over \d+ nodes through aliases/);
+    expect((err as Error).message).not.toContain('\n');
+  }, FAST);
+
+  it.each([
+    ['too many aliases', 'x: &x lol\nkeys:\n' + '  - *x\n'.repeat(YAML_LIMITS.aliases + 1), /^\.keydoctor\.yml:\d+: too many aliases \(over \d+\)/],
+    ['too deep', 'keys:\n' + Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i + 1)}a:`).join('\n') + ' x\n', /^\.keydoctor\.yml:\d+: nested more than \d+ levels deep/],
+    ['a second document', 'keys: []\n---\nkeys: [A_KEY]\n', /^\.keydoctor\.yml:3: a second YAML document/],
+  ])('%s: a usage error', (_name, text, message) => {
+    expect(() => loadConfig(project({ '.keydoctor.yml': text }))).toThrow(message);
+  }, FAST);
+
+  it('a YAML error quotes nothing from the file', () => {
+    const secret = 'sk-FAKE-EXAMPLE-0000000000000000';
+    expect(() => loadConfig(project({ '.keydoctor.yml': `keys:\n  - env: *${secret}\n` }))).toThrow(/^\.keydoctor\.yml:2: not valid YAML \(unidentified alias "…"\)$/);
+  });
+
+  it('check exits 2 with one line and no stack', async () => {
+    const dir = project({ '.keydoctor.yml': bomb });
+    for (const args of [['check', '--offline']]) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(/^keydoctor: \.keydoctor\.yml:\d+: the document expands to over \d+ nodes through aliases[^\n]*$/);
+    }
+  }, 15_000);
 });
