@@ -217,9 +217,9 @@ describe('.keydoctor.yml over a limit', () => {
     expect(() => loadConfig(project({ '.keydoctor.yml': `keys:\n  - env: *${secret}\n` }))).toThrow(/^\.keydoctor\.yml:2: not valid YAML \(unidentified alias "…"\)$/);
   });
 
-  it('check exits 2 with one line and no stack', async () => {
+  it('check and trace exit 2 with one line and no stack', async () => {
     const dir = project({ '.keydoctor.yml': bomb });
-    for (const args of [['check', '--offline']]) {
+    for (const args of [['check', '--offline'], ['trace']]) {
       const r = await runCli(args, { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toMatch(/^keydoctor: \.keydoctor\.yml:\d+: the document expands to over \d+ nodes through aliases[^\n]*$/);
