@@ -1,8 +1,8 @@
 // Finding and reading .keydoctor.yml (or --config FILE).
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import { UsageError } from '../core/errors.js';
+import { parseYaml } from '../trace/yaml-lines.js';
 import { validateConfig, type Config } from './schema.js';
 
 export const CONFIG_NAMES = ['.keydoctor.yml', '.keydoctor.yaml'];
@@ -32,13 +32,13 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  let raw: unknown;
-  try {
-    // The default schema is the safe one in js-yaml 4: no functions, no custom tags.
-    raw = yaml.load(text, { filename: shown, json: false });
-  } catch (err) {
-    const e = err as { mark?: { line?: number }; reason?: string; message?: string };
-    throw new UsageError(`${shown}:${(e.mark?.line ?? 0) + 1}: not valid YAML (${e.reason ?? e.message ?? 'parse error'})`);
+  // The one YAML loader (safe schema; alias, depth, size and expansion limits). Its
+  // reasons quote nothing from the text, so a secret in the file stays out of the error.
+  const { docs, problem } = parseYaml(text, { single: true });
+  if (problem) {
+    const at = `${shown}${problem.line ? `:${problem.line}` : ''}`;
+    throw new UsageError(problem.limit ? `${at}: ${problem.reason}` : `${at}: not valid YAML (${problem.reason})`);
   }
+  const raw = docs[0]?.value;
   return validateConfig(raw, shown, text);
 }

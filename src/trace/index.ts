@@ -1,15 +1,17 @@
 // `traceVariables`: every place a variable is defined and which definition
 // wins, for one variable or for every probe variable found plus those named in
-// .keydoctor.yml. Pass 1 reads the files that can define a variable; pass 2
-// searches every other text file for the values found (hard-coded keys).
+// .keydoctor.yml (read by src/config/load.ts, its one reader). Pass 1 reads
+// the files that can define a variable; pass 2 searches every other text file
+// for the values found (hard-coded keys).
 // Values stay inside the returned structure (`TraceDefinition.value`, never
 // printed) and go to `onSecret` so the caller's Redactor knows them.
 import { resolve, posix } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
 import type { Finding } from '../core/types.js';
 import { PROBES, probeForValue } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import { collect } from './collect.js';
-import { configuredNames } from './config-file.js';
 import { detectLoader, loaderChoice } from './dotenv-family.js';
 import { HardcodedScan, literalPrefix, type Shape } from './hardcoded.js';
 import { readLocal } from './local.js';
@@ -20,13 +22,23 @@ import { DEFAULT_MAX_FILES, DOTENV_NAME, unreadable, walk } from './walk.js';
 
 export type { TraceDefinition, TraceOptions, TraceResult, TraceVariable, LoaderChoice, LoaderName } from './types.js';
 
-export function traceVariables(opts: TraceOptions): TraceResult {
+export interface TraceConfig {
+  /**
+   * The loaded .keydoctor.yml whose `keys[].env` are traced with the probe
+   * variables (null: none). Unless given, loadConfig reads the root's own.
+   * Not read when `names` is given.
+   */
+  config?: Config | null;
+}
+
+export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
   const root = resolve(opts.root);
   const probes = opts.probes ?? PROBES;
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const explicitMode = opts.mode ?? opts.env.NODE_ENV;
   const mode = explicitMode ?? 'development';
-  const configured = opts.names ? [] : configuredNames(root).names;
+  const config = opts.names ? undefined : opts.config === undefined ? loadConfig(root) : opts.config;
+  const configured = config?.keys.map((k) => k.env) ?? [];
   const required = opts.required ?? opts.names ?? configured;
   const order = [...new Set([...(opts.names ?? [...probes.flatMap((p) => p.envVars), ...configured])])];
   const keyNames: ReadonlySet<string> = new Set(order);

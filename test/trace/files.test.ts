@@ -138,6 +138,23 @@ describe('.keydoctor.yml', () => {
 
   it('a .keydoctor.yml that is not YAML is a configuration error with its line', () => {
     const dir = project({ '.keydoctor.yml': 'keys:\n  - env: [A\n' });
-    expect(() => trace(dir)).toThrow(/\.keydoctor\.yml:3 is not valid YAML/);
+    // The one reader (src/config/load.ts) words it as every config error: `file:line: what`.
+    expect(() => trace(dir)).toThrow(/\.keydoctor\.yml:3: not valid YAML/);
+  });
+
+  it('is read by the same loader as check: the short form of keys, the strict schema, .keydoctor.yaml', () => {
+    const short = project({ '.keydoctor.yml': 'keys: [MY_SERVICE_TOKEN]\n', '.env': `MY_SERVICE_TOKEN=${K.stripe}\n` });
+    expect(rows(trace(short), 'MY_SERVICE_TOKEN')).toEqual([`→ dotenv .env:1 ${fp(K.stripe)}`]);
+    const typo = project({ '.keydoctor.yml': 'keys:\n  - env: MY_SERVICE_TOKEN\n    provder: openai\n' });
+    expect(() => trace(typo)).toThrow('.keydoctor.yml:3: keys[0].provder: unknown field');
+    const yamlName = project({ '.keydoctor.yaml': 'keys:\n  - env: MY_SERVICE_TOKEN\n' });
+    expect(findings(trace(yamlName), 'MY_SERVICE_TOKEN')).toEqual(['error trace.not_defined']);
+  });
+
+  it('a config passed in is used as it is, and the file is not read again', () => {
+    const dir = project({ '.keydoctor.yml': 'keys:\n  - env: [A\n' });
+    const r = trace(dir, { config: { file: 'ci/keys.yml', keys: [{ env: 'MY_SERVICE_TOKEN' }] } });
+    expect(r.variables.map((v) => v.name)).toEqual(['MY_SERVICE_TOKEN']);
+    expect(trace(dir, { config: null }).variables).toEqual([]);
   });
 });

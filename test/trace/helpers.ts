@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprint } from '../../src/redact/fingerprint.js';
-import { traceVariables } from '../../src/trace/index.js';
+import { traceVariables, type TraceConfig } from '../../src/trace/index.js';
 import type { TraceOptions, TraceResult } from '../../src/trace/types.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'trace');
 export const fp = (v: string) => fingerprint(v)!;
 
 /** Trace a fixture project with a clean environment (no HOME: no shell files) unless given. */
-export function trace(fixture: string, opts: Partial<TraceOptions> = {}): TraceResult {
+export function trace(fixture: string, opts: Partial<TraceOptions> & TraceConfig = {}): TraceResult {
   return traceVariables({ root: fixture.startsWith('/') ? fixture : join(FIXTURES, fixture), env: {}, home: '/nonexistent', ...opts });
 }
 
