@@ -116,6 +116,7 @@ function lineFinder(doc: YamlDoc | undefined): LineOf {
     for (const seg of path) {
       if (!cur || typeof cur !== 'object') break;
       line = doc.lineOf(cur, seg) ?? line;
+      if (!Object.hasOwn(cur, seg)) break;
       cur = (cur as Record<string | number, unknown>)[seg];
     }
     return line;

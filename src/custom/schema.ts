@@ -110,7 +110,7 @@ export function validateProviders(raw: unknown[], file: string, lineOf: LineOf, 
     if (!m[2]!.includes('{key}')) fail([...at, 'request', 'auth'], 'the value must contain {key} where the key goes');
     if (/\{(?!key\})[^}]*\}/.test(m[2]!)) fail([...at, 'request', 'auth'], 'only {key} can be filled in');
     if (RESERVED_HEADERS.has(m[1]!.toLowerCase())) fail([...at, 'request', 'auth'], `${m[1]} cannot carry the key`);
-    const headers: Record<string, string> = {};
+    const headerList: [string, string][] = [];
     if (r.headers !== undefined) {
       if (!isObj(r.headers)) fail([...at, 'request', 'headers'], 'must be a mapping of header names to values');
       for (const [name, value] of Object.entries(r.headers as Record<string, unknown>)) {
@@ -118,9 +118,11 @@ export function validateProviders(raw: unknown[], file: string, lineOf: LineOf, 
         if (!TOKEN.test(name) || RESERVED_HEADERS.has(name.toLowerCase())) fail(hat, 'is not a header keydoctor may set');
         if (typeof value !== 'string' && typeof value !== 'number') fail(hat, 'must be a string');
         if (String(value).includes('{key}')) fail(hat, 'the key goes in auth: only, so there is one place it travels');
-        headers[name.toLowerCase()] = String(value);
+        headerList.push([name.toLowerCase(), String(value)]);
       }
     }
+    // fromEntries defines each name as the object's own, `__proto__` included (an assignment would set the prototype).
+    const headers: Record<string, string> = Object.fromEntries(headerList);
 
     // identity
     const identity: [string, IdentityPath][] = [];

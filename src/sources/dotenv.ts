@@ -50,7 +50,7 @@ export function readDotenv(root: string, file: string): DotenvFile | undefined {
   const lines: Record<string, number> = {};
   text.split(/\r\n|\n|\r/).forEach((line, i) => {
     const m = LINE.exec(line);
-    if (m?.[1] && m[1] in values) lines[m[1]] = i + 1;
+    if (m?.[1] && Object.hasOwn(values, m[1])) lines[m[1]] = i + 1;
   });
   return { file, values, lines };
 }

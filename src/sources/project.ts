@@ -1,6 +1,7 @@
 // What the app would see: the process environment plus the project's dotenv
 // files, in the precedence the loaders apply (an existing process variable is
 // never overridden; among files the first in load order wins).
+import { own } from '../core/own.js';
 import type { Trust } from '../core/types.js';
 import { dotenvOrder, readDotenv, type DotenvFile } from './dotenv.js';
 
@@ -32,11 +33,11 @@ export function loadProject(root: string, mode: string, env: Record<string, stri
 /** Every definition of `name`, highest precedence first. */
 export function definitionsOf(project: Project, name: string): ValueSource[] {
   const defs: ValueSource[] = [];
-  const fromEnv = project.env[name];
+  const fromEnv = own(project.env, name);
   if (fromEnv !== undefined) defs.push({ kind: 'process', file: 'process environment', value: fromEnv, trust: 'env' });
   for (const f of project.files) {
-    const v = f.values[name];
-    if (v !== undefined) defs.push({ kind: 'dotenv', file: f.file, line: f.lines[name], value: v, trust: 'project' });
+    const v = own(f.values, name);
+    if (v !== undefined) defs.push({ kind: 'dotenv', file: f.file, line: own(f.lines, name), value: v, trust: 'project' });
   }
   return defs;
 }

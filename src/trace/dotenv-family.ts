@@ -4,6 +4,7 @@
 // app reads them); lines come from the same LINE expression dotenv 17 uses
 // (lib/main.js), which also shows the lines dotenv silently skips.
 import { parse } from 'dotenv';
+import { own } from '../core/own.js';
 import type { Finding } from '../core/types.js';
 import { lineAt } from './read.js';
 import type { LoaderChoice, LoaderName } from './types.js';
@@ -96,7 +97,7 @@ export function scanDotenv(text: string, names: ReadonlySet<string> | null): Dot
     for (let l = first; l <= last; l++) covered.add(l);
     const name = m[1]!;
     if (names && !names.has(name)) continue;
-    const value = parse(m[0])[name] ?? '';
+    const value = own(parse(m[0]), name) ?? '';
     occurrences.push({ name, line: first, value, raw: (m[2] ?? '').trim() });
   }
   const skipped: { line: number; text: string }[] = [];
