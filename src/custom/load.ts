@@ -46,7 +46,7 @@ export async function loadCustomProbes(config: Config | undefined, opts: CustomL
   const custom: CustomProbe[] = [];
   if (config?.providers?.length) {
     const raw = Array.isArray(root.providers) ? root.providers : config.providers;
-    for (const spec of validateProviders(raw, config.file, lineOf, taken)) custom.push(customProbe(spec, config.file));
+    for (const spec of validateProviders(raw, config.file, lineOf, taken, (n) => notices.push(n))) custom.push(customProbe(spec, config.file));
     for (const p of custom) claim(p, `the custom provider ${p.id} (${config.file})`);
   }
 
