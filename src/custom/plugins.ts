@@ -1,10 +1,11 @@
 // Probe plugins: npm packages whose default export is
 //   { meta: { name, version }, probes: Probe[] }
-// (the ESLint plugin shape, research/ux-anchors.md §4.8). Resolved like an
-// ESM `import` from a directory (the "import" condition of `exports`, then
-// `main`), falling back to Node's own resolver (createRequire) for layouts
-// this does not cover. A plugin that cannot be found, fails to load or
-// exports the wrong shape is one line naming it (exit 2), never a stack.
+// (the ESLint plugin shape, research/ux-anchors.md §4.8). Found like an ESM
+// `import` would (the "import" condition of `exports`, then `main`): a plugin
+// the user's config names only in that config's folder (installedIn), one a
+// project names from the project (resolvePlugin, with Node's own resolver for
+// layouts this does not cover). A plugin that fails to load or exports the
+// wrong shape is one line naming it (exit 2), never a stack.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -21,8 +22,8 @@ export interface PluginRequest {
   name: string;
   /** Where it is named, for messages: ".keydoctor.yml:7", "~/.config/keydoctor/config.yml". */
   namedIn: string;
-  /** Directories to resolve from, first found wins. */
-  from: string[];
+  /** The file to import (installedIn, resolvePlugin). */
+  entry: string;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -32,11 +33,9 @@ export async function loadPlugin(req: PluginRequest): Promise<CustomProbe[]> {
     throw new UsageError(`plugin ${req.name} (named in ${req.namedIn}): ${what}`);
   };
   if (!PACKAGE_NAME.test(req.name)) fail('is not an npm package name');
-  const entry = resolvePlugin(req.name, req.from);
-  if (!entry) fail(`not found from ${req.from.join(' or ')}; install it (npm install --save-dev ${req.name})`);
   let mod: { default?: unknown };
   try {
-    mod = (await importModule(pathToFileURL(entry!).href)) as { default?: unknown };
+    mod = (await importModule(pathToFileURL(req.entry).href)) as { default?: unknown };
   } catch (err) {
     return fail(`failed to load (${firstLine((err as Error)?.message ?? err)})`);
   }
@@ -52,7 +51,18 @@ export async function loadPlugin(req: PluginRequest): Promise<CustomProbe[]> {
   });
 }
 
-/** The file `import(name)` would load from `dirs`, or undefined. */
+/**
+ * The entry of `name` installed in `dir` itself (`npm install --prefix dir`:
+ * dir/node_modules/name), or undefined. Nothing above `dir`, no NODE_PATH or
+ * global folders: a plugin the user trusts is the copy in the user's folder.
+ */
+export function installedIn(name: string, dir: string): string | undefined {
+  if (!PACKAGE_NAME.test(name)) return undefined;
+  const pkgDir = join(resolve(dir), 'node_modules', name);
+  return existsSync(join(pkgDir, 'package.json')) ? entryOf(pkgDir) : undefined;
+}
+
+/** The file `import(name)` would load from `dirs` (a project's plugin), or undefined. */
 export function resolvePlugin(name: string, dirs: string[]): string | undefined {
   for (const dir of dirs) {
     const found = fromNodeModules(name, dir);
@@ -68,8 +78,7 @@ export function resolvePlugin(name: string, dirs: string[]): string | undefined 
 
 function fromNodeModules(name: string, start: string): string | undefined {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
-    const pkgDir = join(dir, 'node_modules', name);
-    if (existsSync(join(pkgDir, 'package.json'))) return entryOf(pkgDir);
+    if (existsSync(join(dir, 'node_modules', name, 'package.json'))) return installedIn(name, dir);
     if (dirname(dir) === dir) return undefined;
   }
 }

@@ -2,6 +2,7 @@
 // its URL's host is its only official host, the request is built on the base
 // URL in force (so KEYDOCTOR_<ID>_BASE_URL and --base-url work), the user's
 // rules classify first and the generic HTTP rules apply underneath.
+import { own } from '../core/own.js';
 import { INCONCLUSIVE, type Identity } from '../core/types.js';
 import { joinUrl, result, str } from '../probes/kit.js';
 import type { Answer, Classification } from '../probes/types.js';
@@ -61,7 +62,7 @@ export function customProbe(spec: ProviderSpec, file: string): CustomProbe {
 function matches(rule: RuleSpec, a: Answer): boolean {
   if (rule.status && !rule.status.includes(a.status)) return false;
   if (rule.body && !rule.body.test(a.text.slice(0, BODY_WINDOW))) return false;
-  return rule.headers.every(([name, re]) => re.test(a.headers[name] ?? ''));
+  return rule.headers.every(([name, re]) => re.test(own(a.headers, name) ?? ''));
 }
 
 /** The provider's own message from the usual error envelopes, for display. */
@@ -70,10 +71,10 @@ function message(a: Answer): string | undefined {
 }
 
 function read(a: Answer, path: IdentityPath): string | string[] | undefined {
-  if ('header' in path) return a.headers[path.header] || undefined;
+  if ('header' in path) return own(a.headers, path.header) || undefined;
   let cur: unknown = a.json;
   for (const seg of path.json) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<string | number, unknown>)[seg];
   }
   if (typeof cur === 'string') return cur;

@@ -1,17 +1,18 @@
 // `providers:` in .keydoctor.yml, validated strictly: every mistake is one
 // line naming the file, the line and the field (exit 2), never a stack trace.
+// A pattern's lint (./safe-regex.ts) is a notice in the same form.
 import { UsageError } from '../core/errors.js';
 import { CATEGORIES, type Category } from '../core/types.js';
 import { checkUrl, identityPath, type IdentityPath } from './fields.js';
-import { BODY_PATTERN, HEADER_PATTERN, KEY_PATTERN, compileUserRegex, type BoundedRegExp, type RegexLimits } from './safe-regex.js';
+import { BODY_PATTERN, HEADER_PATTERN, KEY_PATTERN, compileUserRegex, type RegexLimits, type UserRegex } from './safe-regex.js';
 
 export type { IdentityPath } from './fields.js';
 
 export interface RuleSpec {
   id: string;
   status?: number[];
-  body?: BoundedRegExp;
-  headers: [name: string, pattern: BoundedRegExp][];
+  body?: UserRegex;
+  headers: [name: string, pattern: UserRegex][];
   category: Category;
   fix?: string;
 }
@@ -21,7 +22,7 @@ export interface ProviderSpec {
   name: string;
   docs?: string;
   envVars: string[];
-  keyFormat?: BoundedRegExp;
+  keyFormat?: UserRegex;
   method: 'GET' | 'POST';
   url: URL;
   auth: { header: string; template: string };
@@ -51,11 +52,14 @@ const RESERVED_HEADERS = new Set(['host', 'content-length', 'transfer-encoding',
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-export function validateProviders(raw: unknown[], file: string, lineOf: LineOf, taken: Taken): ProviderSpec[] {
-  const fail = (path: (string | number)[], what: string): never => {
+export function validateProviders(raw: unknown[], file: string, lineOf: LineOf, taken: Taken, lint: (notice: string) => void = () => {}): ProviderSpec[] {
+  const where = (path: (string | number)[]) => {
     const line = lineOf(path);
     const shown = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
-    throw new UsageError(`${file}${line ? `:${line}` : ''}: ${shown}: ${what}`);
+    return `${file}${line ? `:${line}` : ''}: ${shown}`;
+  };
+  const fail = (path: (string | number)[], what: string): never => {
+    throw new UsageError(`${where(path)}: ${what}`);
   };
   const known = (obj: Record<string, unknown>, allowed: string[], at: (string | number)[]) => {
     for (const k of Object.keys(obj)) if (!allowed.includes(k)) fail([...at, k], `unknown field (allowed: ${allowed.join(', ')})`);
@@ -64,9 +68,11 @@ export function validateProviders(raw: unknown[], file: string, lineOf: LineOf, 
     if (typeof v !== 'string' || !v.trim()) fail(at, what);
     return v as string;
   };
-  const pattern = (v: unknown, at: (string | number)[], limits: RegexLimits): BoundedRegExp => {
-    const re = compileUserRegex(text(v, at, 'must be a regular expression (a string)'), limits);
-    return typeof re === 'string' ? fail(at, `the pattern is refused: ${re}`) : re;
+  const pattern = (v: unknown, at: (string | number)[], limits: RegexLimits): UserRegex => {
+    const checked = compileUserRegex(text(v, at, 'must be a regular expression (a string)'), limits);
+    if (typeof checked === 'string') return fail(at, `the pattern is refused: ${checked}`);
+    if (checked.lint) lint(`${where(at)}: ${checked.lint}`);
+    return checked.regex;
   };
 
   const ids = new Map(taken.ids);
@@ -110,7 +116,7 @@ export function validateProviders(raw: unknown[], file: string, lineOf: LineOf, 
     if (!m[2]!.includes('{key}')) fail([...at, 'request', 'auth'], 'the value must contain {key} where the key goes');
     if (/\{(?!key\})[^}]*\}/.test(m[2]!)) fail([...at, 'request', 'auth'], 'only {key} can be filled in');
     if (RESERVED_HEADERS.has(m[1]!.toLowerCase())) fail([...at, 'request', 'auth'], `${m[1]} cannot carry the key`);
-    const headers: Record<string, string> = {};
+    const headerList: [string, string][] = [];
     if (r.headers !== undefined) {
       if (!isObj(r.headers)) fail([...at, 'request', 'headers'], 'must be a mapping of header names to values');
       for (const [name, value] of Object.entries(r.headers as Record<string, unknown>)) {
@@ -118,9 +124,11 @@ export function validateProviders(raw: unknown[], file: string, lineOf: LineOf, 
         if (!TOKEN.test(name) || RESERVED_HEADERS.has(name.toLowerCase())) fail(hat, 'is not a header keydoctor may set');
         if (typeof value !== 'string' && typeof value !== 'number') fail(hat, 'must be a string');
         if (String(value).includes('{key}')) fail(hat, 'the key goes in auth: only, so there is one place it travels');
-        headers[name.toLowerCase()] = String(value);
+        headerList.push([name.toLowerCase(), String(value)]);
       }
     }
+    // fromEntries defines each name as the object's own, `__proto__` included (an assignment would set the prototype).
+    const headers: Record<string, string> = Object.fromEntries(headerList);
 
     // identity
     const identity: [string, IdentityPath][] = [];

@@ -3,6 +3,7 @@
 // probe first, then the shared generic rules — with the text-only layers that
 // pasted errors need in between. No layer here re-implements another's rules.
 import { classifyHttp } from '../classify/http.js';
+import { own } from '../core/own.js';
 import { classifyNetError } from '../classify/network.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
 import { PROBES } from '../probes/index.js';
@@ -70,9 +71,9 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     const c = ask(probe, toAnswer(p, true));
     if (c) return { classification: c, source: 'probe' };
   }
-  const own = providerId ? PROVIDER_RULES[providerId] : undefined;
-  if (own) {
-    const c = runPhrases(`phrase.${providerId}`, own, p);
+  const phrases = providerId ? own(PROVIDER_RULES, providerId) : undefined;
+  if (phrases) {
+    const c = runPhrases(`phrase.${providerId}`, phrases, p);
     if (c) return { classification: c, source: 'phrase' };
   }
   if (!providerId && hasJson) {

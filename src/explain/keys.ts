@@ -1,7 +1,7 @@
 // Key-looking values in pasted text: whose shape they have (even masked, as
 // providers echo them: "sk-proj-****MxYA"), and which are full keys that must
 // be redacted before anything is printed.
-import { isDistinctive, type Probe } from '../probes/types.js';
+import { isDistinctive, type KeyPattern, type Probe } from '../probes/types.js';
 import { HINTS } from './hints.js';
 
 export interface KeyPrefix {
@@ -16,7 +16,7 @@ const MASK = /[*\u2022\u2026]/;
  * one leading alternation of literals is expanded: `^sk-(?:svcacct|service)-` →
  * `sk-svcacct-`, `sk-service-`. Patterns that start with a class give nothing.
  */
-export function literalPrefixes(re: RegExp): string[] {
+export function literalPrefixes(re: KeyPattern): string[] {
   const src = re.source.replace(/^\^/, '');
   const results: string[] = [];
   const walk = (s: string, acc: string): void => {
@@ -103,6 +103,8 @@ export function fullKeys(text: string, probes: readonly Probe[], table: readonly
   const head = text.slice(0, 1024 * 1024);
   for (const p of probes) {
     for (const f of p.keyFormats.filter(isDistinctive)) {
+      // A custom provider's pattern runs on RE2 only (src/custom/user-regex.ts): never rebuilt for V8.
+      if (!(f.pattern instanceof RegExp)) continue;
       const loose = new RegExp(`(?<![\\w-])(?:${f.pattern.source.replace(/^\^/, '').replace(/\$$/, '')})(?![\\w-])`, 'g');
       for (const m of head.matchAll(loose)) found.set(m[0], p.id);
     }

@@ -3,6 +3,7 @@
 // the provider, but to the user it is a URL pasted where a key belongs; the
 // same message echoing "sk-ant-…" to OpenAI is a key of the wrong provider.
 // These refine a key-problem verdict; they never overrule an inconclusive one.
+import { own } from '../core/own.js';
 import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
 import { providerOfKey, type KeyPrefix } from './keys.js';
@@ -61,8 +62,8 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   // still leaves the user's call refused: for this call, the key lacks a permission.
   if (c.category === 'ok' && (p.status === 401 || p.status === 403)) {
     // The provider's own wording may say why (Twilio: test credentials on a live-only resource).
-    const own = ctx.provider ? PROVIDER_RULES[ctx.provider] : undefined;
-    const why = own && runPhrases(`phrase.${ctx.provider}`, own, p);
+    const phrases = ctx.provider ? own(PROVIDER_RULES, ctx.provider) : undefined;
+    const why = phrases && runPhrases(`phrase.${ctx.provider}`, phrases, p);
     if (why && why.category !== 'ok') return { ...why, evidence: [...c.evidence, ...why.evidence] };
     return {
       ...c,

@@ -3,6 +3,7 @@
 // laptop is a production leak, and revoking it for one breaks the other.
 // Mode files follow the loaders' naming (`.env.[mode]`, `.env.[mode].local`:
 // Next.js, Vite, dotenv-flow); templates (`.env.example`, …) hold no real keys.
+import { own } from '../core/own.js';
 import type { Finding } from '../core/types.js';
 import { fingerprint } from '../redact/fingerprint.js';
 import type { TraceVariable } from '../trace/types.js';
@@ -40,7 +41,7 @@ export function modeFilesFrom(variables: readonly TraceVariable[]): ModeFile[] {
   return [...files.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 
-const at = (f: ModeFile, name: string) => (f.lines[name] ? `${f.file}:${f.lines[name]}` : f.file);
+const at = (f: ModeFile, name: string) => (own(f.lines, name) ? `${f.file}:${own(f.lines, name)}` : f.file);
 
 /** Pure: per variable, the values shared between a production mode file and another mode's file. */
 export function sharedAcrossEnvironments(files: ModeFile[], names: string[]): Map<string, Finding[]> {
@@ -49,7 +50,7 @@ export function sharedAcrossEnvironments(files: ModeFile[], names: string[]): Ma
     const out: Finding[] = [];
     const byValue = new Map<string, ModeFile[]>();
     for (const f of files) {
-      const v = f.values[name]?.trim();
+      const v = own(f.values, name)?.trim();
       if (!v) continue;
       byValue.set(v, [...(byValue.get(v) ?? []), f]);
     }
@@ -63,7 +64,7 @@ export function sharedAcrossEnvironments(files: ModeFile[], names: string[]): Ma
         severity: 'warning',
         message: `${name} has the same value (${fingerprint(value) ?? 'a short value'}) in ${holders.map((f) => at(f, name)).join(' and ')}: ${[...others, prod.mode].join(' and ')} share one key.`,
         fix: `Issue a separate key per environment, so a key leaked from ${others[0]} is not a production key and one can be revoked without breaking the other.`,
-        location: { file: prod.file, ...(prod.lines[name] ? { line: prod.lines[name] } : {}) },
+        location: { file: prod.file, ...(own(prod.lines, name) ? { line: own(prod.lines, name) } : {}) },
       });
     }
     if (out.length) byName.set(name, out);

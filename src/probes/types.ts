@@ -3,11 +3,21 @@
 // what `request` describes and hands the answer back to `classify`/`identity`.
 import type { Category, Identity } from '../core/types.js';
 
+/**
+ * What a key format's pattern offers its readers: a built-in's (or a plugin's)
+ * RegExp, or a custom provider's pattern, which runs on RE2 and is no RegExp
+ * (src/custom/user-regex.ts): never rebuild one from its source.
+ */
+export interface KeyPattern {
+  readonly source: string;
+  test(value: string): boolean;
+}
+
 export interface KeyFormat {
   /** Stable id, e.g. `project`, `test-secret`. */
   id: string;
   /** Full-value pattern (anchored). */
-  pattern: RegExp;
+  pattern: KeyPattern;
   /** What a key of this format is, in words: "project key", "test-mode secret key". */
   description: string;
   /** `test` or `live` where the format marks the mode. */
@@ -25,7 +35,7 @@ export interface KeyFormat {
 }
 
 /** The literal text a pattern's value must start with (`^sk-proj-` → `sk-proj-`). */
-export function literalPrefix(pattern: RegExp): string {
+export function literalPrefix(pattern: KeyPattern): string {
   const m = /^\^((?:[A-Za-z0-9_\-.]|\\[-_.])+)/.exec(pattern.source);
   return m ? m[1]!.replace(/\\/g, '') : '';
 }

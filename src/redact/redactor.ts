@@ -65,9 +65,8 @@ export class Redactor {
     if (typeof value === 'string') return this.redact(value) as T;
     if (Array.isArray(value)) return value.map((v) => this.redactDeep(v)) as T;
     if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = this.redactDeep(v);
-      return out as T;
+      // fromEntries keeps a `__proto__` key of a parsed answer as a key (an assignment would set the prototype).
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactDeep(v)])) as T;
     }
     return value;
   }

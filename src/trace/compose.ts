@@ -5,6 +5,7 @@
 // An override file's `environment:` beats the base file's.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { own } from '../core/own.js';
 import { scanDotenv } from './dotenv-family.js';
 import { interpolate, hasInterpolation, type Lookup } from './interpolate.js';
 import { emptyExtract, type Chain, type Extract, type RawDef } from './types.js';
@@ -153,7 +154,7 @@ export function composeLookup(env: Record<string, string | undefined>, root: str
   const dotenvRel = dir === '.' ? '.env' : `${dir}/.env`;
   let file: Map<string, { value: string; line: number }> | undefined;
   return (name) => {
-    const v = env[name];
+    const v = own(env, name);
     if (v !== undefined) return { value: v, from: 'the process environment' };
     if (!file) {
       file = new Map();

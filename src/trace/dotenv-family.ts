@@ -4,6 +4,7 @@
 // app reads them); lines come from the same LINE expression dotenv 17 uses
 // (lib/main.js), which also shows the lines dotenv silently skips.
 import { parse } from 'dotenv';
+import { own } from '../core/own.js';
 import type { Finding } from '../core/types.js';
 import { lineAt } from './read.js';
 import type { LoaderChoice, LoaderName } from './types.js';
@@ -96,9 +97,7 @@ export function scanDotenv(text: string, names: ReadonlySet<string> | null): Dot
     for (let l = first; l <= last; l++) covered.add(l);
     const name = m[1]!;
     if (names && !names.has(name)) continue;
-    // An own property only: a line named __proto__ or constructor must not read Object.prototype.
-    const parsed = parse(m[0]);
-    const value = Object.hasOwn(parsed, name) ? parsed[name] ?? '' : rawValue(m[2]);
+    const value = own(parse(m[0]), name) ?? '';
     occurrences.push({ name, line: first, value, raw: (m[2] ?? '').trim() });
   }
   const skipped: { line: number; text: string }[] = [];
@@ -132,16 +131,3 @@ export function skippedLineFindings(file: string, scan: DotenvScan, names: Reado
   return out;
 }
 
-/**
- * The value of a line dotenv's object cannot hold (`__proto__=…`: assigning
- * it changes the object's prototype instead): the same unquoting, by hand.
- */
-function rawValue(raw: string | undefined): string {
-  const v = (raw ?? '').trim();
-  const q = v[0];
-  if ((q === '"' || q === "'" || q === '`') && v.endsWith(q) && v.length >= 2) {
-    const inner = v.slice(1, -1);
-    return q === '"' ? inner.replace(/\\n/g, '\n').replace(/\\r/g, '\r') : inner;
-  }
-  return v;
-}

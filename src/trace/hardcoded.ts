@@ -6,7 +6,7 @@
 // a single token fall back to a byte search. Only file:line and fingerprints
 // are reported.
 import type { Finding } from '../core/types.js';
-import type { KeyFormat } from '../probes/types.js';
+import type { KeyFormat, KeyPattern } from '../probes/types.js';
 import { fingerprint, MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
 import { lineAt } from './read.js';
 import { where, type RawDef, type VarFinding } from './types.js';
@@ -138,7 +138,7 @@ export class HardcodedScan {
 }
 
 /** The literal text a key format's anchored pattern starts with (`sk-proj-`), if 3+ characters. */
-export function literalPrefix(pattern: RegExp): string | undefined {
+export function literalPrefix(pattern: KeyPattern): string | undefined {
   const src = pattern.source;
   if (!src.startsWith('^')) return undefined;
   let out = '';

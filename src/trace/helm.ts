@@ -21,7 +21,7 @@ export function lookupValues(values: ChartValues | undefined, path: string[]): {
   let node: unknown = values.doc.value;
   let parent: object | undefined;
   for (const k of path) {
-    if (!isRecord(node) || !(k in node)) return undefined;
+    if (!isRecord(node) || !Object.hasOwn(node, k)) return undefined;
     parent = node;
     node = node[k];
   }

@@ -6,6 +6,7 @@
 // the files) and, when a shell file exports the variable, `new shell` (the
 // exports, then the files).
 import { posix } from 'node:path';
+import { own } from '../core/own.js';
 import { fingerprint } from '../redact/fingerprint.js';
 import { LOADER_LABEL, scanDotenv, skippedLineFindings, TEMPLATE_SUFFIX } from './dotenv-family.js';
 import { readShellFiles } from './shell.js';
@@ -27,7 +28,7 @@ export function readLocal(input: LocalInput): Extract {
   const { names } = input;
   const proc: RawDef[] = [];
   for (const name of names) {
-    const v = input.env[name];
+    const v = own(input.env, name);
     if (v !== undefined) proc.push({ name, kind: 'process', file: 'process environment', value: v });
   }
   const shell = readShellFiles(input.home, input.env.SHELL, names);

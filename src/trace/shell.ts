@@ -5,6 +5,7 @@
 // `$OTHER` or `$(command)` is a reference: the shell resolves it, we cannot.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { own } from '../core/own.js';
 import type { RawDef } from './types.js';
 
 /** Start-up files per shell, the one read last (whose export wins) first. */
@@ -30,7 +31,7 @@ export function readShellFiles(home: string | undefined, shellPath: string | und
   const out: ShellDefs = { active: [], other: [] };
   if (!home) return out;
   const shell = shellPath ? shellPath.slice(shellPath.lastIndexOf('/') + 1) : '';
-  const mine = SHELL_FILES[shell] ?? ALL;
+  const mine = own(SHELL_FILES, shell) ?? ALL;
   for (const rc of [...mine, ...ALL.filter((f) => !mine.includes(f))]) {
     let text: string;
     try {

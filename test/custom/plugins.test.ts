@@ -55,16 +55,45 @@ describe('who may load a plugin', () => {
     expect(r.notices).toEqual([]);
   });
 
-  it('the user\'s own config naming it loads it (XDG_CONFIG_HOME honoured)', async () => {
-    const xdg = project({ 'keydoctor/config.yml': 'plugins: [keydoctor-probe-zeta]\n' });
+  it('the user\'s own config naming it loads it from the user\'s config folder (XDG_CONFIG_HOME honoured)', async () => {
+    const xdg = project({ 'keydoctor/config.yml': 'plugins: [keydoctor-probe-zeta]\n', ...pkg('keydoctor-probe-zeta', probeSource('zeta'), undefined, 'keydoctor') });
     const r = await probesFor(withPlugin(), { env: { XDG_CONFIG_HOME: xdg } });
     expect(r.probes.map((p) => p.id)).toContain('zeta');
     expect(r.notices).toEqual([]);
   });
 
   it('the user\'s config is found under HOME/.config without XDG_CONFIG_HOME', async () => {
-    const home = project({ '.config/keydoctor/config.yml': 'plugins:\n  - keydoctor-probe-zeta\n' });
+    const home = project({ '.config/keydoctor/config.yml': 'plugins:\n  - keydoctor-probe-zeta\n', ...pkg('keydoctor-probe-zeta', probeSource('zeta'), undefined, '.config/keydoctor') });
     expect((await probesFor(withPlugin(), { env: { HOME: home } })).probes.map((p) => p.id)).toContain('zeta');
+  });
+
+  it('a plugin the user names but installed only in the project is not loaded from the project: a notice names it and where it was looked for', async () => {
+    const xdg = project({ 'keydoctor/config.yml': 'plugins: [keydoctor-probe-zeta]\n' });
+    const r = await probesFor(withPlugin(), { env: { XDG_CONFIG_HOME: xdg } });
+    expect(r.probes.map((p) => p.id)).not.toContain('zeta');
+    expect(r.notices).toEqual([
+      `Skipped plugin keydoctor-probe-zeta (named in ${join(xdg, 'keydoctor', 'config.yml')}:1): not installed in ${join(xdg, 'keydoctor', 'node_modules')}; ` +
+        `install it there with npm install --prefix ${join(xdg, 'keydoctor')} keydoctor-probe-zeta. ` +
+        'The project names it too (.keydoctor.yml:3); its copy loads only with --trust-project-config.',
+    ]);
+  });
+
+  it('nor from a node_modules above the user\'s config folder (where keydoctor itself may be installed)', async () => {
+    const home = project({
+      '.config/keydoctor/config.yml': 'plugins: [keydoctor-probe-zeta]\n',
+      ...pkg('keydoctor-probe-zeta', probeSource('zeta'), undefined, '.config'),
+      ...pkg('keydoctor-probe-zeta', probeSource('zeta'), undefined, ''),
+    });
+    const r = await probesFor(project({}), { env: { HOME: home } });
+    expect(r.probes.map((p) => p.id)).not.toContain('zeta');
+    expect(r.notices).toEqual([expect.stringMatching(/^Skipped plugin keydoctor-probe-zeta \(named in ~\/\.config\/keydoctor\/config\.yml:1\): not installed in ~\/\.config\/keydoctor\/node_modules; /)]);
+  });
+
+  it('a plugin both name, installed only in the project, loads from the project with --trust-project-config', async () => {
+    const xdg = project({ 'keydoctor/config.yml': 'plugins: [keydoctor-probe-zeta]\n' });
+    const r = await probesFor(withPlugin(probeSource('zeta', "docs: 'the project copy',")), { env: { XDG_CONFIG_HOME: xdg }, trustProjectConfig: true });
+    expect(r.probes.find((p) => p.id === 'zeta')).toMatchObject({ docs: 'the project copy', origin: { namedIn: '.keydoctor.yml:3' } });
+    expect(r.notices).toEqual([expect.stringMatching(/^Skipped plugin keydoctor-probe-zeta \(named in .*config\.yml:1\): not installed in .* The project's copy \(named in \.keydoctor\.yml:3\) loads instead, as --trust-project-config allows\.$/)]);
   });
 
   it('a plugin the user trusts resolves from the user\'s config directory first, not from a project\'s copy', async () => {
@@ -75,7 +104,7 @@ describe('who may load a plugin', () => {
 
   it('a plugin named twice, or by both the user and the project, loads once', async () => {
     const dir = project({ '.keydoctor.yml': 'plugins: [keydoctor-probe-zeta, keydoctor-probe-zeta]\n', ...pkg('keydoctor-probe-zeta', probeSource('zeta')) });
-    const xdg = project({ 'keydoctor/config.yml': 'plugins: [keydoctor-probe-zeta]\n' });
+    const xdg = project({ 'keydoctor/config.yml': 'plugins: [keydoctor-probe-zeta]\n', ...pkg('keydoctor-probe-zeta', probeSource('zeta'), undefined, 'keydoctor') });
     expect((await probesFor(dir, { trustProjectConfig: true })).probes.filter((p) => p.id === 'zeta')).toHaveLength(1);
     expect((await probesFor(dir, { env: { XDG_CONFIG_HOME: xdg } })).probes.filter((p) => p.id === 'zeta')).toHaveLength(1);
   });
@@ -83,7 +112,7 @@ describe('who may load a plugin', () => {
   it('a plugin of the user\'s that is installed nowhere here is a notice, not an error', async () => {
     const xdg = project({ 'keydoctor/config.yml': 'plugins: [keydoctor-probe-elsewhere]\n' });
     const r = await probesFor(project({}), { env: { XDG_CONFIG_HOME: xdg } });
-    expect(r.notices).toEqual([expect.stringMatching(/^Skipped plugin keydoctor-probe-elsewhere \(named in .*keydoctor\/config\.yml:1\): not installed in /)]);
+    expect(r.notices).toEqual([expect.stringMatching(/^Skipped plugin keydoctor-probe-elsewhere \(named in .*keydoctor\/config\.yml:1\): not installed in .*keydoctor\/node_modules; install it there with npm install --prefix /)]);
   });
 });
 

@@ -82,3 +82,20 @@ describe('identity', () => {
     expect(probe.identity!(answer(200, { user: { email: { nested: true } }, teams: 'none' }))).toBeUndefined();
   });
 });
+
+describe('names of Object.prototype members in the file are the answer\'s own names only', () => {
+  const named = customProbe(spec({
+    identity: { account: '$.constructor', org: '$.__proto__', team: '$.user.toString', region: 'header:constructor' },
+    classify: [{ id: 'proto_header', when: { header: { constructor: 'function', 'x-ok': '.' } }, category: 'ok' }],
+  }), '.keydoctor.yml');
+
+  it('a header rule does not match a header the answer lacks', () => {
+    expect(named.classify(answer(200, {}, { 'x-ok': 'yes' }))).toBeUndefined();
+    expect(named.classify(answer(200, {}, { constructor: 'function', 'x-ok': 'yes' }))?.rule).toBe('billing-gateway.proto_header');
+  });
+
+  it('identity paths find nothing on Object.prototype, and the answer\'s own keys of those names', () => {
+    expect(named.identity!(answer(200, { user: {} }))).toBeUndefined();
+    expect(named.identity!(answer(200, JSON.parse('{"constructor":"acct","__proto__":"org"}'), { constructor: 'eu' }))).toEqual({ account: 'acct', org: 'org', region: 'eu' });
+  });
+});

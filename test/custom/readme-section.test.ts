@@ -32,7 +32,12 @@ function readmeProject(): string {
   for (const b of blocks) if (b.name.startsWith('node_modules/')) files[b.name] = b.text;
   return project(files);
 }
-const readmeHome = () => project({ '.config/keydoctor/config.yml': filesNamed('~/.config/keydoctor/config.yml')[0]! });
+/** A home whose config names the plugin, installed where the README says: npm install --prefix ~/.config/keydoctor. */
+const readmeHome = () => {
+  const files: Record<string, string> = { '.config/keydoctor/config.yml': filesNamed('~/.config/keydoctor/config.yml')[0]! };
+  for (const b of blocks) if (b.name.startsWith('node_modules/')) files[`.config/keydoctor/${b.name}`] = b.text;
+  return project(files);
+};
 
 describe('README "Adding a provider"', () => {
   it('has the examples this test runs', () => {

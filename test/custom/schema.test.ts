@@ -40,6 +40,14 @@ describe('a valid custom provider', () => {
   });
 });
 
+describe('a pattern that would backtrack on another engine', () => {
+  it('loads, with a notice naming file, line and field', async () => {
+    const { probes, notices } = await load(sub("'user (disabled|inactive)'", "'(\\w+\\s?)+disabled'"));
+    expect(probes.map((p) => p.id)).toContain('billing-gateway');
+    expect(notices).toEqual([expect.stringMatching(/^\.keydoctor\.yml:8: providers\[0\]\.classify\[0\]\.when\.bodyMatches: a repeated group contains a repeat .*RE2 runs it in linear time here/)]);
+  });
+});
+
 describe('a broken custom provider is one line naming file, line and field', () => {
   const cases: [string, string, RegExp][] = [
     ['an unknown field', sub('    envVars', '    retries: 3\n    envVars'), /^\.keydoctor\.yml:3: providers\[0\]\.retries: unknown field \(allowed: id, name, docs, envVars, keyFormat, request, identity, classify\)$/],
@@ -49,7 +57,8 @@ describe('a broken custom provider is one line naming file, line and field', () 
     ['a variable of a built-in', sub('[BILLING_API_KEY]', '[BILLING_API_KEY, GITHUB_TOKEN]'), /:3: providers\[0\]\.envVars\[1\]: GITHUB_TOKEN already belongs to the built-in GitHub probe/],
     ['a bad regex', sub("'^bk_(live|test)_[A-Za-z0-9]{32}$'", "'^bk_(live|test_[A-Za-z0-9]{32}$'"), /:4: providers\[0\]\.keyFormat: the pattern is refused: not a valid regular expression/],
     ['a key format that does not match the whole key', sub("'^bk_(live|test)_[A-Za-z0-9]{32}$'", "'bk_'"), /:4: providers\[0\]\.keyFormat: the pattern is refused: must match the whole key: start with \^ and end with \$/],
-    ['a catastrophic body pattern', sub("'user (disabled|inactive)'", "'(\\w+\\s?)+disabled'"), /:8: providers\[0\]\.classify\[0\]\.when\.bodyMatches: the pattern is refused: a repeated group contains a repeat/],
+    ['a lookahead, which RE2 cannot run', sub("'user (disabled|inactive)'", "'(?!user )disabled'"), /^\.keydoctor\.yml:8: providers\[0\]\.classify\[0\]\.when\.bodyMatches: the pattern is refused: RE2 cannot run it .*no lookaround/],
+    ['a backreference, which RE2 cannot run', sub("'^bk_(live|test)_[A-Za-z0-9]{32}$'", "'^(bk)_[a-z]+_\\1$'"), /^\.keydoctor\.yml:4: providers\[0\]\.keyFormat: the pattern is refused: RE2 cannot run it .*no backreferences/],
     ['an unknown category', sub('category: invalid_user', 'category: invalid_usr'), /:9: providers\[0\]\.classify\[0\]\.category: must be one of ok, malformed_key, .*, unknown$/],
     ['a rule without a fix', sub('        fix: Re-enable the user in the gateway console.\n', ''), /:8: providers\[0\]\.classify\[0\]\.fix: is required/],
     ['a rule with no condition', sub("when: { status: 401, bodyMatches: 'user (disabled|inactive)' }", 'when: {}'), /:8: providers\[0\]\.classify\[0\]\.when: is required/],

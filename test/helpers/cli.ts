@@ -22,12 +22,17 @@ export interface CliResult {
  */
 export const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'keydoctor-home-'));
 
-export function runCli(args: string[], opts: { env?: Record<string, string>; cwd?: string; stdin?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  /** killAfterMs: end a run that hangs (code -1), so a test's timeout leaves no process behind. */
+  opts: { env?: Record<string, string>; cwd?: string; stdin?: string; killAfterMs?: number } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? emptyProject(),
       env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(opts.killAfterMs ? { timeout: opts.killAfterMs } : {}),
     });
     let stdout = '';
     let stderr = '';
