@@ -9,6 +9,8 @@ const SECRET_NAME = /(^|_)(API_?)?KEY(S)?($|_)|TOKEN|SECRET|PASSWORD|PASSWD|PWD|
 const NOT_SECRET = /(_URL|_HOST|_ENDPOINT|_SITE|_REGION|_VERSION|_ID)$|^(OLD)?PWD$/i;
 
 export function registerProjectSecrets(project: Project, redactor: Redactor, probes: readonly Probe[]): void {
+  // The formats' constant prefixes are no secret: a run of a key lying inside one is left as it is.
+  redactor.useFormats(probes.flatMap((p) => p.keyFormats));
   const known = (name: string) => probes.some((p) => p.envVars.includes(name));
   const consider = (name: string, value: string | undefined) => {
     if (!value) return;

@@ -1,0 +1,151 @@
+// Parts of a secret are masked like the whole secret (src/redact/runs.ts,
+// public-parts.ts): any run of 8 or more of its characters that is not made
+// only of its public parts. Table tests named for the rule they pin, then
+// properties over random secrets and texts.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PROBES } from '../../src/probes/index.js';
+import { literalPrefix } from '../../src/probes/types.js';
+import { fingerprint, redactValue } from '../../src/redact/fingerprint.js';
+import { KNOWN_INFIXES } from '../../src/redact/public-parts.js';
+import { Redactor } from '../../src/redact/redactor.js';
+import { leakedWindows } from './leaks.js';
+
+const FORMATS = PROBES.flatMap((p) => p.keyFormats);
+// Visibly fake, in format, and without repeats, so a window of it is nowhere else.
+const OPENAI = 'sk-proj-FAKEa1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6T3BlbkFJEXAMPLEz9y8x7w6v5u4t3s2r1q0p9o8n7m6';
+const ANTHROPIC = `sk-ant-api03-FAKE${[...Array(89).keys()].map((i) => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[(i * 7) % 62]).join('')}AA`;
+const INFIX_AT = OPENAI.indexOf('T3BlbkFJ');
+const AWS_SECRET = 'FAKEwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLE'.slice(0, 40);
+
+function redactor(...secrets: string[]): Redactor {
+  const r = new Redactor(FORMATS);
+  for (const s of secrets) r.add(s);
+  return r;
+}
+
+describe('a run of 8 or more characters of a secret is masked; a shorter one is kept', () => {
+  const cases: [string, string, boolean][] = [
+    ['an 8-character run from the middle is masked', `id=${OPENAI.slice(20, 28)}!`, true],
+    ['a 7-character run is kept', `id=${OPENAI.slice(20, 27)}!`, false],
+    ['a cut echo (the first 35 characters) is masked up to the cut', `API key not valid. ${'x'.repeat(102)} ${OPENAI.slice(0, 35)}`, true],
+    ['all but the first character is masked', OPENAI.slice(1), true],
+    ['the prefix and one more character is masked (it is not all constant)', `${OPENAI.slice(0, 9)}`, true],
+    ['T3BlbkFJ with the key character before it is masked', OPENAI.slice(INFIX_AT - 1, INFIX_AT + 8), true],
+    ['the prefix alone is kept: sk-proj-', 'keys start sk-proj- and more', false],
+    ['the infix alone is kept: T3BlbkFJ', 'every OpenAI key carries T3BlbkFJ ("OpenAI" in base64)', false],
+    ["a constant prefix longer than the short form's is kept: sk-ant-api03-", 'Anthropic keys start sk-ant-api03-', false],
+  ];
+  for (const [rule, text, masked] of cases) {
+    it(rule, () => {
+      const out = redactor(OPENAI, ANTHROPIC).redact(text);
+      if (masked) {
+        expect(leakedWindows(out, OPENAI, KNOWN_INFIXES)).toEqual([]);
+        expect(out).toMatch(/\[REDACTED (part of )?sk-proj-…/);
+      } else {
+        expect(out).toBe(text);
+      }
+    });
+  }
+
+  it('a part is labelled with the short form and fingerprint of the key it belongs to', () => {
+    expect(redactor(OPENAI).redact(`x ${OPENAI.slice(10, 30)} y`)).toBe(`x [REDACTED part of ${redactValue(OPENAI)} ${fingerprint(OPENAI)}] y`);
+  });
+
+  it('the whole key keeps its own label', () => {
+    expect(redactor(OPENAI).redact(`"${OPENAI}"`)).toBe(`"[REDACTED ${redactValue(OPENAI)} ${fingerprint(OPENAI)}]"`);
+  });
+
+  it('a second pass leaves the labels as they are', () => {
+    const r = redactor(OPENAI, ANTHROPIC, AWS_SECRET);
+    const once = r.redact(`${OPENAI} ${OPENAI.slice(3, 30)} ${ANTHROPIC.slice(0, 50)} ${AWS_SECRET} sk-ant-api03-`);
+    expect(r.redact(once)).toBe(once);
+  });
+
+  it('without any format given, the short form prefix and T3BlbkFJ are still kept', () => {
+    const r = new Redactor();
+    r.add(OPENAI);
+    expect(r.redact('sk-proj- T3BlbkFJ')).toBe('sk-proj- T3BlbkFJ');
+  });
+});
+
+describe('two secrets that overlap', () => {
+  const a = 'FAKEoverlapAAAAbbbbCCCCdddd';
+  const b = 'CCCCddddEEEEffffGGGGFAKE';
+  it('in the text (one ends where the other begins): neither leaves a run', () => {
+    const out = redactor(a, b).redact(`[${a}EEEEffffGGGGFAKE]`);
+    expect(leakedWindows(out, a)).toEqual([]);
+    expect(leakedWindows(out, b)).toEqual([]);
+  });
+
+  it('one inside the other: the longer is named, and nothing of either is left', () => {
+    const inner = OPENAI.slice(8, 40);
+    const out = redactor(OPENAI, inner).redact(`k=${OPENAI};`);
+    expect(out).toBe(`k=[REDACTED ${redactValue(OPENAI)} ${fingerprint(OPENAI)}];`);
+  });
+});
+
+describe('no kept fragment, beside the short form, spells the key', () => {
+  it("the part a short key's short form hides is masked even when shorter than 8", () => {
+    const key = 'sk_test_FAKEWXYZ'; // short form sk_test_…WXYZ hides only "FAKE"
+    const r = redactor(key);
+    expect(r.redact('id FAKE here')).not.toContain('FAKE');
+    expect(r.redact('id FAK here')).toBe('id FAK here');
+  });
+
+  it(`property: any fragment of any key either is masked or leaves a gap the short form does not fill (300 runs)`, () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{16,48}$/), fc.nat(), fc.nat(), (key, x, y) => {
+        const i = x % key.length;
+        const j = i + 1 + (y % (key.length - i));
+        const frag = key.slice(i, j);
+        const out = redactor(key).redact(`<${frag}>`);
+        if (!out.includes(frag)) return;
+        const shown = redactValue(key).split('…')[0]!.length;
+        // Kept: then prefix shown + fragment + last 4 shown must leave some character unknown.
+        expect(i <= shown && j >= key.length - 4).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('whatever the text, no 8 characters of a secret survive in any reading', () => {
+  const piece = (s: string) =>
+    fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('plain', 'noise')).map(([x, y, how]) => {
+      const i = x % s.length;
+      const part = s.slice(i, i + 1 + (y % (s.length - i)));
+      return how === 'plain' ? part : ` ${'x'.repeat(y % 5)}: `;
+    });
+  it('property: pieces of one secret, cut, among noise (300 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9_-]{8,60}$/).chain((s) => fc.tuple(fc.constant(s), fc.array(piece(s), { minLength: 1, maxLength: 8 }))),
+        ([secret, pieces]) => {
+          const out = redactor(secret).redact(pieces.join(''));
+          expect(leakedWindows(out, secret, KNOWN_INFIXES)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the constants the redactor keeps come from the probes', () => {
+  // A literal that every key of a format carries, beyond its prefix, is ordinary text to keep (T3BlbkFJ).
+  // Alternatives inside a group are left out: one of several, they are no text of their own
+  // (Supabase's role claim in three base64 alignments), and masking one costs nothing.
+  it('every literal of 8+ characters in a key pattern, outside alternatives, is its literal prefix or a known infix', () => {
+    for (const f of FORMATS) {
+      const src = f.pattern.source
+        .replace(/\\([.\-_/])/g, '$1')
+        .replace(/\[[^\]]*\]|\{[^}]*\}|\\[a-zA-Z]/g, ' ')
+        .replace(/\((?:\?[:=!])?[^()]*\)/g, ' ')
+        .replace(/[()|^$*+?]/g, ' ');
+      const prefix = literalPrefix(f.pattern);
+      for (const lit of src.match(/[A-Za-z0-9_.\-/]{8,}/g) ?? []) {
+        expect(prefix.includes(lit) || KNOWN_INFIXES.includes(lit), `${f.id}: ${lit} in ${f.pattern.source}`).toBe(true);
+      }
+    }
+  });
+});
