@@ -8,8 +8,10 @@
 // characters that is not made only of public parts (runs.ts, public-parts.ts),
 // so text cut anywhere (a provider message shortened to 160 characters, a body
 // excerpt cut at 2,000) keeps no fragment that, beside the short form's last
-// four, spells the key.
+// four, spells the key. Secrets are also found JSON-escaped or percent-encoded
+// (decode.ts): the search runs over the decoded text and replaces the original span.
 import type { KeyFormat } from '../probes/types.js';
+import { decodedView, escapeSearch, originalSpan, type EscapeSearch } from './decode.js';
 import { fingerprint, redactValue } from './fingerprint.js';
 import { formatPrefixes, indexed } from './public-parts.js';
 import { SecretIndex } from './runs.js';
@@ -32,7 +34,7 @@ export class Redactor {
   private secrets = new Map<string, string>();
   private prefixes: string[] = [];
   /** Built on the first redaction after a secret or a format was added. */
-  private index: { secrets: string[]; runs: SecretIndex; mask: string } | undefined;
+  private index: { secrets: string[]; runs: SecretIndex; escapes: EscapeSearch; mask: string } | undefined;
   /** Email addresses are masked unless the user asks to keep them (--keep-emails). */
   maskEmails = true;
 
@@ -88,10 +90,20 @@ export class Redactor {
     return out;
   }
 
-  /** `text` with every secret and part of a secret replaced by `by(secret, whole)`; undefined when there is none. */
+  /** `text` with every secret, part of a secret and escaped form of either replaced by `by(secret, whole)`; undefined when there is none. */
   private replace(text: string, by: (secret: string, full: boolean) => string): string | undefined {
     const index = this.built();
-    const spans = index.runs.find(text).map((h) => ({ start: h.start, end: h.end, secret: index.secrets[h.secret]!, full: h.full, len: h.end - h.start }));
+    const view = decodedView(text, index.escapes);
+    // The text as written too: an escape's last hex digit can be a secret's character (`\u00711qv…`),
+    // and a secret can hold `%41` or a backslash itself.
+    const views = view.at.length > 0 ? [view, { text, at: [], from: [], to: [] }] : [view];
+    const spans: { start: number; end: number; secret: string; full: boolean; len: number }[] = [];
+    for (const v of views) {
+      for (const h of index.runs.find(v.text)) {
+        const [start, end] = originalSpan(v, h.start, h.end);
+        spans.push({ start, end, secret: index.secrets[h.secret]!, full: h.full, len: h.end - h.start });
+      }
+    }
     if (spans.length === 0) return undefined;
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     let out = '';
@@ -116,9 +128,11 @@ export class Redactor {
   private built(): NonNullable<Redactor['index']> {
     if (this.index) return this.index;
     const secrets = [...this.secrets.keys()];
+    const runs = new SecretIndex(secrets.map((s) => indexed(s, this.prefixes)));
     this.index = {
       secrets,
-      runs: new SecretIndex(secrets.map((s) => indexed(s, this.prefixes))),
+      runs,
+      escapes: escapeSearch(runs.units),
       mask: MASKS.find((m) => !secrets.some((s) => s.includes(m))) ?? '\u0000',
     };
     return this.index;

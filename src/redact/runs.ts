@@ -49,10 +49,13 @@ export class SecretIndex {
   private literals: { text: string; secret: number; full: boolean }[] = [];
   /** Per secret, 1 for each public character (merged: a run inside public characters only is public). */
   private public: Uint8Array[] = [];
+  /** 1 for every UTF-16 unit some secret holds: an escape of anything else need not be decoded. */
+  readonly units = new Uint8Array(0x10000);
 
   constructor(private readonly secrets: readonly IndexedSecret[]) {
     secrets.forEach((s, id) => {
       const v = s.value;
+      for (let k = 0; k < v.length; k++) this.units[v.charCodeAt(k)] = 1;
       const pub = new Uint8Array(v.length);
       for (const [a, b] of s.publicParts) pub.fill(1, Math.max(0, a), Math.min(v.length, b));
       this.public.push(pub);

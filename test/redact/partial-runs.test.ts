@@ -1,7 +1,8 @@
-// Parts of a secret are masked like the whole secret (src/redact/runs.ts,
-// public-parts.ts): any run of 8 or more of its characters that is not made
-// only of its public parts. Table tests named for the rule they pin, then
-// properties over random secrets and texts.
+// Parts of a secret, and a secret written escaped, are masked like the whole
+// secret (src/redact/runs.ts, decode.ts, public-parts.ts): any run of 8 or more
+// of its characters that is not made only of its public parts, in the text as
+// written or JSON-escaped or percent-encoded. Table tests named for the rule
+// they pin, then properties over random secrets and texts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PROBES } from '../../src/probes/index.js';
@@ -9,7 +10,7 @@ import { literalPrefix } from '../../src/probes/types.js';
 import { fingerprint, redactValue } from '../../src/redact/fingerprint.js';
 import { KNOWN_INFIXES } from '../../src/redact/public-parts.js';
 import { Redactor } from '../../src/redact/redactor.js';
-import { leakedWindows } from './leaks.js';
+import { jsonEscaped, leakedWindows, percentEncoded } from './leaks.js';
 
 const FORMATS = PROBES.flatMap((p) => p.keyFormats);
 // Visibly fake, in format, and without repeats, so a window of it is nowhere else.
@@ -58,7 +59,7 @@ describe('a run of 8 or more characters of a secret is masked; a shorter one is 
 
   it('a second pass leaves the labels as they are', () => {
     const r = redactor(OPENAI, ANTHROPIC, AWS_SECRET);
-    const once = r.redact(`${OPENAI} ${OPENAI.slice(3, 30)} ${ANTHROPIC.slice(0, 50)} ${AWS_SECRET} sk-ant-api03-`);
+    const once = r.redact(`${OPENAI} ${OPENAI.slice(3, 30)} ${ANTHROPIC.slice(0, 50)} ${jsonEscaped(AWS_SECRET)} sk-ant-api03-`);
     expect(r.redact(once)).toBe(once);
   });
 
@@ -66,6 +67,43 @@ describe('a run of 8 or more characters of a secret is masked; a shorter one is 
     const r = new Redactor();
     r.add(OPENAI);
     expect(r.redact('sk-proj- T3BlbkFJ')).toBe('sk-proj- T3BlbkFJ');
+  });
+});
+
+describe('a secret written escaped is found and masked', () => {
+  const cases: [string, string, string][] = [
+    ['JSON \\u for every character', OPENAI, `{"m":"${jsonEscaped(OPENAI)}"}`],
+    ['JSON \\u for every other character', OPENAI, `{"m":"${jsonEscaped(OPENAI, 2)}"}`],
+    ['JSON \\u escaped twice (a report quoting a raw body)', OPENAI, JSON.stringify({ bodyExcerpt: `{"m":"${jsonEscaped(OPENAI)}"}` })],
+    ['JSON \\/ in a key with slashes', AWS_SECRET, `{"secret":"${AWS_SECRET.replace(/\//g, '\\/')}"}`],
+    ['JSON \\u for a part of a key (a run of 12)', OPENAI, `"${jsonEscaped(OPENAI.slice(10, 22))}"`],
+    ['percent-encoding of every character', OPENAI, `https://example.test/cb?k=${percentEncoded(OPENAI)}`],
+    ['percent-encoding of every third character, lower-case hex', OPENAI, `q=${percentEncoded(OPENAI, 3).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())}`],
+    ['percent-encoding of a key with slashes (%2F)', AWS_SECRET, `secret=${encodeURIComponent(AWS_SECRET)}`],
+    ['percent-encoding at three levels (%252573)', OPENAI, `u=${encodeURIComponent(encodeURIComponent(percentEncoded(OPENAI)))}`],
+  ];
+  for (const [rule, secret, text] of cases) {
+    it(rule, () => {
+      const out = redactor(OPENAI, AWS_SECRET).redact(text);
+      expect(leakedWindows(out, secret, KNOWN_INFIXES)).toEqual([]);
+      expect(out).toContain('[REDACTED');
+    });
+  }
+
+  it('a whole escaped key gets the whole key label', () => {
+    expect(redactor(OPENAI).redact(`"${jsonEscaped(OPENAI)}"`)).toBe(`"[REDACTED ${redactValue(OPENAI)} ${fingerprint(OPENAI)}]"`);
+  });
+
+  it('a secret holding % or a backslash itself is still found as written', () => {
+    const pw = 'FAKE%41pass\\word-0123';
+    const out = redactor(pw).redact(`password=${pw}; ${pw.slice(0, 11)}`);
+    expect(out).not.toContain(pw);
+    expect(out).not.toContain(pw.slice(0, 11));
+  });
+
+  it('escapes that decode to no secret leave the text as it is', () => {
+    const text = '{"path":"C:\\\\Users\\\\me","q":"a%20b%ZZ%","e":"\\u00e9\\ud83d\\ude00"}';
+    expect(redactor(OPENAI).redact(text)).toBe(text);
   });
 });
 
@@ -112,12 +150,12 @@ describe('no kept fragment, beside the short form, spells the key', () => {
 
 describe('whatever the text, no 8 characters of a secret survive in any reading', () => {
   const piece = (s: string) =>
-    fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('plain', 'noise')).map(([x, y, how]) => {
+    fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('plain', 'json', 'json3', 'pct', 'pct2', 'noise')).map(([x, y, how]) => {
       const i = x % s.length;
       const part = s.slice(i, i + 1 + (y % (s.length - i)));
-      return how === 'plain' ? part : ` ${'x'.repeat(y % 5)}: `;
+      return how === 'plain' ? part : how === 'json' ? jsonEscaped(part) : how === 'json3' ? jsonEscaped(part, 3) : how === 'pct' ? percentEncoded(part) : how === 'pct2' ? percentEncoded(part, 2) : ` ${'x'.repeat(y % 5)}: `;
     });
-  it('property: pieces of one secret, cut, among noise (300 runs)', () => {
+  it('property: pieces of one secret, cut and escaped, among noise (300 runs)', () => {
     fc.assert(
       fc.property(
         fc.stringMatching(/^[A-Za-z0-9_-]{8,60}$/).chain((s) => fc.tuple(fc.constant(s), fc.array(piece(s), { minLength: 1, maxLength: 8 }))),
