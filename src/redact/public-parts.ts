@@ -18,25 +18,51 @@ import { MIN_RUN, type IndexedSecret } from './runs.js';
  */
 export const KNOWN_INFIXES: readonly string[] = ['T3BlbkFJ'];
 
-/** The literal prefixes of the formats, each once. */
-export function formatPrefixes(formats: readonly KeyFormat[]): string[] {
-  return [...new Set(formats.map((f) => literalPrefix(f.pattern)).filter((p) => p.length > 0))];
+/** A key format as the redactor reads it: its pattern, and the literal text every key of it starts with. */
+export interface FormatConstant {
+  pattern: RegExp;
+  prefix: string;
+}
+
+/** The formats, each pattern once, with their literal prefixes. */
+export function formatConstants(formats: readonly Pick<KeyFormat, 'pattern'>[]): FormatConstant[] {
+  const seen = new Map<string, FormatConstant>();
+  for (const f of formats) seen.set(`${f.pattern.source}/${f.pattern.flags}`, { pattern: f.pattern, prefix: literalPrefix(f.pattern) });
+  return [...seen.values()];
+}
+
+/**
+ * Whether the parts of a value are masked, not only the value whole. A key's
+ * are. A value registered because it might be secret (the last-resort
+ * redactors register every environment value of 16+ characters) is masked
+ * whole only when its shape says it is no key: a path or a list of paths
+ * (HOME, PATH: their words stand in file names and messages), a URL (its
+ * userinfo and key-like query parameters are masked on their own), text with
+ * spaces, or a name without a digit (GITHUB_REPOSITORY). Generated keys mix
+ * letters and digits; a value of a known key format always qualifies.
+ */
+export function masksParts(value: string, formats: readonly FormatConstant[]): boolean {
+  const v = value.trim();
+  if (formats.some((f) => f.pattern.test(v))) return true;
+  if (/\s/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:~|[A-Za-z]:)?[\\/]/.test(v)) return false;
+  return /\d/.test(v) && /[A-Za-z]/.test(v);
 }
 
 /** `value` as the redactor indexes it. */
-export function indexed(value: string, prefixes: readonly string[]): IndexedSecret {
+export function indexed(value: string, formats: readonly FormatConstant[]): IndexedSecret {
+  if (!masksParts(value, formats)) return { value, parts: false, publicParts: [], literals: [] };
   const v = value.trim();
   const lead = value.length - value.trimStart().length;
   const parts: [number, number][] = [];
   const at = (start: number, len: number) => parts.push([lead + start, lead + start + len]);
-  for (const p of prefixes) if (v.startsWith(p)) at(0, p.length);
+  for (const f of formats) if (f.prefix && v.startsWith(f.prefix)) at(0, f.prefix.length);
   for (const infix of KNOWN_INFIXES) for (let i = v.indexOf(infix); i !== -1; i = v.indexOf(infix, i + 1)) at(i, infix.length);
   const shown = shownPrefix(v).length;
   at(0, shown);
   // What the short form hides of a short key, if a fragment shorter than a run could fill it.
   const hidden = shown > 0 ? v.slice(shown, v.length - SHOWN_SUFFIX) : '';
   const literals = hidden.length > 0 && hidden.length < MIN_RUN && !inside(parts, lead + shown, lead + v.length - SHOWN_SUFFIX) ? [hidden] : [];
-  return { value, publicParts: parts, literals };
+  return { value, parts: true, publicParts: parts, literals };
 }
 
 function inside(parts: readonly (readonly [number, number])[], start: number, end: number): boolean {

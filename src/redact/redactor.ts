@@ -5,7 +5,8 @@
 // userinfo, key-like query parameters).
 //
 // A part of a secret is masked too: any run of MIN_RUN (8) or more of its
-// characters that is not made only of public parts (runs.ts, public-parts.ts),
+// characters that is not made only of public parts (runs.ts, public-parts.ts;
+// a value shaped like a path, a URL or words is masked whole only),
 // so text cut anywhere (a provider message shortened to 160 characters, a body
 // excerpt cut at 2,000) keeps no fragment that, beside the short form's last
 // four, spells the key. Secrets are also found JSON-escaped or percent-encoded
@@ -13,7 +14,7 @@
 import type { KeyFormat } from '../probes/types.js';
 import { decodedView, escapeSearch, originalSpan, type EscapeSearch } from './decode.js';
 import { fingerprint, redactValue } from './fingerprint.js';
-import { formatPrefixes, indexed } from './public-parts.js';
+import { formatConstants, indexed, type FormatConstant } from './public-parts.js';
 import { SecretIndex } from './runs.js';
 
 const MIN_SECRET_LENGTH = 6;
@@ -32,7 +33,7 @@ const MASKS = ['*', '#', '\u2022', '\u00a4', '\u2588'];
 
 export class Redactor {
   private secrets = new Map<string, string>();
-  private prefixes: string[] = [];
+  private formats: FormatConstant[] = [];
   /** Built on the first redaction after a secret or a format was added. */
   private index: { secrets: string[]; runs: SecretIndex; escapes: EscapeSearch; mask: string } | undefined;
   /** Email addresses are masked unless the user asks to keep them (--keep-emails). */
@@ -55,13 +56,14 @@ export class Redactor {
   }
 
   /**
-   * Key formats whose literal prefixes are public: a run of a secret lying
-   * wholly inside its format's prefix is ordinary text (`sk-ant-api03-`), not a part of it.
+   * Key formats: a run of a secret lying wholly inside its format's literal
+   * prefix is ordinary text (`sk-ant-api03-`), not a part of it; and a value
+   * of one of them is a key, whose parts are masked whatever its shape.
    */
   useFormats(formats: readonly KeyFormat[]): void {
-    const more = formatPrefixes(formats).filter((p) => !this.prefixes.includes(p));
-    if (more.length === 0) return;
-    this.prefixes.push(...more);
+    const all = formatConstants([...this.formats, ...formats]);
+    if (all.length === this.formats.length) return;
+    this.formats = all;
     this.index = undefined;
   }
 
@@ -128,7 +130,7 @@ export class Redactor {
   private built(): NonNullable<Redactor['index']> {
     if (this.index) return this.index;
     const secrets = [...this.secrets.keys()];
-    const runs = new SecretIndex(secrets.map((s) => indexed(s, this.prefixes)));
+    const runs = new SecretIndex(secrets.map((s) => indexed(s, this.formats)));
     this.index = {
       secrets,
       runs,

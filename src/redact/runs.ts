@@ -1,8 +1,8 @@
 // Where registered secrets stand in a text, whole or in part: every run of
 // MIN_RUN or more consecutive characters of a secret, except runs made only of
 // its public parts (a format's constant prefix or infix, what the short form
-// shows), and a few short literals (secrets too short to have a run, the part
-// of a short key its short form hides).
+// shows), and literals (values too short to have a run or masked whole only,
+// the part of a short key its short form hides).
 //
 // One pass over the text, whatever the number of secrets. Every GRAM-character
 // piece of every secret is in a map, with a bitset in front that turns almost
@@ -18,6 +18,8 @@ const STRIDE = MIN_RUN - GRAM + 1;
 
 export interface IndexedSecret {
   value: string;
+  /** Whether runs of it are masked, or only the whole value. */
+  parts: boolean;
   /** Spans of `value` that are public (the same in every key of its format, or shown by its short form). */
   publicParts: readonly (readonly [number, number])[];
   /** Extra strings to mask wherever they stand, as parts of this secret (shorter than MIN_RUN). */
@@ -59,9 +61,10 @@ export class SecretIndex {
       const pub = new Uint8Array(v.length);
       for (const [a, b] of s.publicParts) pub.fill(1, Math.max(0, a), Math.min(v.length, b));
       this.public.push(pub);
-      if (v.length < MIN_RUN) this.literals.push({ text: v, secret: id, full: true });
+      const runs = s.parts && v.length >= MIN_RUN;
+      if (!runs) this.literals.push({ text: v, secret: id, full: true });
       for (const text of s.literals) this.literals.push({ text, secret: id, full: false });
-      if (v.length >= MIN_RUN) for (let o = 0; o + GRAM <= v.length; o++) this.addGram(hashAt(v, o), id, o);
+      if (runs) for (let o = 0; o + GRAM <= v.length; o++) this.addGram(hashAt(v, o), id, o);
     });
   }
 

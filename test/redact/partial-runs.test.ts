@@ -19,6 +19,13 @@ const ANTHROPIC = `sk-ant-api03-FAKE${[...Array(89).keys()].map((i) => 'abcdefgh
 const INFIX_AT = OPENAI.indexOf('T3BlbkFJ');
 const AWS_SECRET = 'FAKEwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLE'.slice(0, 40);
 
+/** Random keys as generated keys are: letters and digits mixed (see "masked whole, not in parts" below). */
+const KEY_SHAPED = (min: number, max: number) =>
+  fc.tuple(fc.stringMatching(new RegExp(`^[A-Za-z0-9_-]{${min - 2},${max - 2}}$`)), fc.constantFrom('a', 'Z'), fc.constantFrom('0', '7'), fc.nat()).map(([s, l, d, at]) => {
+    const i = at % (s.length + 1);
+    return s.slice(0, i) + l + d + s.slice(i);
+  });
+
 function redactor(...secrets: string[]): Redactor {
   const r = new Redactor(FORMATS);
   for (const s of secrets) r.add(s);
@@ -108,10 +115,10 @@ describe('a secret written escaped is found and masked', () => {
 });
 
 describe('two secrets that overlap', () => {
-  const a = 'FAKEoverlapAAAAbbbbCCCCdddd';
-  const b = 'CCCCddddEEEEffffGGGGFAKE';
+  const a = 'FAKE0verlapAAAAbbbbCCCCdddd';
+  const b = 'CCCCddddEEEEffffGGGG9FAKE';
   it('in the text (one ends where the other begins): neither leaves a run', () => {
-    const out = redactor(a, b).redact(`[${a}EEEEffffGGGGFAKE]`);
+    const out = redactor(a, b).redact(`[${a}EEEEffffGGGG9FAKE]`);
     expect(leakedWindows(out, a)).toEqual([]);
     expect(leakedWindows(out, b)).toEqual([]);
   });
@@ -125,7 +132,7 @@ describe('two secrets that overlap', () => {
 
 describe('no kept fragment, beside the short form, spells the key', () => {
   it("the part a short key's short form hides is masked even when shorter than 8", () => {
-    const key = 'sk_test_FAKEWXYZ'; // short form sk_test_…WXYZ hides only "FAKE"
+    const key = 'sk_test_FAKEWXY9'; // short form sk_test_…WXY9 hides only "FAKE"
     const r = redactor(key);
     expect(r.redact('id FAKE here')).not.toContain('FAKE');
     expect(r.redact('id FAK here')).toBe('id FAK here');
@@ -133,7 +140,7 @@ describe('no kept fragment, beside the short form, spells the key', () => {
 
   it(`property: any fragment of any key either is masked or leaves a gap the short form does not fill (300 runs)`, () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{16,48}$/), fc.nat(), fc.nat(), (key, x, y) => {
+      fc.property(KEY_SHAPED(16, 48), fc.nat(), fc.nat(), (key, x, y) => {
         const i = x % key.length;
         const j = i + 1 + (y % (key.length - i));
         const frag = key.slice(i, j);
@@ -158,7 +165,7 @@ describe('whatever the text, no 8 characters of a secret survive in any reading'
   it('property: pieces of one secret, cut and escaped, among noise (300 runs)', () => {
     fc.assert(
       fc.property(
-        fc.stringMatching(/^[A-Za-z0-9_-]{8,60}$/).chain((s) => fc.tuple(fc.constant(s), fc.array(piece(s), { minLength: 1, maxLength: 8 }))),
+        KEY_SHAPED(8, 60).chain((s) => fc.tuple(fc.constant(s), fc.array(piece(s), { minLength: 1, maxLength: 8 }))),
         ([secret, pieces]) => {
           const out = redactor(secret).redact(pieces.join(''));
           expect(leakedWindows(out, secret, KNOWN_INFIXES)).toEqual([]);
@@ -166,6 +173,31 @@ describe('whatever the text, no 8 characters of a secret survive in any reading'
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a value that only might be secret is masked whole, not in parts, when its shape says it is no key', () => {
+  // The last-resort redactors (src/cli/main.ts, src/cli/trace.ts) register every environment value of 16+ characters.
+  const cases: [string, string, string][] = [
+    ['an absolute path (HOME)', '/tmp/keydoctor-test-ksDn', 'keydoctor: .keydoctor.yml:2: unknown field'],
+    ['a list of paths (PATH)', '/usr/local/bin:/usr/bin:/bin', 'see /usr/local/bin/node'],
+    ['a home path', '~/projects/hardcoded', 'trace.hardcoded in src/projects/x.ts'],
+    ['a URL (GITHUB_SERVER_URL)', 'https://github.com', 'see https://github.blog/changelog'],
+    ['words without a digit (GITHUB_REPOSITORY)', 'acme/keydoctor-demo', 'keydoctor-demo failed'],
+    ['text with spaces (npm_config_user_agent)', 'npm/10.8.2 node/v20.20.2 linux x64', 'running node/v20.20.2'],
+  ];
+  for (const [rule, value, text] of cases) {
+    it(rule, () => {
+      const r = new Redactor();
+      r.add(value);
+      expect(r.redact(text)).toBe(text);
+      expect(r.redact(`x ${value} y`)).not.toContain(value);
+    });
+  }
+
+  it('a value of a known key format is masked in parts whatever its shape (an AWS secret key starting with "/")', () => {
+    const secret = '/FAKEwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMP';
+    expect(redactor(secret).redact(`k=${secret.slice(10, 30)}`)).not.toContain(secret.slice(10, 18));
   });
 });
 
