@@ -9,6 +9,9 @@ export function fingerprint(value: string): string | null {
   return 'sha256:' + createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
 }
 
+/** How many characters at the end of the trimmed value the short form shows. */
+export const SHOWN_SUFFIX = 4;
+
 const PREFIX = /^(?:[a-z]{1,6}[-_](?:(?:proj|svcacct|service|admin|ant|live|test|pat|api\d*|admin\d*)[-_])*)/i;
 
 /**
@@ -20,6 +23,16 @@ export function redactValue(value: string): string {
   const v = value.trim();
   if (v.length === 0) return '(empty)';
   if (v.length < MIN_FINGERPRINT_LENGTH) return `(${v.length} chars)`;
-  const prefix = (PREFIX.exec(v)?.[0] ?? v.slice(0, 4)).slice(0, 8);
-  return `${prefix}…${v.slice(-4)}`;
+  return `${shownPrefix(v)}…${v.slice(-SHOWN_SUFFIX)}`;
+}
+
+/**
+ * What the short form shows of the trimmed value's start (empty for values it
+ * shows nothing of). The short form is public, so the redactor may leave this
+ * much of a key as it is, and must not leave what would complete it.
+ */
+export function shownPrefix(value: string): string {
+  const v = value.trim();
+  if (v.length < MIN_FINGERPRINT_LENGTH) return '';
+  return (PREFIX.exec(v)?.[0] ?? v.slice(0, 4)).slice(0, 8);
 }

@@ -3,7 +3,19 @@
 // of every registered secret (and its trimmed form) in any text, and masks
 // credential shapes that were never registered (Authorization values, URL
 // userinfo, key-like query parameters).
+//
+// A part of a secret is masked too: any run of MIN_RUN (8) or more of its
+// characters that is not made only of public parts (runs.ts, public-parts.ts;
+// a value shaped like a path, a URL or words is masked whole only),
+// so text cut anywhere (a provider message shortened to 160 characters, a body
+// excerpt cut at 2,000) keeps no fragment that, beside the short form's last
+// four, spells the key. Secrets are also found JSON-escaped or percent-encoded
+// (decode.ts): the search runs over the decoded text and replaces the original span.
+import type { KeyFormat } from '../probes/types.js';
+import { decodedView, escapeSearch, originalSpan, type EscapeSearch } from './decode.js';
 import { fingerprint, redactValue } from './fingerprint.js';
+import { formatConstants, indexed, type FormatConstant } from './public-parts.js';
+import { SecretIndex } from './runs.js';
 
 const MIN_SECRET_LENGTH = 6;
 
@@ -21,15 +33,38 @@ const MASKS = ['*', '#', '\u2022', '\u00a4', '\u2588'];
 
 export class Redactor {
   private secrets = new Map<string, string>();
+  private formats: FormatConstant[] = [];
+  /** Built on the first redaction after a secret or a format was added. */
+  private index: { secrets: string[]; runs: SecretIndex; escapes: EscapeSearch; mask: string } | undefined;
   /** Email addresses are masked unless the user asks to keep them (--keep-emails). */
   maskEmails = true;
+
+  /** `formats`: the key formats whose constant parts (`sk-proj-`) are no secret (see useFormats). */
+  constructor(formats: readonly KeyFormat[] = []) {
+    this.useFormats(formats);
+  }
 
   /** Register a secret value; returns its redacted label. */
   add(value: string | undefined | null): void {
     if (!value) return;
     for (const v of new Set([value, value.trim()])) {
-      if (v.length >= MIN_SECRET_LENGTH && !this.secrets.has(v)) this.secrets.set(v, label(v));
+      if (v.length >= MIN_SECRET_LENGTH && !this.secrets.has(v)) {
+        this.secrets.set(v, label(v));
+        this.index = undefined;
+      }
     }
+  }
+
+  /**
+   * Key formats: a run of a secret lying wholly inside its format's literal
+   * prefix is ordinary text (`sk-ant-api03-`), not a part of it; and a value
+   * of one of them is a key, whose parts are masked whatever its shape.
+   */
+  useFormats(formats: readonly KeyFormat[]): void {
+    const all = formatConstants([...this.formats, ...formats]);
+    if (all.length === this.formats.length) return;
+    this.formats = all;
+    this.index = undefined;
   }
 
   get size(): number {
@@ -37,12 +72,8 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    let out = text;
-    // Longest first, so a secret containing another is replaced whole.
-    const ordered = [...this.secrets.entries()].sort((a, b) => b[0].length - a[0].length);
-    for (const [secret, lab] of ordered) {
-      if (out.includes(secret)) out = out.split(secret).join(lab);
-    }
+    const found = this.secrets.size ? this.replace(text, (secret, full) => (full ? this.secrets.get(secret)! : partLabel(secret))) : undefined;
+    let out = found ?? text;
     out = out.replace(KNOWN_KEY, (m) => label(m));
     out = out.replace(JWT, (m) => label(m));
     if (this.maskEmails) out = out.replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`);
@@ -50,14 +81,63 @@ export class Redactor {
     out = out.replace(QUERY_SECRET, (_m, k: string) => `${k}***`);
     out = out.replace(AUTH_HEADER, (_m, name: string, sep: string, scheme: string | undefined) =>
       `${name}${sep}${scheme ? scheme + ' ' : ''}***`);
-    // A label beside the text around it can spell a secret again (a secret ending in "TED]" before its own
-    // tail): mask any survivor with a character no secret contains, which no secret can then span.
-    const survivors = ordered.filter(([secret]) => out.includes(secret));
-    if (survivors.length) {
-      const mask = MASKS.find((m) => ![...this.secrets.keys()].some((s) => s.includes(m))) ?? '\u0000';
-      for (const [secret] of survivors) out = out.split(secret).join(mask.repeat(3));
+    // A label beside the text around it can spell a secret, or a part of one, again (a secret ending
+    // in "TED]" before its own tail): mask any survivor with a character no secret contains, which no
+    // secret can then span. Each round only removes characters, so this ends; one round is the rule.
+    // Text in which nothing was replaced has been searched already.
+    if (this.secrets.size && (found !== undefined || out !== text)) {
+      const mask = this.built().mask.repeat(3);
+      for (let again = this.replace(out, () => mask); again !== undefined; again = this.replace(out, () => mask)) out = again;
     }
     return out;
+  }
+
+  /** `text` with every secret, part of a secret and escaped form of either replaced by `by(secret, whole)`; undefined when there is none. */
+  private replace(text: string, by: (secret: string, full: boolean) => string): string | undefined {
+    const index = this.built();
+    const view = decodedView(text, index.escapes);
+    // The text as written too: an escape's last hex digit can be a secret's character (`\u00711qv…`),
+    // and a secret can hold `%41` or a backslash itself.
+    const views = view.at.length > 0 ? [view, { text, at: [], from: [], to: [] }] : [view];
+    const spans: { start: number; end: number; secret: string; full: boolean; len: number }[] = [];
+    for (const v of views) {
+      for (const h of index.runs.find(v.text)) {
+        const [start, end] = originalSpan(v, h.start, h.end);
+        spans.push({ start, end, secret: index.secrets[h.secret]!, full: h.full, len: h.end - h.start });
+      }
+    }
+    if (spans.length === 0) return undefined;
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    let out = '';
+    let at = 0;
+    for (let i = 0; i < spans.length; ) {
+      // Overlapping spans are one replacement, named after the whole secret or else the longest part.
+      let best = spans[i]!;
+      let end = best.end;
+      let j = i + 1;
+      for (; j < spans.length && spans[j]!.start < end; j++) {
+        const s = spans[j]!;
+        end = Math.max(end, s.end);
+        if ((s.full && !best.full) || (s.full === best.full && s.len > best.len)) best = s;
+      }
+      out += text.slice(at, spans[i]!.start) + by(best.secret, best.full);
+      at = end;
+      i = j;
+    }
+    return out + text.slice(at);
+  }
+
+  private built(): NonNullable<Redactor['index']> {
+    if (this.index) return this.index;
+    const secrets = [...this.secrets.keys()];
+    const runs = new SecretIndex(secrets.map((s) => indexed(s, this.formats)));
+    this.index = {
+      secrets,
+      runs,
+      escapes: escapeSearch(runs.units),
+      mask: MASKS.find((m) => !secrets.some((s) => s.includes(m))) ?? '\u0000',
+    };
+    return this.index;
   }
 
   /** Deep-redact every string inside a JSON-able value. */
@@ -75,4 +155,10 @@ export class Redactor {
 function label(v: string): string {
   const fp = fingerprint(v);
   return fp ? `[REDACTED ${redactValue(v)} ${fp}]` : '[REDACTED]';
+}
+
+/** A part of a secret: which secret, so a reader can tell where an echo came from. */
+function partLabel(v: string): string {
+  const fp = fingerprint(v);
+  return fp ? `[REDACTED part of ${redactValue(v)} ${fp}]` : '[REDACTED]';
 }

@@ -17,5 +17,7 @@ export function registerSecret(name: string, value: string | undefined, redactor
 }
 
 export function registerEnvSecrets(env: Record<string, string | undefined>, redactor: Redactor, probes: readonly Probe[]): void {
+  // The formats' constant prefixes are no secret: a run of a key lying inside one is left as it is.
+  redactor.useFormats(probes.flatMap((p) => p.keyFormats));
   for (const [k, v] of Object.entries(env)) registerSecret(k, v, redactor, probes);
 }

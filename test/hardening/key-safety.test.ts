@@ -15,6 +15,7 @@ import { sourcesOf } from '../helpers/sources.js';
 import { MAX_CONNECTIONS_PER_ORIGIN } from '../../src/net/client.js';
 import { openai } from '../../src/probes/openai/index.js';
 import { assertNoCanary, checkJson, findings, MARGIN_MS } from './helpers.js';
+import { leakedWindows } from '../redact/leaks.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -189,5 +190,7 @@ describe('fifty keys at once', () => {
     expect(anthropicHost.maxConcurrent).toBeLessThanOrEqual(MAX_CONNECTIONS_PER_ORIGIN);
     expect(hanging.maxConcurrent).toBeLessThanOrEqual(MAX_CONNECTIONS_PER_ORIGIN);
     assertNoCanary(r, ...keys.map((k) => env[k.name]!));
+    // Nor 8 characters of any of the fifty, whose labels sit side by side in one document.
+    for (const k of keys) expect(leakedWindows(r.stdout + r.stderr, env[k.name]!, ['T3BlbkFJ']), k.name).toEqual([]);
   }, T + MARGIN_MS);
 });

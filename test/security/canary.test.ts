@@ -1,12 +1,14 @@
 // Secrets are sacred: plant canary secrets in every source keydoctor reads,
 // run every command in every format, on success and failure paths, and
-// search every stream and every written file for them.
+// search every stream and every written file for them, and for any 8
+// characters of them, as written or JSON-escaped or percent-encoded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { canary } from '../helpers/keys.js';
 import { ensureBuilt, project, runCli, type CliResult } from '../helpers/cli.js';
+import { jsonEscaped, leakedWindows, percentEncoded } from '../redact/leaks.js';
 
 const envKey = canary('env');
 const dotenvKey = canary('dotenv');
@@ -19,6 +21,7 @@ const CANARIES = [envKey, dotenvKey, stdinKey, plainToken, dbPassword, proxyPass
 let echo: FakeProvider;
 let outage: FakeProvider;
 let hang: FakeProvider;
+let mangled: FakeProvider;
 
 beforeAll(async () => {
   ensureBuilt();
@@ -30,9 +33,18 @@ beforeAll(async () => {
   }));
   outage = await startFakeProvider((req) => ({ status: 502, headers: { 'content-type': 'text/html' }, bodyText: `<html>bad gateway for ${String(req.headers.authorization)}</html>` }));
   hang = await startFakeProvider({ fault: 'hang' });
+  // A provider that quotes the key back where keydoctor cuts its message (160 characters), JSON-escaped,
+  // percent-encoded, and across the end of the 2,000-character body excerpt.
+  mangled = await startFakeProvider((req) => {
+    const key = String(req.headers.authorization ?? '').replace('Bearer ', '');
+    const message = `Incorrect API key provided: ${'. '.repeat(65)}${key}`;
+    const head = `{"error":{"message":${JSON.stringify(message)},"code":"invalid_api_key","seen":"${jsonEscaped(key)}","url":"https://example.test/?k=${percentEncoded(key, 2)}","pad":"`;
+    const pad = '.'.repeat(Math.max(0, 2000 - 30 - head.length - '","tail":"'.length));
+    return { status: 401, headers: { 'content-type': 'application/json' }, bodyText: `${head}${pad}","tail":"${key}"}}` };
+  });
 }, 60_000);
 afterAll(async () => {
-  await Promise.all([echo.close(), outage.close(), hang.close()]);
+  await Promise.all([echo.close(), outage.close(), hang.close(), mangled.close()]);
 });
 
 function dir(): string {
@@ -54,8 +66,8 @@ function assertClean(label: string, r: CliResult, cwd?: string): void {
   if (cwd) for (const f of readdirSync(cwd).filter((f) => f.startsWith('keydoctor-report-'))) texts.push([f, readFileSync(join(cwd, f), 'utf8')]);
   for (const [where, text] of texts) {
     for (const c of CANARIES) expect(text.includes(c), `${label}: canary in ${where}`).toBe(false);
-    // Not even a long fragment of one.
-    for (const c of CANARIES.filter((c) => c.length > 30)) expect(text.includes(c.slice(8, 30)), `${label}: canary fragment in ${where}`).toBe(false);
+    // Not even 8 characters of one, as written or escaped (the short form's prefix and OpenAI's constant aside).
+    for (const c of CANARIES) expect(leakedWindows(text, c, ['T3BlbkFJ']), `${label}: canary fragment in ${where}`).toEqual([]);
   }
 }
 
@@ -63,6 +75,8 @@ describe('no canary secret reaches any output', () => {
   const cases: [string, string[], () => string][] = [
     ['check pretty, provider echoes the key', ['check', '-v'], () => echo.url],
     ['check json, provider echoes the key', ['check', '--format', 'json'], () => echo.url],
+    ['check json, provider echoes the key cut, escaped and encoded', ['check', '--format', 'json'], () => mangled.url],
+    ['check junit, provider echoes the key cut, escaped and encoded', ['check', '--format', 'junit'], () => mangled.url],
     ['check json, gateway HTML 502', ['check', '--format', 'json'], () => outage.url],
     ['check pretty, timeout', ['check', '--timeout', '200'], () => hang.url],
     ['check offline', ['check', '--offline', '-v'], () => echo.url],
@@ -85,7 +99,12 @@ describe('no canary secret reaches any output', () => {
     assertClean('stdin', r);
   });
 
-  for (const [label, base] of [['report, provider echoes the key', () => echo.url], ['report, gateway 502', () => outage.url], ['report, timeout', () => hang.url]] as const) {
+  for (const [label, base] of [
+    ['report, provider echoes the key', () => echo.url],
+    ['report, provider echoes the key cut, escaped and encoded', () => mangled.url],
+    ['report, gateway 502', () => outage.url],
+    ['report, timeout', () => hang.url],
+  ] as const) {
     it(label, async () => {
       const cwd = dir();
       const r = await runCli(['report', '--timeout', '300'], { cwd, env: env(base()) });
