@@ -11,7 +11,7 @@ import { Redactor } from './redact/redactor.js';
 import { UsageError } from './core/errors.js';
 import { registerSecret, registerEnvSecrets } from './redact/secrets.js';
 import { loadSources, type SourceModel } from './sources/model.js';
-import { PROJECT_MARKERS } from './sources/scope.js';
+import { scopeNotices } from './sources/scope.js';
 import { discover, type KeyTarget } from './steps/discover.js';
 import type { LoaderName } from './trace/types.js';
 import { projectPrevention } from './prevent/index.js';
@@ -68,10 +68,6 @@ export interface CheckRun {
   redactor: Redactor;
 }
 
-export function modeOf(opts: Pick<CheckOptions, 'mode' | 'expectEnv' | 'env'>): string {
-  return opts.mode ?? opts.expectEnv ?? opts.env.NODE_ENV ?? 'development';
-}
-
 export async function runCheck(opts: CheckOptions): Promise<CheckRun> {
   const redactor = new Redactor();
   if (opts.stdinKey) redactor.add(opts.stdinKey);
@@ -104,7 +100,9 @@ export function sourcesFor(
     cwd: opts.cwd,
     env: opts.env,
     ...(opts.home ? { home: opts.home } : {}),
-    mode: modeOf(opts),
+    // Only a mode asked for: without one the tracer applies NODE_ENV, else each loader's default
+    // (dotenv-flow reads no mode file without NODE_ENV), exactly as `keydoctor trace` does.
+    ...(opts.mode ?? opts.expectEnv ? { mode: opts.mode ?? opts.expectEnv } : {}),
     ...(opts.loader ? { loader: opts.loader } : {}),
     probes,
     keys,
@@ -122,7 +120,7 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
     ...(opts.packageName ? { packageName: opts.packageName } : {}),
   });
-  notices.unshift(...(opts.notices ?? []), ...scopeNotices(model));
+  notices.unshift(...(opts.notices ?? []), ...scopeNotices(model.trace.stats));
   let uncheckable = false;
   if (!targets.length && opts.stdinKey === undefined) {
     const why = nothingToCheck(model, probes);
@@ -158,6 +156,7 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     keys,
     notices,
     ...(model.trace.findings.length ? { findings: model.trace.findings } : {}),
+    failOn: opts.failOn,
     exitCode: uncheckable ? 3 : exitCodeFor(keys, opts.failOn),
   };
   return { result, redactor };
@@ -188,21 +187,6 @@ function markShared(checked: CheckedKey[], targets: KeyTarget[]): void {
       checked[i]!.key.sharedCall = members.filter((j) => j !== i).map((j) => keyLabel({ name: targets[j]!.name, ...(targets[j]!.folder.package ? { package: targets[j]!.folder.dir } : {}) }));
     }
   }
-}
-
-/** What the run read, when it read less than the whole project. */
-function scopeNotices(model: SourceModel): string[] {
-  const out: string[] = [];
-  const notRead = model.trace.stats.notDescended ?? 0;
-  if (!model.scope.recursive && notRead) {
-    out.push(`Not inside a project (no ${PROJECT_MARKERS.slice(0, 3).join(', ')}, … here or in a folder above): read this folder's own files and your shell start-up files, not its ${notRead} sub-folder${notRead === 1 ? '' : 's'}.`);
-  }
-  const budget = model.trace.stats.budget;
-  if (budget) {
-    const dirs = budget.skippedDirectories;
-    out.push(`Stopped listing files at ${budget.maxFiles.toLocaleString('en-US')}: ${dirs.length} folder${dirs.length === 1 ? '' : 's'} not read (${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}). Run keydoctor in the app's own folder, or pass --cwd.`);
-  }
-  return out;
 }
 
 /**

@@ -83,6 +83,7 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
     requestKey = live.requestKey;
     if (live.outcome.kind === 'refused') {
       steps.push({ step: 'live', status: 'error', findings: live.findings });
+      base.fixes.push(...live.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
       steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
       liveVerdict = 'indeterminate';
       liveCategory = 'unknown';

@@ -41,7 +41,8 @@ function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | un
   if (formatError && liveVerdict === 'valid') return `${formatError.message} ${k.providerName} accepts the key once that is fixed.`;
   if (formatError && (k.category === formatError.category)) return formatError.message;
   if (k.verdict === 'not_checked') return k.keyType ? `Well-formed ${k.keyType}; not checked live (--offline).` : 'Not checked live (--offline).';
-  if (!k.live && k.category === 'unknown') return 'The live call was not made (see the live step).';
+  const notSent = k.steps.find((s) => s.step === 'live')?.findings.find((f) => f.code.startsWith('live.') && f.message.startsWith('Not sent: '));
+  if (!k.live && k.category === 'unknown') return notSent?.message ?? 'The live call was not made (see the live step).';
   return CATEGORY_SUMMARY[k.category];
 }
 

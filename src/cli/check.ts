@@ -11,6 +11,7 @@ import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './commo
 import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { oneOf } from './parse.js';
 import { startSpinner } from './spinner.js';
+import { walkProgress } from './progress.js';
 
 const FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,17 +39,23 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
       const options = await pipelineOptions(flags, env, () => io.stdin, cmd);
       const format: Format = flags.format ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty');
       const interactive = !flags.output && format === 'pretty' && !isCI(env) && stderrIsTTY(io);
+      const progress = interactive ? walkProgress(io.stderr) : undefined;
       const spinner = interactive ? await startSpinner(io.stderr) : undefined;
       let inFlight = 0;
       const { result: raw, redactor } = await runCheck({
         ...options,
+        ...(progress ? { onWalk: progress.onWalk } : {}),
         onProgress: (e) => {
+          progress?.done();
           inFlight += e.phase === 'live-start' ? 1 : -1;
           if (!spinner) return;
           if (inFlight > 0) spinner.start(`asking the provider${inFlight > 1 ? `s (${inFlight} keys)` : ''}…`);
           else spinner.stop();
         },
-      }).finally(() => spinner?.stop());
+      }).finally(() => {
+        progress?.done();
+        spinner?.stop();
+      });
       redactor.maskEmails = !flags.keepEmails;
       // Redact the data before any renderer escapes it (XML, JSON, workflow-command
       // escaping could otherwise hide a secret from the final pass over the text).

@@ -6,7 +6,7 @@ import type { Severity } from '../core/types.js';
 import type { CheckOptions } from '../pipeline.js';
 import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { userConfigPath } from '../custom/user-config.js';
 import { modeName, oneOf, parseTimeout, wholeNumber } from './parse.js';
 import { MAX_RETRIES } from '../net/retry.js';
@@ -65,6 +65,15 @@ export async function pipelineOptions(
   cmd: Command,
 ): Promise<Omit<CheckOptions, 'onProgress'>> {
   const cwd = flags.cwd ?? process.cwd();
+  if (flags.cwd !== undefined) {
+    let dir = false;
+    try {
+      dir = statSync(cwd).isDirectory();
+    } catch {
+      /* reported below */
+    }
+    if (!dir) throw new UsageError(`--cwd ${cwd} is not a directory`);
+  }
   const config = loadConfig(cwd, flags.config);
   // A flag given on the command line beats the config file, which beats the default.
   const fromFlag = (name: string) => cmd.getOptionValueSource(name) === 'cli';

@@ -11,7 +11,9 @@ import { renderTraceJson } from '../render/trace-json.js';
 import { renderTracePretty } from '../render/trace-pretty.js';
 import { traceVariables } from '../trace/index.js';
 import type { LoaderName, TraceResult } from '../trace/types.js';
-import { useColor, write, type Streams } from './output.js';
+import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
+import { walkProgress } from './progress.js';
+import { resolveScope, scopeNotices } from '../sources/scope.js';
 import { oneOf } from './parse.js';
 
 interface TraceFlags {
@@ -45,18 +47,25 @@ export function registerTrace(program: Command, io: Streams, env: Record<string,
       }
       const redactor = new Redactor();
       for (const v of Object.values(env)) if (v && v.length >= 16) redactor.add(v);
+      // The same bounds as check: inside a project the tree below, outside one the folder alone.
+      const scope = resolveScope(root, env.HOME);
+      const progress = flags.format === 'pretty' && !isCI(env) && stderrIsTTY(io) ? walkProgress(io.stderr) : undefined;
       const result = traceVariables({
-        root,
+        root: scope.root,
         env,
+        recursive: scope.recursive,
         ...(name ? { names: [name] } : {}),
         ...(flags.mode ? { mode: flags.mode } : {}),
         ...(flags.loader ? { loader: flags.loader } : {}),
         onSecret: (v) => redactor.add(v),
+        ...(progress ? { onProgress: progress.onWalk } : {}),
       });
+      progress?.done();
       const code = exitCodeOf(result);
+      const notices = scopeNotices(result.stats);
       const text = flags.format === 'json'
-        ? renderTraceJson(result, code)
-        : renderTracePretty(result, { color: useColor(flags.color, env, io.stdout.isTTY) });
+        ? renderTraceJson(result, code, notices)
+        : renderTracePretty(result, { color: useColor(flags.color, env, io.stdout.isTTY), notices });
       write(io.stdout, text, redactor);
       setExit(code);
     });

@@ -49,7 +49,7 @@ export async function checkSide(probe: Probe, raw: string, source: CompareSide['
     findings.push(...live.findings);
     if (live.call) side.live = live.call;
     if (live.outcome.kind === 'refused') {
-      side.liveSkipped = live.findings.find((f) => f.severity === 'error')?.message ?? 'not sent';
+      side.liveSkipped = live.findings.find((f) => f.message.startsWith('Not sent: '))?.message ?? 'not sent';
       liveVerdict = 'indeterminate';
       liveCategory = 'unknown';
     } else {

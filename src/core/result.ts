@@ -39,6 +39,8 @@ export interface CheckResult {
   notices: string[];
   /** Problems of files rather than of a key (a .env line dotenv skips, a compose file that is not YAML): reported, never a reason for the exit code. */
   findings?: Finding[];
+  /** The --fail-on severity the exit code was decided with. */
+  failOn?: Severity;
   exitCode: number;
 }
 
@@ -48,11 +50,35 @@ export function isKeyProblem(k: KeyResult): boolean {
   return k.category !== 'ok' && !INCONCLUSIVE.has(k.category);
 }
 
-export function exitCodeFor(keys: KeyResult[], failOn: Severity): number {
+/**
+ * Findings that say a check could not finish, not that the key is bad: a
+ * key not sent because of the trust rule, or a probe that built a request
+ * for another host. They make a run inconclusive (exit 3), whatever --fail-on.
+ */
+export const NOT_FINISHED: ReadonlySet<string> = new Set(['live.base_url_refused', 'live.host_mismatch']);
+
+/** What one key contributes to the exit code: 0 usable, 1 a problem, 3 not checked to the end. */
+export function keyExitCode(k: KeyResult, failOn: Severity): 0 | 1 | 3 {
   const threshold = SEVERITY_RANK[failOn];
-  const problem = keys.some((k) => isKeyProblem(k) ||
-    k.steps.some((s) => s.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)));
-  if (problem) return EXIT.PROBLEM;
-  if (keys.some((k) => k.verdict !== 'not_checked' && INCONCLUSIVE.has(k.category))) return EXIT.INCONCLUSIVE;
+  if (isKeyProblem(k) || k.steps.some((s) => s.findings.some((f) => !NOT_FINISHED.has(f.code) && SEVERITY_RANK[f.severity] >= threshold))) return EXIT.PROBLEM;
+  if (k.verdict !== 'not_checked' && INCONCLUSIVE.has(k.category)) return EXIT.INCONCLUSIVE;
   return EXIT.OK;
+}
+
+export function exitCodeFor(keys: KeyResult[], failOn: Severity): number {
+  const codes = keys.map((k) => keyExitCode(k, failOn));
+  if (codes.includes(EXIT.PROBLEM)) return EXIT.PROBLEM;
+  if (codes.includes(EXIT.INCONCLUSIVE)) return EXIT.INCONCLUSIVE;
+  return EXIT.OK;
+}
+
+/** Why a key was not checked to the end, in a few words: `not sent (trust rule)`, `not checked (network)`. */
+export function notFinishedReason(k: KeyResult): string {
+  const refused = k.steps.flatMap((s) => s.findings).find((f) => NOT_FINISHED.has(f.code));
+  if (refused) return refused.code === 'live.base_url_refused' ? 'not sent (trust rule)' : 'not sent (probe error)';
+  const words: Partial<Record<Category, string>> = {
+    network_error: 'not checked (network)', proxy_error: 'not checked (proxy)', tls_error: 'not checked (TLS)',
+    provider_outage: 'not checked (provider outage)', rate_limited: 'not checked (rate limited)',
+  };
+  return words[k.category] ?? (k.live ? 'not judged (unexpected answer)' : 'not checked');
 }

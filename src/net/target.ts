@@ -12,7 +12,7 @@ export interface BaseUrlChoice {
 
 export type TargetDecision =
   | { allowed: true; baseUrl: string; choice: BaseUrlChoice; official: boolean }
-  | { allowed: false; choice: BaseUrlChoice; reason: string; fix: string };
+  | { allowed: false; choice: BaseUrlChoice; reason: string; fix: string; /** Refused by the trust rule (the URL itself may be fine): the check is inconclusive, not failed. */ trust?: true };
 
 export function overrideVar(probe: Probe): string {
   return `KEYDOCTOR_${probe.id.toUpperCase().replace(/-/g, '_')}_BASE_URL`;
@@ -120,6 +120,7 @@ export function decideTarget(probe: Probe, choice: BaseUrlChoice, keyTrust: Trus
         choice,
         reason: `${probe.name} is defined in the project file ${origin.file}, so its host ${url.host} may receive only keys read from the project's own files, and this key came from ${KEY_ORIGIN[keyTrust]}`,
         fix: `If ${url.host} is yours, allow it with --trust-project-config.`,
+        trust: true,
       };
     }
   }
@@ -132,8 +133,9 @@ export function decideTarget(probe: Probe, choice: BaseUrlChoice, keyTrust: Trus
       return {
         allowed: false,
         choice,
-        reason: `${choice.from} points ${probe.name} at ${url.host}, but the key came from a more trusted place than that setting`,
-        fix: `If ${url.host} is yours, allow it with --trust-project-config (or set ${overrideVar(probe)} in your environment).`,
+        reason: `${choice.from} points ${probe.name} at ${url.host}, but the key came from ${KEY_ORIGIN[keyTrust]}, a more trusted place than that setting`,
+        fix: `If ${url.host} is yours, allow it for this run with --trust-project-config, or from now on by setting ${overrideVar(probe)}=${url.origin}${url.pathname.replace(/\/+$/, '')} in your environment (your shell start-up file). If it is not yours, remove ${choice.from.replace(/ \((.*)\)$/, ' from $1')}: a setting there should not choose where your keys go.`,
+        trust: true,
       };
     }
   }

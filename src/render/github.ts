@@ -6,7 +6,7 @@
 // GitHub keeps at most 10 error and 10 warning annotations per step (REST
 // checks-runs `output.annotations`): the most important go first, and the
 // summary lists everything and says how many were left out (ux-anchors §4.5).
-import { isKeyProblem, type CheckResult, type KeyResult } from '../core/result.js';
+import { isKeyProblem, notFinishedReason, type CheckResult, type KeyResult } from '../core/result.js';
 import { INCONCLUSIVE, type Finding, type Location } from '../core/types.js';
 import { projectPath } from './sarif.js';
 import { where } from '../core/location.js';
@@ -87,7 +87,7 @@ function annotations(result: CheckResult): Annotation[] {
       out.push({
         level: 'warning',
         rank: 0,
-        title: `${k.name} (${k.providerName}): not checked to the end (${k.category})`,
+        title: `${k.name} (${k.providerName}): ${notFinishedReason(k)}`,
         message: [k.summary, ...(k.classification?.evidence.slice(0, 1) ?? []), ...(k.fixes[0] ? [`Fix: ${k.fixes[0]}`] : [])].join('\n'),
         at: keyAt(k),
       });
@@ -96,7 +96,8 @@ function annotations(result: CheckResult): Annotation[] {
       out.push({ level: 'error', rank: 1, title: `${k.name}: ${f.code}`, message: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message, at: at(f.location) });
     }
     for (const f of findingsOf(k)) {
-      if (f.severity !== 'warning' || f.code.startsWith('classify.')) continue;
+      // Once per fact: a warning the key's own annotation already says (its summary) is not repeated.
+      if (f.severity !== 'warning' || f.code.startsWith('classify.') || f.message === k.summary) continue;
       out.push({ level: 'warning', rank: 1, title: `${k.name}: ${f.code}`, message: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message, at: at(f.location) ?? keyAt(k) });
     }
   }

@@ -1,8 +1,8 @@
 // The human screen: one block per key, verdict first, then where the value
 // came from, what the provider said and what to do. The only chalk user.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { isKeyProblem, type CheckResult, type KeyResult } from '../core/result.js';
-import { INCONCLUSIVE, type Finding, type Identity } from '../core/types.js';
+import { isKeyProblem, keyExitCode, notFinishedReason, type CheckResult, type KeyResult } from '../core/result.js';
+import type { Finding, Identity, Severity } from '../core/types.js';
 import { where } from '../core/location.js';
 import { stripControl } from './text.js';
 
@@ -21,8 +21,9 @@ export function renderPretty(dirty: CheckResult, opts: PrettyOptions): string {
   const out: string[] = [];
   for (const n of result.notices) out.push(c.yellow('! ') + n);
   if (result.notices.length && result.keys.length) out.push('');
-  const shown = opts.quiet ? result.keys.filter((k) => k.category !== 'ok' && !(k.verdict === 'not_checked' && k.category === 'unknown')) : result.keys;
-  for (const k of shown) out.push(renderKey(k, c, opts, result.offline), '');
+  const failOn = result.failOn ?? 'error';
+  const shown = opts.quiet ? result.keys.filter((k) => keyExitCode(k, failOn) !== 0) : result.keys;
+  for (const k of shown) out.push(renderKey(k, c, opts, result.offline, failOn), '');
   const files = result.findings ?? [];
   if (files.length && !opts.quiet) {
     out.push(c.bold('files'));
@@ -34,10 +35,27 @@ export function renderPretty(dirty: CheckResult, opts: PrettyOptions): string {
   return out.join('\n') + '\n';
 }
 
-function icon(k: KeyResult, c: ChalkInstance): string {
-  if (k.category === 'ok') return c.green('✓');
-  if (isKeyProblem(k)) return c.red('✗');
-  return c.yellow('?');
+/**
+ * The mark agrees with what the key does to the exit code: ✗ a problem (1),
+ * ? not checked to the end (3), ✓ works, ! works with a warning, · not
+ * checked live (--offline) and nothing wrong with the value (0).
+ */
+function mark(k: KeyResult, failOn: Severity, c: ChalkInstance): string {
+  const code = keyExitCode(k, failOn);
+  if (code === 1) return c.red('✗');
+  if (code === 3) return c.yellow('?');
+  if (k.verdict === 'not_checked') return c.dim('·');
+  return warningsOf(k).length ? c.yellow('!') : c.green('✓');
+}
+
+/** The word after the provider: the category, or why the key was not judged. */
+function verdictWord(k: KeyResult, failOn: Severity, c: ChalkInstance): string {
+  const code = keyExitCode(k, failOn);
+  if (isKeyProblem(k)) return c.red(k.category);
+  if (code === 1) return c.red(`${k.category === 'ok' ? 'works, but ' : ''}fails --fail-on ${failOn}`);
+  if (code === 3) return c.yellow(k.category === 'unknown' ? notFinishedReason(k) : k.category);
+  if (k.verdict === 'not_checked') return c.dim('not checked live');
+  return c.green(k.category);
 }
 
 /** Text from a provider's answer must not restyle or rewrite the terminal (a CR returns to the line's start). */
@@ -57,10 +75,9 @@ function line(label: string, text: string, c: ChalkInstance): string {
 }
 
 
-function renderKey(k: KeyResult, c: ChalkInstance, opts: PrettyOptions, offline: boolean): string {
+function renderKey(k: KeyResult, c: ChalkInstance, opts: PrettyOptions, offline: boolean, failOn: Severity): string {
   const rows: string[] = [];
-  const cat = k.category === 'ok' ? c.green(k.category) : isKeyProblem(k) ? c.red(k.category) : c.yellow(k.category);
-  rows.push(`${icon(k, c)} ${c.bold(k.name)}  ${k.providerName}  ${k.verdict === 'not_checked' && k.category === 'unknown' ? c.dim('not checked live') : cat}`);
+  rows.push(`${mark(k, failOn, c)} ${k.package ? c.bold(k.package + ': ') : ''}${c.bold(k.name)}  ${k.providerName}  ${verdictWord(k, failOn, c)}`);
   rows.push(line('summary', k.summary, c));
   const keyBits = [k.redacted, k.fingerprint ?? '', k.keyType ?? '', `${k.length} chars`].filter(Boolean);
   rows.push(line('key', keyBits.join('  '), c));
@@ -76,6 +93,7 @@ function renderKey(k: KeyResult, c: ChalkInstance, opts: PrettyOptions, offline:
     const l = k.live;
     const st = l.status !== undefined ? `${l.status}` : (l.errorCode ?? 'no answer');
     rows.push(line('live', `${l.method} ${l.url} → ${st} in ${l.latencyMs} ms${l.requestId ? c.dim(`  request-id ${l.requestId}`) : ''}`, c));
+    if (k.sharedCall?.length) rows.push(line('', c.dim(`one call for the same key, shared with ${k.sharedCall.join(', ')}`), c));
   } else {
     const skipped = k.steps.find((s) => s.step === 'live');
     if (skipped?.reason && !offline) rows.push(line('live', c.dim(`skipped: ${skipped.reason}`), c));
@@ -96,8 +114,13 @@ function problems(k: KeyResult, verbose: boolean): Finding[] {
   return k.steps.flatMap((s) => s.findings).filter((f) => {
     if (f.code.startsWith('classify.')) return false;
     if (f.message === k.summary) return false;
-    return verbose || f.severity !== 'info' || f.code === 'live.custom_base_url' || f.code === 'format.provider_inferred';
+    return verbose || f.severity !== 'info' || f.code === 'live.custom_base_url' || f.code === 'format.provider_inferred' || f.code === 'trace.new_shell';
   }).filter((f) => verbose || f.code !== 'bundle.pointer');
+}
+
+/** The warnings a key's block shows (the footer counts these, never one the screen does not show). */
+function warningsOf(k: KeyResult): Finding[] {
+  return problems(k, false).filter((f) => f.severity === 'warning');
 }
 
 function identity(id: Identity): string {
@@ -109,17 +132,36 @@ function identity(id: Identity): string {
   return parts.join(' · ');
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The closing line says what failed, in the exit code's terms: the keys with
+ * a problem by category, the keys not checked to the end by reason, the ones
+ * that work; never a line that contradicts a mark above it.
+ */
 function footer(r: CheckResult, c: ChalkInstance): string {
-  if (!r.keys.length) return c.dim('Nothing checked.');
-  const bad = r.keys.filter(isKeyProblem).length;
-  const unsure = r.keys.filter((k) => k.verdict !== 'not_checked' && INCONCLUSIVE.has(k.category)).length;
+  if (!r.keys.length) return r.exitCode === 3 ? c.yellow('Nothing checked: see above.') : c.dim('Nothing checked.');
+  const failOn = r.failOn ?? 'error';
+  const counts = (labels: string[]) => [...labels.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>())].map(([l, n]) => `${n} ${l}`);
+  const bad = r.keys.filter((k) => keyExitCode(k, failOn) === 1);
+  const unsure = r.keys.filter((k) => keyExitCode(k, failOn) === 3);
+  const fine = r.keys.filter((k) => keyExitCode(k, failOn) === 0);
   const parts: string[] = [];
-  if (bad) parts.push(c.red(`${bad} key${bad > 1 ? 's have' : ' has'} a problem`));
-  if (unsure) parts.push(c.yellow(`${unsure} could not be checked to the end`));
-  if (!bad && r.exitCode === 1) parts.push(c.red('a finding at or above --fail-on fails the run'));
-  if (!bad && !unsure && r.exitCode !== 1) parts.push(c.green(r.offline ? `${r.keys.length} key${r.keys.length > 1 ? 's' : ''} checked offline, no key problem found` : `all ${r.keys.length} key${r.keys.length > 1 ? 's' : ''} work`));
-  const warnings = r.keys.reduce((n, k) => n + k.steps.reduce((m, s) => m + s.findings.filter((f) => f.severity === 'warning').length, 0), 0);
-  if (warnings) parts.push(c.yellow(`${warnings} warning${warnings > 1 ? 's' : ''}`));
-  const tail = bad || unsure ? c.dim('  For a support ticket: keydoctor report') : '';
-  return parts.join(', ') + '.' + tail;
+  if (bad.length) parts.push(c.red(counts(bad.map((k) => (isKeyProblem(k) ? k.category : `fails --fail-on ${failOn}`))).join(', ')));
+  if (unsure.length) parts.push(c.yellow(counts(unsure.map(notFinishedReason)).join(', ')));
+  if (fine.length) {
+    const live = fine.filter((k) => k.verdict !== 'not_checked').length;
+    const offline = fine.length - live;
+    if (live) parts.push(c.green(`${live} work${live === 1 ? 's' : ''}`));
+    if (offline) parts.push(c.green(`${offline} well-formed, not checked live${r.offline ? ' (--offline)' : ''}`));
+  }
+  const warnings = r.keys.reduce((n, k) => n + warningsOf(k).length, 0);
+  // One key: its outcome alone ("1 key: not sent (trust rule)"); several: counted.
+  const head = r.keys.length === 1 ? `1 key: ${parts.join('').replace(/^(\u001b\[\d+m)?1 /, '$1')}` : `${plural(r.keys.length, 'key')}: ${parts.join(', ')}`;
+  const tail = warnings ? c.yellow(`; ${plural(warnings, 'warning')}`) : '';
+  // Support can help with what the provider said, not with a refusal made here or a network that is down.
+  const unreachable = r.notices.some((n) => n.startsWith('No provider could be reached'));
+  const helpable = unsure.some((k) => !k.steps.some((s) => s.findings.some((f) => f.code === 'live.base_url_refused')));
+  const support = bad.length || (helpable && !unreachable) ? c.dim('  For a support ticket: keydoctor report') : '';
+  return `${head}${tail}.${support}`;
 }

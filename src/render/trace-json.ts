@@ -5,9 +5,10 @@ import type { TraceDefinition, TraceResult } from '../trace/types.js';
 
 export const TRACE_SCHEMA_VERSION = 1;
 
-export function traceJson(result: TraceResult, exitCode: number) {
+export function traceJson(result: TraceResult, exitCode: number, notices: string[] = []) {
   return {
     schemaVersion: TRACE_SCHEMA_VERSION,
+    notices,
     mode: result.mode,
     loader: result.loader,
     variables: result.variables.map((v) => ({
@@ -36,6 +37,6 @@ export function publicDefinition(d: TraceDefinition) {
   };
 }
 
-export function renderTraceJson(result: TraceResult, exitCode: number): string {
-  return JSON.stringify(traceJson(result, exitCode), null, 2) + '\n';
+export function renderTraceJson(result: TraceResult, exitCode: number, notices: string[] = []): string {
+  return JSON.stringify(traceJson(result, exitCode, notices), null, 2) + '\n';
 }

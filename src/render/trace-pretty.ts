@@ -8,6 +8,8 @@ import type { TraceDefinition, TraceResult, TraceVariable } from '../trace/types
 
 export interface TracePrettyOptions {
   color: boolean;
+  /** What the run did not read (outside a project, past the file budget). */
+  notices?: string[];
 }
 
 const HEAD = ['VALUE', 'FINGERPRINT', 'TYPE', 'LOCATION', 'WINS / WHY'] as const;
@@ -15,6 +17,8 @@ const HEAD = ['VALUE', 'FINGERPRINT', 'TYPE', 'LOCATION', 'WINS / WHY'] as const
 export function renderTracePretty(result: TraceResult, opts: TracePrettyOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
+  for (const n of opts.notices ?? []) out.push(c.yellow('! ') + n);
+  if (opts.notices?.length) out.push('');
   const l = result.loader;
   out.push(c.dim(`loader ${LOADER_LABEL[l.name]} (${l.reason}) · mode ${result.mode} · .env order ${l.order.join(' > ')}`), '');
   for (const v of result.variables) out.push(variable(v, c), '');

@@ -56,3 +56,17 @@ export function resolveScope(start: string, home: string | undefined): Scope {
   }
   return { root, recursive: false };
 }
+
+/** What a run that did not read the whole tree says about it: outside a project, or past the file budget. */
+export function scopeNotices(stats: { notDescended?: number; budget?: { maxFiles: number; skippedDirectories: string[] } }): string[] {
+  const out: string[] = [];
+  const left = stats.notDescended ?? 0;
+  if (left) {
+    out.push(`Not inside a project (no ${PROJECT_MARKERS.slice(0, 3).join(', ')}, … here or in a folder above): read this folder's own files and your shell start-up files, not its ${left} sub-folder${left === 1 ? '' : 's'}.`);
+  }
+  if (stats.budget) {
+    const dirs = stats.budget.skippedDirectories;
+    out.push(`Stopped listing files at ${stats.budget.maxFiles.toLocaleString('en-US')}: ${dirs.length} folder${dirs.length === 1 ? '' : 's'} not read (${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}). Run keydoctor in the app's own folder, or pass --cwd.`);
+  }
+  return out;
+}

@@ -64,7 +64,10 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sourc
   const choice = chooseBaseUrl(probe, sources, opts.baseUrl, settings, settingsTrust);
   const target = decideTarget(probe, choice, keyTrust, opts.trustProjectConfig);
   if (!target.allowed) {
-    findings.push({ code: 'live.base_url_refused', severity: 'error', message: `Not sent: ${target.reason}.`, fix: target.fix });
+    // A refusal by the trust rule leaves the key unjudged (exit 3); a base URL that is itself wrong is a problem (exit 1).
+    findings.push(target.trust
+      ? { code: 'live.base_url_refused', severity: 'warning', message: `Not sent: ${target.reason}.`, fix: target.fix }
+      : { code: 'live.base_url_invalid', severity: 'error', message: `Not sent: ${target.reason}.`, fix: target.fix });
     return { findings, outcome: { kind: 'refused' } };
   }
   if (!target.official) {

@@ -33,7 +33,7 @@ async function listener(): Promise<FaultServer> {
 }
 
 function refusal(k: Parameters<typeof findings>[0]) {
-  return findings(k).find((f) => f.code === 'live.base_url_refused');
+  return findings(k).find((f) => f.code === 'live.base_url_refused' || f.code === 'live.base_url_invalid');
 }
 
 /** A Next.js app: its loader reads .env.local and .env.development (a plain project reads .env only). */

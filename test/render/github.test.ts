@@ -66,14 +66,16 @@ describe('renderGithub annotations', () => {
     const all = commands(renderGithub(result).commands);
     expect(all.map((a) => a.level)).toEqual(['warning', 'notice']);
     expect(all[1]!.message).toMatch(/^No provider could be reached: 127\.0\.0\.1:\d+: the connection was refused \(ECONNREFUSED\)/);
-    expect(all[0]!.props.title).toBe('OPENAI_API_KEY (OpenAI): not checked to the end (network_error)');
+    expect(all[0]!.props.title).toBe('OPENAI_API_KEY (OpenAI): not checked (network)');
   });
 
-  it('a refused call is an error naming the finding, since it fails the build', async () => {
+  it('a call refused by the trust rule is a warning (not checked, exit 3), naming the setting and the way out', async () => {
     const { result } = await refusedBaseUrl();
+    expect(result.exitCode).toBe(3);
     const [a] = commands(renderGithub(result).commands);
-    expect(a).toMatchObject({ level: 'error', props: { title: 'OPENAI_API_KEY (OpenAI): live.base_url_refused' } });
-    expect(a!.message).toMatch(/^Not sent: /);
+    expect(a).toMatchObject({ level: 'warning', props: { title: 'OPENAI_API_KEY (OpenAI): not sent (trust rule)' } });
+    expect(a!.message).toMatch(/^Not sent: OPENAI_BASE_URL \(\.env:1\) points OpenAI at 127\.0\.0\.1:9/);
+    expect(a!.message).toContain('--trust-project-config');
   });
 
   it('a working key gets no annotation; nothing found is a notice', async () => {

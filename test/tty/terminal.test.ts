@@ -44,7 +44,7 @@ describe('on a terminal', () => {
     expect(r.raw).toContain('asking the provider');
     expect(r.styled).toBe(true);
     expect(r.lines[0]).toMatch(/^✓ OPENAI_API_KEY {2}OpenAI {2}ok$/);
-    expect(r.lines.at(-1)).toMatch(/^all 1 key work/);
+    expect(r.lines.at(-1)).toBe('1 key: works.');
   });
 
   it('check of a key the provider refuses: the ✗ block and exit 1', async () => {
@@ -119,6 +119,24 @@ describe('on a terminal', () => {
     expect(fake.requests.map((q) => q.headers.authorization)).toEqual([`Bearer ${FAKE.openaiProject}`, `Bearer ${fresh}`]);
     expect(r.lines.join('\n')).toMatch(/fresh/i);
     expect(r.code).toBe(1);
+  });
+
+  it('a monorepo root: one block per workspace package, named by it, and the footer says what failed', async () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['apps/*'] }),
+      'apps/web/package.json': JSON.stringify({ name: 'web', dependencies: { next: '15.0.0' } }),
+      'apps/web/.env.local': `OPENAI_API_KEY="${FAKE.openaiProject} "\n`,
+      'apps/api/package.json': JSON.stringify({ name: 'api' }),
+      'apps/api/.env': `STRIPE_SECRET_KEY=${FAKE.stripeTest}\n`,
+    });
+    const r = await runInTty(['check', '--offline'], { cwd: dir, env: { NO_COLOR: '1' } });
+    healthy(r, FAKE.openaiProject, FAKE.stripeTest);
+    expect(r.code).toBe(1);
+    expect(r.lines.filter((l) => /^[✓✗?!·] /.test(l))).toEqual([
+      '· apps/api: STRIPE_SECRET_KEY  Stripe  not checked live',
+      '✗ apps/web: OPENAI_API_KEY  OpenAI  malformed_key',
+    ]);
+    expect(r.lines.at(-1)).toBe('2 keys: 1 malformed_key, 1 well-formed, not checked live (--offline).  For a support ticket: keydoctor report');
   });
 
   it('trace, explain, providers and report answer on a terminal without a crash', async () => {
