@@ -3,7 +3,7 @@
 // (median, min, max, ratio, target) and exits 1 if a target is missed.
 // Only loopback servers are contacted. Build first (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -107,7 +107,29 @@ rows.push({ name: 'check --offline, 1 key', ...checkOne, value: 0, unit: 'ms', t
 row('report --offline, 1 key (added ms)', report, checkOne, 50, 'ms');
 await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
 
-// 4. Trace against ripgrep, when the trace benchmark is present.
+// 4. Outside any project: `check --offline` in a home folder of 200,000 files,
+// with one key in the environment, against `node -e 0` in the same env. The
+// walk must not descend (src/sources/scope.ts): it took 12.9 s in a 6 GB home.
+const home = mkdtempSync(join(tmpdir(), 'kd-bench-home-'));
+const HOME_FILES = 200_000;
+{
+  writeFileSync(join(home, '.zshrc'), 'export PATH=$HOME/bin:$PATH\n');
+  writeFileSync(join(home, '.bashrc'), 'alias ll="ls -l"\n');
+  let made = 0;
+  for (let p = 0; made < HOME_FILES; p++) {
+    // Projects, caches and downloads, 1,000 files to a folder, some of them nested.
+    const dir = join(home, ['code', '.cache', 'Downloads', '.npm'][p % 4], `d${p}`, p % 3 ? 'src' : 'node_modules/pkg');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 1000 && made < HOME_FILES; i++, made++) writeFileSync(join(dir, `f${i}.txt`), '');
+  }
+}
+const homeEnv = { PATH: bareEnv.PATH, HOME: home, OPENAI_API_KEY: 'sk-proj-FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKET3BlbkFJEXAMPLE0EXAMPLE0EXAMPLE0EXAMPLE0' };
+const [homeNode, homeCheck] = await interleaved([['-e', '0'], [BIN, 'check', '--offline']], homeEnv, home);
+rows.push({ name: 'node -e 0 (in a 200,000-file home)', ...homeNode, value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
+row('check --offline in that home (outside any project)', homeCheck, homeNode, 3);
+rmSync(home, { recursive: true, force: true });
+
+// 5. Trace against ripgrep, when the trace benchmark is present.
 const traceBench = join(ROOT, 'bench', 'trace.mjs');
 let traceOk = true;
 if (existsSync(traceBench)) {

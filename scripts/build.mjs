@@ -6,6 +6,7 @@
 //   dist/commands.cjs  commander and every command (each evaluated only when run)
 //   dist/net.cjs       undici and the HTTP client: only when a live call is sent
 //   dist/ora.cjs       the spinner: only on a terminal
+//   dist/re2.cjs       re2js, the linear-time engine: only when a custom provider's patterns load
 //
 // Why CommonJS when the source is ES modules: Node 20 keeps no compile cache for
 // ES modules, and compiling the check command's code was most of its start-up.
@@ -109,9 +110,10 @@ try {
   await Promise.all([
     build({ ...common, entryPoints: ['src/boot/load-bundle.ts'], outfile: out('load.cjs') }),
     build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: out('main.cjs'), plugins: [otherBundles({ './commands.js': 'commands.cjs' })] }),
-    build({ ...common, ...cached, entryPoints: ['src/cli/commands.ts'], outfile: out('commands.cjs'), plugins: [otherBundles({ '../net/client.js': 'net.cjs', ora: 'ora.cjs', './import-module.js': 'load.cjs', '../boot/load-bundle.js': 'load.cjs' }), lazyChildProcessInCommander, chalkWithoutDetection] }),
+    build({ ...common, ...cached, entryPoints: ['src/cli/commands.ts'], outfile: out('commands.cjs'), plugins: [otherBundles({ '../net/client.js': 'net.cjs', ora: 'ora.cjs', re2js: 're2.cjs', './import-module.js': 'load.cjs', '../boot/load-bundle.js': 'load.cjs' }), lazyChildProcessInCommander, chalkWithoutDetection] }),
     build({ ...common, ...cached, entryPoints: ['src/net/client.ts'], outfile: out('net.cjs') }),
     build({ ...common, ...cached, stdin: { contents: "export { default } from 'ora';", resolveDir: ROOT }, outfile: out('ora.cjs') }),
+    build({ ...common, ...cached, stdin: { contents: "export { RE2JS } from 're2js';", resolveDir: ROOT }, outfile: out('re2.cjs') }),
   ]);
   // One character outside ASCII (esbuild escapes them everywhere but in regex
   // literals) makes V8 hold the whole bundle as a two-byte string: twice the memory.

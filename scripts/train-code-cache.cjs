@@ -30,12 +30,14 @@ async function main() {
     mkdirSync(join(project, 'src'));
     writeFileSync(join(project, 'src', 'index.js'), 'const key = process.env.OPENAI_API_KEY;\n');
     const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
-    const io = { stdout: sink(), stderr: sink(), stdin: process.stdin, env: { PATH: process.env.PATH ?? '', HOME: project } };
+    // HOME apart from the project: HOME is never a project, and the run should walk one.
+    const io = { stdout: sink(), stderr: sink(), stdin: process.stdin, env: { PATH: process.env.PATH ?? '', HOME: join(project, 'src') } };
     const code = await run(['node', 'keydoctor', 'check', '--offline', '--cwd', project], io);
     if (code !== 1) throw new Error(`check --offline on the training project exited ${code}, expected 1 (the padded GitHub token)`);
     // The bundles a live check or a terminal needs: evaluated, not used.
     load.loadBundle(dist, 'net.cjs');
     load.loadBundle(dist, 'ora.cjs');
+    load.loadBundle(dist, 're2.cjs');
     load.writeCaches();
   } finally {
     rmSync(project, { recursive: true, force: true });
