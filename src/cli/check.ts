@@ -1,7 +1,8 @@
 // `keydoctor check`: flags -> options -> pipeline -> renderer -> exit code.
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
+import { writeOutputFile } from '../io/write.js';
+import { resolveScope } from '../sources/scope.js';
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
 import type { CheckResult } from '../core/result.js';
 import { runCheck } from '../pipeline.js';
 import type { Redactor } from '../redact/redactor.js';
@@ -65,11 +66,7 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
 
       const text = format === 'pretty' ? pretty(!flags.output && color) : await renderMachine(format, result, env, redactor);
       if (flags.output) {
-        try {
-          writeFileSync(flags.output, redactor.redact(text));
-        } catch (err) {
-          throw new UsageError(`cannot write ${flags.output} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-        }
+        writeOutputFile(flags.output, redactor.redact(text), { projectDir: resolveScope(options.cwd, env.HOME).project?.dir, shown: flags.output });
         write(io.stdout, pretty(color) + (format === 'pretty' ? '' : `Wrote the ${format} report to ${flags.output}.\n`), redactor);
       } else {
         write(io.stdout, format === 'github' ? pretty(false) + text : text, redactor);

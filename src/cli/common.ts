@@ -97,7 +97,9 @@ export async function pipelineOptions(
     stdinKey,
     offline: !!flags.offline,
     forceLive: !!flags.forceLive,
-    timeoutMs: fromFlag('timeout') ? flags.timeout : config?.timeout ?? flags.timeout,
+    // A project's .keydoctor.yml may shorten the timeout, never lengthen it: `timeout: 600000` in a cloned
+    // repository made every run hang 10 minutes. Only --timeout on the command line goes above the default.
+    timeoutMs: fromFlag('timeout') ? flags.timeout : Math.min(config?.timeout ?? flags.timeout, flags.timeout),
     retries: MAX_RETRIES,
     baseUrl: flags.baseUrl,
     trustProjectConfig: !!flags.trustProjectConfig,

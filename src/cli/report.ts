@@ -1,6 +1,8 @@
 // `keydoctor report`: the check pipeline, then the bundle written as two files
 // (Markdown and JSON), never anything else, never over an existing file.
-import { closeSync, constants, existsSync, openSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { ensureOutputDir, writeOutputFile } from '../io/write.js';
+import { resolveScope } from '../sources/scope.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
@@ -23,24 +25,6 @@ export function stamp(iso: string): string {
   return iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
-function writeExclusive(path: string, text: string, force: boolean): void {
-  // O_EXCL: refuse to overwrite unless --force; 0600: the bundle is for the ticket, not for everyone on the machine.
-  const flags = constants.O_WRONLY | constants.O_CREAT | (force ? constants.O_TRUNC : constants.O_EXCL);
-  let fd: number;
-  try {
-    fd = openSync(path, flags, 0o600);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${path} exists; pass --force to overwrite it`);
-    throw new UsageError(`cannot write ${path} (${code ?? 'error'})`);
-  }
-  try {
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export function registerReport(program: Command, io: Streams & { stdin: NodeJS.ReadableStream & { isTTY?: boolean } }, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
   const cmd = program
     .command('report')
@@ -55,15 +39,16 @@ export function registerReport(program: Command, io: Streams & { stdin: NodeJS.R
       const hosts = result.keys.flatMap((k) => (k.live ? [new URL(k.live.url).hostname] : PROBES.find((p) => p.id === k.provider)?.officialHosts.slice(0, 1) ?? []));
       const environment = await describeEnvironment(env, hosts.filter((h) => !h.includes('*')), options.offline);
       const report = redactor.redactDeep(buildReport(result, environment));
-      const dir = resolve(flags.out ?? process.cwd());
+      // A link the project holds is never written through (src/io/write.ts); a missing folder is made.
+      const projectDir = resolveScope(options.cwd, env.HOME).project?.dir;
+      const dir = ensureOutputDir(resolve(flags.out ?? process.cwd()), { projectDir, shown: flags.out ?? '.' });
       const base = join(dir, `keydoctor-report-${stamp(result.generatedAt)}`);
       const md = safe(renderReportMarkdown(report), redactor);
       const json = safe(renderReportJson(report), redactor);
       if (!flags.force) {
         for (const p of [`${base}.md`, `${base}.json`]) if (existsSync(p)) throw new UsageError(`${p} exists; pass --force to overwrite it`);
       }
-      writeExclusive(`${base}.md`, md, !!flags.force);
-      writeExclusive(`${base}.json`, json, !!flags.force);
+      for (const [file, text] of [[`${base}.md`, md], [`${base}.json`, json]] as const) writeOutputFile(file, text, { projectDir, exclusive: !flags.force, shown: file });
       write(io.stdout, `Wrote the redacted report:\n  ${base}.md\n  ${base}.json\nRead it before you send it.\n`, redactor);
       setExit(result.exitCode);
     });

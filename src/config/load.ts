@@ -1,6 +1,7 @@
 // Finding and reading .keydoctor.yml (or --config FILE).
-import { readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { notReadBecause, projectRoot, readProjectFile, readUserFile, text as decode } from '../io/files.js';
 import { UsageError } from '../core/errors.js';
 import { parseYaml } from '../trace/yaml-lines.js';
 import { validateConfig, type Config } from './schema.js';
@@ -9,29 +10,28 @@ export const CONFIG_NAMES = ['.keydoctor.yml', '.keydoctor.yaml'];
 const MAX_CONFIG_BYTES = 256 * 1024;
 
 export function findConfig(cwd: string): string | undefined {
-  for (const name of CONFIG_NAMES) {
-    try {
-      if (statSync(join(cwd, name)).isFile()) return join(cwd, name);
-    } catch {
-      /* absent */
-    }
-  }
+  for (const name of CONFIG_NAMES) if (statSync(join(cwd, name), { throwIfNoEntry: false })) return join(cwd, name);
   return undefined;
 }
 
-/** Load the named config, or the project's own if there is one; undefined when neither exists. */
+/**
+ * Load the named config, or the project's own if there is one; undefined when
+ * neither exists. The project's own is read as a project file (src/io/files.ts:
+ * a link out of the project, a FIFO or a device is refused); `--config FILE` is
+ * a file the user named, read wherever it is, with the same size rule.
+ */
 export function loadConfig(cwd: string, explicit?: string): Config | undefined {
   const path = explicit ?? findConfig(cwd);
   if (!path) return undefined;
   const shown = explicit ?? relative(cwd, path);
-  let text: string;
-  try {
-    if (statSync(path).size > MAX_CONFIG_BYTES) throw new UsageError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  const r = explicit ? readUserFile(resolve(cwd, explicit), MAX_CONFIG_BYTES) : readProjectFile(projectRoot(cwd), path, MAX_CONFIG_BYTES);
+  if (r.kind !== 'text') {
+    if (r.kind === 'error') throw new UsageError(`cannot read ${shown} (${(r.error as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (r.kind === 'too-large') throw new UsageError(`${shown}: larger than ${MAX_CONFIG_BYTES} bytes`);
+    if (r.kind === 'binary') throw new UsageError(`${shown}:1: not valid YAML (binary data: a NUL byte)`);
+    throw new UsageError(`${shown} ${notReadBecause(r, MAX_CONFIG_BYTES)}; not read`);
   }
+  const text = decode(r);
   // The one YAML loader (safe schema; alias, depth, size and expansion limits). Its
   // reasons quote nothing from the text, so a secret in the file stays out of the error.
   const { docs, problem } = parseYaml(text, { single: true });

@@ -6,7 +6,8 @@
 // project names from the project (resolvePlugin, with Node's own resolver for
 // layouts this does not cover). A plugin that fails to load or exports the
 // wrong shape is one line naming it (exit 2), never a stack.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { readUserFile, text as decode } from '../io/files.js';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,8 +86,10 @@ function fromNodeModules(name: string, start: string): string | undefined {
 
 function entryOf(pkgDir: string): string | undefined {
   let pkg: { exports?: unknown; main?: unknown };
+  const r = readUserFile(join(pkgDir, 'package.json'), 1024 * 1024);
   try {
-    pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as typeof pkg;
+    if (r.kind !== 'text') return undefined;
+    pkg = JSON.parse(decode(r)) as typeof pkg;
   } catch {
     return undefined;
   }

@@ -2,7 +2,8 @@
 // honoured). Of it this module reads only `plugins:`: the plugins this user
 // trusts to run in the process that holds their keys. Other fields are left
 // to whoever reads them.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { notReadBecause, readUserFile, text as decode } from '../io/files.js';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -26,17 +27,14 @@ export function readUserPlugins(env: Record<string, string | undefined>): UserPl
   const path = userConfigPath(env);
   const home = env.HOME || homedir();
   const shown = path.startsWith(home + '/') ? `~${path.slice(home.length)}` : path;
-  let text: string;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) return undefined;
-    if (st.size > MAX_BYTES) throw new UsageError(`${shown}: larger than ${MAX_BYTES} bytes`);
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  const r = readUserFile(path, MAX_BYTES);
+  if (r.kind !== 'text') {
+    if (r.kind === 'error' && (r.error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (r.kind === 'too-large') throw new UsageError(`${shown}: larger than ${MAX_BYTES} bytes`);
+    if (r.kind === 'not-regular' && statSync(path, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+    throw new UsageError(r.kind === 'error' ? `cannot read ${shown} (${(r.error as NodeJS.ErrnoException).code ?? 'error'})` : `${shown} ${notReadBecause(r, MAX_BYTES)}; not read`);
   }
+  const text = decode(r);
   const { docs, error } = loadYaml(text, shown);
   if (error) throw new UsageError(`${shown}${error.location?.line ? `:${error.location.line}` : ''}: not valid YAML`);
   const doc = docs[0];

@@ -2,7 +2,8 @@
 // holds a key's value, or the value anywhere in the last N commits' diffs.
 // `git log -S<value>` would put the key on git's command line (visible in the
 // process list); instead `git log -p` is streamed and searched in-process.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { projectRoot, readProjectFile, text as decode } from '../io/files.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Finding } from '../core/types.js';
 import { fingerprint } from '../redact/fingerprint.js';
@@ -64,14 +65,13 @@ export async function searchGit(root: string, secrets: SecretValue[], opts: GitS
   const tracked = new Map<string, { file: string; line: number }[]>();
   const ls = await gitOutput(['ls-files', '-z', '--cached'], root, opts.env);
   const files = ls.lines.join('\n').split('\0').filter((f) => f && CONFIG_FILE.test(f)).slice(0, MAX_FILES);
+  const fsRoot = projectRoot(root);
   for (const file of files) {
-    let text: string;
-    try {
-      if (statSync(join(root, file)).size > MAX_FILE_BYTES) continue;
-      text = readFileSync(join(root, file), 'utf8');
-    } catch {
-      continue; // deleted in the working tree, or unreadable: the history search still sees it
-    }
+    // Through the project reader: a tracked link out of the project, a FIFO or a device is not read.
+    // Deleted in the working tree, or unreadable: the history search still sees it.
+    const r = readProjectFile(fsRoot, file, MAX_FILE_BYTES);
+    if (r.kind !== 'text') continue;
+    const text = decode(r);
     search.filesSearched++;
     for (const v of values.keys()) {
       const i = text.indexOf(v);

@@ -10,13 +10,12 @@
 // now from this shell loads (the process environment, then the loader's .env
 // files). A variable this process lacks but a shell start-up file exports is
 // tested as a new shell would load it, and said so.
-import { join } from 'node:path';
 import type { Trust } from '../core/types.js';
 import type { Probe } from '../probes/types.js';
 import { overrideVar } from '../net/target.js';
 import { traceVariables } from '../trace/index.js';
 import { parseJson } from '../trace/json-lines.js';
-import { readBounded, text } from '../trace/read.js';
+import { projectRoot, readProjectFile, text } from '../io/files.js';
 import type { LoaderName, TraceDefinition, TraceResult, TraceVariable } from '../trace/types.js';
 import { isRecord, loadYaml } from '../trace/yaml-lines.js';
 import { resolveScope, type Scope } from './scope.js';
@@ -161,8 +160,9 @@ export function belongsTo(def: TraceDefinition, folder: Folder, packages: readon
 }
 
 function readWorkspaces(root: string, trace: TraceResult): WorkspaceSet {
+  const fsRoot = projectRoot(root);
   const read = (name: string): string | undefined => {
-    const r = readBounded(join(root, name), 256 * 1024);
+    const r = readProjectFile(fsRoot, name, 256 * 1024);
     return r.kind === 'text' ? text(r) : undefined;
   };
   const pnpmText = trace.files.includes('pnpm-workspace.yaml') ? read('pnpm-workspace.yaml') : undefined;

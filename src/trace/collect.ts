@@ -15,9 +15,9 @@ import { chartOf, readHelmTemplate, type ChartValues } from './helm.js';
 import { readJenkinsfile, JENKINS_NAME } from './jenkins.js';
 import { isManifest, readKubernetes, type K8sDoc } from './kubernetes.js';
 import { readPackageScripts } from './package-scripts.js';
-import { readBounded, text as decode } from './read.js';
+import { notReadBecause, readWalkedFile, text as decode, type ProjectRoot, type ReadOutcome } from '../io/files.js';
 import type { Extract, RawDef } from './types.js';
-import { DOTENV_NAME, unreadable, type WalkedFile } from './walk.js';
+import { DOTENV_NAME, type WalkedFile } from './walk.js';
 import { loadYaml } from './yaml-lines.js';
 
 const YAML = /\.ya?ml$/;
@@ -34,21 +34,17 @@ export interface Collected {
   read: Set<string>;
 }
 
-export function collect(files: WalkedFile[], root: string, env: Record<string, string | undefined>, names: ReadonlySet<string>, maxBytes: number): Collected {
+export function collect(files: WalkedFile[], root: ProjectRoot, env: Record<string, string | undefined>, names: ReadonlySet<string>, maxBytes: number): Collected {
   const c: Collected = { extracts: [], dotenvFiles: [], packages: new Map(), problems: [], tooLarge: 0, binary: 0, read: new Set() };
   const spelled = [...names].flatMap(spellings);
   const text = (f: WalkedFile): string | undefined => {
-    const r = readBounded(f.abs, maxBytes);
+    const r = readWalkedFile(root, f.abs, maxBytes);
     c.read.add(f.rel);
     if (r.kind === 'text') return decode(r);
-    if (r.kind === 'error') c.problems.push(unreadable(f.rel, r.error));
-    else if (r.kind === 'too-large') c.tooLarge++;
-    else c.binary++;
-    // A .env file that is not read is a finding: the app's loader reads it, and the definitions in it are unknown.
-    if (DOTENV_NAME.test(f.name) && r.kind !== 'error') {
-      const why = r.kind === 'too-large' ? `is larger than ${Math.round(maxBytes / 1048576) || 1} MiB` : 'holds binary data';
-      c.problems.push({ code: 'trace.unreadable', severity: 'warning', message: `${f.rel} ${why}; not read, so definitions in it are not shown.`, location: { file: f.rel } });
-    }
+    if (r.kind === 'too-large') c.tooLarge++;
+    else if (r.kind === 'binary') c.binary++;
+    const finding = notRead(f, r, maxBytes);
+    if (finding) c.problems.push(finding);
     return undefined;
   };
   const yaml = (f: WalkedFile, t: string) => {
@@ -120,6 +116,16 @@ export function collect(files: WalkedFile[], root: string, env: Record<string, s
   const helm = templates.map(({ f, t }) => readHelmTemplate(f.rel, t, names, values.get(chartOf(f.rel)!)));
   c.extracts.push(...scripts, ...dockerfiles, readCompose(compose.map((x) => ({ ...x, dockerfileEnv: dockerEnv }))), readKubernetes(k8s, names), ...helm, ...ci, ...config);
   return c;
+}
+
+/**
+ * A file not read, as a finding: always for a link out of the project, a
+ * device or FIFO, or an error; for size or binary content only when it is a
+ * .env file (the app's loader reads it, so what it defines is unknown).
+ */
+export function notRead(f: WalkedFile, r: Exclude<ReadOutcome, { kind: 'text' }>, maxBytes: number): Finding | undefined {
+  if ((r.kind === 'too-large' || r.kind === 'binary') && !DOTENV_NAME.test(f.name)) return undefined;
+  return { code: r.kind === 'outside' ? 'trace.outside_link' : 'trace.unreadable', severity: 'warning', message: `${f.rel} ${notReadBecause(r, maxBytes)}; not read, so definitions in it are not shown.`, location: { file: f.rel } };
 }
 
 function malformedJson(rel: string, e: { line?: number; reason: string }): Finding {

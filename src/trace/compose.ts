@@ -3,8 +3,8 @@
 // `environment:` (interpolated from the shell or the project .env, or literal),
 // then `env_file:` (the last file listed wins), then the image's Dockerfile ENV.
 // An override file's `environment:` beats the base file's.
-import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { notReadBecause, readProjectFile, text as decode, type ProjectRoot } from '../io/files.js';
+import { posix } from 'node:path';
 import { own } from '../core/own.js';
 import { scanDotenv } from './dotenv-family.js';
 import { interpolate, hasInterpolation, type Lookup } from './interpolate.js';
@@ -16,7 +16,7 @@ const RULE = 'Compose: environment: > env_file: (the last file listed wins) > Do
 
 export interface ComposeInput {
   rel: string;
-  root: string;
+  root: ProjectRoot;
   doc: YamlDoc;
   names: ReadonlySet<string>;
   /** Interpolation: the process environment, then the .env next to the compose file. */
@@ -110,10 +110,14 @@ function envFiles(input: ComposeInput, body: Record<string, unknown>, out: Extra
     if (!path) return;
     const required = !(isRecord(item) && item.required === false);
     const rel = posix.normalize(posix.join(posix.dirname(input.rel), path));
+    // Through the project reader: an env_file of `../../.aws/credentials`, or a link out, is not read.
+    const r = readProjectFile(input.root, rel);
     let text: string;
-    try {
-      text = readFileSync(join(input.root, rel), 'utf8');
-    } catch {
+    if (r.kind === 'text') text = decode(r);
+    else if (r.kind !== 'error') {
+      out.problems.push({ code: r.kind === 'outside' ? 'trace.outside_link' : 'trace.unreadable', severity: 'warning', message: `${input.rel} lists env_file ${path}, which ${notReadBecause(r).replace('is a symbolic link to a file', 'is')}; not read.`, location: { file: input.rel } });
+      return;
+    } else {
       const line = Array.isArray(raw) ? input.doc.lineOf(raw, i) : input.doc.lineOf(body, 'env_file');
       if (required) out.problems.push({
         code: 'trace.missing_file', severity: 'warning',
@@ -149,7 +153,7 @@ function imageEnv(input: ComposeInput, body: Record<string, unknown>): RawDef[] 
 }
 
 /** Interpolation lookup for a compose file: process environment first, then its directory's .env. */
-export function composeLookup(env: Record<string, string | undefined>, root: string, rel: string): Lookup {
+export function composeLookup(env: Record<string, string | undefined>, root: ProjectRoot, rel: string): Lookup {
   const dir = posix.dirname(rel);
   const dotenvRel = dir === '.' ? '.env' : `${dir}/.env`;
   let file: Map<string, { value: string; line: number }> | undefined;
@@ -158,9 +162,9 @@ export function composeLookup(env: Record<string, string | undefined>, root: str
     if (v !== undefined) return { value: v, from: 'the process environment' };
     if (!file) {
       file = new Map();
-      try {
-        for (const o of scanDotenv(readFileSync(join(root, dotenvRel), 'utf8'), null).occurrences) file.set(o.name, o);
-      } catch { /* no .env: nothing to interpolate from */ }
+      const r = readProjectFile(root, dotenvRel);
+      // No .env (or one the reader refuses, reported where the walk lists it): nothing to interpolate from.
+      if (r.kind === 'text') for (const o of scanDotenv(decode(r), null).occurrences) file.set(o.name, o);
     }
     const hit = file.get(name);
     return hit ? { value: hit.value, from: `${dotenvRel}:${hit.line}` } : undefined;

@@ -11,14 +11,14 @@ import type { Config } from '../config/schema.js';
 import type { Finding } from '../core/types.js';
 import { PROBES, probeForValue } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
-import { collect } from './collect.js';
+import { collect, notRead } from './collect.js';
 import { detectLoader, loaderChoice } from './dotenv-family.js';
 import { HardcodedScan, literalPrefix, type Shape } from './hardcoded.js';
 import { readLocal } from './local.js';
 import { rankVariable } from './precedence.js';
-import { DEFAULT_MAX_FILE_BYTES, readBounded } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, projectRoot, readWalkedFile } from '../io/files.js';
 import type { Chain, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
-import { DEFAULT_MAX_FILES, DOTENV_NAME, unreadable, walk } from './walk.js';
+import { DEFAULT_MAX_FILES, DOTENV_NAME, walk } from './walk.js';
 
 export type { TraceDefinition, TraceOptions, TraceResult, TraceVariable, LoaderChoice, LoaderName } from './types.js';
 
@@ -46,8 +46,9 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
   const names: ReadonlySet<string> = new Set([...order, ...settingNames]);
   const recursive = opts.recursive ?? true;
 
-  const tree = walk(root, { recursive, maxFiles: opts.maxFiles, onProgress: opts.onProgress });
-  const found = collect(tree.files, root, opts.env, names, maxBytes);
+  const fsRoot = projectRoot(root);
+  const tree = walk(fsRoot, { recursive, maxFiles: opts.maxFiles, onProgress: opts.onProgress });
+  const found = collect(tree.files, fsRoot, opts.env, names, maxBytes);
   const choices = new Map<string, LoaderChoice>();
   const loaderFor = (dir: string): LoaderChoice => {
     const hit = choices.get(dir);
@@ -81,12 +82,15 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
   if (!scan.empty) {
     for (const f of tree.files) {
       if (DOTENV_NAME.test(f.name) || f.ignored) continue;
-      const r = readBounded(f.abs, maxBytes);
+      const r = readWalkedFile(fsRoot, f.abs, maxBytes);
       if (r.kind === 'text') scan.scan(f.rel, r.buf, r.length);
       else if (found.read.has(f.rel)) continue; // counted in pass 1
-      else if (r.kind === 'error') problems.push(unreadable(f.rel, r.error));
-      else if (r.kind === 'too-large') tooLarge++;
-      else binary++;
+      else {
+        if (r.kind === 'too-large') tooLarge++;
+        else if (r.kind === 'binary') binary++;
+        const finding = notRead(f, r, maxBytes);
+        if (finding) problems.push(finding);
+      }
     }
   }
   varFindings.push(...scan.findings);

@@ -3,7 +3,7 @@
 // shadows .env"). bash/zsh/sh: `export NAME=value`, `declare -x` / `typeset -x`;
 // fish: `set -x NAME value` (and -gx, -Ux, --export). A value built from
 // `$OTHER` or `$(command)` is a reference: the shell resolves it, we cannot.
-import { readFileSync } from 'node:fs';
+import { readUserFile, text as decode } from '../io/files.js';
 import { join } from 'node:path';
 import { own } from '../core/own.js';
 import type { RawDef } from './types.js';
@@ -33,12 +33,10 @@ export function readShellFiles(home: string | undefined, shellPath: string | und
   const shell = shellPath ? shellPath.slice(shellPath.lastIndexOf('/') + 1) : '';
   const mine = own(SHELL_FILES, shell) ?? ALL;
   for (const rc of [...mine, ...ALL.filter((f) => !mine.includes(f))]) {
-    let text: string;
-    try {
-      text = readFileSync(join(home, rc), 'utf8');
-    } catch {
-      continue;
-    }
+    // The user's own files: links followed (dotfile managers), regular files only, bounded (src/io/files.ts).
+    const r = readUserFile(join(home, rc));
+    if (r.kind !== 'text') continue;
+    const text = decode(r);
     const defs = parseShellFile(text, `shell: ~/${rc}`, rc.endsWith('.fish'), names);
     if (mine.includes(rc)) out.active.push(...defs.reverse());
     else out.other.push(...defs.reverse().map((d) => ({ ...d, notLoaded: `read by another shell than yours (${shell || 'unknown'})` })));

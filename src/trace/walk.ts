@@ -3,7 +3,8 @@
 // files by extension, and symlink loops. The .env family is the exception to
 // .gitignore: loaders read those files at runtime, and they are ignored
 // precisely because they hold secrets, so they are listed (marked `ignored`).
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { notReadBecause, readWalkedFile, text, within, type ProjectRoot } from '../io/files.js';
 import type { Finding } from '../core/types.js';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore.js';
 
@@ -67,32 +68,28 @@ export interface WalkOptions {
 
 /** The walk's file budget: a monorepo holds tens of thousands of files, a home folder millions. */
 export const DEFAULT_MAX_FILES = 100_000;
+const MAX_GITIGNORE_BYTES = 256 * 1024;
 const PROGRESS_EVERY = 4096;
 
 interface WalkState {
   out: WalkResult;
   base: string;
+  root: ProjectRoot;
   recursive: boolean;
   maxFiles: number;
   seen: number;
   onProgress?: (files: number, dir: string) => void;
 }
 
-export function walk(root: string, opts: WalkOptions = {}): WalkResult {
+export function walk(root: ProjectRoot, opts: WalkOptions = {}): WalkResult {
   const out: WalkResult = { files: [], problems: [], directories: 0, ignored: 0, binary: 0, notDescended: 0 };
-  let rootReal: string;
-  try {
-    rootReal = realpathSync(root);
-  } catch {
-    rootReal = root;
-  }
-  const base = root.replace(/\/+$/, '');
-  const state: WalkState = { out, base, recursive: opts.recursive ?? true, maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES, seen: 0, onProgress: opts.onProgress };
-  visit(base || '/', '', [rootReal], [], state);
+  const base = root.abs.replace(/\/+$/, '');
+  const state: WalkState = { out, base, root, recursive: opts.recursive ?? true, maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES, seen: 0, onProgress: opts.onProgress };
+  visit(base || '/', '', [], state);
   return out;
 }
 
-function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[], state: WalkState): void {
+function visit(abs: string, rel: string, stack: IgnoreFile[], state: WalkState): void {
   const { out, base } = state;
   if (out.files.length >= state.maxFiles) {
     (out.skipped ??= []).push(rel || '.');
@@ -110,11 +107,10 @@ function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[
   state.seen += entries.length;
   const gi = entries.find((e) => e.name === '.gitignore' && !e.isDirectory());
   if (gi) {
-    try {
-      stack = [...stack, parseGitignore(rel, readFileSync(abs + '/.gitignore', 'utf8'))];
-    } catch (err) {
-      out.problems.push(unreadable(rel ? rel + '/.gitignore' : '.gitignore', err));
-    }
+    const giRel = rel ? rel + '/.gitignore' : '.gitignore';
+    const r = readWalkedFile(state.root, abs + '/.gitignore', MAX_GITIGNORE_BYTES);
+    if (r.kind === 'text') stack = [...stack, parseGitignore(rel, text(r))];
+    else out.problems.push({ code: r.kind === 'outside' ? 'trace.outside_link' : 'trace.unreadable', severity: 'warning', message: `${giRel} ${r.kind === 'error' ? notReadBecause(r) : notReadBecause(r, MAX_GITIGNORE_BYTES)}; its rules are not applied.`, location: { file: giRel } });
   }
   // String concatenation, not path.join: this loop runs for every entry of the tree.
   const prefix = rel ? rel + '/' : '';
@@ -124,20 +120,22 @@ function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[
     const childAbs = abs + '/' + name;
     let isDir = e.isDirectory();
     let isFile = e.isFile();
-    let childReal: string | undefined;
     if (e.isSymbolicLink()) {
+      // A linked folder is never walked: one inside the project is walked where it is, and one
+      // outside it is not the project's (a link to ~/.aws is how a repository reaches a secret).
+      // A linked file is listed; the reader follows it only to a file inside the project.
+      let real: string;
       try {
-        const st = statSync(childAbs);
+        real = realpathSync(childAbs);
+        const st = statSync(real);
         isDir = st.isDirectory();
         isFile = st.isFile();
-        if (isDir) childReal = realpathSync(childAbs);
       } catch {
         continue; // a dangling link points at nothing to read
       }
-      // A link back to a directory we are inside would never end; one to a
-      // directory elsewhere in the tree is walked there already.
-      if (childReal !== undefined && (realChain.some((a) => within(a, childReal!)) || within(childReal, realChain[0]!))) {
-        out.ignored++;
+      if (isDir) {
+        if (within(real, state.root.real)) out.ignored++;
+        else out.problems.push({ code: 'trace.outside_link', severity: 'warning', message: `${childRel} is a symbolic link to a folder outside the project; not walked.`, location: { file: childRel } });
         continue;
       }
     }
@@ -151,7 +149,7 @@ function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[
         out.notDescended++;
         continue;
       }
-      visit(childAbs, childRel, [...realChain, childReal ?? realChain[realChain.length - 1] + '/' + name], stack, state);
+      visit(childAbs, childRel, stack, state);
     } else if (isFile) {
       if (binaryByName(name)) {
         out.binary++;
@@ -165,11 +163,6 @@ function visit(abs: string, rel: string, realChain: string[], stack: IgnoreFile[
       out.files.push(new WalkedFile(base, childRel));
     }
   }
-}
-
-/** Whether `path` is `dir` or inside it. */
-function within(path: string, dir: string): boolean {
-  return path === dir || path.startsWith(dir.endsWith('/') ? dir : dir + '/');
 }
 
 export function unreadable(rel: string, err: unknown): Finding {

@@ -76,11 +76,14 @@ describe('keydoctor report', () => {
     expect(readFileSync(join(out, overwritten[0]!), 'utf8')).toContain('# keydoctor report');
   });
 
-  it('--out names the folder; a folder that does not exist is a one-line error, exit 2', async () => {
-    const cwd = project({});
-    const r = await runCli(['report', '--offline', '--out', join(cwd, 'missing')], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  it('--out names the folder; a folder that does not exist is made (it failed with ENOENT), a file in the way is a one-line error, exit 2', async () => {
+    const cwd = project({ 'not-a-folder': 'x' });
+    const r = await runCli(['report', '--offline', '--out', join(cwd, 'missing', 'deeper')], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(cwd, 'missing', 'deeper'))).toHaveLength(2);
+    const blocked = await runCli(['report', '--offline', '--out', join(cwd, 'not-a-folder')], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('the proxy is reported without its credentials', async () => {

@@ -1,6 +1,7 @@
 // Files that define or leak a key: package.json scripts, JSON/YAML config
 // fields, hard-coded values in source, malformed files, and a combined
 // monorepo (fixtures package-scripts, config-fields, hardcoded, malformed, combined).
+import { projectRoot } from '../../src/io/files.js';
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,7 +76,7 @@ describe('hard-coded keys and the tree walk', () => {
   });
 
   it('reports a file that cannot be read instead of failing', () => {
-    const c = collect([new WalkedFile(join(FIXTURES, 'no-such-dir'), 'gone.yaml')], FIXTURES, {}, new Set(['OPENAI_API_KEY']), 1024);
+    const c = collect([new WalkedFile(join(FIXTURES, 'no-such-dir'), 'gone.yaml')], projectRoot(FIXTURES), {}, new Set(['OPENAI_API_KEY']), 1024);
     expect(c.problems.map((p) => [p.code, p.location?.file])).toEqual([['trace.unreadable', 'gone.yaml']]);
   });
 });

@@ -1,5 +1,6 @@
 // The tree walk and its .gitignore matcher, and the dotenv reading that must
 // match the dotenv package exactly.
+import { projectRoot } from '../../src/io/files.js';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'dotenv';
@@ -64,7 +65,7 @@ describe('walk', () => {
     mkdirSync(join(dir, 'pkg', 'deep'), { recursive: true });
     symlinkSync(dir, join(dir, 'pkg', 'deep', 'up'));
     symlinkSync(join(dir, 'missing'), join(dir, 'dangling'));
-    const w = walk(dir);
+    const w = walk(projectRoot(dir));
     expect(w.files.map((f) => `${f.rel}${f.ignored ? ' (ignored)' : ''}`).sort()).toEqual([
       '.env.local (ignored)', '.gitignore', 'pkg/.gitignore', 'pkg/d.ts', 'src/a.ts',
     ]);
