@@ -129,7 +129,12 @@ rows.push({ name: 'node -e 0 (in a 200,000-file home)', ...homeNode, value: 1, u
 row('check --offline in that home (outside any project)', homeCheck, homeNode, 3);
 rmSync(home, { recursive: true, force: true });
 
-// 5. Trace against ripgrep, when the trace benchmark is present.
+// 5. The demo: the whole main job (a sample project, a loopback provider, the live call) against node -e 0.
+const [demoNode, demo] = await interleaved([['-e', '0'], [BIN, 'demo']], bareEnv, project);
+rows.push({ name: 'node -e 0 (bare env, for the demo)', ...demoNode, value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
+row('keydoctor demo (sample project, replayed answer)', demo, demoNode, 3);
+
+// 6. Trace against ripgrep, when the trace benchmark is present.
 const traceBench = join(ROOT, 'bench', 'trace.mjs');
 let traceOk = true;
 if (existsSync(traceBench)) {

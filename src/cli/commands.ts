@@ -10,6 +10,7 @@ export { storeMissingCaches } from '../boot/load-bundle.js';
 
 export const commandModules = {
   check: () => import('./check.js'),
+  demo: () => import('./demo.js'),
   trace: () => import('./trace.js'),
   explain: () => import('./explain.js'),
   compare: () => import('./compare.js'),

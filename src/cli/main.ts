@@ -35,6 +35,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => { const m = await (await cli()).commandModules.check(); return (p, c) => m.registerCheck(p, c.io, c.io.env, c.setExit); },
   },
   {
+    name: 'demo',
+    description: 'show what check does on a sample project, with recorded answers replayed locally: no key, no network, none of your files',
+    load: async () => { const m = await (await cli()).commandModules.demo(); return (p, c) => m.registerDemo(p, c.io, c.io.env, c.setExit); },
+  },
+  {
     name: 'trace',
     description: 'show every place a key is defined and which definition wins',
     load: async () => { const m = await (await cli()).commandModules.trace(); return (p, c) => m.registerTrace(p, c.io, c.io.env, c.setExit); },

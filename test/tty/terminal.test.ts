@@ -139,6 +139,16 @@ describe('on a terminal', () => {
     expect(r.lines.at(-1)).toBe('2 keys: 1 malformed_key, 1 well-formed, not checked live (--offline).  For a support ticket: keydoctor report');
   });
 
+  it('demo on a fresh machine: the header, the ✗ block of the replayed answer, in colour, with no crash', async () => {
+    const r = await runInTty(['demo'], { cwd: project({}) });
+    healthy(r);
+    expect(r.code).toBe(0);
+    expect(r.styled).toBe(true);
+    expect(r.lines[0]).toBe('keydoctor demo: invalid-user  (keydoctor demo --list shows the others)');
+    expect(r.lines).toContain('✗ OPENAI_API_KEY  OpenAI  invalid_user');
+    expect(r.lines.join('\n')).toContain('keydoctor check would exit 1 here');
+  });
+
   it('trace, explain, providers and report answer on a terminal without a crash', async () => {
     const dir = project({ '.env': `OPENAI_API_KEY=${FAKE.openaiProject}\n` });
     const trace = await runInTty(['trace'], { cwd: dir });
