@@ -34,7 +34,7 @@ export interface CheckedKey {
 
 export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opts: KeyRunOptions, probes: readonly Probe[]): Promise<CheckedKey> {
   const tested = t.tested;
-  if (!tested) return { key: notSet(t, model) };
+  if (!tested) return { key: notSet(t, model, opts.env) };
   let requestKey: string | undefined;
   const raw = tested.value;
   const view = model?.view(t.folder.dir) ?? { root: '.', dir: '.', env: opts.env, lookup: () => undefined };
@@ -135,6 +135,6 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
   // 5. bundle (in check: a pointer to `keydoctor report`)
   steps.push({ step: 'bundle', status: 'pass', findings: [bundlePointer(t.name)] });
 
-  decideVerdict(base, fmt, liveVerdict, liveCategory);
+  decideVerdict(base, fmt, liveVerdict, liveCategory, opts.env);
   return { key: base, ...(requestKey ? { requestKey } : {}) };
 }

@@ -3,6 +3,7 @@
 // outranks a non-blocking format error; an inconclusive answer only decides
 // when nothing else does.
 import { CATEGORY_SUMMARY } from '../core/categories.js';
+import { ciSecretPage, placeFixes } from './fix-place.js';
 import type { KeyResult } from '../core/result.js';
 import type { Category, Finding, StepStatus, Verdict } from '../core/types.js';
 import type { SourceModel } from '../sources/model.js';
@@ -18,7 +19,7 @@ export function status(findings: Finding[]): StepStatus {
 }
 
 /** Sets category, verdict, fixes (format first) and summary on a key's result. */
-export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined): void {
+export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined, env: Record<string, string | undefined> = {}): void {
   // The verdict: what proves most about the key wins.
   const formatErrors = fmt.findings.filter((f) => f.severity === 'error' && f.category);
   const blockingCategory = fmt.blocking ? formatErrors[0]?.category : undefined;
@@ -32,7 +33,8 @@ export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: V
   // A format error proves a key problem whatever the live answer was.
   base.verdict = formatErrors.length ? 'invalid' : liveVerdict;
   const formatFixes = fmt.findings.filter((f) => f.severity !== 'info' && f.fix).map((f) => f.fix!);
-  base.fixes = [...formatFixes, ...base.fixes.filter((f) => !formatFixes.includes(f))];
+  const place = placeFixes(base, env);
+  base.fixes = [...new Set([...place.first, ...formatFixes, ...base.fixes, ...place.after])];
   base.summary = summarise(base, liveVerdict, formatErrors[0]);
 }
 
@@ -47,13 +49,14 @@ function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | un
 }
 
 export /** A key declared in .keydoctor.yml that is set nowhere: in CI, the unset-secret case. */
-function notSet(t: KeyTarget, model: SourceModel | undefined): KeyResult {
+function notSet(t: KeyTarget, model: SourceModel | undefined, env: Record<string, string | undefined> = {}): KeyResult {
+  const ciPage = ciSecretPage(t.name, env);
   const finding: Finding = {
     code: 'sources.not_set',
     severity: 'error',
     category: 'malformed_key',
     message: `${t.name} is declared in ${t.declaredAt} but set neither in the process environment nor in ${model ? dotenvList(model) : 'a .env file'}.`,
-    fix: `Set ${t.name}; in CI, check the secret's name and that the job may read it (forks get no secrets).`,
+    fix: `Set ${t.name}; in CI, check the secret's name and that the job may read it (forks get no secrets)${ciPage ? `: ${ciPage}` : ''}.`,
     ...(t.declaredAt ? { location: { file: t.declaredAt.replace(/:\d+$/, ''), line: Number(/:(\d+)$/.exec(t.declaredAt)?.[1]) || undefined } } : {}),
   };
   return {

@@ -75,7 +75,8 @@ function annotations(result: CheckResult): Annotation[] {
     if (isKeyProblem(k) || errors.length) {
       const problem = isKeyProblem(k);
       const head = problem ? k.summary : errors[0]!.message;
-      const fix = problem ? k.fixes[0] : errors[0]!.fix;
+      // Where to change it, and what to do: the first two fixes (the place comes first: src/check/fix-place.ts).
+      const fix = problem ? k.fixes.slice(0, 2).join(' ') || undefined : errors[0]!.fix;
       out.push({
         level: 'error',
         rank: problem ? 0 : 1,

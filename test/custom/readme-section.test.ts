@@ -59,7 +59,7 @@ describe('README "Adding a provider"', () => {
     const byName = Object.fromEntries(result.keys.map((k) => [k.name, k]));
     expect(byName.BILLING_API_KEY).toMatchObject({
       provider: 'billing-gateway', category: 'invalid_user', verdict: 'invalid', keyType: 'Billing gateway key',
-      fixes: ['Re-enable the user in the gateway console or issue a key to a service account.'],
+      fixes: ['Re-enable the user in the gateway console or issue a key to a service account.', 'Then put the new key where this run loads it: edit BILLING_API_KEY at .env:1, the definition this run loads.'],
     });
     expect(byName.ACME_API_KEY).toMatchObject({ provider: 'acme', category: 'revoked_or_expired', verdict: 'invalid', keyType: 'secret key' });
     expect(fake.requests.map((r) => [r.path, r.headers.authorization ?? r.headers['x-acme-key']]).sort()).toEqual([

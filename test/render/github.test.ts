@@ -31,7 +31,7 @@ describe('renderGithub annotations', () => {
     expect(a!.message.split('\n')).toEqual([
       'The provider does not recognise this key.',
       expect.stringMatching(/^OpenAI said: "Incorrect API key provided: .*" \(invalid_api_key\)$/),
-      expect.stringMatching(/^Fix: Copy the key again/),
+      expect.stringMatching(/^Fix: Edit OPENAI_API_KEY at \.env:2, the definition this run loads\. Copy the key again/),
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('renderGithub step summary', () => {
       '',
       '| | Variable | Provider | Category | Verdict | Source | Fix |',
       '|---|---|---|---|---|---|---|',
-      expect.stringMatching(/^\| ❌ \| `OPENAI_API_KEY` \| OpenAI \| `invalid_key` \| invalid \| \.env:2 \| Copy the key again .* \|$/),
+      expect.stringMatching(/^\| ❌ \| `OPENAI_API_KEY` \| OpenAI \| `invalid_key` \| invalid \| \.env:2 \| Edit OPENAI_API_KEY at \.env:2, the definition this run loads\. \|$/),
       '',
     ]);
   });
