@@ -87,7 +87,7 @@ describe('a tenant host or a settings-built base URL from a project file gets no
     const { message, fix } = expectRefused(r, 'attackerref.supabase.co', 'SUPABASE_URL (.env:2)');
     expect(message).toContain('the process environment');
     // The way out: for this run, or by setting the variable where the key comes from.
-    expect(fix).toMatch(/setting SUPABASE_URL=https:\/\/attackerref\.supabase\.co\S* in your environment/);
+    expect(fix).toMatch(/setting KEYDOCTOR_SUPABASE_BASE_URL=https:\/\/attackerref\.supabase\.co\/functions\/v1\/grab in your environment/);
     expect(fix).toContain('.env:2');
   });
 
