@@ -5,6 +5,7 @@ import { request, Agent, EnvHttpProxyAgent, baselineWasmOnly, type Dispatcher } 
 import type { Answer, ProbeRequest } from '../probes/types.js';
 import { BodyDecodeError, decodeBody, MAX_BODY_BYTES, parseJson, readBounded } from './body.js';
 import { retryDelay } from './retry.js';
+import { isLoopback } from './target.js';
 
 export { MAX_BODY_BYTES } from './body.js';
 
@@ -30,11 +31,27 @@ type Attempt =
 
 const dispatchers = new Map<string, Dispatcher>();
 
-/** One dispatcher per proxy setting, so sockets are pooled and bounded per host. */
-export function dispatcherFor(env: Record<string, string | undefined>): Dispatcher {
-  const httpProxy = env.http_proxy ?? env.HTTP_PROXY;
-  const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY;
-  const noProxy = env.no_proxy ?? env.NO_PROXY;
+/**
+ * Hosts that are this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.y.z),
+ * localhost and *.localhost. Never proxied, whatever NO_PROXY says: through a
+ * proxy, "127.0.0.1" is the proxy's own machine, and a plain-http request
+ * there crosses the proxy in clear text.
+ */
+export function isLocalHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return isLoopback(h) || h.endsWith('.localhost') || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(h);
+}
+
+/**
+ * One dispatcher per proxy setting, so sockets are pooled and bounded per host.
+ * With `target`: no proxy for a loopback host nor for plain http (a proxy
+ * would read the key in clear text), whatever the proxy variables say.
+ */
+export function dispatcherFor(env: Record<string, string | undefined>, target?: URL): Dispatcher {
+  const direct = !!target && (target.protocol === 'http:' || isLocalHost(target.hostname));
+  const httpProxy = direct ? undefined : env.http_proxy ?? env.HTTP_PROXY;
+  const httpsProxy = direct ? undefined : env.https_proxy ?? env.HTTPS_PROXY;
+  const noProxy = direct ? undefined : env.no_proxy ?? env.NO_PROXY;
   const key = JSON.stringify([httpProxy, httpsProxy, noProxy]);
   let d = dispatchers.get(key);
   if (!d) {
@@ -80,7 +97,12 @@ export async function send(req: ProbeRequest, opts: NetOptions): Promise<NetResu
 async function once(req: ProbeRequest, opts: NetOptions, signal: AbortSignal): Promise<Attempt> {
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
-  const host = new URL(req.url).hostname.toLowerCase().replace(/\.$/, '');
+  const target = new URL(req.url);
+  const host = target.hostname.toLowerCase().replace(/\.$/, '');
+  // The target check (src/net/target.ts) allows plain http only to loopback; nothing else ever leaves in clear text.
+  if (target.protocol === 'http:' && !isLocalHost(host)) {
+    return { ok: false, code: 'ERR_PLAIN_HTTP', message: `not sent: plain http to ${host} would carry the key unencrypted`, latencyMs: latency() };
+  }
   // RFC 6761 §6.4: resolvers should answer names under .invalid negatively at once; some resolvers ask the network first.
   if (host === 'invalid' || host.endsWith('.invalid')) {
     return { ok: false, code: 'ENOTFOUND', message: `${host} does not exist (.invalid is reserved for names that never resolve)`, latencyMs: latency() };
@@ -91,7 +113,7 @@ async function once(req: ProbeRequest, opts: NetOptions, signal: AbortSignal): P
       method: req.method,
       headers: { 'user-agent': 'keydoctor', accept: 'application/json', ...req.headers },
       body: req.body,
-      dispatcher: dispatcherFor(opts.env),
+      dispatcher: dispatcherFor(opts.env, target),
       signal,
       headersTimeout: opts.timeoutMs,
       bodyTimeout: opts.timeoutMs,

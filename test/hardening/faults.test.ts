@@ -69,10 +69,14 @@ describe('network faults end inconclusive, with the cause named', () => {
 });
 
 describe('proxies in the way', () => {
+  // A host that is not loopback (loopback is never proxied): the client tunnels through the proxy without
+  // resolving it, and the proxy refuses the tunnel, so nothing leaves this machine.
+  const behindProxy = 'https://keydoctor-fault.example';
+
   it('a proxy answering 407 to CONNECT: proxy_error, exit 3, and the proxy never sees the key', async () => {
     const proxy = await startFakeProxy(407);
     later(() => proxy.close());
-    const v = await run('proxy-407', `https://127.0.0.1:${await closedPort()}`, { env: { HTTPS_PROXY: proxy.url } });
+    const v = await run('proxy-407', behindProxy, { env: { HTTPS_PROXY: proxy.url } });
     expectVerdict(v, 'proxy_error', 3, /proxy credentials|HTTPS_PROXY/);
     expect(v.k.live?.errorCode).toBe('PROXY_AUTH_REQUIRED');
     expect(proxy.seen.map((s) => s.method)).toEqual(['CONNECT']);
@@ -82,7 +86,7 @@ describe('proxies in the way', () => {
   it.each([[403], [502]])('a proxy refusing CONNECT with %i: proxy_error, exit 3, the status in the evidence', async (status) => {
     const proxy = await startFakeProxy(status);
     later(() => proxy.close());
-    const v = await run(`proxy-${status}`, `https://127.0.0.1:${await closedPort()}`, { env: { HTTPS_PROXY: proxy.url } });
+    const v = await run(`proxy-${status}`, behindProxy, { env: { HTTPS_PROXY: proxy.url } });
     expectVerdict(v, 'proxy_error', 3, /HTTPS_PROXY|NO_PROXY/);
     expect(v.k.classification?.evidence.join(' ')).toContain(`proxy answered ${status}`);
     expect(JSON.stringify(proxy.seen)).not.toContain(v.key);

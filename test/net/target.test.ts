@@ -50,6 +50,26 @@ describe('where a key may be sent', () => {
     expect(decideTarget(openai, { url: 'https://u:p@x.example.com', from: '--base-url', trust: 'flag' }, 'env', false).allowed).toBe(false);
   });
 
+  it('an exact entry is a fixed host, a host matched only by a wildcard a tenant', async () => {
+    const { officialKind } = await import('../../src/net/target.js');
+    const { sentry } = await import('../../src/probes/sentry/index.js');
+    expect(officialKind(sentry, 'sentry.io')).toBe('fixed');
+    expect(officialKind(sentry, 'de.sentry.io')).toBe('fixed');
+    expect(officialKind(sentry, 'some-org.sentry.io')).toBe('tenant');
+    expect(officialKind(sentry, 'sentry.io.example.com')).toBeUndefined();
+  });
+
+  it('a tenant host from a less trusted place is refused by the trust rule, from as trusted a place allowed', () => {
+    const probe = { ...openai, officialHosts: ['api.openai.com', '*.openai.azure.com'] };
+    const from = (trust: 'project' | 'env') => ({ url: 'https://theirs.openai.azure.com', from: 'OPENAI_BASE_URL (.env:1)', trust, setBy: [{ name: 'OPENAI_BASE_URL', where: '.env:1' }] });
+    expect(decideTarget(probe, from('project'), 'env', false)).toMatchObject({ allowed: false, trust: true, reason: expect.stringContaining('a host on openai.azure.com') });
+    expect(decideTarget(probe, from('env'), 'env', false)).toMatchObject({ allowed: true, official: true });
+    expect(decideTarget(probe, from('project'), 'project', false)).toMatchObject({ allowed: true, official: true });
+    expect(decideTarget(probe, from('project'), 'env', true)).toMatchObject({ allowed: true, official: true });
+    // The fixed host stays open to any key, whoever named it.
+    expect(decideTarget(probe, { ...from('project'), url: 'https://api.openai.com/v1' }, 'flag', false)).toMatchObject({ allowed: true, official: true });
+  });
+
   it('a wildcard official host matches subdomains only', () => {
     const probe = { ...openai, officialHosts: ['*.openai.azure.com'] };
     expect(isOfficialHost(probe, 'my-res.openai.azure.com')).toBe(true);
@@ -59,6 +79,18 @@ describe('where a key may be sent', () => {
 });
 
 describe('a base URL derived from settings (a self-managed host)', () => {
+  it('is as trusted as the settings that alone would build it, and names them', async () => {
+    const { twilio } = await import('../../src/probes/twilio/index.js');
+    const dir = project({ '.env': 'TWILIO_ACCOUNT_SID=ACFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\nTWILIO_EDGE=dublin\n' });
+    const view = sourcesOf(dir, { TWILIO_REGION: 'ie1' });
+    const settings = Object.fromEntries(twilio.settingsEnv!.map((n) => [n, view.lookup(n)?.value]));
+    // The project's TWILIO_EDGE changes the host: the URL is the project's choice, and only it is named.
+    expect(chooseBaseUrl(twilio, view, undefined, settings)).toMatchObject({ url: 'https://api.dublin.ie1.twilio.com', trust: 'project', from: 'TWILIO_EDGE (.env:2)', derived: true });
+    // Without it, the account id in .env does not make the environment's region a project choice.
+    const { TWILIO_EDGE: _edge, ...rest } = settings;
+    expect(chooseBaseUrl(twilio, view, undefined, rest)).toMatchObject({ url: 'https://api.ie1.twilio.com', trust: 'env', from: 'TWILIO_REGION (process environment)' });
+  });
+
   it('carries the trust of the settings it comes from', async () => {
     const { gitlab } = await import('../../src/probes/gitlab/index.js');
     const fromEnv = chooseBaseUrl(gitlab, env({}), undefined, { GITLAB_HOST: 'gitlab.example.com' }, 'env');

@@ -73,7 +73,10 @@ export const azureOpenai: Probe = {
   baseUrlEnv: 'AZURE_OPENAI_ENDPOINT',
   settingsEnv: ['AZURE_RESOURCE_NAME', 'AZURE_OPENAI_API_INSTANCE_NAME'],
   defaultBaseUrl: `https://${PLACEHOLDER_HOST}/openai`,
-  officialHosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com', PLACEHOLDER_HOST],
+  // Every resource has its own host, named by its owner (anyone can create one): a tenant host, which receives a key
+  // only when the endpoint or resource name is set as trustedly as the key (src/net/target.ts). The placeholder
+  // default is one of them, and request() refuses it.
+  officialHosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com'],
   baseUrlFrom(settings) {
     const name = (settings.AZURE_RESOURCE_NAME ?? settings.AZURE_OPENAI_API_INSTANCE_NAME)?.trim().toLowerCase();
     return name && /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(name) ? `https://${name}.openai.azure.com/openai` : undefined;

@@ -69,7 +69,8 @@ export const datadog: Probe = {
     'api.datadoghq.com', 'api.us3.datadoghq.com', 'api.us5.datadoghq.com', 'api.datadoghq.eu',
     'api.ap1.datadoghq.com', 'api.ap2.datadoghq.com', 'api.uk1.datadoghq.com', 'api.ddog-gov.com', 'api.us2.ddog-gov.com',
   ],
-  // DD_SITE picks the site; a value that is not a Datadog site is refused by the host check, which names it.
+  // DD_SITE picks the site; a value that is not a Datadog site is refused by the host check, which names it. A site
+  // other than the default receives a key only when DD_SITE is set as trustedly as the key (src/net/target.ts).
   baseUrlFrom(s) {
     return s.DD_SITE?.trim() ? `https://${datadogApiHost(s.DD_SITE)}` : undefined;
   },

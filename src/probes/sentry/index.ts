@@ -103,7 +103,9 @@ export const sentry: Probe = {
   envVars: ['SENTRY_AUTH_TOKEN', 'SENTRY_TOKEN', 'SENTRY_API_TOKEN'],
   baseUrlEnv: 'SENTRY_URL',
   defaultBaseUrl: 'https://sentry.io/api/0',
-  officialHosts: ['sentry.io', '*.sentry.io'],
+  // The region hosts are Sentry's own, for everyone; <org>.sentry.io is an organization's (anyone can create one), so
+  // it counts as Sentry's only when SENTRY_URL is set as trustedly as the token (src/net/target.ts).
+  officialHosts: ['sentry.io', 'us.sentry.io', 'de.sentry.io', '*.sentry.io'],
   keyFormats: [
     { id: 'user', description: 'user auth token (sntryu_)', pattern: /^sntryu_[a-f0-9]{64}$/ },
     { id: 'org', description: 'organization auth token (sntrys_)', pattern: /^sntrys_eyJ[A-Za-z0-9+/]+={0,2}_[A-Za-z0-9+/]{43}$/ },

@@ -78,6 +78,8 @@ export const supabase: Probe = {
   settingsEnv: URL_VARS,
   // Every project has its own host; without a project URL there is nothing to call (request() says so).
   defaultBaseUrl: `https://${PLACEHOLDER_HOST}`,
+  // Anyone can create a project, and its host: the project URL chooses where the key goes, so it counts as
+  // Supabase's only when it is set as trustedly as the key (src/net/target.ts).
   officialHosts: ['*.supabase.co'],
   // A URL set to …/rest/v1/ (as in supabase/cli#3266) is cut back to the project URL.
   baseUrlFrom(s) {

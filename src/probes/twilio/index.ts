@@ -84,6 +84,8 @@ export const twilio: Probe = {
   envVars: ['TWILIO_AUTH_TOKEN', 'TWILIO_API_SECRET'],
   settingsEnv: ['TWILIO_ACCOUNT_SID', 'TWILIO_API_KEY', 'TWILIO_REGION', 'TWILIO_EDGE'],
   defaultBaseUrl: 'https://api.twilio.com',
+  // api.twilio.com takes any key; a regional or other *.twilio.com host, only when the setting that chose it is as
+  // trusted as the key (src/net/target.ts).
   officialHosts: ['api.twilio.com', '*.twilio.com'],
   // Regional hosts api.{edge}.{region}.twilio.com, as twilio-node builds them from TWILIO_EDGE / TWILIO_REGION [conv].
   baseUrlFrom(s) {
