@@ -88,7 +88,8 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
       liveVerdict = 'indeterminate';
       liveCategory = 'unknown';
     } else {
-      const cls = classifyOutcome(t.probe, live.outcome, live.call ? new URL(live.call.url).hostname : undefined);
+      const called = live.call ? new URL(live.call.url) : undefined;
+      const cls = classifyOutcome(t.probe, live.outcome, called?.hostname, called && live.findings.some((f) => f.code === 'live.custom_base_url') ? called.host : undefined);
       const liveFindings = [...live.findings];
       steps.push({ step: 'live', status: live.outcome.kind === 'net_error' ? 'error' : status(liveFindings), findings: liveFindings });
       if (t.expect && cls.classification.verdict === 'valid') {

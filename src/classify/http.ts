@@ -28,7 +28,12 @@ function c(category: Classification['category'], verdict: Classification['verdic
   return { category, verdict, rule, evidence: [evidence], fixes };
 }
 
-export function classifyHttp(a: Answer): Classification {
+export interface HttpContext {
+  /** The host answered when it is not the provider's own (a base URL set to a gateway or proxy). */
+  gateway?: string;
+}
+
+export function classifyHttp(a: Answer, ctx: HttpContext = {}): Classification {
   const s = a.status;
   if (s === 407) {
     return c('proxy_error', 'indeterminate', 'http.407', 'status 407: a proxy demands authentication', [
@@ -49,6 +54,13 @@ export function classifyHttp(a: Answer): Classification {
     const after = a.headers['retry-after'];
     return c('rate_limited', 'indeterminate', 'http.429', `status 429${after ? `, retry-after ${after}` : ''}`, [
       'Wait and run again; the key was not judged.',
+    ]);
+  }
+  if (s >= 500 && ctx.gateway && looksHtml(a)) {
+    // An HTML error page from the host the base URL names: the gateway's own page (nginx, a load
+    // balancer), not the provider's answer. Sending people to the provider's status page misleads them.
+    return c('proxy_error', 'indeterminate', 'http.gateway_5xx', `status ${s} with an HTML page from the gateway at ${ctx.gateway}, not from the provider`, [
+      `Check the gateway at ${ctx.gateway}: is it up, and can it reach the provider? The provider was not asked, so the key was not judged.`,
     ]);
   }
   if (s >= 500) {

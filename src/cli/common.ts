@@ -8,7 +8,7 @@ import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
 import { existsSync, statSync } from 'node:fs';
 import { userConfigPath } from '../custom/user-config.js';
-import { modeName, oneOf, parseTimeout, wholeNumber } from './parse.js';
+import { environmentName, modeName, oneOf, parseTimeout, wholeNumber } from './parse.js';
 import { MAX_RETRIES } from '../net/retry.js';
 import type { LoaderName } from '../trace/types.js';
 
@@ -45,7 +45,7 @@ export function addPipelineOptions(cmd: Command): Command {
     .option('--timeout <ms>', 'bound on the live call', parseTimeout, 10_000)
     .option('--base-url <url>', 'send the live call here instead of the provider\'s official host')
     .option('--trust-project-config', 'let a base URL, custom provider or plugin named in a project file receive keys from the environment or stdin')
-    .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)')
+    .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)', environmentName)
     .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf(['error', 'warning']), 'error')
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
     .option('--mode <mode>', 'the mode whose .env files load, as `keydoctor trace --mode` (default: --expect-env, NODE_ENV, else development)', modeName)

@@ -7,7 +7,7 @@ import { runCompare } from '../compare/run.js';
 import { UsageError } from '../core/errors.js';
 import { renderCompareJson, renderComparePretty } from '../render/compare.js';
 import { isCI, readStdinKey, stderrIsTTY, useColor, write, type Streams } from './output.js';
-import { oneOf, parseTimeout } from './parse.js';
+import { environmentName, oneOf, parseTimeout } from './parse.js';
 import { startSpinner } from './spinner.js';
 
 interface CompareFlags {
@@ -66,7 +66,7 @@ export function registerCompare(program: Command, io: Streams & { stdin: Stdin }
     .option('--timeout <ms>', 'bound on each live call', parseTimeout, 10_000)
     .option('--base-url <url>', 'send both calls here instead of the provider\'s official host')
     .option('--trust-project-config', 'let a base URL from a project file or the environment receive both keys')
-    .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)')
+    .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)', environmentName)
     .option('--cwd <dir>', 'the project directory (default: the current directory)')
     .option('--keep-emails', 'show email addresses instead of masking them')
     .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')

@@ -3,6 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { unknownProviderMessage } from '../probes/index.js';
 import { explain, knownProviders } from '../explain/explain.js';
 import { decodeInput, readBounded, type ReadResult } from '../explain/input.js';
 import type { ExplainInput } from '../explain/types.js';
@@ -66,7 +67,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
     .action(async (words: string[], flags: ExplainFlags) => {
       const known = knownProviders();
       if (flags.provider && !known.includes(flags.provider)) {
-        throw new UsageError(`unknown provider "${flags.provider}"; known: ${known.join(', ')}`);
+        throw new UsageError(unknownProviderMessage(flags.provider));
       }
       const notices: string[] = [];
       let text = words.join(' ');

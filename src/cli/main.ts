@@ -163,6 +163,13 @@ export async function run(argv: string[], io: MainIO): Promise<number> {
   }
   let exitCode = 0;
   const ctx: CommandContext = { io, setExit: (code) => (exitCode = code) };
+  // check, the default command, takes no argument: a first word that is no command is a typo of one.
+  const first = argv[2];
+  if (first !== undefined && !first.startsWith('-') && first !== 'help' && !COMMANDS.some((c) => c.name === first)) {
+    const { didYouMean } = await import('../core/suggest.js');
+    io.stderr.write(`keydoctor: unknown command '${first.replace(/[^\x20-\x7e]/g, '?')}'${didYouMean(first, COMMANDS.map((c) => c.name)) || '; `keydoctor --help` lists them'}\n`);
+    return 2;
+  }
   try {
     const program = await buildProgram(ctx, commandsFor(argv));
     await program.parseAsync(argv);
@@ -179,7 +186,8 @@ async function fail(err: unknown, io: MainIO): Promise<number> {
   const { CommanderError, UsageError, Redactor } = await cli();
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    io.stderr.write(`keydoctor: ${err.message.replace(/^error: /, '')}\n`);
+    // One line: commander puts its suggestion on a line of its own.
+    io.stderr.write(`keydoctor: ${err.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, '; did you mean $1?')}\n`);
     return 2;
   }
   // Whatever went wrong, no secret from the environment reaches the message.

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { badEnvironment } from '../config/schema.js';
 
 export function parseTimeout(v: string): number {
   const n = Number(v);
@@ -24,5 +25,12 @@ export function wholeNumber(name: string, min: number, max: number) {
 /** A mode name as loaders spell it (`development`, `staging`): it becomes part of a file name (`.env.<mode>`). */
 export function modeName(v: string): string {
   if (!/^[\w.-]+$/.test(v) || v.startsWith('.')) throw new InvalidArgumentError('a mode name like development, production or test');
+  return v;
+}
+
+/** An environment a key is meant for (`--expect-env`): one keydoctor knows, or a suggestion. */
+export function environmentName(v: string): string {
+  const bad = badEnvironment(v);
+  if (bad) throw new InvalidArgumentError(bad);
   return v;
 }

@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import { ensureOutputDir, writeOutputFile } from '../io/write.js';
 import { resolveScope } from '../sources/scope.js';
+import { unignoredIn } from '../report/ignored.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
 import { runCheck } from '../pipeline.js';
 import { PROBES } from '../probes/index.js';
 import { describeEnvironment } from '../report/environment.js';
@@ -42,14 +42,16 @@ export function registerReport(program: Command, io: Streams & { stdin: NodeJS.R
       // A link the project holds is never written through (src/io/write.ts); a missing folder is made.
       const projectDir = resolveScope(options.cwd, env.HOME).project?.dir;
       const dir = ensureOutputDir(resolve(flags.out ?? process.cwd()), { projectDir, shown: flags.out ?? '.' });
-      const base = join(dir, `keydoctor-report-${stamp(result.generatedAt)}`);
+      // Two reports in the same second get -2, -3 … rather than refusing; --force reuses the first name.
+      const name = `keydoctor-report-${stamp(result.generatedAt)}`;
+      let base = join(dir, name);
+      for (let n = 2; !flags.force && [`${base}.md`, `${base}.json`].some((p) => existsSync(p)); n++) base = join(dir, `${name}-${n}`);
       const md = safe(renderReportMarkdown(report), redactor);
       const json = safe(renderReportJson(report), redactor);
-      if (!flags.force) {
-        for (const p of [`${base}.md`, `${base}.json`]) if (existsSync(p)) throw new UsageError(`${p} exists; pass --force to overwrite it`);
-      }
       for (const [file, text] of [[`${base}.md`, md], [`${base}.json`, json]] as const) writeOutputFile(file, text, { projectDir, exclusive: !flags.force, shown: file });
-      write(io.stdout, `Wrote the redacted report:\n  ${base}.md\n  ${base}.json\nRead it before you send it.\n`, redactor);
+      const tree = await unignoredIn(`${base}.md`, env);
+      const warn = tree ? `! The bundle is inside the git work tree ${tree} and no .gitignore covers it: add keydoctor-report-* to .gitignore, or write it elsewhere with --out.\n` : '';
+      write(io.stdout, `Wrote the redacted report:\n  ${base}.md\n  ${base}.json\nRead it before you send it.\n${warn}`, redactor);
       setExit(result.exitCode);
     });
 }

@@ -1,6 +1,7 @@
 // What each category means when the two keys are compared: the sentences and
 // next steps of the conclusion, as data. `p` is the provider's name.
 import type { Category } from '../core/types.js';
+import { withArticle } from '../core/grammar.js';
 import type { Blame } from './types.js';
 
 const REVOKE = 'Revoke the configured key once nothing uses it.';
@@ -14,7 +15,7 @@ export interface Reason {
 /** The configured key fails and the fresh one works, from the same machine, network path and base URL. */
 export const OLD_FAILS: Partial<Record<Category, Reason>> = {
   malformed_key: { blame: 'old_key', why: () => 'The configured value is broken (see its format findings); a well-formed key works.', steps: [] },
-  wrong_provider: { blame: 'old_key', why: (p) => `The configured value is another service's key; a ${p} key works.`, steps: [] },
+  wrong_provider: { blame: 'old_key', why: (p) => `The configured value is another service's key; ${withArticle(p)} key works.`, steps: [] },
   wrong_environment: { blame: 'old_key', why: () => 'The configured key is for the wrong environment (test vs live); the fresh key is right for this one.', steps: ['Keep the old key where it belongs (test or live), not here.'] },
   invalid_key: {
     blame: 'old_key',

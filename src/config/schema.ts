@@ -2,6 +2,7 @@
 // strictly: an unknown field or a wrong type is a one-line error naming the
 // file and line (exit 2), never a stack trace.
 import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
 import type { Severity } from '../core/types.js';
 
 export interface KeyExpectation {
@@ -55,8 +56,16 @@ const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 
 
 function unknownFields(obj: Record<string, unknown>, allowed: readonly string[], at: string, file: string, text: string, from?: number): void {
   for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k)) fail(file, text, `${at}${k}`, `unknown field (allowed: ${allowed.join(', ')})`, from);
+    if (!allowed.includes(k)) fail(file, text, `${at}${k}`, `unknown field${didYouMean(k, allowed) ? didYouMean(k, allowed).replace(/^; /, ', ') : ''} (allowed: ${allowed.join(', ')})`, from);
   }
+}
+
+/** The environments a key may be meant for (`expect.environment`, `--expect-env`): live ones, then test ones. */
+export const ENVIRONMENTS = ['production', 'prod', 'live', 'staging', 'preview', 'test', 'testing', 'development', 'dev', 'sandbox', 'local'] as const;
+
+/** `undefined` when `env` is one of ENVIRONMENTS, else why not (with a suggestion). */
+export function badEnvironment(env: string): string | undefined {
+  return (ENVIRONMENTS as readonly string[]).includes(env) ? undefined : `"${env}" is not an environment${didYouMean(env, ENVIRONMENTS)} (one of: ${ENVIRONMENTS.join(', ')})`;
 }
 
 export function validateConfig(raw: unknown, file: string, text: string): Config {
@@ -100,6 +109,8 @@ export function validateConfig(raw: unknown, file: string, text: string): Config
         for (const f of ['environment', 'organization', 'project', 'account'] as const) {
           if (e[f] !== undefined && typeof e[f] !== 'string') fail(file, text, `${at}expect.${f}`, 'must be a string', line);
         }
+        const bad = typeof e.environment === 'string' ? badEnvironment(e.environment) : undefined;
+        if (bad) fail(file, text, `${at}expect.environment`, bad, line);
         if (e.scopes !== undefined && (!Array.isArray(e.scopes) || e.scopes.some((s) => typeof s !== 'string'))) fail(file, text, `${at}expect.scopes`, 'must be a list of strings', line);
         key.expect = e as KeyExpectation;
       }

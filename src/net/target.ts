@@ -1,6 +1,7 @@
 // Where a key may be sent (DESIGN "Where a key may be sent"): the probe's
 // official host, or a base URL given at least as trustedly as the key itself.
 import { TRUST_RANK, type Trust } from '../core/types.js';
+import { withArticle } from '../core/grammar.js';
 import type { Probe } from '../probes/types.js';
 
 export interface BaseUrlChoice {
@@ -192,7 +193,7 @@ function refusedByTrust(probe: Probe, choice: BaseUrlChoice, url: URL, kind: 'fi
   const chosen = `${choice.from} ${many ? 'point' : 'points'} ${probe.name} at ${host}`;
   const keyFrom = `the key came from ${KEY_ORIGIN[keyTrust]}, a more trusted place than ${many ? 'those settings' : 'that setting'}`;
   // An official host that a setting chose looks like the provider's: say whose choice it is.
-  const place = kind === 'tenant' ? `a host on ${sharedDomain(probe, url.hostname)}` : `a ${probe.name} host`;
+  const place = kind === 'tenant' ? `a host on ${sharedDomain(probe, url.hostname)}` : `${withArticle(probe.name)} host`;
   const setters = setBy.length ? setBy.map((s) => s.name).join(' and ') : 'it';
   const allow = keyTrust === 'flag'
     ? `pass --base-url ${base} (or --trust-project-config)`

@@ -132,11 +132,18 @@ export async function searchGit(root: string, secrets: SecretValue[], opts: GitS
           location: { file: at.file },
         });
       }
-      if (!findings.length) {
-        findings.push({ code: 'prevent.git_searched', severity: 'info', message: `${name}'s value is in none of the ${search.filesSearched} tracked config files nor in ${searched}.` });
-      }
       search.byName.set(name, [...(search.byName.get(name) ?? []), ...findings]);
     }
+  }
+  // Once per variable, and only when none of its values was found: beside a
+  // "… is in .env:1, which git tracks" it would read as a contradiction.
+  for (const name of new Set([...values.values()].flat())) {
+    if (search.byName.get(name)?.length) continue;
+    const n = [...values].filter(([, names]) => names.includes(name)).length;
+    const message = n === 1
+      ? `${name}'s value is in none of the ${search.filesSearched} tracked config files nor in ${searched}.`
+      : `None of the ${n} values of ${name} is in any of the ${search.filesSearched} tracked config files or in ${searched}.`;
+    search.byName.set(name, [{ code: 'prevent.git_searched', severity: 'info', message }]);
   }
   return search;
 }

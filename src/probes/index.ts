@@ -1,6 +1,7 @@
 // The registry: every built-in probe, sorted by id. Adding a provider is adding
 // its folder and one line here (test/probes/registry.test.ts checks both).
 import { isDistinctive, type Probe } from './types.js';
+import { didYouMean } from '../core/suggest.js';
 import { airtable } from './airtable/index.js';
 import { anthropic } from './anthropic/index.js';
 import { aws } from './aws/index.js';
@@ -91,6 +92,13 @@ export const PROBES: readonly Probe[] = [
 
 export function probeById(id: string, probes: readonly Probe[] = PROBES): Probe | undefined {
   return probes.find((p) => p.id === id);
+}
+
+/** `unknown provider "gemini"; did you mean google-gemini?`, naming where to see them all. */
+export function unknownProviderMessage(id: string, probes: readonly Probe[] = PROBES): string {
+  const aliases = Object.fromEntries(probes.flatMap((p) => (p.aliases ?? []).map((a) => [a.toLowerCase(), p.id])));
+  const hint = didYouMean(id, probes.map((p) => p.id), aliases);
+  return `unknown provider "${id}"${hint || '; `keydoctor providers` lists them'}`;
 }
 
 /** The probe whose conventional variables include `name`. */

@@ -100,6 +100,10 @@ export interface PhraseRule {
 export interface Probe {
   id: string;
   name: string;
+  /** Other names people type for this provider (`gemini`, `claude`): suggested when a given id is unknown. */
+  aliases?: string[];
+  /** Example keys the provider's documentation prints: a value equal to one is a placeholder, whatever its shape. */
+  examples?: string[];
   /** Where keys are managed. */
   docs: string;
   /** Conventional variable names, most common first. */

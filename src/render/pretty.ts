@@ -3,6 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { isKeyProblem, keyExitCode, notFinishedReason, type CheckResult, type KeyResult } from '../core/result.js';
 import type { Finding, Identity, Severity } from '../core/types.js';
+import { plural } from '../core/grammar.js';
 import { where } from '../core/location.js';
 import { stripControl } from './text.js';
 
@@ -132,7 +133,6 @@ function identity(id: Identity): string {
   return parts.join(' · ');
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The closing line says what failed, in the exit code's terms: the keys with

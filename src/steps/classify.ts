@@ -12,10 +12,14 @@ export interface ClassifyResult {
   findings: Finding[];
 }
 
-export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { kind: 'refused' }>, host?: string): ClassifyResult {
+/**
+ * `host`: the host name the call went to (named in network fixes); `gateway`: the host (and port) when
+ * it is not the provider's own, so a gateway's own error page is not taken for the provider's answer.
+ */
+export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { kind: 'refused' }>, host?: string, gateway?: string): ClassifyResult {
   const classification = outcome.kind === 'net_error'
     ? classifyNetError(outcome.code, outcome.message, host)
-    : probe.classify(outcome.answer) ?? classifyHttp(outcome.answer);
+    : probe.classify(outcome.answer) ?? classifyHttp(outcome.answer, gateway ? { gateway } : {});
   // Identity is read from any answer: a 200 that says "no credits left" still names the account.
   let identity: Identity | undefined;
   if (outcome.kind === 'answer') {

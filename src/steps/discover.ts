@@ -4,7 +4,7 @@
 import { UsageError } from '../core/errors.js';
 import type { Trust } from '../core/types.js';
 import { where } from '../core/location.js';
-import { probeById, probeForEnvVar, probeForValue } from '../probes/index.js';
+import { probeById, probeForEnvVar, probeForValue, unknownProviderMessage } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import type { DeclaredKey, KeyExpectation } from '../config/schema.js';
 import type { Folder, Resolved, SourceModel } from '../sources/model.js';
@@ -55,7 +55,7 @@ export function testedFrom(r: Resolved): TestedValue {
 export function discover(model: SourceModel, opts: DiscoverOptions): { targets: KeyTarget[]; notices: string[] } {
   const named = opts.provider ? probeById(opts.provider, opts.probes) : undefined;
   if (opts.provider && !named) {
-    throw new UsageError(`unknown provider "${opts.provider}"; known: ${opts.probes.map((p) => p.id).join(', ')}`);
+    throw new UsageError(unknownProviderMessage(opts.provider, opts.probes));
   }
   const folders = foldersFor(model, opts.packageName);
   const root = folders.find((f) => f.dir === '.') ?? folders[0]!;
@@ -113,7 +113,7 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
         const found = resolveIn(d.env);
         const probe = d.provider ? probeById(d.provider, opts.probes) : probeForEnvVar(d.env, opts.probes) ?? (found[0] ? probeForValue(found[0].resolved.value.trim(), opts.probes)?.probe : undefined);
         if (!probe) {
-          throw new UsageError(`${declaredAt}: ${d.provider ? `unknown provider "${d.provider}"` : `cannot tell which provider ${d.env} belongs to; add provider:`}`);
+          throw new UsageError(`${declaredAt}: ${d.provider ? unknownProviderMessage(d.provider, opts.probes) : `cannot tell which provider ${d.env} belongs to; add provider:`}`);
         }
         const common = { name: d.env, probe, declaredAt, ...(d.expect ? { expect: d.expect } : {}) };
         if (!found.length) return [{ ...common, folder: root }];

@@ -1,6 +1,7 @@
 // Expectations from .keydoctor.yml checked against what the key turned out to
 // be: its mode from the format, its identity from the live answer.
 import type { Finding, Identity } from '../core/types.js';
+import { withArticle } from '../core/grammar.js';
 import type { KeyExpectation } from '../config/schema.js';
 import type { KeyFormat } from '../probes/types.js';
 
@@ -16,7 +17,7 @@ export function expectedEnv(e?: KeyExpectation): string | undefined {
 export function checkExpectations(e: KeyExpectation, format: KeyFormat | undefined, identity: Identity | undefined, where: string): Finding[] {
   const out: Finding[] = [];
   if (e.environment && TEST.has(e.environment) && format?.environment === 'live') {
-    out.push({ code: 'expect.environment', severity: 'error', category: 'wrong_environment', message: `A ${format.description} where ${where} expects a ${e.environment} key.`, fix: 'Use a test-mode key outside production.' });
+    out.push({ code: 'expect.environment', severity: 'error', category: 'wrong_environment', message: `${withArticle(format.description).replace(/^a/, 'A')} where ${where} expects ${withArticle(e.environment)} key.`, fix: 'Use a test-mode key outside production.' });
   }
   const compare = (field: 'organization' | 'project' | 'account') => {
     const want = e[field];

@@ -3,6 +3,7 @@
 import type { Finding } from '../core/types.js';
 import { isDistinctive, type KeyFormat, type Probe } from '../probes/types.js';
 import { isOfficialHost } from '../net/target.js';
+import { withArticle } from '../core/grammar.js';
 
 export interface FormatResult {
   findings: Finding[];
@@ -122,14 +123,17 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
       'Retype or re-copy the key from the provider\'s console; do not copy it from a PDF, chat or rich-text document.'));
   }
 
-  if (PLACEHOLDER.test(value)) {
+  const documented = opts.others.find((p) => p.examples?.includes(value));
+  if (documented) {
+    block(err('format.placeholder', `The value is ${documented.name}'s documented example key, not a real one.`, `Replace it with a real key from ${probe.docs}.`));
+  } else if (PLACEHOLDER.test(value)) {
     block(err('format.placeholder', 'The value is a placeholder, not a key.', `Replace it with a real key from ${probe.docs}.`));
     return { findings, blocking, sendable: value };
   }
 
   const format = probe.keyFormats.find((f) => f.pattern.test(value));
   if (format?.unusable) {
-    block(err('format.unusable_key_type', `This is a ${format.description}: ${format.unusable}.`, `Use an API key from ${probe.docs}.`));
+    block(err('format.unusable_key_type', `This is ${withArticle(format.description)}: ${format.unusable}.`, `Use an API key from ${probe.docs}.`));
   }
 
   if (!format && !blocking) {
@@ -139,10 +143,10 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
       findings.push({
         code: 'format.other_provider_key',
         severity: 'info',
-        message: `This is a ${other.name} ${claims(other)!.description}, sent to ${opts.baseUrlHost}, ${other.name}'s own host: the base URL in force points ${probe.name}'s client at ${other.name}.`,
+        message: `This is ${withArticle(other.name)} ${claims(other)!.description}, sent to ${opts.baseUrlHost}, ${other.name}'s own host: the base URL in force points ${probe.name}'s client at ${other.name}.`,
       });
     } else if (other) {
-      block(err('format.wrong_provider', `This is a ${other.name} ${claims(other)!.description}, not a ${probe.name} key.`,
+      block(err('format.wrong_provider', `This is ${withArticle(other.name)} ${claims(other)!.description}, not ${withArticle(probe.name)} key.`,
         `Put the ${probe.name} key here (${probe.docs}); the ${other.name} key belongs in ${other.envVars[0] ?? 'its own variable'}.`, 'wrong_provider'));
     } else if (probe.keyFormats.length) {
       findings.push({
@@ -155,13 +159,13 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   }
 
   if (format?.environment === 'test' && opts.expectEnv === 'production') {
-    findings.push(err('format.test_key_in_production', `This is a ${format.description} where production expects a live key.`,
+    findings.push(err('format.test_key_in_production', `This is ${withArticle(format.description)} where production expects a live key.`,
       `Use the live-mode key from ${probe.docs}.`, 'wrong_environment'));
   } else if (format?.environment === 'live' && opts.expectEnv && opts.expectEnv !== 'production') {
     findings.push({
       code: 'format.live_key_outside_production',
       severity: 'warning',
-      message: `This is a ${format.description} in a ${opts.expectEnv} environment: real money and data.`,
+      message: `This is ${withArticle(format.description)} in ${withArticle(opts.expectEnv)} environment: real money and data.`,
       fix: 'Use a test-mode key outside production.',
       category: 'wrong_environment',
     });

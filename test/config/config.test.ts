@@ -49,7 +49,7 @@ describe('.keydoctor.yml', () => {
   it('a broken config is exit 2 with one line and no stack', async () => {
     const r = await runCli(['check'], { cwd: project({ '.keydoctor.yml': 'keys: []\ntimout: 5\n' }) });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('keydoctor: .keydoctor.yml:2: timout: unknown field (allowed: keys, failOn, timeout, providers, plugins)');
+    expect(r.stderr.trim()).toBe('keydoctor: .keydoctor.yml:2: timout: unknown field, did you mean timeout? (allowed: keys, failOn, timeout, providers, plugins)');
   });
 
   it('a declared key that is set nowhere fails the build, naming the config line', async () => {

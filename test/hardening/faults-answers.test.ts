@@ -23,10 +23,10 @@ describe('answers that are not what they seem', () => {
     expect(s.sent).toBeLessThan(total); // the client stopped reading; the rest was never sent
   }, 10_000 + MARGIN_MS);
 
-  it('a 12 MB HTML 502 from a gateway is read to 1 MiB: provider_outage, exit 3', async () => {
+  it('a 12 MB HTML 502 from a gateway (the base URL is not the provider\'s) is read to 1 MiB: proxy_error naming the gateway, exit 3', async () => {
     const s = await server({ kind: 'huge', bytes: 12 * 1024 * 1024, status: 502, contentType: 'text/html' });
     const v = await run('huge-html', s.url, { timeout: 10_000 });
-    expectVerdict(v, 'provider_outage', 3, /status page/);
+    expectVerdict(v, 'proxy_error', 3, /Check the gateway at 127\.0\.0\.1:\d+/);
     expect(findings(v.k).map((f) => f.code)).toContain('live.body_truncated');
   }, 10_000 + MARGIN_MS);
 
@@ -116,10 +116,11 @@ describe('the provider says no, or not now', () => {
     expectVerdict(await run('500', s.url), 'provider_outage', 3, /status page|later/);
   }, T + MARGIN_MS);
 
-  it('502 with a gateway\'s HTML page: provider_outage, exit 3, the gateway named', async () => {
+  it('502 with a gateway\'s HTML page from a base URL that is not the provider\'s: proxy_error, exit 3, the gateway named, no status page', async () => {
     const s = await server((req) => ({ kind: 'answer', status: 502, headers: { 'content-type': 'text/html' }, body: `<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center><!-- ${echo(req)} --></body></html>` }));
     const v = await run('502', s.url);
-    expectVerdict(v, 'provider_outage', 3, /status page|later/);
+    expectVerdict(v, 'proxy_error', 3, /Check the gateway at 127\.0\.0\.1:\d+/);
+    expect(v.k.fixes.join(' ')).not.toMatch(/status page/);
     expect(v.k.classification?.evidence.join(' ')).toMatch(/HTML|gateway/);
   }, T + MARGIN_MS);
 

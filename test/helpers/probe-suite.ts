@@ -46,12 +46,15 @@ export function probeSuite(probe: Probe): void {
         try {
           fake = await startFakeProvider(fx.response);
           const envVar = probe.envVars[0]!;
+          // The fake server stands in for the provider itself: its host counts as the probe's own,
+          // so a recorded 5xx page is the provider's answer, not a gateway's in front of it.
+          const standIn = { ...probe, officialHosts: [...probe.officialHosts, '127.0.0.1'] };
           const { result, redactor } = await runCheck({
             cwd: emptyProject(),
             env: { [envVar]: key, [overrideVar(probe)]: fake.url, ...pf.env },
             envVars: [envVar],
             provider: probe.id,
-            probes: PROBES.some((p) => p.id === probe.id) ? PROBES : [...PROBES, probe],
+            probes: [...PROBES.filter((p) => p.id !== probe.id), standIn],
             offline: false,
             forceLive: false,
             timeoutMs: 5000,

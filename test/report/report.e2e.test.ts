@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { loadAnswer, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';
 import { FAKE } from '../helpers/keys.js';
 import { ensureBuilt, project, runCli } from '../helpers/cli.js';
@@ -50,7 +51,7 @@ describe('keydoctor report', () => {
     expect(md + JSON.stringify(json)).not.toContain(FAKE.openaiUser);
   });
 
-  it('refuses to overwrite an existing report without --force, and writes nothing; --force overwrites', async () => {
+  it('never overwrites an existing report: a report in the same second gets the next free name (it refused before); --force reuses the first', async () => {
     const cwd = project({});
     const out = join(cwd, 'ticket');
     mkdirSync(out);
@@ -63,17 +64,28 @@ describe('keydoctor report', () => {
       writeFileSync(join(out, name), 'mine');
       taken.push(name);
     }
-    const blocked = await runCli(['report', '--offline', '--out', out], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
-    expect(blocked.code).toBe(2);
-    expect(blocked.stderr).toContain('--force');
-    expect(reports(out).sort()).toEqual(taken.sort());
+    const next = await runCli(['report', '--offline', '--out', out], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(next.code).toBe(0);
     for (const f of taken) expect(readFileSync(join(out, f), 'utf8')).toBe('mine');
+    const added = reports(out).filter((f) => !taken.includes(f));
+    expect(added.sort()).toEqual([expect.stringMatching(/^keydoctor-report-\d{8}T\d{6}Z-2\.json$/), expect.stringMatching(/^keydoctor-report-\d{8}T\d{6}Z-2\.md$/)]);
 
     const forced = await runCli(['report', '--offline', '--force', '--out', out], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
     expect(forced.code).toBe(0);
     const overwritten = taken.filter((f) => readFileSync(join(out, f), 'utf8') !== 'mine');
     expect(overwritten).toHaveLength(1);
     expect(readFileSync(join(out, overwritten[0]!), 'utf8')).toContain('# keydoctor report');
+  });
+
+  it('a bundle written inside a git work tree that no .gitignore covers: one line says so; an ignored one: nothing', async () => {
+    const cwd = project({});
+    spawnSync('git', ['init', '-q', cwd]);
+    const r = await runCli(['report', '--offline'], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^! The bundle is inside the git work tree .* and no \.gitignore covers it: add keydoctor-report-\* to \.gitignore, or write it elsewhere with --out\.$/m);
+    writeFileSync(join(cwd, '.gitignore'), 'keydoctor-report-*\n');
+    const ignored = await runCli(['report', '--offline'], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject } });
+    expect(ignored.stdout).not.toContain('git work tree');
   });
 
   it('--out names the folder; a folder that does not exist is made (it failed with ENOENT), a file in the way is a one-line error, exit 2', async () => {

@@ -107,3 +107,19 @@ describe('shared key shapes', () => {
     expect(checkFormat(FAKE.stripeLive, openai, { ...opts, baseUrlHost: '127.0.0.1' }).blocking).toBe(true);
   });
 });
+
+describe('format step: documented examples and grammar', () => {
+  it("AWS's documented example pair is a placeholder, blocking, not a key to send", async () => {
+    const { aws } = await import('../../src/probes/aws/index.js');
+    for (const v of ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']) {
+      const r = checkFormat(v, aws, opts);
+      expect(r.blocking).toBe(true);
+      expect(r.findings[0]).toMatchObject({ code: 'format.placeholder', message: "The value is AWS's documented example key, not a real one.", category: 'malformed_key' });
+    }
+  });
+
+  it('another provider\'s key is "an Anthropic … key, not an OpenAI key"', () => {
+    const f = checkFormat(FAKE.anthropic, openai, opts).findings.find((x) => x.code === 'format.wrong_provider')!;
+    expect(f.message).toMatch(/^This is an Anthropic .* key, not an OpenAI key\.$/);
+  });
+});

@@ -77,6 +77,7 @@ export const anthropic: Probe = {
   phrases,
   id: 'anthropic',
   name: 'Anthropic',
+  aliases: ['claude'],
   docs: 'https://console.anthropic.com/settings/keys',
   envVars: ['ANTHROPIC_API_KEY', 'ANTHROPIC_ADMIN_API_KEY'],
   baseUrlEnv: 'ANTHROPIC_BASE_URL',

@@ -97,6 +97,10 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
     phrases,
     id: 'aws',
     name: 'AWS',
+    aliases: ['amazon', 'bedrock', 'iam'],
+    // The example pair AWS's documentation prints everywhere:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html
+    examples: ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
     docs: 'https://console.aws.amazon.com/iam/home#/security_credentials',
     envVars: ['AWS_SECRET_ACCESS_KEY'],
     baseUrlEnv: 'AWS_ENDPOINT_URL_STS',

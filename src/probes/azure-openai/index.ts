@@ -68,6 +68,7 @@ export const azureOpenai: Probe = {
   phrases,
   id: 'azure-openai',
   name: 'Azure OpenAI',
+  aliases: ['azure', 'azure-open-ai', 'aoai'],
   docs: 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI',
   envVars: ['AZURE_OPENAI_API_KEY', 'AZURE_OPENAI_KEY', 'AZURE_API_KEY'],
   baseUrlEnv: 'AZURE_OPENAI_ENDPOINT',

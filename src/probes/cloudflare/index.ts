@@ -74,6 +74,7 @@ export const cloudflare: Probe = {
   phrases,
   id: 'cloudflare',
   name: 'Cloudflare',
+  aliases: ['cf'],
   docs: TOKENS,
   envVars: ['CLOUDFLARE_API_TOKEN', 'CF_API_TOKEN', 'CLOUDFLARE_API_KEY'],
   baseUrlEnv: 'CLOUDFLARE_BASE_URL',

@@ -60,6 +60,7 @@ const rules: Rule[] = [
 export const digitalocean: Probe = {
   id: 'digitalocean',
   name: 'DigitalOcean',
+  aliases: ['do', 'digital-ocean'],
   docs: 'https://cloud.digitalocean.com/account/api/tokens',
   envVars: ['DIGITALOCEAN_ACCESS_TOKEN', 'DIGITALOCEAN_TOKEN', 'DO_API_TOKEN', 'DO_API_KEY', 'DO_OAUTH_TOKEN'],
   baseUrlEnv: 'DIGITALOCEAN_API_URL',

@@ -66,6 +66,7 @@ const rules: Rule[] = [
 export const elevenlabs: Probe = {
   id: 'elevenlabs',
   name: 'ElevenLabs',
+  aliases: ['eleven-labs', '11labs'],
   docs: KEYS,
   envVars: ['ELEVENLABS_API_KEY', 'ELEVEN_API_KEY'],
   defaultBaseUrl: 'https://api.elevenlabs.io',

@@ -59,6 +59,7 @@ const rules: Rule[] = [
 export const fireworks: Probe = {
   id: 'fireworks',
   name: 'Fireworks AI',
+  aliases: ['fireworks-ai'],
   docs: KEYS,
   envVars: ['FIREWORKS_API_KEY'],
   defaultBaseUrl: 'https://api.fireworks.ai',

@@ -69,6 +69,7 @@ export const github: Probe = {
   phrases,
   id: 'github',
   name: 'GitHub',
+  aliases: ['gh', 'github-token'],
   docs: 'https://github.com/settings/tokens',
   envVars: ['GH_TOKEN', 'GITHUB_TOKEN', 'GH_ENTERPRISE_TOKEN'],
   defaultBaseUrl: 'https://api.github.com',

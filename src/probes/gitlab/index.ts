@@ -68,6 +68,7 @@ export const gitlab: Probe = {
   phrases,
   id: 'gitlab',
   name: 'GitLab',
+  aliases: ['gl'],
   docs: TOKENS_PAGE,
   envVars: ['GITLAB_TOKEN', 'GITLAB_ACCESS_TOKEN', 'GITLAB_PRIVATE_TOKEN', 'GL_TOKEN'],
   settingsEnv: ['GITLAB_HOST', 'CI_SERVER_URL'],

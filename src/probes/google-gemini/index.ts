@@ -116,6 +116,7 @@ export const googleGemini: Probe = {
   phrases,
   id: 'google-gemini',
   name: 'Google Gemini',
+  aliases: ['gemini', 'google', 'google-ai', 'ai-studio'],
   docs: 'https://aistudio.google.com/app/apikey',
   // GEMINI_API_KEY first: it is the name the Gemini docs use and it means Gemini only. GOOGLE_API_KEY is the
   // SDK's winner when both are set, but other Google APIs (Maps, Custom Search) use the same name, so it is

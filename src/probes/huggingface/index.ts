@@ -65,6 +65,7 @@ export const huggingface: Probe = {
   phrases,
   id: 'huggingface',
   name: 'Hugging Face',
+  aliases: ['hf', 'hugging-face'],
   docs: 'https://huggingface.co/settings/tokens',
   envVars: ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN', 'HUGGINGFACEHUB_API_TOKEN'],
   baseUrlEnv: 'HF_ENDPOINT',

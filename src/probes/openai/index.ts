@@ -103,6 +103,7 @@ export const openai: Probe = {
   phrases,
   id: 'openai',
   name: 'OpenAI',
+  aliases: ['chatgpt', 'open-ai', 'gpt'],
   docs: 'https://platform.openai.com/api-keys',
   envVars: ['OPENAI_API_KEY', 'OPENAI_ADMIN_KEY'],
   baseUrlEnv: 'OPENAI_BASE_URL',

@@ -33,6 +33,7 @@ const rules: Rule[] = [
 export const perplexity: Probe = {
   id: 'perplexity',
   name: 'Perplexity',
+  aliases: ['pplx'],
   docs: 'https://www.perplexity.ai/settings/api',
   envVars: ['PERPLEXITY_API_KEY', 'PPLX_API_KEY'],
   baseUrlEnv: 'PERPLEXITY_BASE_URL',

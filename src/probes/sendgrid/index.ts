@@ -74,6 +74,7 @@ export const sendgrid: Probe = {
   phrases,
   id: 'sendgrid',
   name: 'SendGrid',
+  aliases: ['twilio-sendgrid'],
   docs: KEYS,
   envVars: ['SENDGRID_API_KEY'],
   defaultBaseUrl: 'https://api.sendgrid.com/v3',

@@ -46,6 +46,7 @@ const rules: Rule[] = [
 export const together: Probe = {
   id: 'together',
   name: 'Together AI',
+  aliases: ['together-ai', 'togetherai'],
   docs: 'https://api.together.ai/settings/api-keys',
   envVars: ['TOGETHER_API_KEY', 'TOGETHER_AI_API_KEY'],
   baseUrlEnv: 'TOGETHER_BASE_URL',

@@ -76,6 +76,7 @@ const rules: Rule[] = [
 export const xai: Probe = {
   id: 'xai',
   name: 'xAI',
+  aliases: ['grok', 'x-ai'],
   docs: 'https://console.x.ai',
   envVars: ['XAI_API_KEY', 'GROK_API_KEY'],
   defaultBaseUrl: 'https://api.x.ai/v1',
