@@ -9,9 +9,8 @@ import { PROBES } from '../probes/index.js';
 import { describeEnvironment } from '../report/environment.js';
 import { buildReport } from '../report/model.js';
 import { renderReportJson, renderReportMarkdown } from '../render/report-markdown.js';
-import type { Redactor } from '../redact/redactor.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
-import { write, type Streams } from './output.js';
+import { finish, write, type Streams } from './output.js';
 
 interface ReportFlags extends PipelineFlags {
   out?: string;
@@ -57,8 +56,9 @@ export function registerReport(program: Command, io: Streams & { stdin: NodeJS.R
       const report = redactor.redactDeep(buildReport(result, environment));
       const dir = resolve(flags.out ?? process.cwd());
       const base = join(dir, `keydoctor-report-${stamp(result.generatedAt)}`);
-      const md = safe(renderReportMarkdown(report), redactor);
-      const json = safe(renderReportJson(report), redactor);
+      // The last pass before a byte reaches disk: sanitised and redacted again (both idempotent), so no renderer can leak.
+      const md = finish(renderReportMarkdown(report), 'markdown', redactor);
+      const json = finish(renderReportJson(report), 'json', redactor);
       if (!flags.force) {
         for (const p of [`${base}.md`, `${base}.json`]) if (existsSync(p)) throw new UsageError(`${p} exists; pass --force to overwrite it`);
       }
@@ -67,9 +67,4 @@ export function registerReport(program: Command, io: Streams & { stdin: NodeJS.R
       write(io.stdout, `Wrote the redacted report:\n  ${base}.md\n  ${base}.json\nRead it before you send it.\n`, redactor);
       setExit(result.exitCode);
     });
-}
-
-/** The last pass before a byte reaches disk: redact again (idempotent) so no renderer can leak. */
-function safe(text: string, redactor: Redactor): string {
-  return redactor.redact(text);
 }
