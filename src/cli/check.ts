@@ -9,13 +9,15 @@ import type { Redactor } from '../redact/redactor.js';
 import { renderJson } from '../render/json.js';
 import { renderPretty } from '../render/pretty.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
-import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
+import { finish, isCI, stderrIsTTY, useColor, write, type OutputKind, type Streams } from './output.js';
 import { oneOf } from './parse.js';
 import { startSpinner } from './spinner.js';
 import { walkProgress } from './progress.js';
 
 const FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+/** What each format's text is, for the last pass before it is written. */
+const KIND: Record<Format, OutputKind> = { pretty: 'terminal', json: 'json', github: 'github', junit: 'xml', sarif: 'json' };
 
 interface CheckFlags extends PipelineFlags {
   format?: Format;
@@ -66,10 +68,12 @@ export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.Re
 
       const text = format === 'pretty' ? pretty(!flags.output && color) : await renderMachine(format, result, env, redactor);
       if (flags.output) {
-        writeOutputFile(flags.output, redactor.redact(text), { projectDir: resolveScope(options.cwd, env.HOME).project?.dir, shown: flags.output });
+        writeOutputFile(flags.output, finish(text, KIND[format], redactor), { projectDir: resolveScope(options.cwd, env.HOME).project?.dir, shown: flags.output });
         write(io.stdout, pretty(color) + (format === 'pretty' ? '' : `Wrote the ${format} report to ${flags.output}.\n`), redactor);
       } else {
-        write(io.stdout, format === 'github' ? pretty(false) + text : text, redactor);
+        // Under github the screen comes first, then the annotations: each text through its own last pass.
+        if (format === 'github') write(io.stdout, pretty(false), redactor);
+        write(io.stdout, text, redactor, KIND[format]);
       }
       setExit(result.exitCode);
     });
@@ -88,7 +92,7 @@ async function renderMachine(format: Exclude<Format, 'pretty'>, result: CheckRes
       const { commands, summary } = (await import('../render/github.js')).renderGithub(result);
       if (env.GITHUB_STEP_SUMMARY) {
         try {
-          appendFileSync(env.GITHUB_STEP_SUMMARY, redactor.redact(summary));
+          appendFileSync(env.GITHUB_STEP_SUMMARY, finish(summary, 'markdown', redactor));
         } catch {
           /* a missing summary file must not fail the check */
         }

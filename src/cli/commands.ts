@@ -7,6 +7,7 @@ export { UsageError } from '../core/errors.js';
 export { Redactor } from '../redact/redactor.js';
 export { shutdown } from '../net/lifecycle.js';
 export { storeMissingCaches } from '../boot/load-bundle.js';
+export { guardText, oneLine } from '../render/sanitize.js';
 
 export const commandModules = {
   check: () => import('./check.js'),

@@ -94,7 +94,7 @@ export function registerCompare(program: Command, io: Streams & { stdin: Stdin }
       }).finally(() => spinner?.stop());
       redactor.maskEmails = !flags.keepEmails;
       const text = pretty ? renderComparePretty(result, { color: useColor(flags.color, env, io.stdout.isTTY) }) : renderCompareJson(result);
-      write(io.stdout, text, redactor);
+      write(io.stdout, text, redactor, pretty ? 'terminal' : 'json');
       setExit(result.exitCode);
     });
 }

@@ -44,7 +44,7 @@ export function registerDemo(program: Command, io: Streams, env: Record<string, 
       const text = flags.format === 'json'
         ? renderJson(shown)
         : renderDemoHeader(s, { color }) + renderPretty(shown, { color, verbose: !!flags.verbose }) + renderDemoFooter(exitCode, { color });
-      write(io.stdout, text, redactor);
+      write(io.stdout, text, redactor, flags.format === 'json' ? 'json' : 'terminal');
       // The demo ran: its own exit code is 0. The footer says what check would have exited with.
       setExit(0);
     });

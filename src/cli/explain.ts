@@ -105,7 +105,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
       for (const s of [...secrets, ...envSecrets(env)]) redactor.add(s);
       const json = flags.json || flags.format === 'json';
       const out = json ? renderExplainJson(result) : renderExplainPretty(result, { color: useColor(flags.color, env, io.stdout.isTTY) });
-      write(io.stdout, out, redactor);
+      write(io.stdout, out, redactor, json ? 'json' : 'terminal');
       setExit(result.exitCode);
     });
 }

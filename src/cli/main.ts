@@ -183,23 +183,26 @@ export async function run(argv: string[], io: MainIO): Promise<number> {
 }
 
 async function fail(err: unknown, io: MainIO): Promise<number> {
-  const { CommanderError, UsageError, Redactor } = await cli();
+  const { CommanderError, UsageError, Redactor, guardText, oneLine } = await cli();
+  // A message can quote argv or a project file (a field name from .keydoctor.yml):
+  // sanitised first (one inert line), then redacted (output.ts finish() says why in that order).
+  const line = (s: string) => guardText(oneLine(s), 'terminal');
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    // One line: commander puts its suggestion on a line of its own.
-    io.stderr.write(`keydoctor: ${err.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, '; did you mean $1?')}\n`);
+    // One line (commander puts its suggestion on a line of its own); what argv put in it cannot start one.
+    io.stderr.write(guardText(`keydoctor: ${err.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, '; did you mean $1?')}\n`, 'terminal'));
     return 2;
   }
   // Whatever went wrong, no secret from the environment reaches the message.
   const redactor = new Redactor();
   for (const v of Object.values(io.env)) if (v && v.length >= 16) redactor.add(v);
   if (err instanceof UsageError) {
-    io.stderr.write(redactor.redact(`keydoctor: ${err.message}\n`));
+    io.stderr.write(redactor.redact(`keydoctor: ${line(err.message)}\n`));
     return 2;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr.write(redactor.redact(`keydoctor: internal error: ${message}\n`));
-  if (io.env.KEYDOCTOR_DEBUG && err instanceof Error && err.stack) io.stderr.write(redactor.redact(err.stack + '\n'));
+  io.stderr.write(redactor.redact(`keydoctor: internal error: ${line(message)}\n`));
+  if (io.env.KEYDOCTOR_DEBUG && err instanceof Error && err.stack) io.stderr.write(redactor.redact(guardText(err.stack + '\n', 'terminal')));
   return 2;
 }
 

@@ -1,7 +1,10 @@
 // Process edges: colour and spinner decisions, stdin, and the one place where
-// text leaves the process (always through the redactor).
+// text leaves the process (always through the sanitiser and the redactor).
 import { fstatSync } from 'node:fs';
 import type { Redactor } from '../redact/redactor.js';
+import { guardText, type OutputKind } from '../render/sanitize.js';
+
+export type { OutputKind } from '../render/sanitize.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -38,8 +41,29 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
 
 export { isCI } from '../core/ci.js';
 
-export function write(stream: NodeJS.WritableStream, text: string, redactor: Redactor): void {
-  stream.write(redactor.redact(text));
+/**
+ * The last pass over a text before it reaches a stream or a file: the
+ * sanitiser's guard for its kind (on a terminal, nothing but keydoctor's own
+ * colours and newlines; no line a workflow command), then the redactor, then
+ * the guard again.
+ *
+ * Sanitise first, then redact: stripping removes characters, so it can join
+ * the two halves of a secret that a control character kept apart
+ * (`sk-pr<NUL>oj-…`), which the redactor, run after, sees whole. The other
+ * way round the redactor would look at the halves, find neither, and the
+ * stripping would hand the whole secret to the output. Redacting cannot undo
+ * the sanitiser (its labels hold no control character), but it rewrites text,
+ * so the guard, idempotent and cheap, runs once more after it. For JSON and
+ * XML the guard only escapes (reversibly; the redactor reads through \uXXXX
+ * and %XX escapes), so either order would do; the same one is used.
+ */
+export function finish(text: string, kind: OutputKind, redactor: Redactor): string {
+  return guardText(redactor.redact(guardText(text, kind)), kind);
+}
+
+/** Text to a stream, through finish(); terminal text unless said otherwise. */
+export function write(stream: NodeJS.WritableStream, text: string, redactor: Redactor, kind: OutputKind = 'terminal'): void {
+  stream.write(finish(text, kind, redactor));
 }
 
 /** One key from standard input; the newline `echo` adds is not part of it. */

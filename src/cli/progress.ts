@@ -2,6 +2,8 @@
 // the tree, no event loop turns), so ora cannot animate it: after a second,
 // one line on the terminal says how far it got, rewritten in place, and is
 // erased before the result. Quick runs never show it.
+import { oneLine } from '../render/sanitize.js';
+
 export interface WalkProgress {
   onWalk: (files: number, dir: string) => void;
   /** Erase the line, if one was shown. */
@@ -22,7 +24,8 @@ export function walkProgress(stream: NodeJS.WritableStream & { columns?: number 
       last = t;
       shown = true;
       const width = Math.max(20, (stream.columns ?? 80) - 1);
-      const text = `reading the project: ${files.toLocaleString('en-US')} files so far (${dir})`;
+      // A folder of the project is named by whoever wrote it: one inert line.
+      const text = `reading the project: ${files.toLocaleString('en-US')} files so far (${oneLine(dir)})`;
       stream.write(`\r\x1b[K${text.length > width ? text.slice(0, width - 1) + '…' : text}`);
     },
     done() {

@@ -11,9 +11,8 @@ import { PROBES } from '../probes/index.js';
 import { describeEnvironment } from '../report/environment.js';
 import { buildReport } from '../report/model.js';
 import { renderReportJson, renderReportMarkdown } from '../render/report-markdown.js';
-import type { Redactor } from '../redact/redactor.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
-import { write, type Streams } from './output.js';
+import { finish, write, type Streams } from './output.js';
 
 interface ReportFlags extends PipelineFlags {
   out?: string;
@@ -46,17 +45,13 @@ export function registerReport(program: Command, io: Streams & { stdin: NodeJS.R
       const name = `keydoctor-report-${stamp(result.generatedAt)}`;
       let base = join(dir, name);
       for (let n = 2; !flags.force && [`${base}.md`, `${base}.json`].some((p) => existsSync(p)); n++) base = join(dir, `${name}-${n}`);
-      const md = safe(renderReportMarkdown(report), redactor);
-      const json = safe(renderReportJson(report), redactor);
+      // The last pass before a byte reaches disk: sanitised and redacted again (both idempotent), so no renderer can leak.
+      const md = finish(renderReportMarkdown(report), 'markdown', redactor);
+      const json = finish(renderReportJson(report), 'json', redactor);
       for (const [file, text] of [[`${base}.md`, md], [`${base}.json`, json]] as const) writeOutputFile(file, text, { projectDir, exclusive: !flags.force, shown: file });
       const tree = await unignoredIn(`${base}.md`, env);
       const warn = tree ? `! The bundle is inside the git work tree ${tree} and no .gitignore covers it: add keydoctor-report-* to .gitignore, or write it elsewhere with --out.\n` : '';
       write(io.stdout, `Wrote the redacted report:\n  ${base}.md\n  ${base}.json\nRead it before you send it.\n${warn}`, redactor);
       setExit(result.exitCode);
     });
-}
-
-/** The last pass before a byte reaches disk: redact again (idempotent) so no renderer can leak. */
-function safe(text: string, redactor: Redactor): string {
-  return redactor.redact(text);
 }

@@ -66,7 +66,7 @@ export function registerTrace(program: Command, io: Streams, env: Record<string,
       const text = flags.format === 'json'
         ? renderTraceJson(result, code, notices)
         : renderTracePretty(result, { color: useColor(flags.color, env, io.stdout.isTTY), notices });
-      write(io.stdout, text, redactor);
+      write(io.stdout, text, redactor, flags.format === 'json' ? 'json' : 'terminal');
       setExit(code);
     });
 }

@@ -3,11 +3,12 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CompareResult, CompareSide } from '../compare/types.js';
 import { INCONCLUSIVE } from '../core/types.js';
+import { cleanDeep, guardText, oneLine, toJson } from './sanitize.js';
 
 const LABEL = 12;
 
 export function renderCompareJson(result: CompareResult): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return toJson(result);
 }
 
 function line(c: ChalkInstance, label: string, text: string): string {
@@ -41,7 +42,8 @@ function side(c: ChalkInstance, label: string, s: CompareSide, width: number): s
   return rows;
 }
 
-export function renderComparePretty(r: CompareResult, opts: { color: boolean }): string {
+export function renderComparePretty(dirty: CompareResult, opts: { color: boolean }): string {
+  const r = cleanDeep(dirty, oneLine);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const icon = r.exitCode === 0 ? c.green('✓') : r.exitCode === 1 ? c.red('✗') : c.yellow('?');
   const out: string[] = [`${icon} ${c.bold(r.variable)}  ${r.providerName}  ${c.dim('configured key vs fresh key')}`, ''];
@@ -50,5 +52,5 @@ export function renderComparePretty(r: CompareResult, opts: { color: boolean }):
   out.push(line(c, 'conclusion', c.bold(r.conclusion.summary)));
   if (r.conclusion.differences.length) out.push(line(c, 'differs', r.conclusion.differences.join('; ')));
   r.conclusion.nextSteps.forEach((s, i) => out.push(line(c, i === 0 ? 'next' : '', `${r.conclusion.nextSteps.length > 1 ? `${i + 1}. ` : ''}${s}`)));
-  return out.join('\n') + '\n';
+  return guardText(out.join('\n') + '\n', 'terminal');
 }

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { INCONCLUSIVE } from '../core/types.js';
 import type { ExplainResult } from '../explain/types.js';
+import { cleanDeep, guardText, oneLine } from './sanitize.js';
 
 export interface ExplainPrettyOptions {
   color: boolean;
@@ -21,7 +22,8 @@ function headline(r: ExplainResult, c: ChalkInstance): string {
   return `${c.red('✗')} ${c.bold(c.red(r.category))}${provider}`;
 }
 
-export function renderExplainPretty(r: ExplainResult, opts: ExplainPrettyOptions): string {
+export function renderExplainPretty(dirty: ExplainResult, opts: ExplainPrettyOptions): string {
+  const r = cleanDeep(dirty, oneLine);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const rows: string[] = [headline(r, c)];
   rows.push(line('summary', r.summary, c));
@@ -37,5 +39,5 @@ export function renderExplainPretty(r: ExplainResult, opts: ExplainPrettyOptions
   r.fixes.forEach((f, i) => rows.push(line(i === 0 ? 'fix' : '', `${r.fixes.length > 1 ? `${i + 1}. ` : ''}${f}`, c)));
   for (const k of r.keysSeen) rows.push(line('key seen', `${k.redacted}  ${k.fingerprint ?? ''}${k.provider ? c.dim(`  ${k.provider}`) : ''}`, c));
   for (const n of r.notices) rows.push(c.yellow('! ') + n);
-  return rows.join('\n') + '\n';
+  return guardText(rows.join('\n') + '\n', 'terminal');
 }

@@ -10,7 +10,7 @@ import { isKeyProblem, notFinishedReason, type CheckResult, type KeyResult } fro
 import { INCONCLUSIVE, type Finding, type Location } from '../core/types.js';
 import { projectPath } from './sarif.js';
 import { where } from '../core/location.js';
-import { stripControl } from './text.js';
+import { dataText, guardText, markdownCode, markdownText } from './sanitize.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -46,8 +46,10 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-// Control characters from a provider's answer must not reach the log (CR and LF are escaped below).
-export const clean = stripControl;
+// Control characters from the project or a provider's answer must not reach the
+// log: removed one by one (the rest of a sequence stays as inert text), CR and LF
+// kept for escapeData/escapeProperty to encode, so no data can end the line.
+const clean = dataText;
 
 function at(loc: Location | undefined): Annotation['at'] {
   const file = loc && projectPath(loc.file);
@@ -131,24 +133,12 @@ export function renderGithub(result: CheckResult, opts: GithubOptions = {}): Git
       kept.push(command(a));
     } else left[a.level]++;
   }
-  return { commands: kept.length ? kept.join('\n') + '\n' : '', summary: summary(result, left, cap) };
+  // The last pass: every line is one of the annotations above (escaped data can start none).
+  return { commands: kept.length ? guardText(kept.join('\n') + '\n', 'github') : '', summary: guardText(summary(result, left, cap), 'markdown') };
 }
 
 // ---- the step summary ---------------------------------------------------
 
-/**
- * Markdown inline text on one line: code spans kept as they are (in a table
- * cell their | escaped too), everything else escaped, HTML included.
- */
-export function mdText(s: string, cell = true): string {
-  const flat = clean(s).replace(/\s*[\r\n]+\s*/g, ' ');
-  return flat.split(/(`[^`]+`)/).map((part, i) => (i % 2
-    ? (cell ? part.replace(/\|/g, '\\|') : part)
-    : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-      .replace(/[\\`*[\]|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&'))).join('');
-}
-
-const code = (s: string): string => (/[`\r\n|]/.test(s) ? mdText(s) : `\`${s}\``);
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function icon(k: KeyResult): string {
@@ -176,11 +166,11 @@ function headline(r: CheckResult): string {
 
 function summary(r: CheckResult, left: Record<Level, number>, cap: number): string {
   const out: string[] = [`## keydoctor: ${headline(r)}`, ''];
-  for (const n of r.notices) out.push(`> ${mdText(n, false)}`, '');
+  for (const n of r.notices) out.push(`> ${markdownText(n, false)}`, '');
   if (r.keys.length) {
     out.push('| | Variable | Provider | Category | Verdict | Source | Fix |', '|---|---|---|---|---|---|---|');
     for (const k of r.keys) {
-      out.push(`| ${icon(k)} | ${code(k.name)} | ${mdText(k.providerName)} | ${code(k.category)} | ${k.verdict} | ${mdText(where(k.source))} | ${mdText(shortFix(k))} |`);
+      out.push(`| ${icon(k)} | ${markdownCode(k.name)} | ${markdownText(k.providerName)} | ${markdownCode(k.category)} | ${k.verdict} | ${markdownText(where(k.source))} | ${markdownText(shortFix(k))} |`);
     }
     out.push('');
   }
@@ -189,7 +179,7 @@ function summary(r: CheckResult, left: Record<Level, number>, cap: number): stri
     out.push('### Findings', '');
     for (const { k, f } of findings) {
       const loc = at(f.location) ?? (f.code.startsWith('format.') ? keyAt(k) : undefined);
-      out.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} ${code(k.name)} ${code(f.code)}${loc ? ` at ${mdText(where(loc), false)}` : ''}: ${mdText(f.message, false)}`);
+      out.push(`- ${f.severity === 'error' ? '❌' : '⚠️'} ${markdownCode(k.name)} ${markdownCode(f.code)}${loc ? ` at ${markdownText(where(loc), false)}` : ''}: ${markdownText(f.message, false)}`);
     }
     out.push('');
   }
@@ -197,6 +187,6 @@ function summary(r: CheckResult, left: Record<Level, number>, cap: number): stri
   if (dropped.length) {
     out.push(`> **Note:** ${dropped.join(', ')} left out of the annotations (at most ${cap} of each kind are annotated; GitHub shows ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step); all are listed above.`, '');
   }
-  out.push(`<sub>keydoctor ${mdText(r.tool.version)} · exit code ${r.exitCode}${r.offline ? ' · offline' : ''} · ${mdText(r.generatedAt)}</sub>`);
+  out.push(`<sub>keydoctor ${markdownText(r.tool.version)} · exit code ${r.exitCode}${r.offline ? ' · offline' : ''} · ${markdownText(r.generatedAt)}</sub>`);
   return out.join('\n') + '\n';
 }

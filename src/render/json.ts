@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/result.js';
+import { toJson } from './sanitize.js';
 
-/** One JSON document: the documented, versioned result. */
+/** One JSON document: the documented, versioned result; the data as read, the printed text inert. */
 export function renderJson(result: CheckResult): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return toJson(result);
 }

@@ -7,6 +7,7 @@ import { CATEGORY_SUMMARY } from '../core/categories.js';
 import type { CheckResult, KeyResult } from '../core/result.js';
 import { INCONCLUSIVE, type Finding, type StepResult } from '../core/types.js';
 import { where } from '../core/location.js';
+import { cleanDeep, dataText, guardText } from './sanitize.js';
 
 type Outcome =
   | { kind: 'pass' }
@@ -101,7 +102,10 @@ function testcase(c: Case): string {
   return body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`;
 }
 
-export function renderJunit(result: CheckResult): string {
+export function renderJunit(dirty: CheckResult): string {
+  // Data keeps its line breaks (XML holds them); control characters and bidi controls go. The last pass
+  // writes CR, C1 and a line that would be a workflow command as character references.
+  const result = cleanDeep(dirty, dataText);
   const all = cases(result);
   const count = (kind: Outcome['kind']) => all.filter((c) => c.outcome.kind === kind).length;
   const totals = `tests="${all.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${secs(all.reduce((t, c) => t + c.seconds, 0))}"`;
@@ -121,5 +125,5 @@ export function renderJunit(result: CheckResult): string {
   ];
   if (result.notices.length) out.push(`    <system-out>${xmlText(result.notices.join('\n'))}</system-out>`);
   out.push('  </testsuite>', '</testsuites>');
-  return out.join('\n') + '\n';
+  return guardText(out.join('\n') + '\n', 'xml');
 }

@@ -5,7 +5,7 @@ import { isKeyProblem, keyExitCode, notFinishedReason, type CheckResult, type Ke
 import type { Finding, Identity, Severity } from '../core/types.js';
 import { plural } from '../core/grammar.js';
 import { where } from '../core/location.js';
-import { stripControl } from './text.js';
+import { cleanDeep, guardText, oneLine } from './sanitize.js';
 
 export interface PrettyOptions {
   color: boolean;
@@ -17,7 +17,8 @@ export interface PrettyOptions {
 const LABEL = 10;
 
 export function renderPretty(dirty: CheckResult, opts: PrettyOptions): string {
-  const result = cleanDeep(dirty);
+  // Every string from the project or a provider is one inert line before any is placed.
+  const result = cleanDeep(dirty, oneLine);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   for (const n of result.notices) out.push(c.yellow('! ') + n);
@@ -33,7 +34,7 @@ export function renderPretty(dirty: CheckResult, opts: PrettyOptions): string {
     out.push('');
   }
   out.push(footer(result, c));
-  return out.join('\n') + '\n';
+  return guardText(out.join('\n') + '\n', 'terminal');
 }
 
 /**
@@ -57,18 +58,6 @@ function verdictWord(k: KeyResult, failOn: Severity, c: ChalkInstance): string {
   if (code === 3) return c.yellow(k.category === 'unknown' ? notFinishedReason(k) : k.category);
   if (k.verdict === 'not_checked') return c.dim('not checked live');
   return c.green(k.category);
-}
-
-/** Text from a provider's answer must not restyle or rewrite the terminal (a CR returns to the line's start). */
-function clean(text: string): string {
-  return stripControl(text).replace(/\r/g, '');
-}
-
-function cleanDeep<T>(v: T): T {
-  if (typeof v === 'string') return clean(v) as T;
-  if (Array.isArray(v)) return v.map(cleanDeep) as T;
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cleanDeep(x)])) as T;
-  return v;
 }
 
 function line(label: string, text: string, c: ChalkInstance): string {

@@ -1,6 +1,7 @@
 // `keydoctor providers`: what is built in, as text or JSON.
 import type { Probe } from '../probes/types.js';
 import { overrideVar } from '../net/target.js';
+import { guardText, toJson } from './sanitize.js';
 
 export interface ProviderInfo {
   id: string;
@@ -27,11 +28,11 @@ export function providerInfo(p: Probe): ProviderInfo {
 }
 
 export function renderProvidersJson(probes: readonly Probe[]): string {
-  return JSON.stringify({ schemaVersion: 1, providers: probes.map(providerInfo) }, null, 2) + '\n';
+  return toJson({ schemaVersion: 1, providers: probes.map(providerInfo) });
 }
 
 export function renderProvidersText(probes: readonly Probe[]): string {
   const w = Math.max(...probes.map((p) => p.id.length), 2);
   const rows = probes.map((p) => `${p.id.padEnd(w)}  ${p.envVars.join(', ')}${p.settingsEnv?.length ? ` (+ ${p.settingsEnv.join(', ')})` : ''}\n${' '.repeat(w)}  ${p.keyFormats.map((f) => f.description).join('; ') || 'no fixed format'}`);
-  return `${probes.length} built-in providers (id, variables checked, key formats):\n\n${rows.join('\n')}\n`;
+  return guardText(`${probes.length} built-in providers (id, variables checked, key formats):\n\n${rows.join('\n')}\n`, 'terminal');
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckResult, KeyResult } from '../core/result.js';
 import type { Finding, Location, Severity } from '../core/types.js';
+import { cleanDeep, dataText, toJson } from './sanitize.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/keydoctor';
@@ -94,7 +95,9 @@ function uriOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function renderSarif(result: CheckResult): string {
+export function renderSarif(dirty: CheckResult): string {
+  // Shown by code scanning as text: no control or bidi character from the project or a provider.
+  const result = cleanDeep(dirty, dataText);
   const items = located(result);
   const ruleIds = [...new Set(items.map((i) => i.finding.code))].sort();
   const rules = ruleIds.map((id) => {
@@ -147,5 +150,5 @@ export function renderSarif(result: CheckResult): string {
       properties: { keydoctorSchemaVersion: result.schemaVersion, offline: result.offline, exitCode: result.exitCode },
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return toJson(log);
 }

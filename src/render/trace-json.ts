@@ -2,6 +2,7 @@
 // findings[]. Fields are picked one by one, so the tracer's internal `value`
 // can never reach the output.
 import type { TraceDefinition, TraceResult } from '../trace/types.js';
+import { toJson } from './sanitize.js';
 
 export const TRACE_SCHEMA_VERSION = 1;
 
@@ -38,5 +39,5 @@ export function publicDefinition(d: TraceDefinition) {
 }
 
 export function renderTraceJson(result: TraceResult, exitCode: number, notices: string[] = []): string {
-  return JSON.stringify(traceJson(result, exitCode, notices), null, 2) + '\n';
+  return toJson(traceJson(result, exitCode, notices));
 }

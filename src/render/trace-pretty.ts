@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../core/types.js';
 import { LOADER_LABEL } from '../trace/dotenv-family.js';
 import type { TraceDefinition, TraceResult, TraceVariable } from '../trace/types.js';
+import { cleanDeep, guardText, oneLine } from './sanitize.js';
 
 export interface TracePrettyOptions {
   color: boolean;
@@ -14,11 +15,15 @@ export interface TracePrettyOptions {
 
 const HEAD = ['VALUE', 'FINGERPRINT', 'TYPE', 'LOCATION', 'WINS / WHY'] as const;
 
-export function renderTracePretty(result: TraceResult, opts: TracePrettyOptions): string {
+export function renderTracePretty(dirty: TraceResult, opts: TracePrettyOptions): string {
+  // Service, Secret, job and file names come from the project: each one inert line before any is placed.
+  // Only what is printed is cleaned (the walk's file list can be long).
+  const result = { ...dirty, ...cleanDeep({ variables: dirty.variables, findings: dirty.findings, loader: dirty.loader, mode: dirty.mode }, oneLine) };
+  const notices = (opts.notices ?? []).map(oneLine);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
-  for (const n of opts.notices ?? []) out.push(c.yellow('! ') + n);
-  if (opts.notices?.length) out.push('');
+  for (const n of notices) out.push(c.yellow('! ') + n);
+  if (notices.length) out.push('');
   const l = result.loader;
   out.push(c.dim(`loader ${LOADER_LABEL[l.name]} (${l.reason}) · mode ${result.mode} · .env order ${l.order.join(' > ')}`), '');
   for (const v of result.variables) out.push(variable(v, c), '');
@@ -29,7 +34,7 @@ export function renderTracePretty(result: TraceResult, opts: TracePrettyOptions)
     out.push('');
   }
   out.push(footer(result, c));
-  return out.join('\n') + '\n';
+  return guardText(out.join('\n') + '\n', 'terminal');
 }
 
 function location(d: TraceDefinition): string {

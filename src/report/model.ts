@@ -51,12 +51,15 @@ function failureOf(k: KeyResult): FailureSummary {
   };
 }
 
+/** The summary is one sentence a line: a line break in a name or a provider's message becomes a space. */
+const inline = (s: string) => s.replace(/\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g, ' ');
+
 function sentence(f: FailureSummary): string {
   const parts = [`${f.name} (${f.provider}) fails as ${f.category}: ${CATEGORY_SUMMARY[f.category as keyof typeof CATEGORY_SUMMARY] ?? ''}`.trim()];
   if (f.endpoint) {
     parts.push(`${f.provider} answered ${f.endpoint} with ${f.status ?? 'no HTTP status'}${f.providerMessage ? ` "${f.providerMessage}"` : ''} at ${f.firstFailure}${f.requestIds.length ? ` (request id ${f.requestIds.join(', ')})` : ''}.`);
   }
-  return parts.join(' ');
+  return inline(parts.join(' '));
 }
 
 function checked(k: KeyResult): string[] {

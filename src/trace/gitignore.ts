@@ -67,7 +67,11 @@ export function compileRule(raw: string): IgnoreRule | undefined {
   if (!line) return undefined;
   const anchored = line.includes('/');
   if (line.startsWith('/')) line = line.slice(1);
-  return { re: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, anchored };
+  try {
+    return { re: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, anchored };
+  } catch {
+    return undefined; // a pattern git cannot match either (a bracket range out of order): git skips it too
+  }
 }
 
 /** A gitignore glob as a regular expression source (no anchors). */
