@@ -201,7 +201,14 @@ function mappingLines(obj: object, kids: Child[], known: WeakMap<object, Map<str
 function keyText(kid: Child): string | undefined {
   const r = kid.result;
   if (r === null || typeof r !== 'object') return String(r);
-  return kid.size <= 64 ? String(r) : undefined;
+  if (kid.size > 64) return undefined;
+  // A mapping used as a key becomes its text; one with its own `toString` (a key named so in the YAML)
+  // cannot be turned into text at all, and is no key a lookup asks for.
+  try {
+    return String(r);
+  } catch {
+    return undefined;
+  }
 }
 
 function firstAtLeast(sorted: number[], min: number): number | undefined {
