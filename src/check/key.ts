@@ -1,19 +1,17 @@
 // One key through the five steps: format, sources, live, classify, bundle,
-// then prevention and expectations, then the verdict (./verdict.ts).
+// then expectations and prevention, then the verdict (./verdict.ts).
 import type { KeyResult } from '../core/result.js';
-import type { Category, StepResult, Verdict } from '../core/types.js';
+import type { StepResult } from '../core/types.js';
 import { isCI } from '../core/ci.js';
 import { keyPrevention } from '../prevent/index.js';
 import type { Probe } from '../probes/types.js';
 import type { SourceModel } from '../sources/model.js';
 import { bundlePointer } from '../steps/bundle.js';
-import { classifyOutcome } from '../steps/classify.js';
 import type { KeyTarget } from '../steps/discover.js';
 import { checkExpectations, expectedEnv } from '../steps/expect.js';
-import { checkFormat } from '../steps/format.js';
-import { liveCall, type LiveOptions } from '../steps/live.js';
+import type { LiveOptions } from '../steps/live.js';
+import { runKeySteps } from './key-steps.js';
 import { sourcesStep } from '../steps/sources.js';
-import { liveHost, valueFacts } from './value.js';
 import { decideVerdict, notSet, status } from './verdict.js';
 
 /** What checkKey needs of the run's options. */
@@ -35,22 +33,20 @@ export interface CheckedKey {
 export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opts: KeyRunOptions, probes: readonly Probe[]): Promise<CheckedKey> {
   const tested = t.tested;
   if (!tested) return { key: notSet(t, model, opts.env) };
-  let requestKey: string | undefined;
   const raw = tested.value;
   const view = model?.view(t.folder.dir) ?? { root: '.', dir: '.', env: opts.env, lookup: () => undefined };
-  const steps: StepResult[] = [];
 
-  // 1. format
+  // 1. format, 3. live, 4. classify (./key-steps.ts, shared with compare)
   const expectEnv = opts.expectEnv ?? expectedEnv(t.expect) ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
-  const fmt = checkFormat(raw, t.probe, { expectEnv, others: probes, baseUrlHost: liveHost(t.probe, view, opts.baseUrl) });
-  if (t.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${t.probe.name}, recognised by ${t.inferred}.` });
-  steps.push({ step: 'format', status: status(fmt.findings), findings: fmt.findings });
+  const ks = await runKeySteps(t.probe, raw, tested.trust, view, {
+    ...opts, probes, expectEnv, ...(t.inferred ? { inferred: t.inferred } : {}),
+    onLive: (phase) => opts.onProgress?.({ key: t.name, phase }),
+  });
+  const fmt = ks.fmt;
 
   // 2. sources
   const src = model ? sourcesStep(t, model) : { definitions: [], findings: [] };
-  steps.push({ step: 'sources', status: status(src.findings), findings: src.findings });
-
-  // 3. live, 4. classify
+  const steps: StepResult[] = [ks.format, { step: 'sources', status: status(src.findings), findings: src.findings }, ks.live, ks.classify];
   const base: KeyResult = {
     name: t.name,
     ...(t.folder.package ? { package: t.folder.dir } : {}),
@@ -58,60 +54,29 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
     providerName: t.probe.name,
     category: 'unknown',
     verdict: 'not_checked',
-    ...valueFacts(raw, fmt.format),
+    ...ks.facts,
     source: { kind: tested.kind, file: tested.file, ...(tested.line ? { line: tested.line } : {}) },
     summary: '',
-    fixes: [],
+    fixes: [...ks.fixes],
+    ...(ks.call ? { live: ks.call } : {}),
+    ...(ks.classification ? { classification: ks.classification } : {}),
+    ...(ks.identity ? { identity: ks.identity } : {}),
     definitions: src.definitions,
     steps,
   };
+  let liveVerdict = ks.liveVerdict;
+  let liveCategory = ks.liveCategory;
 
-  let liveCategory: Category | undefined;
-  let liveVerdict: Verdict = 'not_checked';
-  let liveVerdictOverride: { category: Category; fix?: string } | undefined;
-  if (opts.offline) {
-    steps.push({ step: 'live', status: 'skipped', findings: [], reason: '--offline' });
-    steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
-  } else if (fmt.blocking && !opts.forceLive) {
-    steps.push({ step: 'live', status: 'skipped', findings: [], reason: 'the format step proved the key cannot work (--force-live to call anyway)' });
-    steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
-  } else {
-    opts.onProgress?.({ key: t.name, phase: 'live-start' });
-    const live = await liveCall(t.probe, opts.forceLive ? raw : fmt.sendable, tested.trust, view, opts);
-    opts.onProgress?.({ key: t.name, phase: 'live-end' });
-    if (live.call) base.live = live.call;
-    requestKey = live.requestKey;
-    if (live.outcome.kind === 'refused') {
-      steps.push({ step: 'live', status: 'error', findings: live.findings });
-      base.fixes.push(...live.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
-      steps.push({ step: 'classify', status: 'skipped', findings: [], reason: 'no live answer' });
-      liveVerdict = 'indeterminate';
-      liveCategory = 'unknown';
-    } else {
-      const called = live.call ? new URL(live.call.url) : undefined;
-      const cls = classifyOutcome(t.probe, live.outcome, called?.hostname, called && live.findings.some((f) => f.code === 'live.custom_base_url') ? called.host : undefined);
-      const liveFindings = [...live.findings];
-      steps.push({ step: 'live', status: live.outcome.kind === 'net_error' ? 'error' : status(liveFindings), findings: liveFindings });
-      if (t.expect && cls.classification.verdict === 'valid') {
-        cls.findings.push(...checkExpectations(t.expect, fmt.format, cls.identity, t.declaredAt ?? '.keydoctor.yml'));
-      }
-      steps.push({ step: 'classify', status: status(cls.findings), findings: cls.findings });
-      const unmet = cls.findings.find((f) => f.code.startsWith('expect.') && f.severity === 'error');
-      if (unmet) {
-        liveVerdictOverride = { category: unmet.category!, fix: unmet.fix };
-      }
-      liveVerdict = cls.classification.verdict;
-      liveCategory = cls.classification.category;
-      base.classification = {
-        rule: cls.classification.rule,
-        evidence: cls.classification.evidence,
-        ...(cls.classification.providerCode ? { providerCode: cls.classification.providerCode } : {}),
-        ...(cls.classification.providerMessage ? { providerMessage: cls.classification.providerMessage } : {}),
-      };
-      if (cls.classification.providerCode) base.live!.providerCode = cls.classification.providerCode;
-      if (cls.classification.providerMessage) base.live!.providerMessage = cls.classification.providerMessage;
-      if (cls.identity) base.identity = cls.identity;
-      base.fixes.push(...cls.classification.fixes);
+  // Expectations from .keydoctor.yml, on a key the provider accepted: an unmet one turns it into a problem of that kind.
+  if (t.expect && liveVerdict === 'valid') {
+    const unmet = checkExpectations(t.expect, fmt.format, ks.identity, t.declaredAt ?? '.keydoctor.yml');
+    ks.classify.findings.push(...unmet);
+    ks.classify.status = status(ks.classify.findings);
+    const error = unmet.find((f) => f.severity === 'error');
+    if (error) {
+      liveVerdict = 'invalid';
+      liveCategory = error.category!;
+      if (error.fix) base.fixes.unshift(error.fix);
     }
   }
 
@@ -121,21 +86,14 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
     ci: isCI(opts.env), value: raw, warnDays: opts.expiryWarnDays, expectedScopes: t.expect?.scopes,
   });
   if (later.length) {
-    const into = steps.find((s) => s.step === 'classify' && s.status !== 'skipped') ?? steps.find((s) => s.step === 'format')!;
+    const into = ks.classify.status !== 'skipped' ? ks.classify : ks.format;
     into.findings.push(...later);
     into.status = status(into.findings);
-  }
-
-  // An unmet expectation turns a working key into a problem of the expected kind.
-  if (liveVerdictOverride) {
-    liveVerdict = 'invalid';
-    liveCategory = liveVerdictOverride.category;
-    if (liveVerdictOverride.fix) base.fixes.unshift(liveVerdictOverride.fix);
   }
 
   // 5. bundle (in check: a pointer to `keydoctor report`)
   steps.push({ step: 'bundle', status: 'pass', findings: [bundlePointer(t.name)] });
 
   decideVerdict(base, fmt, liveVerdict, liveCategory, opts.env);
-  return { key: base, ...(requestKey ? { requestKey } : {}) };
+  return { key: base, ...(ks.requestKey ? { requestKey: ks.requestKey } : {}) };
 }

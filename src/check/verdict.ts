@@ -18,9 +18,13 @@ export function status(findings: Finding[]): StepStatus {
   return 'pass';
 }
 
-/** Sets category, verdict, fixes (format first) and summary on a key's result. */
-export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined, env: Record<string, string | undefined> = {}): void {
-  // The verdict: what proves most about the key wins.
+/**
+ * The rule both check and compare decide by: what proves most about the key
+ * wins. A blocking format error first, then an invalid live answer, then any
+ * format error, then whatever the live answer said. A format error proves a
+ * key problem whatever the live answer was.
+ */
+export function verdictOf(fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined): { category: Category; verdict: Verdict; formatError?: Finding; formatFixes: string[] } {
   const formatErrors = fmt.findings.filter((f) => f.severity === 'error' && f.category);
   const blockingCategory = fmt.blocking ? formatErrors[0]?.category : undefined;
   const category: Category =
@@ -29,13 +33,22 @@ export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: V
     formatErrors[0]?.category ??
     liveCategory ??
     'unknown';
-  base.category = category;
-  // A format error proves a key problem whatever the live answer was.
-  base.verdict = formatErrors.length ? 'invalid' : liveVerdict;
-  const formatFixes = fmt.findings.filter((f) => f.severity !== 'info' && f.fix).map((f) => f.fix!);
+  return {
+    category,
+    verdict: formatErrors.length ? 'invalid' : liveVerdict,
+    ...(formatErrors[0] ? { formatError: formatErrors[0] } : {}),
+    formatFixes: fmt.findings.filter((f) => f.severity !== 'info' && f.fix).map((f) => f.fix!),
+  };
+}
+
+/** Sets category, verdict, fixes (the place to change first, then format's) and summary on a key's result. */
+export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined, env: Record<string, string | undefined> = {}): void {
+  const v = verdictOf(fmt, liveVerdict, liveCategory);
+  base.category = v.category;
+  base.verdict = v.verdict;
   const place = placeFixes(base, env);
-  base.fixes = [...new Set([...place.first, ...formatFixes, ...base.fixes, ...place.after])];
-  base.summary = summarise(base, liveVerdict, formatErrors[0]);
+  base.fixes = [...new Set([...place.first, ...v.formatFixes, ...base.fixes, ...place.after])];
+  base.summary = summarise(base, liveVerdict, v.formatError);
 }
 
 function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | undefined): string {

@@ -4,7 +4,7 @@ import { writeOutputFile } from '../io/write.js';
 import { resolveScope } from '../sources/scope.js';
 import type { Command } from 'commander';
 import type { CheckResult } from '../core/result.js';
-import { runCheck } from '../pipeline.js';
+import { runCheck } from '../check/run.js';
 import type { Redactor } from '../redact/redactor.js';
 import { renderJson } from '../render/json.js';
 import { renderPretty } from '../render/pretty.js';
@@ -13,6 +13,8 @@ import { finish, isCI, stderrIsTTY, useColor, write, type OutputKind, type Strea
 import { oneOf } from './parse.js';
 import { startSpinner } from './spinner.js';
 import { walkProgress } from './progress.js';
+import { summaryOf } from './command-list.js';
+import type { Register } from './context.js';
 
 const FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,7 +32,7 @@ interface CheckFlags extends PipelineFlags {
 export function registerCheck(program: Command, io: Streams & { stdin: NodeJS.ReadableStream & { isTTY?: boolean } }, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
   const cmd = program
     .command('check', { isDefault: true })
-    .description('check every API key the project uses: format, sources, a live call, the answer classified');
+    .description(summaryOf('check'));
   addPipelineOptions(cmd)
     .option('--format <format>', `${FORMATS.join(', ')} (default: pretty; github under GitHub Actions)`, oneOf(FORMATS))
     .option('--output <file>', 'write the report in --format to this file and keep a short summary on the terminal')
@@ -101,3 +103,5 @@ async function renderMachine(format: Exclude<Format, 'pretty'>, result: CheckRes
     }
   }
 }
+
+export const register: Register = (p, c) => registerCheck(p, c.io, c.io.env, c.setExit);

@@ -5,6 +5,7 @@
 export { Command, CommanderError } from 'commander';
 export { UsageError } from '../core/errors.js';
 export { Redactor } from '../redact/redactor.js';
+export { registerEnvSecrets } from '../redact/secrets.js';
 export { shutdown } from '../net/lifecycle.js';
 export { storeMissingCaches } from '../boot/load-bundle.js';
 export { guardText, oneLine } from '../render/sanitize.js';

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/types.js';
-import type { CheckOptions } from '../pipeline.js';
+import type { CheckOptions } from '../check/options.js';
 import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
 import { existsSync, statSync } from 'node:fs';

@@ -9,6 +9,8 @@ import { renderCompareJson, renderComparePretty } from '../render/compare.js';
 import { isCI, readStdinKey, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { environmentName, oneOf, parseTimeout } from './parse.js';
 import { startSpinner } from './spinner.js';
+import { summaryOf } from './command-list.js';
+import type { Register } from './context.js';
 
 interface CompareFlags {
   freshStdin?: boolean;
@@ -60,7 +62,7 @@ export function readHidden(stdin: Stdin, prompt: NodeJS.WritableStream): Promise
 export function registerCompare(program: Command, io: Streams & { stdin: Stdin }, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
   program
     .command('compare <VAR>')
-    .description('send the live call with the configured key and with a freshly issued one (from standard input), side by side, and say which is the problem')
+    .description(summaryOf('compare'))
     .option('--fresh-stdin', 'read the fresh key from standard input: a pipe, or pasted at a hidden prompt (never on the command line)')
     .option('--provider <id>', 'the provider to check as (see `keydoctor providers`)')
     .option('--timeout <ms>', 'bound on each live call', parseTimeout, 10_000)
@@ -98,3 +100,5 @@ export function registerCompare(program: Command, io: Streams & { stdin: Stdin }
       setExit(result.exitCode);
     });
 }
+
+export const register: Register = (p, c) => registerCompare(p, c.io, c.io.env, c.setExit);

@@ -1,8 +1,12 @@
 // `keydoctor completion bash|zsh|fish`: print a completion script.
 import { Argument, type Command } from 'commander';
 import { PROBES } from '../probes/index.js';
+import { ENVIRONMENTS } from '../config/schema.js';
+import { LOADERS } from './common.js';
 import { renderBash, renderFish, renderZsh, type CompletionSpec } from '../render/completion.js';
 import type { Streams } from './output.js';
+import { summaryOf } from './command-list.js';
+import type { Register } from './context.js';
 
 function spec(program: Command): CompletionSpec {
   return {
@@ -15,7 +19,8 @@ function spec(program: Command): CompletionSpec {
       '--provider': PROBES.map((p) => p.id),
       '--format': ['pretty', 'json', 'github', 'junit', 'sarif'],
       '--fail-on': ['error', 'warning'],
-      '--expect-env': ['production', 'development', 'test'],
+      '--expect-env': [...ENVIRONMENTS],
+      '--loader': [...LOADERS],
     },
   };
 }
@@ -24,10 +29,12 @@ function spec(program: Command): CompletionSpec {
 export function registerCompletion(program: Command, io: Streams, full: () => Promise<Command>): void {
   program
     .command('completion')
-    .description('print a shell completion script (bash, zsh or fish)')
+    .description(summaryOf('completion'))
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       const s = spec(await full());
       io.stdout.write(shell === 'bash' ? renderBash(s) : shell === 'zsh' ? renderZsh(s) : renderFish(s));
     });
 }
+
+export const register: Register = (p, c) => registerCompletion(p, c.io, c.fullProgram);

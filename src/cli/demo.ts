@@ -11,6 +11,8 @@ import { renderPretty } from '../render/pretty.js';
 import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { oneOf } from './parse.js';
 import { startSpinner } from './spinner.js';
+import { summaryOf } from './command-list.js';
+import type { Register } from './context.js';
 
 interface DemoFlags {
   list?: boolean;
@@ -22,7 +24,7 @@ interface DemoFlags {
 export function registerDemo(program: Command, io: Streams, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
   program
     .command('demo [scenario]')
-    .description('show what check does on a sample project, with recorded answers replayed locally: no key, no network, none of your files')
+    .description(summaryOf('demo'))
     .option('--list', 'list the scenarios')
     .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
     .option('-v, --verbose', 'every finding and every definition')
@@ -49,3 +51,5 @@ export function registerDemo(program: Command, io: Streams, env: Record<string, 
       setExit(0);
     });
 }
+
+export const register: Register = (p, c) => registerDemo(p, c.io, c.io.env, c.setExit);

@@ -8,10 +8,13 @@ import { explain, knownProviders } from '../explain/explain.js';
 import { decodeInput, readBounded, type ReadResult } from '../explain/input.js';
 import type { ExplainInput } from '../explain/types.js';
 import { Redactor } from '../redact/redactor.js';
+import { registerEnvSecrets } from '../redact/secrets.js';
 import { renderExplainJson } from '../render/explain-json.js';
 import { renderExplainPretty } from '../render/explain-pretty.js';
 import { useColor, write, type Streams } from './output.js';
 import { oneOf } from './parse.js';
+import { summaryOf } from './command-list.js';
+import type { Register } from './context.js';
 
 interface ExplainFlags {
   provider?: string;
@@ -46,15 +49,11 @@ async function readFile(path: string, stdin: Stdin): Promise<ReadResult> {
   }
 }
 
-/** Values of secret-looking variables: if the pasted text holds one, it must not be echoed. */
-function envSecrets(env: Record<string, string | undefined>): string[] {
-  return Object.entries(env).filter(([k, v]) => v && v.length >= 8 && /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH/i.test(k)).map(([, v]) => v!);
-}
 
 export function registerExplain(program: Command, io: Streams & { stdin: Stdin }, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
   program
     .command('explain')
-    .description('explain a pasted API error: the category, the provider, the evidence and what to do')
+    .description(summaryOf('explain'))
     .argument('[text...]', 'the error text; or pipe it on standard input (`kubectl logs pod | keydoctor explain`)')
     .option('--provider <id>', 'the provider the error came from, when the text does not say')
     .option('--status <code>', 'the HTTP status of the answer', parseStatus)
@@ -102,10 +101,13 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
       const { result, secrets } = explain(input, { from });
       result.notices.unshift(...notices);
       const redactor = new Redactor();
-      for (const s of [...secrets, ...envSecrets(env)]) redactor.add(s);
+      registerEnvSecrets(env, redactor);
+      for (const s of secrets) redactor.add(s);
       const json = flags.json || flags.format === 'json';
       const out = json ? renderExplainJson(result) : renderExplainPretty(result, { color: useColor(flags.color, env, io.stdout.isTTY) });
       write(io.stdout, out, redactor, json ? 'json' : 'terminal');
       setExit(result.exitCode);
     });
 }
+
+export const register: Register = (p, c) => registerExplain(p, c.io, c.io.env, c.setExit);

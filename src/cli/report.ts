@@ -6,13 +6,15 @@ import { resolveScope } from '../sources/scope.js';
 import { unignoredIn } from '../report/ignored.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { runCheck } from '../pipeline.js';
+import { runCheck } from '../check/run.js';
 import { PROBES } from '../probes/index.js';
 import { describeEnvironment } from '../report/environment.js';
 import { buildReport } from '../report/model.js';
 import { renderReportJson, renderReportMarkdown } from '../render/report-markdown.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from './common.js';
 import { finish, write, type Streams } from './output.js';
+import { summaryOf } from './command-list.js';
+import type { Register } from './context.js';
 
 interface ReportFlags extends PipelineFlags {
   out?: string;
@@ -27,7 +29,7 @@ export function stamp(iso: string): string {
 export function registerReport(program: Command, io: Streams & { stdin: NodeJS.ReadableStream & { isTTY?: boolean } }, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
   const cmd = program
     .command('report')
-    .description('run check and write a redacted support-ticket bundle (Markdown and JSON)');
+    .description(summaryOf('report'));
   addPipelineOptions(cmd)
     .option('--out <dir>', 'where to write the two files (default: the current directory)')
     .option('--force', 'overwrite existing report files')
@@ -55,3 +57,5 @@ export function registerReport(program: Command, io: Streams & { stdin: NodeJS.R
       setExit(result.exitCode);
     });
 }
+
+export const register: Register = (p, c) => registerReport(p, c.io, c.io.env, c.setExit);

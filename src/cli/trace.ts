@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/result.js';
 import { Redactor } from '../redact/redactor.js';
+import { registerEnvSecrets } from '../redact/secrets.js';
 import { renderTraceJson } from '../render/trace-json.js';
 import { renderTracePretty } from '../render/trace-pretty.js';
 import { traceVariables } from '../trace/index.js';
@@ -15,6 +16,8 @@ import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { walkProgress } from './progress.js';
 import { resolveScope, scopeNotices } from '../sources/scope.js';
 import { oneOf } from './parse.js';
+import { summaryOf } from './command-list.js';
+import type { Register } from './context.js';
 
 interface TraceFlags {
   format: 'pretty' | 'json';
@@ -29,7 +32,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 export function registerTrace(program: Command, io: Streams, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
   program
     .command('trace [VAR]')
-    .description('show every place a variable is defined (process, shell, .env files, compose, Kubernetes, CI, source) and which one wins')
+    .description(summaryOf('trace'))
     .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
     .option('--mode <mode>', 'the mode whose .env files load (default: NODE_ENV, else development)')
     .option('--loader <loader>', 'the .env order to apply: dotenv, nextjs, vite or dotenv-flow (default: from package.json)', oneOf(['dotenv', 'nextjs', 'vite', 'dotenv-flow']))
@@ -46,7 +49,7 @@ export function registerTrace(program: Command, io: Streams, env: Record<string,
         throw new UsageError(`--cwd ${root} is not a directory`);
       }
       const redactor = new Redactor();
-      for (const v of Object.values(env)) if (v && v.length >= 16) redactor.add(v);
+      registerEnvSecrets(env, redactor);
       // The same bounds as check: inside a project the tree below, outside one the folder alone.
       const scope = resolveScope(root, env.HOME);
       const progress = flags.format === 'pretty' && !isCI(env) && stderrIsTTY(io) ? walkProgress(io.stderr) : undefined;
@@ -75,3 +78,5 @@ export function exitCodeOf(result: TraceResult): number {
   const all = [...result.findings, ...result.variables.flatMap((v) => v.findings)];
   return all.some((f) => f.severity === 'error') ? EXIT.PROBLEM : EXIT.OK;
 }
+
+export const register: Register = (p, c) => registerTrace(p, c.io, c.io.env, c.setExit);

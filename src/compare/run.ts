@@ -2,7 +2,7 @@
 // a freshly issued key from standard input, the same live call for both, from
 // the same process, network path and base URL.
 import { UsageError } from '../core/errors.js';
-import { keyLabel, sourcesFor } from '../pipeline.js';
+import { keyLabel, sourcesFor } from '../check/run.js';
 import { PROBES } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import { fingerprint } from '../redact/fingerprint.js';

@@ -1,14 +1,11 @@
-// One key of the comparison through steps 1, 3 and 4 of the pipeline, with the
-// same modules `check` uses (format, live, classify) and the same rule for the
-// verdict: a format error proves a key problem; a live answer decides otherwise.
+// One key of the comparison through steps 1, 3 and 4: the same runKeySteps and
+// the same verdict rule as `check` (src/check), so both describe a key alike.
 import { CATEGORY_SUMMARY } from '../core/categories.js';
-import type { Category, Finding, Trust, Verdict } from '../core/types.js';
+import type { Trust } from '../core/types.js';
 import type { Probe } from '../probes/types.js';
 import type { SourceView } from '../sources/model.js';
-import { classifyOutcome } from '../steps/classify.js';
-import { checkFormat } from '../steps/format.js';
-import { liveCall } from '../steps/live.js';
-import { liveHost, valueFacts } from '../check/value.js';
+import { runKeySteps } from '../check/key-steps.js';
+import { verdictOf } from '../check/verdict.js';
 import type { CompareSide } from './types.js';
 
 export interface SideOptions {
@@ -26,61 +23,26 @@ export interface SideOptions {
 }
 
 export async function checkSide(probe: Probe, raw: string, source: CompareSide['source'], view: SourceView, opts: SideOptions): Promise<CompareSide> {
-  const fmt = checkFormat(raw, probe, { expectEnv: opts.expectEnv, others: opts.probes, baseUrlHost: liveHost(probe, view, opts.baseUrl) });
-  const findings: Finding[] = [...fmt.findings];
+  const ks = await runKeySteps(probe, raw, opts.trust, view, {
+    probes: opts.probes, expectEnv: opts.expectEnv, baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig, timeoutMs: opts.timeoutMs,
+  });
+  const v = verdictOf(ks.fmt, ks.liveVerdict, ks.liveCategory);
   const side: CompareSide = {
-    category: 'unknown',
-    verdict: 'not_checked',
-    ...valueFacts(raw, fmt.format),
+    category: v.category,
+    verdict: v.verdict,
+    ...ks.facts,
     source,
+    ...(ks.call ? { live: ks.call } : {}),
+    ...(ks.classification ? { classification: ks.classification } : {}),
+    ...(ks.identity ? { identity: ks.identity } : {}),
     summary: '',
-    fixes: [],
-    findings,
+    fixes: [...v.formatFixes, ...ks.fixes.filter((f) => !v.formatFixes.includes(f))],
+    findings: [...ks.format.findings, ...ks.live.findings, ...ks.classify.findings],
+    ...(ks.notSent ? { liveSkipped: ks.notSent } : {}),
   };
-
-  let liveCategory: Category | undefined;
-  let liveVerdict: Verdict = 'not_checked';
-  if (fmt.blocking) {
-    side.liveSkipped = 'the format step proved the key cannot work';
-  } else {
-    const live = await liveCall(probe, fmt.sendable, opts.trust, view, {
-      baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig, timeoutMs: opts.timeoutMs,
-    });
-    findings.push(...live.findings);
-    if (live.call) side.live = live.call;
-    if (live.outcome.kind === 'refused') {
-      side.liveSkipped = live.findings.find((f) => f.message.startsWith('Not sent: '))?.message ?? 'not sent';
-      liveVerdict = 'indeterminate';
-      liveCategory = 'unknown';
-    } else {
-      const cls = classifyOutcome(probe, live.outcome);
-      findings.push(...cls.findings);
-      const c = cls.classification;
-      liveVerdict = c.verdict;
-      liveCategory = c.category;
-      side.classification = {
-        rule: c.rule,
-        evidence: c.evidence,
-        ...(c.providerCode ? { providerCode: c.providerCode } : {}),
-        ...(c.providerMessage ? { providerMessage: c.providerMessage } : {}),
-      };
-      if (side.live && c.providerCode) side.live.providerCode = c.providerCode;
-      if (side.live && c.providerMessage) side.live.providerMessage = c.providerMessage;
-      if (cls.identity) side.identity = cls.identity;
-      side.fixes.push(...c.fixes);
-    }
-  }
-
-  // The verdict, as the pipeline decides it: what proves most about the key wins.
-  const formatErrors = fmt.findings.filter((f) => f.severity === 'error' && f.category);
-  const blockingCategory = fmt.blocking ? formatErrors[0]?.category : undefined;
-  side.category = blockingCategory ?? (liveVerdict === 'invalid' ? liveCategory : undefined) ?? formatErrors[0]?.category ?? liveCategory ?? 'unknown';
-  side.verdict = formatErrors.length ? 'invalid' : liveVerdict;
-  const formatFixes = fmt.findings.filter((f) => f.severity !== 'info' && f.fix).map((f) => f.fix!);
-  side.fixes = [...formatFixes, ...side.fixes.filter((f) => !formatFixes.includes(f))];
   side.summary = side.category === 'ok'
     ? `${probe.name} accepted the key.`
-    : formatErrors[0] && side.category === formatErrors[0].category ? formatErrors[0].message
+    : v.formatError && side.category === v.formatError.category ? v.formatError.message
       : side.liveSkipped && side.category === 'unknown' ? `Not sent: ${side.liveSkipped.replace(/^Not sent: /, '')}`
         : CATEGORY_SUMMARY[side.category];
   return side;

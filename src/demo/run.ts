@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runCheck, type CheckRun } from '../pipeline.js';
+import { runCheck, type CheckRun } from '../check/run.js';
 import { PROBES } from '../probes/index.js';
 import type { CheckResult } from '../core/result.js';
 import type { DemoScenario } from './scenarios.js';

@@ -2,7 +2,8 @@
 // official host, or a base URL given at least as trustedly as the key itself.
 import { TRUST_RANK, type Trust } from '../core/types.js';
 import { withArticle } from '../core/grammar.js';
-import type { Probe } from '../probes/types.js';
+import { overrideVar, type Probe } from '../probes/types.js';
+export { overrideVar } from '../probes/types.js';
 
 export interface BaseUrlChoice {
   url: string;
@@ -19,9 +20,6 @@ export type TargetDecision =
   | { allowed: true; baseUrl: string; choice: BaseUrlChoice; official: boolean }
   | { allowed: false; choice: BaseUrlChoice; reason: string; fix: string; /** Refused by the trust rule (the URL itself may be fine): the check is inconclusive, not failed. */ trust?: true };
 
-export function overrideVar(probe: Probe): string {
-  return `KEYDOCTOR_${probe.id.toUpperCase().replace(/-/g, '_')}_BASE_URL`;
-}
 
 /**
  * How a host is the probe's: `fixed`, one of the hosts the provider runs for

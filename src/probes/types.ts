@@ -146,3 +146,8 @@ export class ProbeSetupError extends Error {
     super(message);
   }
 }
+
+/** keydoctor's own base-URL override for a probe: `KEYDOCTOR_OPENAI_BASE_URL`, `KEYDOCTOR_GOOGLE_GEMINI_BASE_URL` (DESIGN "Where a key may be sent"). */
+export function overrideVar(probe: Pick<Probe, 'id'>): string {
+  return `KEYDOCTOR_${probe.id.toUpperCase().replace(/-/g, '_')}_BASE_URL`;
+}

@@ -1,6 +1,6 @@
 // `keydoctor providers`: what is built in, as text or JSON.
 import type { Probe } from '../probes/types.js';
-import { overrideVar } from '../net/target.js';
+import { overrideVar } from '../probes/types.js';
 import { guardText, toJson } from './sanitize.js';
 
 export interface ProviderInfo {

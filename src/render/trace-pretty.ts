@@ -3,8 +3,7 @@
 // then the findings. Never a value: the redacted form and the fingerprint.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../core/types.js';
-import { LOADER_LABEL } from '../trace/dotenv-family.js';
-import type { TraceDefinition, TraceResult, TraceVariable } from '../trace/types.js';
+import { LOADER_LABEL, type TraceDefinition, type TraceResult, type TraceVariable } from '../trace/types.js';
 import { cleanDeep, guardText, oneLine } from './sanitize.js';
 
 export interface TracePrettyOptions {

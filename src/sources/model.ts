@@ -12,7 +12,7 @@
 // tested as a new shell would load it, and said so.
 import type { Trust } from '../core/types.js';
 import type { Probe } from '../probes/types.js';
-import { overrideVar } from '../net/target.js';
+import { overrideVar } from '../probes/types.js';
 import { traceVariables } from '../trace/index.js';
 import { parseJson } from '../trace/json-lines.js';
 import { projectRoot, readProjectFile, text } from '../io/files.js';

@@ -8,13 +8,10 @@ import { own } from '../core/own.js';
 import type { Finding } from '../core/types.js';
 import { lineAt } from './read.js';
 import type { LoaderChoice, LoaderName } from './types.js';
+export { LOADER_LABEL } from './types.js';
 
 // Copied from dotenv 17.4 lib/main.js, so that occurrence i here is match i there.
 const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
-
-export const LOADER_LABEL: Record<LoaderName, string> = {
-  dotenv: 'dotenv', nextjs: 'Next.js', vite: 'Vite', 'dotenv-flow': 'dotenv-flow',
-};
 
 export const TEMPLATE_SUFFIX = /^\.env\.(?:example|sample|template|dist|defaults|schema|vault|keys)$/;
 

@@ -57,6 +57,12 @@ export interface TraceContext {
 
 export type LoaderName = 'dotenv' | 'nextjs' | 'vite' | 'dotenv-flow';
 
+/** A loader's name as people write it. */
+export const LOADER_LABEL: Record<LoaderName, string> = {
+  dotenv: 'dotenv', nextjs: 'Next.js', vite: 'Vite', 'dotenv-flow': 'dotenv-flow',
+};
+
+
 export interface LoaderChoice {
   name: LoaderName;
   /** Why this order was applied: `--loader`, `package.json depends on next`. */

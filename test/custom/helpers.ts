@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { loadCustomProbes, type CustomLoadOptions } from '../../src/custom/load.js';
-import { runCheck, type CheckOptions, type CheckRun } from '../../src/pipeline.js';
+import { runCheck, type CheckRun } from '../../src/check/run.js';
+import { type CheckOptions } from '../../src/check/options.js';
 import type { CustomProbes } from '../../src/custom/types.js';
 import { FIXTURES, type AnswerFixture } from '../fake-provider/server.js';
 

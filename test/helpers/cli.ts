@@ -1,7 +1,7 @@
 // Runs the built CLI as a child process, as a user would, with a clean
 // environment: nothing from the developer's shell (no real keys, no proxies).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,12 +59,24 @@ export function project(files: Record<string, string>): string {
   return dir;
 }
 
+/** The newest modification time of any file under `dir`. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
 /**
- * `npm test` builds before running the suites; when a suite is run on its own
- * and there is no build yet, build once (esbuild bundles even when another
- * file has type errors, which the typecheck step reports).
+ * `npm test` builds before running the suites; when a suite is run on its own,
+ * build first if there is no build or the sources changed since the last one
+ * (a stale dist/ made a suite test yesterday's CLI). esbuild bundles even when
+ * another file has type errors, which the typecheck step reports.
  */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'main.cjs'))) return;
+  const main = join(ROOT, 'dist', 'main.cjs');
+  if (existsSync(main) && statSync(main).mtimeMs >= newest(join(ROOT, 'src'))) return;
   spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
 }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Probe } from '../../src/probes/types.js';
 import { PROBES } from '../../src/probes/index.js';
 import { overrideVar } from '../../src/net/target.js';
-import { runCheck } from '../../src/pipeline.js';
+import { runCheck } from '../../src/check/run.js';
 import { checkFormat } from '../../src/steps/format.js';
 import { closeDispatchers } from '../../src/net/client.js';
 import { answerNames, loadAnswer, loadProbeFixture, startFakeProvider, type FakeProvider } from '../fake-provider/server.js';

@@ -3,7 +3,7 @@ import { probeSuite } from '../helpers/probe-suite.js';
 import { azureOpenai } from '../../src/probes/azure-openai/index.js';
 import { PROBES } from '../../src/probes/index.js';
 import { ProbeSetupError } from '../../src/probes/types.js';
-import { runCheck } from '../../src/pipeline.js';
+import { runCheck } from '../../src/check/run.js';
 import { closeDispatchers } from '../../src/net/client.js';
 import { emptyProject } from '../helpers/cli.js';
 import { loadProbeFixture } from '../fake-provider/server.js';

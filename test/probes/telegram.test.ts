@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { probeSuite } from '../helpers/probe-suite.js';
 import { telegram } from '../../src/probes/telegram/index.js';
 import { ProbeSetupError } from '../../src/probes/types.js';
-import { runCheck } from '../../src/pipeline.js';
+import { runCheck } from '../../src/check/run.js';
 import { closeDispatchers } from '../../src/net/client.js';
 import { startFakeProvider } from '../fake-provider/server.js';
 import { emptyProject } from '../helpers/cli.js';

@@ -4,7 +4,7 @@ import { twilio } from '../../src/probes/twilio/index.js';
 import { ProbeSetupError } from '../../src/probes/types.js';
 import { PROBES } from '../../src/probes/index.js';
 import { checkFormat } from '../../src/steps/format.js';
-import { runCheck } from '../../src/pipeline.js';
+import { runCheck } from '../../src/check/run.js';
 import { emptyProject } from '../helpers/cli.js';
 
 probeSuite(twilio);

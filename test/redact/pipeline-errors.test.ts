@@ -1,7 +1,7 @@
 // A failure below the pipeline (a plugin probe that throws with the key in its
 // message) leaves runCheck redacted by everything the run read, .env included.
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/pipeline.js';
+import { runCheck } from '../../src/check/run.js';
 import { PROBES } from '../../src/probes/index.js';
 import { openai } from '../../src/probes/openai/index.js';
 import type { Probe } from '../../src/probes/types.js';

@@ -9,7 +9,7 @@ import { renderJson } from '../../src/render/json.js';
 import { renderReportJson } from '../../src/render/report-markdown.js';
 import { buildReport } from '../../src/report/model.js';
 import { describeEnvironment } from '../../src/report/environment.js';
-import { runCheck } from '../../src/pipeline.js';
+import { runCheck } from '../../src/check/run.js';
 import { emptyProject } from '../helpers/cli.js';
 import { FAKE } from '../helpers/keys.js';
 import { nothingFound, offlineProject, PROJECTS, recordedAnswers, refusedBaseUrl, replay, unreachable } from './results.js';

@@ -2,7 +2,8 @@
 // fake provider replaying recorded answers (as test/helpers/probe-suite.ts
 // does), or offline on small projects. Every run names its variables, so no
 // probe ever reaches for a real host.
-import { runCheck, type CheckOptions, type CheckRun } from '../../src/pipeline.js';
+import { runCheck, type CheckRun } from '../../src/check/run.js';
+import { type CheckOptions } from '../../src/check/options.js';
 import { PROBES } from '../../src/probes/index.js';
 import { overrideVar } from '../../src/net/target.js';
 import type { Behaviour } from '../fake-provider/server.js';

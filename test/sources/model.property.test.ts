@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/pipeline.js';
+import { runCheck } from '../../src/check/run.js';
 import { fingerprint } from '../../src/redact/fingerprint.js';
 import { traceJson } from '../../src/render/trace-json.js';
 import { traceVariables } from '../../src/trace/index.js';

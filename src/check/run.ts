@@ -1,66 +1,26 @@
-// The five steps, in order, for every key (DESIGN.md). Steps return findings
-// and never print; progress is reported through `onProgress` so the CLI can
-// drive a spinner.
-import { exitCodeFor, SCHEMA_VERSION, type CheckResult, type KeyResult } from './core/result.js';
-import { status } from './check/verdict.js';
-import type { Finding, Severity } from './core/types.js';
-import { where } from './core/location.js';
-import { PROBES } from './probes/index.js';
-import type { Probe } from './probes/types.js';
-import { Redactor } from './redact/redactor.js';
-import { UsageError } from './core/errors.js';
-import { registerSecret, registerEnvSecrets } from './redact/secrets.js';
-import { loadSources, type SourceModel } from './sources/model.js';
-import { scopeNotices } from './sources/scope.js';
-import { discover, type KeyTarget } from './steps/discover.js';
-import type { LoaderName } from './trace/types.js';
-import { projectPrevention } from './prevent/index.js';
-import { modeFilesFrom } from './prevent/environments.js';
-import { checkKey, type CheckedKey } from './check/key.js';
-import type { NetResult } from './net/client.js';
-import type { DeclaredKey } from './config/schema.js';
-import { VERSION } from './version.js';
-
-export interface CheckOptions {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  /** Where shell start-up files are read (default env.HOME). */
-  home?: string;
-  envVars: string[];
-  provider?: string;
-  stdinKey?: string;
-  offline: boolean;
-  forceLive: boolean;
-  timeoutMs: number;
-  /** How many times a 429 may be asked again; none unless given (the CLI gives src/net/retry.ts MAX_RETRIES). */
-  retries?: number;
-  baseUrl?: string;
-  trustProjectConfig: boolean;
-  expectEnv?: string;
-  failOn: Severity;
-  /** The mode whose .env files load (`--mode`; default: --expect-env, NODE_ENV, else development). */
-  mode?: string;
-  /** The .env order to apply (`--loader`; default: from each package.json). */
-  loader?: LoaderName;
-  /** Only this workspace package (`--package`: its folder or package.json name). */
-  packageName?: string;
-  /** The probes in force; the built-in registry unless given. */
-  probes?: readonly Probe[];
-  /** Keys declared in .keydoctor.yml, and the file's name. */
-  declared?: DeclaredKey[];
-  configFile?: string;
-  /** Things to say before any key: skipped plugins, say. */
-  notices?: string[];
-  /** Warn this many days before a key expires (default 14). */
-  expiryWarnDays?: number;
-  /** How many commits of git history to search for committed keys (default 50; 0 skips it). */
-  historyCommits?: number;
-  /** The walk's file budget (default: src/trace/walk.ts DEFAULT_MAX_FILES). */
-  maxFiles?: number;
-  onProgress?: (event: { key: string; phase: 'live-start' | 'live-end' }) => void;
-  /** Now and then while the project is read: files listed so far, the folder being read. */
-  onWalk?: (files: number, dir: string) => void;
-}
+// The check pipeline (DESIGN.md): step 2's source model read once, the keys
+// to check found in it, then every key through the five steps (./key.ts),
+// their live calls shared where they are the same request, and the result.
+// Steps return findings and never print; progress is reported through
+// `onProgress` and `onWalk` so the CLI can drive a spinner.
+import { exitCodeFor, SCHEMA_VERSION, type CheckResult, type KeyResult } from '../core/result.js';
+import { status } from './verdict.js';
+import type { Finding } from '../core/types.js';
+import type { CheckOptions } from './options.js';
+import { where } from '../core/location.js';
+import { PROBES } from '../probes/index.js';
+import type { Probe } from '../probes/types.js';
+import { Redactor } from '../redact/redactor.js';
+import { UsageError } from '../core/errors.js';
+import { registerSecret, registerEnvSecrets } from '../redact/secrets.js';
+import { loadSources, type SourceModel } from '../sources/model.js';
+import { scopeNotices } from '../sources/scope.js';
+import { discover, type KeyTarget } from '../steps/discover.js';
+import { projectPrevention } from '../prevent/index.js';
+import { modeFilesFrom } from '../prevent/environments.js';
+import { checkKey, type CheckedKey } from './key.js';
+import type { NetResult } from '../net/client.js';
+import { VERSION } from '../version.js';
 
 export interface CheckRun {
   result: CheckResult;
