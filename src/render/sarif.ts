@@ -6,6 +6,7 @@
 // keep an alert the same across runs:
 // https://docs.github.com/en/code-security/reference/code-scanning/sarif-files/sarif-support-for-code-scanning
 import { createHash } from 'node:crypto';
+import { findingInfo } from '../core/findings.js';
 import type { CheckResult, KeyResult } from '../core/result.js';
 import type { Finding, Location, Severity } from '../core/types.js';
 import { cleanDeep, dataText, toJson } from './sanitize.js';
@@ -14,28 +15,6 @@ export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/s
 export const INFORMATION_URI = 'https://www.npmjs.com/package/keydoctor';
 /** The partialFingerprints key: bump the suffix only if the recipe below changes. */
 export const FINGERPRINT_KEY = 'keydoctor/v1';
-
-/** Rules keydoctor documents as tied to a line: [shortDescription, help]. Ids are finding codes. */
-const RULES: Record<string, [string, string]> = {
-  'format.empty': ['The key is empty', 'Set the variable to the key itself; an unset CI secret reads as an empty string.'],
-  'format.whitespace': ['Whitespace around the key', 'Remove the spaces or newline around the value where it is defined.'],
-  'format.quotes': ['Quote characters became part of the key', 'Remove the quotes: `docker run --env-file` and some CI settings keep them literally.'],
-  'format.auth_scheme': ['An Authorization scheme pasted with the key', 'Keep only the key; the client adds "Bearer " itself.'],
-  'format.hidden_characters': ['Characters no key has (invisible or non-ASCII)', 'Re-copy the key from the provider\'s console, not from a PDF, chat or rich-text document.'],
-  'format.placeholder': ['A placeholder instead of a key', 'Replace the placeholder with a real key from the provider\'s console.'],
-  'format.unusable_key_type': ['A kind of key this API does not accept', 'Use an API key of the kind the provider\'s API expects.'],
-  'format.wrong_provider': ['A key of another provider', 'Put this provider\'s key here, and the other key in its own variable.'],
-  'format.unrecognised': ['A value that matches none of the provider\'s key formats', 'Compare the key\'s length and start with the one shown in the provider\'s console.'],
-  'format.test_key_in_production': ['A test-mode key where production expects a live key', 'Use the live-mode key in production.'],
-  'format.live_key_outside_production': ['A live key outside production', 'Use a test-mode key outside production.'],
-  'trace.conflict': ['Another definition of the variable holds a different value', 'Remove or update the definition that should not be used.'],
-  'trace.empty': ['An empty definition', 'Put the key in it, or remove it so it cannot win in another environment.'],
-  'trace.new_shell': ['A shell start-up file exports another value than this process loads', 'Keep one definition: remove or update the export, or the file.'],
-  'trace.hardcoded': ['A key hard-coded in a project file', 'Read the key from the environment, and rotate it: it is in the project files and likely in the git history.'],
-  'trace.hardcoded_other_key': ['A key of a known format hard-coded in a project file', 'If it is a real key, revoke it; read keys from the environment, never from source files.'],
-  'trace.malformed': ['A line the loader cannot read', 'Fix the line so the loader reads it as NAME=value.'],
-};
-const SECURITY_RULES = new Set(['trace.hardcoded', 'trace.hardcoded_other_key']);
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -74,7 +53,8 @@ function located(result: CheckResult): Located[] {
   const seen = new Set<string>();
   for (const key of result.keys) {
     for (const finding of key.steps.flatMap((s) => s.findings)) {
-      if (finding.severity === 'info' && !RULES[finding.code]) continue; // "loaded from", "well-formed": not problems
+      // A note ("loaded from", "well-formed") is no problem; a code that is sometimes one (an empty value that wins) keeps its notes.
+      if (finding.severity === 'info' && findingInfo(finding.code)?.severity !== 'varies') continue;
       const at = locate(key, finding);
       if (!at) continue;
       const id = `${finding.code}\n${at.uri}\n${at.line ?? ''}\n${key.name}`;
@@ -102,7 +82,9 @@ export function renderSarif(dirty: CheckResult): string {
   const ruleIds = [...new Set(items.map((i) => i.finding.code))].sort();
   const rules = ruleIds.map((id) => {
     const first = items.find((i) => i.finding.code === id)!.finding;
-    const [short, help] = RULES[id] ?? [`keydoctor ${id}`, first.fix ?? first.message];
+    const info = findingInfo(id);
+    const short = info?.title ?? `keydoctor ${id}`;
+    const help = info?.fix ?? first.fix ?? first.message;
     return {
       id,
       name: id.replace(/[._-]+(\w)/g, (_m, c: string) => c.toUpperCase()),
@@ -110,7 +92,7 @@ export function renderSarif(dirty: CheckResult): string {
       fullDescription: { text: short + '.' },
       help: { text: help },
       defaultConfiguration: { level: LEVEL[first.severity] },
-      properties: { tags: SECURITY_RULES.has(id) ? ['security', 'secrets'] : ['configuration', 'api-keys'] },
+      properties: { tags: info?.security ? ['security', 'secrets'] : ['configuration', 'api-keys'] },
     };
   });
 

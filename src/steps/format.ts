@@ -4,6 +4,7 @@ import type { Finding } from '../core/types.js';
 import { isDistinctive, type KeyFormat, type Probe } from '../probes/types.js';
 import { isOfficialHost } from '../net/target.js';
 import { withArticle } from '../core/grammar.js';
+import { FINDINGS, findingInfo, type FindingCode } from '../core/findings.js';
 
 export interface FormatResult {
   findings: Finding[];
@@ -65,8 +66,9 @@ function describe(ch: string): string {
   return `non-ASCII character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function err(code: string, message: string, fix: string, category: Finding['category'] = 'malformed_key'): Finding {
-  return { code, severity: 'error', message, fix, category };
+/** An error of the format step; its fix is the catalogue's (src/core/findings.ts) unless the case has its own. */
+function err(code: FindingCode, message: string, fix?: string, category: Finding['category'] = 'malformed_key'): Finding {
+  return { code, severity: 'error', message, fix: fix ?? findingInfo(code)?.fix ?? '', category };
 }
 
 export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): FormatResult {
@@ -78,7 +80,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   };
 
   if (raw.length === 0) {
-    block(err('format.empty', 'The value is empty.', 'Set the variable to the key itself; an unset CI secret reads as an empty string.'));
+    block(err('format.empty', 'The value is empty.'));
     return { findings, blocking, sendable: raw };
   }
 
@@ -91,8 +93,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
     const parts: string[] = [];
     if (lead) parts.push(`${lead} leading (${[...new Set([...raw.slice(0, lead)].map(describe))].join(', ')})`);
     if (trail) parts.push(`${trail} trailing (${[...new Set([...raw.slice(raw.length - trail)].map(describe))].join(', ')})`);
-    findings.push(err('format.whitespace', `The value has whitespace around it: ${parts.join(' and ')} character(s).`,
-      'Remove the spaces or newline around the value where it is defined (a Kubernetes secret made with `echo` instead of `echo -n` ends in a newline).'));
+    findings.push(err('format.whitespace', `The value has whitespace around it: ${parts.join(' and ')} character(s).`));
   }
   if (value.length === 0) {
     block(err('format.empty', 'The value is only whitespace.', 'Set the variable to the key itself.'));
@@ -102,13 +103,11 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   // Curly quotes as \u escapes: the build keeps every bundle ASCII (scripts/build.mjs).
   const quote = /^(["'`\u2018\u2019\u201C\u201D]).*(["'`\u2018\u2019\u201C\u201D])$/s.exec(value);
   if (quote || /^["'`\u201C\u2018]/.test(value) || /["'`\u201D\u2019]$/.test(value)) {
-    block(err('format.quotes', 'The value is wrapped in quote characters that became part of it.',
-      'Remove the quotes: `docker run --env-file` and some CI settings keep quotes literally.'));
+    block(err('format.quotes', 'The value is wrapped in quote characters that became part of it.'));
   }
 
   if (/^(bearer|token|basic)\s+/i.test(value)) {
-    block(err('format.auth_scheme', `The value starts with "${value.split(/\s/)[0]} ": an Authorization scheme was pasted with the key.`,
-      'Keep only the key; the client adds the scheme itself.'));
+    block(err('format.auth_scheme', `The value starts with "${value.split(/\s/)[0]} ": an Authorization scheme was pasted with the key.`));
   }
 
   // Characters inside the value that cannot be part of any key.
@@ -119,8 +118,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
     }
   });
   if (bad.length && !findings.some((f) => f.code === 'format.auth_scheme')) {
-    block(err('format.hidden_characters', `The value contains characters no key has: ${bad.join('; ')}.`,
-      'Retype or re-copy the key from the provider\'s console; do not copy it from a PDF, chat or rich-text document.'));
+    block(err('format.hidden_characters', `The value contains characters no key has: ${bad.join('; ')}.`));
   }
 
   const documented = opts.others.find((p) => p.examples?.includes(value));
@@ -153,7 +151,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
         code: 'format.unrecognised',
         severity: 'warning',
         message: `The value (${value.length} characters) matches none of ${probe.name}'s known key formats (${probe.keyFormats.map((f) => f.description).join(', ')}); it may be truncated. The live call decides.`,
-        fix: 'Compare the key\'s length and start with the one shown in the provider\'s console.',
+        fix: FINDINGS['format.unrecognised'].fix,
       });
     }
   }
@@ -166,7 +164,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
       code: 'format.live_key_outside_production',
       severity: 'warning',
       message: `This is ${withArticle(format.description)} in ${withArticle(opts.expectEnv)} environment: real money and data.`,
-      fix: 'Use a test-mode key outside production.',
+      fix: FINDINGS['format.live_key_outside_production'].fix,
       category: 'wrong_environment',
     });
   }
