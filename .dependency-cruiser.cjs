@@ -5,7 +5,7 @@
 /** Modules that are data shapes a renderer may read (types, a report's model, demo scenarios). */
 const SHAPES = '^src/(trace/types|explain/types|compare/types|report/model|demo/scenarios)\\.ts$';
 /** The step layer: everything that finds, reads, sends and decides. */
-const STEPS = '^src/(steps|check|sources|trace|prevent|net|classify|explain|redact|io|config|custom|report|compare|demo|boot)/';
+const STEPS = '^src/(steps|check|sources|trace|text|prevent|net|classify|explain|redact|io|config|custom|report|compare|demo|boot)/';
 
 module.exports = {
   forbidden: [
@@ -36,6 +36,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/probes/' },
       to: { path: '^src/', pathNot: '^src/(probes|core)/' },
+    },
+    {
+      name: 'text-imports-only-core-and-io',
+      comment: 'Text helpers (lines, YAML/JSON positions, interpolation, gitignore) parse strings: they know no step.',
+      severity: 'error',
+      from: { path: '^src/text/' },
+      to: { path: '^src/', pathNot: '^src/(text|core|io)/' },
     },
     {
       name: 'core-imports-only-core',

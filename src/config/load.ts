@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { notReadBecause, projectRoot, readProjectFile, readUserFile, text as decode } from '../io/files.js';
 import { UsageError } from '../core/errors.js';
-import { parseYaml } from '../trace/yaml-lines.js';
+import { parseYaml } from '../text/yaml-lines.js';
 import { validateConfig, type Config } from './schema.js';
 
 export const CONFIG_NAMES = ['.keydoctor.yml', '.keydoctor.yaml'];

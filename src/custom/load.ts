@@ -13,7 +13,7 @@ import { UsageError } from '../core/errors.js';
 import type { Config } from '../config/schema.js';
 import { PROBES } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
-import { loadYaml, type YamlDoc } from '../trace/yaml-lines.js';
+import { loadYaml, type YamlDoc } from '../text/yaml-lines.js';
 import { customProbe } from './provider.js';
 import { installedIn, loadPlugin, PACKAGE_NAME, resolvePlugin, type PluginRequest } from './plugins.js';
 import { validateProviders, type LineOf, type Taken } from './schema.js';

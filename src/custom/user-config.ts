@@ -7,7 +7,7 @@ import { notReadBecause, readUserFile, text as decode } from '../io/files.js';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { loadYaml } from '../trace/yaml-lines.js';
+import { loadYaml } from '../text/yaml-lines.js';
 
 export interface UserPlugins {
   /** The file, as shown in messages (~ for the home directory). */

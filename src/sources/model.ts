@@ -14,10 +14,10 @@ import type { Trust } from '../core/types.js';
 import type { Probe } from '../probes/types.js';
 import { overrideVar } from '../probes/types.js';
 import { traceVariables } from '../trace/index.js';
-import { parseJson } from '../trace/json-lines.js';
+import { parseJson } from '../text/json-lines.js';
 import { projectRoot, readProjectFile, text } from '../io/files.js';
 import type { LoaderName, TraceDefinition, TraceResult, TraceVariable } from '../trace/types.js';
-import { isRecord, loadYaml } from '../trace/yaml-lines.js';
+import { isRecord, loadYaml } from '../text/yaml-lines.js';
 import { resolveScope, type Scope } from './scope.js';
 import { findWorkspaces, packageOf, type WorkspacePackage, type WorkspaceSet } from './workspaces.js';
 

@@ -4,21 +4,21 @@
 // the variable's spellings (or a Kubernetes Secret/ConfigMap) in them.
 import { posix } from 'node:path';
 import type { Finding } from '../core/types.js';
-import { readCircleci, CIRCLECI_PATH } from './ci-circleci.js';
-import { readWorkflow, WORKFLOW_PATH } from './ci-github.js';
-import { readGitlab, GITLAB_NAME } from './ci-gitlab.js';
-import { composeLookup, COMPOSE_NAME, readCompose, type ComposeInput } from './compose.js';
-import { readConfigFields, spellings } from './config-fields.js';
-import { jsonLines, parseJson } from './json-lines.js';
-import { DOCKERFILE_NAME, readDockerfile } from './dockerfile.js';
-import { chartOf, readHelmTemplate, type ChartValues } from './helm.js';
-import { readJenkinsfile, JENKINS_NAME } from './jenkins.js';
-import { isManifest, readKubernetes, type K8sDoc } from './kubernetes.js';
-import { readPackageScripts } from './package-scripts.js';
+import { readCircleci, CIRCLECI_PATH } from './readers/ci-circleci.js';
+import { readWorkflow, WORKFLOW_PATH } from './readers/ci-github.js';
+import { readGitlab, GITLAB_NAME } from './readers/ci-gitlab.js';
+import { composeLookup, COMPOSE_NAME, readCompose, type ComposeInput } from './readers/compose.js';
+import { readConfigFields, spellings } from './readers/config-fields.js';
+import { jsonLines, parseJson } from '../text/json-lines.js';
+import { DOCKERFILE_NAME, readDockerfile } from './readers/dockerfile.js';
+import { chartOf, readHelmTemplate, type ChartValues } from './readers/helm.js';
+import { readJenkinsfile, JENKINS_NAME } from './readers/jenkins.js';
+import { isManifest, readKubernetes, type K8sDoc } from './readers/kubernetes.js';
+import { readPackageScripts } from './readers/package-scripts.js';
 import { notReadBecause, readWalkedFile, text as decode, type ProjectRoot, type ReadOutcome } from '../io/files.js';
 import type { Extract, RawDef } from './types.js';
 import { DOTENV_NAME, type WalkedFile } from './walk.js';
-import { loadYaml } from './yaml-lines.js';
+import { loadYaml } from '../text/yaml-lines.js';
 
 const YAML = /\.ya?ml$/;
 const K8S_STORE = /kind:\s*["']?(?:Secret|ConfigMap)\b/;

@@ -8,7 +8,7 @@
 import type { Finding } from '../core/types.js';
 import type { KeyFormat, KeyPattern } from '../probes/types.js';
 import { fingerprint, MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
-import { lineAt } from './read.js';
+import { lineAt } from '../text/lines.js';
 import { where, type RawDef, type VarFinding } from './types.js';
 
 const MAX_HITS_PER_NAME = 50;

@@ -6,7 +6,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { notReadBecause, readWalkedFile, text, within, type ProjectRoot } from '../io/files.js';
 import type { Finding } from '../core/types.js';
-import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore.js';
+import { isIgnored, parseGitignore, type IgnoreFile } from '../text/gitignore.js';
 
 /** Dependency, VCS and build-output directories: never project configuration. */
 export const SKIP_DIRS: ReadonlySet<string> = new Set([

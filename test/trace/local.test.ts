@@ -3,7 +3,7 @@
 // dotenv-vite, shell-rc).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loaderOrder } from '../../src/trace/dotenv-family.js';
+import { loaderOrder } from '../../src/trace/readers/dotenv-family.js';
 import { FIXTURES, findings, fp, notes, rows, trace } from './helpers.js';
 import { K } from './keys.js';
 

@@ -5,8 +5,8 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { isIgnored, parseGitignore } from '../../src/trace/gitignore.js';
-import { scanDotenv } from '../../src/trace/dotenv-family.js';
+import { isIgnored, parseGitignore } from '../../src/text/gitignore.js';
+import { scanDotenv } from '../../src/trace/readers/dotenv-family.js';
 import { walk } from '../../src/trace/walk.js';
 import { project } from '../helpers/cli.js';
 

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { UsageError } from '../../src/core/errors.js';
-import { loadYaml, YAML_LIMITS } from '../../src/trace/yaml-lines.js';
+import { loadYaml, YAML_LIMITS } from '../../src/text/yaml-lines.js';
 import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 import { fp, rows, trace } from './helpers.js';
 import { K } from './keys.js';

@@ -2,8 +2,9 @@
 // values, app.json, serverless.yml, vercel.json, ...): a field named like the
 // variable (`OPENAI_API_KEY`, `openaiApiKey`, `openai_api_key`) with a scalar
 // value, or an env-list entry `{ name: OPENAI_API_KEY, value: … }`.
-import { emptyExtract, type DefinitionKind, type Extract, type RawDef } from './types.js';
-import { isRecord, scalar } from './yaml-lines.js';
+import { emptyExtract, type DefinitionKind, type Extract, type RawDef } from '../types.js';
+import { isRecord, scalar } from '../../text/yaml-lines.js';
+import type { LineOf } from '../../text/lines.js';
 
 const MAX_NODES = 200_000;
 
@@ -18,7 +19,6 @@ export function spellings(name: string): string[] {
   return [...new Set([name, words.join('_'), words.join('-'), camel])];
 }
 
-export type LineOf = (obj: object, key: string) => number | undefined;
 
 export function readConfigFields(rel: string, kind: DefinitionKind, root: unknown, lineOf: LineOf, names: ReadonlySet<string>): Extract {
   const out = emptyExtract();

@@ -5,8 +5,8 @@
 // secret is an empty string, and pull requests from forks get no secrets
 // (GitHub Docs, "Using secrets in GitHub Actions").
 import { referenceFinding } from './kubernetes.js';
-import { emptyExtract, type Chain, type Extract, type RawDef } from './types.js';
-import { isRecord, scalar, type YamlDoc } from './yaml-lines.js';
+import { emptyExtract, type Chain, type Extract, type RawDef } from '../types.js';
+import { isRecord, scalar, type YamlDoc } from '../../text/yaml-lines.js';
 
 export const WORKFLOW_PATH = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 const RULE = 'GitHub Actions: step env > job env > workflow env';

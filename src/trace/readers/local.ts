@@ -6,12 +6,12 @@
 // the files) and, when a shell file exports the variable, `new shell` (the
 // exports, then the files).
 import { posix } from 'node:path';
-import { own } from '../core/own.js';
-import { fingerprint } from '../redact/fingerprint.js';
+import { own } from '../../core/own.js';
+import { fingerprint } from '../../redact/fingerprint.js';
 import { LOADER_LABEL, scanDotenv, skippedLineFindings, TEMPLATE_SUFFIX } from './dotenv-family.js';
 import { readShellFiles } from './shell.js';
-import { emptyExtract, type Extract, type LoaderChoice, type RawDef } from './types.js';
-import type { WalkedFile } from './walk.js';
+import { emptyExtract, type Extract, type LoaderChoice, type RawDef } from '../types.js';
+import type { WalkedFile } from '../walk.js';
 
 export interface LocalInput {
   env: Record<string, string | undefined>;

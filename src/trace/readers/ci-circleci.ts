@@ -2,8 +2,8 @@
 // on a job's docker image. A run step's environment beats the job's, and both
 // beat contexts and project settings
 // (https://circleci.com/docs/guides/security/env-vars/#order-of-precedence).
-import { emptyExtract, type Extract, type RawDef } from './types.js';
-import { isRecord, scalar, type YamlDoc } from './yaml-lines.js';
+import { emptyExtract, type Extract, type RawDef } from '../types.js';
+import { isRecord, scalar, type YamlDoc } from '../../text/yaml-lines.js';
 
 export const CIRCLECI_PATH = /(?:^|\/)\.circleci\/config\.ya?ml$/;
 const RULE = 'CircleCI: run-step environment > job environment > primary image environment > contexts > project settings';

@@ -3,10 +3,10 @@
 // shadows .env"). bash/zsh/sh: `export NAME=value`, `declare -x` / `typeset -x`;
 // fish: `set -x NAME value` (and -gx, -Ux, --export). A value built from
 // `$OTHER` or `$(command)` is a reference: the shell resolves it, we cannot.
-import { readUserFile, text as decode } from '../io/files.js';
+import { readUserFile, text as decode } from '../../io/files.js';
 import { join } from 'node:path';
-import { own } from '../core/own.js';
-import type { RawDef } from './types.js';
+import { own } from '../../core/own.js';
+import type { RawDef } from '../types.js';
 
 /** Start-up files per shell, the one read last (whose export wins) first. */
 export const SHELL_FILES: Record<string, string[]> = {

@@ -2,6 +2,9 @@
 // one reader of project files (regular files inside the project only, bounded).
 export { DEFAULT_MAX_FILE_BYTES } from '../io/files.js';
 
+/** Where a key of a parsed object sits in its file (1-based), when known. */
+export type LineOf = (obj: object, key: string) => number | undefined;
+
 /** The 1-based line of a character (or byte) offset. */
 export function lineAt(text: string | Buffer, offset: number): number {
   let line = 1;

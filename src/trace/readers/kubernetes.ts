@@ -5,9 +5,9 @@
 // of the same name wins (Kubernetes API reference, Container.envFrom).
 // Secret `data` is base64: a value encoded with `echo` instead of `echo -n`
 // carries a trailing newline into the variable (kubernetes/kubernetes #23404).
-import type { Finding } from '../core/types.js';
-import { emptyExtract, type Extract, type RawDef } from './types.js';
-import { isRecord, scalar, type YamlDoc } from './yaml-lines.js';
+import type { Finding } from '../../core/types.js';
+import { emptyExtract, type Extract, type RawDef } from '../types.js';
+import { isRecord, scalar, type YamlDoc } from '../../text/yaml-lines.js';
 
 const RULE = 'Kubernetes: env beats envFrom; the last envFrom source and the last env entry of a name win';
 const WORKLOADS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob']);

@@ -4,8 +4,8 @@
 // holding the image (`docker history`), which is why Docker's build check
 // SecretsUsedInArgOrEnv warns about secrets in them
 // (https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/).
-import { interpolate, hasInterpolation } from './interpolate.js';
-import { emptyExtract, type Extract, type RawDef } from './types.js';
+import { interpolate, hasInterpolation } from '../../text/interpolate.js';
+import { emptyExtract, type Extract, type RawDef } from '../types.js';
 
 export const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|.+\.(?:Dockerfile|dockerfile|containerfile))$/;
 const RULE = 'docker run: the image\'s ENV applies unless `docker run -e` / --env-file sets the variable; ARG is build-time only';

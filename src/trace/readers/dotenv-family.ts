@@ -4,11 +4,11 @@
 // app reads them); lines come from the same LINE expression dotenv 17 uses
 // (lib/main.js), which also shows the lines dotenv silently skips.
 import { parse } from 'dotenv';
-import { own } from '../core/own.js';
-import type { Finding } from '../core/types.js';
-import { lineAt } from './read.js';
-import type { LoaderChoice, LoaderName } from './types.js';
-export { LOADER_LABEL } from './types.js';
+import { own } from '../../core/own.js';
+import type { Finding } from '../../core/types.js';
+import { lineAt } from '../../text/lines.js';
+import type { LoaderChoice, LoaderName } from '../types.js';
+export { LOADER_LABEL } from '../types.js';
 
 // Copied from dotenv 17.4 lib/main.js, so that occurrence i here is match i there.
 const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;

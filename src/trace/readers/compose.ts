@@ -3,13 +3,13 @@
 // `environment:` (interpolated from the shell or the project .env, or literal),
 // then `env_file:` (the last file listed wins), then the image's Dockerfile ENV.
 // An override file's `environment:` beats the base file's.
-import { notReadBecause, readProjectFile, text as decode, type ProjectRoot } from '../io/files.js';
+import { notReadBecause, readProjectFile, text as decode, type ProjectRoot } from '../../io/files.js';
 import { posix } from 'node:path';
-import { own } from '../core/own.js';
+import { own } from '../../core/own.js';
 import { scanDotenv } from './dotenv-family.js';
-import { interpolate, hasInterpolation, type Lookup } from './interpolate.js';
-import { emptyExtract, type Chain, type Extract, type RawDef } from './types.js';
-import { isRecord, scalar, type YamlDoc } from './yaml-lines.js';
+import { interpolate, hasInterpolation, type Lookup } from '../../text/interpolate.js';
+import { emptyExtract, type Chain, type Extract, type RawDef } from '../types.js';
+import { isRecord, scalar, type YamlDoc } from '../../text/yaml-lines.js';
 
 export const COMPOSE_NAME = /^(?:docker-)?compose(?:\.[\w.-]+)?\.ya?ml$/;
 const RULE = 'Compose: environment: > env_file: (the last file listed wins) > Dockerfile ENV';

@@ -3,8 +3,8 @@
 // project, group or instance CI/CD variable of the same name beats both
 // (https://docs.gitlab.com/ci/variables/#cicd-variable-precedence).
 import { referenceFinding } from './kubernetes.js';
-import { emptyExtract, type Extract, type RawDef } from './types.js';
-import { isRecord, scalar, type YamlDoc } from './yaml-lines.js';
+import { emptyExtract, type Extract, type RawDef } from '../types.js';
+import { isRecord, scalar, type YamlDoc } from '../../text/yaml-lines.js';
 
 export const GITLAB_NAME = /^\.gitlab-ci\.ya?ml$/;
 const RULE = 'GitLab CI: project/group CI/CD settings > job variables > global variables';

@@ -3,7 +3,7 @@
 // position, and some quote the text around the error, which could be a
 // secret, so the offset comes from a small validator and the message is
 // reduced to its first words.
-import type { LineOf } from './config-fields.js';
+import type { LineOf } from './lines.js';
 
 /** Line lookup for JSON text: the n-th `"key":` for the n-th time a key is asked for. */
 export function jsonLines(text: string): LineOf {

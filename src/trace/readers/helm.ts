@@ -3,8 +3,8 @@
 // is resolved in the chart's values.yaml (the lowest layer: `-f` files and
 // `--set` override it, https://helm.sh/docs/chart_template_guide/values_files/).
 import { referenceFinding } from './kubernetes.js';
-import { emptyExtract, type Extract, type RawDef } from './types.js';
-import { isRecord, scalar, type YamlDoc } from './yaml-lines.js';
+import { emptyExtract, type Extract, type RawDef } from '../types.js';
+import { isRecord, scalar, type YamlDoc } from '../../text/yaml-lines.js';
 
 const RULE = 'Helm: --set > -f values files (the last wins) > the chart\'s values.yaml';
 

@@ -3,7 +3,7 @@
 // (https://www.jenkins.io/doc/book/pipeline/syntax/#environment).
 // `credentials('id')` is a reference to the Jenkins credential store.
 import { referenceFinding } from './kubernetes.js';
-import { emptyExtract, type Extract, type RawDef } from './types.js';
+import { emptyExtract, type Extract, type RawDef } from '../types.js';
 
 export const JENKINS_NAME = /^(?:Jenkinsfile(?:\..+)?|.+\.jenkinsfile)$/;
 const RULE = 'Jenkins: stage environment {} > pipeline environment {} > node and global properties';

@@ -2,8 +2,8 @@
 // `cross-env OPENAI_API_KEY=… next dev`, `env OPENAI_API_KEY=… …`): for that
 // `npm run`, the inline value beats the environment and every .env file.
 import { shellValue } from './shell.js';
-import { emptyExtract, type Extract } from './types.js';
-import { isRecord } from './yaml-lines.js';
+import { emptyExtract, type Extract } from '../types.js';
+import { isRecord } from '../../text/yaml-lines.js';
 
 export function readPackageScripts(rel: string, pkg: unknown, text: string, names: ReadonlySet<string>): Extract {
   const out = emptyExtract();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadYaml } from '../../src/trace/yaml-lines.js';
+import { loadYaml } from '../../src/text/yaml-lines.js';
 
 describe('loadYaml', () => {
   it('knows the line of every mapping key and sequence item, across documents', () => {
