@@ -8,7 +8,8 @@ import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
 import { existsSync, statSync } from 'node:fs';
 import { userConfigPath } from '../custom/user-config.js';
-import { environmentName, modeName, oneOf, parseTimeout, wholeNumber } from './parse.js';
+import { modeName, oneOf, wholeNumber } from './parse.js';
+import { liveCallOptions, projectOptions } from './options.js';
 import { MAX_RETRIES } from '../net/retry.js';
 import type { LoaderName } from '../trace/types.js';
 
@@ -36,22 +37,16 @@ export interface PipelineFlags {
 export const LOADERS = ['dotenv', 'nextjs', 'vite', 'dotenv-flow'] as const;
 
 export function addPipelineOptions(cmd: Command): Command {
-  return cmd
+  const which = cmd
     .option('--env-var <name>', 'check this variable (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--provider <id>', 'the provider to check as (see `keydoctor providers`)')
     .option('--key-stdin', 'read one key from standard input (keys never go on the command line)')
     .option('--offline', 'no live call: format and sources only')
-    .option('--force-live', 'make the live call even when the format step proves the key cannot work')
-    .option('--timeout <ms>', 'bound on the live call', parseTimeout, 10_000)
-    .option('--base-url <url>', 'send the live call here instead of the provider\'s official host')
-    .option('--trust-project-config', 'let a base URL, custom provider or plugin named in a project file receive keys from the environment or stdin')
-    .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)', environmentName)
+    .option('--force-live', 'make the live call even when the format step proves the key cannot work');
+  return projectOptions(liveCallOptions(which, 'the live call'))
     .option('--fail-on <severity>', 'exit 1 on findings at or above: error or warning', oneOf(['error', 'warning']), 'error')
-    .option('--cwd <dir>', 'the project directory (default: the current directory)')
     .option('--mode <mode>', 'the mode whose .env files load, as `keydoctor trace --mode` (default: --expect-env, NODE_ENV, else development)', modeName)
     .option('--loader <loader>', `the .env order to apply: ${LOADERS.join(', ')} (default: from each package.json)`, oneOf(LOADERS))
     .option('--package <name>', 'at a monorepo root, only this workspace package (its folder or package.json name)')
-    .option('--keep-emails', 'show email addresses instead of masking them')
     .option('--config <file>', 'read keys and expectations from this file (default: .keydoctor.yml in the project)')
     .option('--expiry-warn-days <n>', 'warn when a key expires within this many days', wholeNumber('--expiry-warn-days', 0, 3650), 14)
     .option('--history-commits <n>', 'search this many commits of git history for committed keys (0: none)', wholeNumber('--history-commits', 0, 10_000), 50);

@@ -7,7 +7,7 @@ import { runCompare } from '../compare/run.js';
 import { UsageError } from '../core/errors.js';
 import { renderCompareJson, renderComparePretty } from '../render/compare.js';
 import { isCI, readStdinKey, stderrIsTTY, useColor, write, type Streams } from './output.js';
-import { environmentName, oneOf, parseTimeout } from './parse.js';
+import { colourOptions, liveCallOptions, prettyOrJson, projectOptions } from './options.js';
 import { startSpinner } from './spinner.js';
 import { summaryOf } from './command-list.js';
 import type { Register } from './context.js';
@@ -60,20 +60,11 @@ export function readHidden(stdin: Stdin, prompt: NodeJS.WritableStream): Promise
 }
 
 export function registerCompare(program: Command, io: Streams & { stdin: Stdin }, env: Record<string, string | undefined>, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('compare <VAR>')
     .description(summaryOf('compare'))
-    .option('--fresh-stdin', 'read the fresh key from standard input: a pipe, or pasted at a hidden prompt (never on the command line)')
-    .option('--provider <id>', 'the provider to check as (see `keydoctor providers`)')
-    .option('--timeout <ms>', 'bound on each live call', parseTimeout, 10_000)
-    .option('--base-url <url>', 'send both calls here instead of the provider\'s official host')
-    .option('--trust-project-config', 'let a base URL from a project file or the environment receive both keys')
-    .option('--expect-env <env>', 'the environment the key is meant for (production expects live keys)', environmentName)
-    .option('--cwd <dir>', 'the project directory (default: the current directory)')
-    .option('--keep-emails', 'show email addresses instead of masking them')
-    .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour')
+    .option('--fresh-stdin', 'read the fresh key from standard input: a pipe, or pasted at a hidden prompt (never on the command line)');
+  colourOptions(prettyOrJson(projectOptions(liveCallOptions(cmd, 'each live call'))))
     .action(async (variable: string, flags: CompareFlags) => {
       if (!NAME.test(variable)) throw new UsageError(`"${variable}" is not a variable name; the key itself never goes on the command line`);
       if (!flags.freshStdin) {
