@@ -72,9 +72,15 @@ function annotations(result: CheckResult): Annotation[] {
   for (const k of result.keys) {
     const all = findingsOf(k).filter((f) => f.severity === 'error' && !f.code.startsWith('classify.'));
     // An error with a line of its own (a hard-coded key) is annotated there; the rest are about the key.
-    const own = all.filter((f) => at(f.location));
+    let own = all.filter((f) => at(f.location));
     const errors = all.filter((f) => !at(f.location));
     if (isKeyProblem(k) || errors.length) {
+      // One annotation per problem per key: an error on the very line the key's
+      // annotation marks (`.env:1 sets it to an empty value`) is part of it.
+      const here = keyAt(k);
+      const sameLine = (f: Finding) => !!here && at(f.location)?.file === here.file && at(f.location)?.line === here.line;
+      errors.push(...own.filter(sameLine));
+      own = own.filter((f) => !sameLine(f));
       const problem = isKeyProblem(k);
       const head = problem ? k.summary : errors[0]!.message;
       // Where to change it, and what to do: the first two fixes (the place comes first: src/check/fix-place.ts).

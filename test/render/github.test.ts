@@ -61,6 +61,17 @@ describe('renderGithub annotations', () => {
     ]);
   });
 
+  it('an empty key in .env is one error on its line, which also says what the trace saw (not two errors for one problem)', async () => {
+    const { result } = await offlineProject('emptyKeyInDotenv');
+    const all = commands(renderGithub(result).commands);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ level: 'error', props: { file: '.env', line: '1', title: 'SENDGRID_API_KEY (SendGrid): malformed_key' } });
+    expect(all[0]!.message.split('\n').slice(0, 2)).toEqual([
+      'The value is empty.',
+      expect.stringMatching(/^\.env:1 sets SENDGRID_API_KEY to an empty value/),
+    ]);
+  });
+
   it('an unreachable provider is a warning (not judged), never an error', async () => {
     const { result } = await unreachable();
     const all = commands(renderGithub(result).commands);

@@ -124,6 +124,11 @@ export const PROJECTS = {
     },
     envVars: ['STRIPE_SECRET_KEY', 'ANTHROPIC_API_KEY', 'GH_TOKEN'],
   },
+  /** A SendGrid key left empty in .env: the format and the trace both say so, on the same line. */
+  emptyKeyInDotenv: {
+    files: { '.env': 'SENDGRID_API_KEY=\n' },
+    envVars: ['SENDGRID_API_KEY'],
+  },
   /** A well-formed test key, checked offline: nothing to report. */
   wellFormedTestKey: {
     files: { '.env': `STRIPE_SECRET_KEY=${FAKE.stripeTest}\n` },
