@@ -33,7 +33,29 @@ export interface HttpContext {
   gateway?: string;
 }
 
+/**
+ * What the provider said, from the common JSON error shapes (`error.message`,
+ * `message`, `detail`, `error_description`, `errors[0].message`), so a
+ * generic verdict still shows the provider's own words. Never from HTML.
+ */
+export function saidInJson(a: Answer): { providerCode?: string; providerMessage?: string } {
+  if (looksHtml(a) || !a.json || typeof a.json !== 'object' || Array.isArray(a.json)) return {};
+  const j = a.json as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 500) : undefined);
+  const rec = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const error = rec(j.error);
+  const first = Array.isArray(j.errors) ? rec(j.errors[0]) : undefined;
+  const message = str(error?.message) ?? str(j.error) ?? str(j.message) ?? str(j.detail) ?? str(j.error_description) ?? str(first?.message) ?? str(first?.detail);
+  const code = str(error?.code) ?? str(error?.type) ?? str(j.code) ?? str(first?.code);
+  return { ...(code && code.length <= 80 ? { providerCode: code } : {}), ...(message ? { providerMessage: message } : {}) };
+}
+
 export function classifyHttp(a: Answer, ctx: HttpContext = {}): Classification {
+  const verdict = classifyStatus(a, ctx);
+  return verdict.category === 'ok' ? verdict : { ...saidInJson(a), ...verdict };
+}
+
+function classifyStatus(a: Answer, ctx: HttpContext): Classification {
   const s = a.status;
   if (s === 407) {
     return c('proxy_error', 'indeterminate', 'http.407', 'status 407: a proxy demands authentication', [
