@@ -3,8 +3,8 @@
 // outranks a non-blocking format error; an inconclusive answer only decides
 // when nothing else does.
 import { CATEGORY_SUMMARY } from '../core/categories.js';
-import { ciSecretPage, placeFixes } from './fix-place.js';
-import type { KeyResult } from '../core/result.js';
+import { ciSecretPage, placeFixes, type SentSetting } from './fix-place.js';
+import { isLimited, type KeyResult } from '../core/result.js';
 import type { Category, Finding, StepStatus, Verdict } from '../core/types.js';
 import type { SourceModel } from '../sources/model.js';
 import { dotenvList } from '../steps/discover.js';
@@ -42,17 +42,18 @@ export function verdictOf(fmt: FormatResult, liveVerdict: Verdict, liveCategory:
 }
 
 /** Sets category, verdict, fixes (the place to change first, then format's) and summary on a key's result. */
-export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined, env: Record<string, string | undefined> = {}): void {
+export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: Verdict, liveCategory: Category | undefined, env: Record<string, string | undefined> = {}, settings: readonly SentSetting[] = []): void {
   const v = verdictOf(fmt, liveVerdict, liveCategory);
   base.category = v.category;
   base.verdict = v.verdict;
-  const place = placeFixes(base, env);
+  const place = placeFixes(base, env, settings);
   base.fixes = [...new Set([...place.first, ...v.formatFixes, ...base.fixes, ...place.after])];
   base.summary = summarise(base, liveVerdict, v.formatError);
 }
 
 function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | undefined): string {
   if (k.category === 'ok') return `${k.providerName} accepted the key.`;
+  if (isLimited(k)) return `${k.providerName} accepted the key, but it lacks the scope, role or access this call needs: calls that need it will fail.`;
   if (formatError && liveVerdict === 'valid') return `${formatError.message} ${k.providerName} accepts the key once that is fixed.`;
   if (formatError && (k.category === formatError.category)) return formatError.message;
   if (k.verdict === 'not_checked') return k.keyType ? `Well-formed ${k.keyType}; not checked live (--offline).` : 'Not checked live (--offline).';

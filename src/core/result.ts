@@ -46,8 +46,17 @@ export interface CheckResult {
 
 export const EXIT = { OK: 0, PROBLEM: 1, USAGE: 2, INCONCLUSIVE: 3 } as const;
 
+/**
+ * A key that authenticates but lacks a permission the probe's own read call
+ * needs (DESIGN "Categories"): valid (limited), a warning, not a problem,
+ * unless `.keydoctor.yml`'s `expect.scopes` requires the permission.
+ */
+export function isLimited(k: Pick<KeyResult, 'category' | 'verdict'>): boolean {
+  return k.category === 'insufficient_permissions' && k.verdict === 'valid';
+}
+
 export function isKeyProblem(k: KeyResult): boolean {
-  return k.category !== 'ok' && !INCONCLUSIVE.has(k.category);
+  return k.category !== 'ok' && !INCONCLUSIVE.has(k.category) && !isLimited(k);
 }
 
 /**

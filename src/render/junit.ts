@@ -4,7 +4,7 @@
 // not finish (network, proxy, TLS, outage, rate limit) an <error>, a step not
 // run <skipped/>. The report does not decide the job's status: the exit code does.
 import { CATEGORY_SUMMARY } from '../core/categories.js';
-import type { CheckResult, KeyResult } from '../core/result.js';
+import { isLimited, type CheckResult, type KeyResult } from '../core/result.js';
 import { INCONCLUSIVE, type Finding, type StepResult } from '../core/types.js';
 import { where } from '../core/location.js';
 import { cleanDeep, dataText, guardText } from './sanitize.js';
@@ -52,7 +52,8 @@ function outcome(k: KeyResult, s: StepResult): Outcome {
   if (s.step === 'classify') {
     const f = s.findings.find((x) => x.category);
     const category = f?.category ?? k.category;
-    if (category === 'ok') return { kind: 'pass' };
+    // A key that works, limited (a permission its read call lacks), passes: the warning is in its output.
+    if (category === 'ok' || isLimited(k)) return { kind: 'pass' };
     const evidence = k.classification?.evidence.join('; ');
     const message = evidence ? `${CATEGORY_SUMMARY[category]} Evidence: ${evidence}` : (f?.message ?? k.summary);
     return INCONCLUSIVE.has(category) ? { kind: 'error', message, type: category } : { kind: 'failure', message, type: category };

@@ -17,9 +17,14 @@ export interface ClassifyResult {
  * it is not the provider's own, so a gateway's own error page is not taken for the provider's answer.
  */
 export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { kind: 'refused' }>, host?: string, gateway?: string): ClassifyResult {
-  const classification = outcome.kind === 'net_error'
+  const said = outcome.kind === 'net_error'
     ? classifyNetError(outcome.code, outcome.message, host)
     : probe.classify(outcome.answer) ?? classifyHttp(outcome.answer, gateway ? { gateway } : {});
+  // A permission the probe's own read call lacks proves the key authenticates (DESIGN
+  // "Categories"): valid, limited, a warning naming what is missing. Every probe's rule
+  // says `invalid` for the call it refused; this is the one place that reads it for the key.
+  const limited = said.category === 'insufficient_permissions' && said.verdict === 'invalid';
+  const classification: Classification = limited ? { ...said, verdict: 'valid' } : said;
   // Identity is read from any answer: a 200 that says "no credits left" still names the account.
   let identity: Identity | undefined;
   if (outcome.kind === 'answer') {
@@ -31,8 +36,10 @@ export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { ki
   }
   const finding: Finding = {
     code: `classify.${classification.rule}`,
-    severity: classification.verdict === 'valid' ? 'info' : classification.verdict === 'invalid' ? 'error' : 'warning',
-    message: classification.verdict === 'valid'
+    severity: limited ? 'warning' : classification.verdict === 'valid' ? 'info' : classification.verdict === 'invalid' ? 'error' : 'warning',
+    message: limited
+      ? `${probe.name} accepted the key, but it lacks a permission the read call needs (${classification.evidence.join('; ')}): calls that need it will fail.`
+      : classification.verdict === 'valid'
       ? `${probe.name} accepted the key (${classification.evidence.join('; ')}).`
       : `${classification.category}: ${classification.evidence.join('; ')}`,
     category: classification.category,
