@@ -5,7 +5,9 @@
 // settings page, the Kubernetes Secret and how to recreate it without a
 // newline. When a shadowed definition holds another value, it says how to
 // make that one win. When the key is fine but its account is not, the
-// provider's console comes first and the place to update after.
+// provider's console comes first and the place to update after: the new key's
+// place for a dead user or a missing permission, the setting's line for a
+// mismatched organisation, nothing for credits or a refused country.
 import type { KeyResult } from '../core/result.js';
 import type { Category, Definition } from '../core/types.js';
 import { where } from '../core/location.js';
@@ -14,6 +16,8 @@ import { where } from '../core/location.js';
 const VALUE_PROBLEMS: ReadonlySet<Category> = new Set<Category>(['malformed_key', 'invalid_key', 'revoked_or_expired', 'wrong_provider', 'wrong_environment']);
 /** Categories where the key is fine but its account is not: the console first, then the place. */
 const ACCOUNT_PROBLEMS: ReadonlySet<Category> = new Set<Category>(['invalid_user', 'billing_or_quota', 'region_blocked', 'insufficient_permissions', 'tenant_mismatch']);
+/** Account problems that end with a new key, which then goes where the old one was defined. */
+const NEW_KEY_HELPS: ReadonlySet<Category> = new Set<Category>(['invalid_user', 'insufficient_permissions']);
 
 export interface PlaceFixes {
   /** Lines to put before the probe's own fixes. */
@@ -37,17 +41,32 @@ export function ciSecretPage(name: string, env: Record<string, string | undefine
   return undefined;
 }
 
+/** A setting sent with the key (an organisation or project id) and where this run read it. */
+export interface SentSetting {
+  name: string;
+  /** `.env:2`, `process environment`. */
+  at: string;
+}
+
 /** The place(s) to change for a key with a problem, given where its value came from. */
-export function placeFixes(k: Pick<KeyResult, 'name' | 'category' | 'source' | 'definitions' | 'fingerprint'>, env: Record<string, string | undefined>): PlaceFixes {
+export function placeFixes(k: Pick<KeyResult, 'name' | 'category' | 'source' | 'definitions' | 'fingerprint'>, env: Record<string, string | undefined>, settings: readonly SentSetting[] = []): PlaceFixes {
   const none = { first: [], after: [] };
   const value = VALUE_PROBLEMS.has(k.category);
   if (!value && !ACCOUNT_PROBLEMS.has(k.category)) return none;
+  // A mismatched organisation or project is a setting sent beside the key: its line is the place.
+  if (k.category === 'tenant_mismatch') {
+    return { first: [], after: settings.map((s) => `${s.name} is set at ${s.at}: change or remove it there.`) };
+  }
+  // No credits, or a country the provider refuses: the key is fine, so nothing where it is defined changes.
+  if (!value && !NEW_KEY_HELPS.has(k.category)) return none;
   const tested = k.definitions.find((d) => d.wins);
   const place = placeOf(k, env);
   if (!place) return none;
   const lines: string[] = [];
+  const lower = place.replace(/^./, (c) => c.toLowerCase());
   if (value) lines.push(place);
-  else lines.push(`Then put the new key where this run loads it: ${place.replace(/^./, (c) => c.toLowerCase())}`);
+  else if (k.category === 'insufficient_permissions') lines.push(`If you issue a new key with the permission, put it where this run loads it: ${lower}`);
+  else lines.push(`Then put the new key where this run loads it: ${lower}`);
   // Other copies of the same value: the same fix is needed there too.
   for (const d of k.definitions) {
     if (d === tested || !k.fingerprint || d.fingerprint !== k.fingerprint) continue;
@@ -82,7 +101,9 @@ function makeItWin(name: string, tested: Definition, other: Definition, all: Def
   const at = where(other.location);
   if (tested.kind === 'process') {
     const rc = all.find((d) => d.kind === 'shell' && d.fingerprint === tested.fingerprint);
-    return `If ${at} (${other.fingerprint}) holds the right key: \`unset ${name}\`${rc ? ` and delete the export at ${shellFile(rc)}` : ''}, and the app loads it.`;
+    // With an export to delete, the line before has said how: this one says what it leads to.
+    if (rc) return `If ${at} (${other.fingerprint}) holds the right key, delete the export rather than fix it: after the \`unset\`, the app loads ${at}.`;
+    return `If ${at} (${other.fingerprint}) holds the right key: \`unset ${name}\`, and the app loads it.`;
   }
   if (tested.kind === 'shell') return `If ${at} (${other.fingerprint}) holds the right key, delete the export at ${shellFile(tested)}.`;
   return `If ${at} (${other.fingerprint}) holds the right key, delete the line at ${where(tested.location)} so ${at} wins, or copy that key there.`;

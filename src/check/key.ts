@@ -3,6 +3,7 @@
 import type { KeyResult } from '../core/result.js';
 import type { StepResult } from '../core/types.js';
 import { isCI } from '../core/ci.js';
+import { where } from '../core/location.js';
 import { keyPrevention } from '../prevent/index.js';
 import type { Probe } from '../probes/types.js';
 import type { SourceModel } from '../sources/model.js';
@@ -94,6 +95,11 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
   // 5. bundle (in check: a pointer to `keydoctor report`)
   steps.push({ step: 'bundle', status: 'pass', findings: [bundlePointer(t.name)] });
 
-  decideVerdict(base, fmt, liveVerdict, liveCategory, opts.env);
+  // The settings sent with the key (OPENAI_ORG_ID) and where they were read: a mismatch is fixed there.
+  const settings = (t.probe.settingsEnv ?? []).flatMap((name) => {
+    const r = view.lookup(name);
+    return r ? [{ name, at: where({ file: r.def.file, ...(r.def.line ? { line: r.def.line } : {}) }) }] : [];
+  });
+  decideVerdict(base, fmt, liveVerdict, liveCategory, opts.env, settings);
   return { key: base, ...(ks.requestKey ? { requestKey: ks.requestKey } : {}) };
 }

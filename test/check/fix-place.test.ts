@@ -29,6 +29,17 @@ const SOURCES: Record<string, Case> = {
 const VALUE: Category[] = ['malformed_key', 'invalid_key', 'revoked_or_expired', 'wrong_provider', 'wrong_environment'];
 const ACCOUNT: Category[] = ['invalid_user', 'billing_or_quota', 'region_blocked', 'insufficient_permissions', 'tenant_mismatch'];
 
+/** After the provider's own fixes, for an account problem: where a new key goes, the setting to change, or nothing. */
+const AFTER: Record<string, unknown[]> = {
+  invalid_user: [expect.stringMatching(/^Then put the new key where this run loads it: /)],
+  insufficient_permissions: [expect.stringMatching(/^If you issue a new key with the permission, put it where this run loads it: /)],
+  // The key is fine and nothing where it is defined changes: no line to point at.
+  billing_or_quota: [],
+  region_blocked: [],
+  // The organisation sent beside the key is wrong: its own line.
+  tenant_mismatch: ['OPENAI_ORG_ID is set at .env:2: change or remove it there.'],
+};
+
 describe('fix = cause × source', () => {
   for (const [label, c] of Object.entries(SOURCES)) {
     for (const category of VALUE) {
@@ -40,9 +51,9 @@ describe('fix = cause × source', () => {
     }
     for (const category of ACCOUNT) {
       it(`${category} from ${label}: the console first, then the place to update`, () => {
-        const f = placeFixes({ name: 'OPENAI_API_KEY', category, source: c.source, definitions: c.definitions, fingerprint: FP }, c.env ?? {});
+        const f = placeFixes({ name: 'OPENAI_API_KEY', category, source: c.source, definitions: c.definitions, fingerprint: FP }, c.env ?? {}, [{ name: 'OPENAI_ORG_ID', at: '.env:2' }]);
         expect(f.first).toEqual([]);
-        expect(f.after[0]).toMatch(/^Then put the new key where this run loads it: /);
+        expect(f.after).toEqual(AFTER[category]);
       });
     }
   }
@@ -59,7 +70,12 @@ describe('fix = cause × source', () => {
       name: 'OPENAI_API_KEY', category: 'invalid_key', source: { kind: 'process', file: 'process environment' }, fingerprint: FP,
       definitions: [def('process', 'process environment', undefined, FP, true), def('dotenv', '.env.local', 1, OTHER, false, 'shadowed in local by process environment'), def('shell', 'shell: ~/.zshrc', 2, FP)],
     }, {});
-    expect(fromProcess.first[1]).toBe('If .env.local:1 (sha256:bbbbbbbb) holds the right key: `unset OPENAI_API_KEY` and delete the export at ~/.zshrc:2, and the app loads it.');
+    expect(fromProcess.first[1]).toBe('If .env.local:1 (sha256:bbbbbbbb) holds the right key, delete the export rather than fix it: after the `unset`, the app loads .env.local:1.');
+    const noExport = placeFixes({
+      name: 'OPENAI_API_KEY', category: 'invalid_key', source: { kind: 'process', file: 'process environment' }, fingerprint: FP,
+      definitions: [def('process', 'process environment', undefined, FP, true), def('dotenv', '.env.local', 1, OTHER, false, 'shadowed in local by process environment')],
+    }, {});
+    expect(noExport.first[1]).toBe('If .env.local:1 (sha256:bbbbbbbb) holds the right key: `unset OPENAI_API_KEY`, and the app loads it.');
     const fromFile = placeFixes({
       name: 'OPENAI_API_KEY', category: 'revoked_or_expired', source: { kind: 'dotenv', file: '.env.local', line: 1 }, fingerprint: FP,
       definitions: [def('dotenv', '.env.local', 1, FP, true), def('dotenv', '.env', 4, OTHER, false, 'shadowed in local by .env.local:1'), def('dotenv', '.env.production', 1, 'sha256:cccccccc', false, 'not loaded: Next.js does not read .env.production in mode development')],
