@@ -5,6 +5,7 @@
 // for the values found (hard-coded keys).
 // Values stay inside the returned structure (`TraceDefinition.value`, never
 // printed) and go to `onSecret` so the caller's Redactor knows them.
+import { realpathSync } from 'node:fs';
 import { resolve, posix } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
@@ -15,6 +16,7 @@ import { collect, notRead } from './collect.js';
 import { detectLoader, loaderChoice } from './readers/dotenv-family.js';
 import { HardcodedScan, literalPrefix, type Shape } from './hardcoded.js';
 import { readLocal } from './readers/local.js';
+import { ALL as SHELL_START_FILES } from './readers/shell.js';
 import { rankVariable } from './precedence.js';
 import { DEFAULT_MAX_FILE_BYTES, projectRoot, readWalkedFile } from '../io/files.js';
 import type { Chain, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
@@ -79,9 +81,13 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
   const scan = new HardcodedScan(keyDefs, shapesFor(keyNames, keyDefs, probes), exclude);
   let tooLarge = found.tooLarge;
   let binary = tree.binary + found.binary;
+  // Shell start-up files are definitions (read above), not files that hard-code a key, also
+  // when the walk meets them (a run in the home folder, or a dotfiles repository).
+  const home = opts.home ?? opts.env.HOME;
+  const startFiles = new Set(home ? SHELL_START_FILES.flatMap((rc) => [resolve(home, rc), resolve(realHome(home), rc)]) : []);
   if (!scan.empty) {
     for (const f of tree.files) {
-      if (DOTENV_NAME.test(f.name) || f.ignored) continue;
+      if (DOTENV_NAME.test(f.name) || f.ignored || startFiles.has(resolve(f.abs))) continue;
       const r = readWalkedFile(fsRoot, f.abs, maxBytes);
       if (r.kind === 'text') scan.scan(f.rel, r.buf, r.length);
       else if (found.read.has(f.rel)) continue; // counted in pass 1
@@ -151,4 +157,13 @@ function notDefined(name: string, loader: LoaderChoice): Finding {
     message: `${name} is defined nowhere keydoctor looks: not in the process environment, shell start-up files, ${loader.order.join(', ')}, compose, Kubernetes, CI or config files.`,
     fix: `Set it (export ${name}=… or a line in .env), or check its spelling.`,
   };
+}
+
+/** The home folder with links resolved, as the walk sees paths (a macOS /var → /private/var). */
+function realHome(home: string): string {
+  try {
+    return realpathSync(home);
+  } catch {
+    return home;
+  }
 }

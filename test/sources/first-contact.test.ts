@@ -148,6 +148,14 @@ describe('the walk stays inside a project', () => {
     expect(JSON.parse(trace.stdout).stats.files).toBe(2); // .zshrc and .env: nothing below
   });
 
+  it('in the home folder, the ~/.zshrc export of the key in this shell is its origin, not a hard-coded key (it failed the run)', async () => {
+    const home = tree({ '.zshrc': `export OPENAI_API_KEY=${key('HOME')}\n` });
+    const r = await runCli(['check', '--offline', '--format', 'json'], { cwd: home, env: { HOME: home, SHELL: '/bin/zsh', OPENAI_API_KEY: key('HOME') } });
+    expect(r.code).toBe(0);
+    const codes = json(r.stdout).keys[0]!.steps.flatMap((s) => s.findings.map((f) => f.code));
+    expect(codes.filter((c) => c.startsWith('trace.hardcoded'))).toEqual([]);
+  });
+
   it('from / it reads only /\'s own files and ends', async () => {
     const r = await runCli(['check', '--offline', '--cwd', '/', '--format', 'json'], { env: { OPENAI_API_KEY: key('ROOT') } });
     expect(r.code).toBe(0);

@@ -15,7 +15,8 @@ export const SHELL_FILES: Record<string, string[]> = {
   sh: ['.profile'],
   fish: ['.config/fish/config.fish'],
 };
-const ALL = ['.zshrc', '.zshenv', '.bashrc', '.bash_profile', '.profile', '.config/fish/config.fish'];
+/** Every start-up file read, relative to the home folder. */
+export const ALL = ['.zshrc', '.zshenv', '.bashrc', '.bash_profile', '.profile', '.config/fish/config.fish'];
 
 const POSIX = /^\s*(?:export|declare\s+-x|typeset\s+-x)\s+([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
 const FISH = /^\s*set\s+(?:-[a-zA-Z]*x[a-zA-Z]*|--export)(?:\s+-[a-zA-Z]+)*\s+([A-Za-z_][A-Za-z0-9_]*)(?:\s+(.*))?$/;
