@@ -1,7 +1,7 @@
 // The human screen: one block per key, verdict first, then where the value
 // came from, what the provider said and what to do. The only chalk user.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { isKeyProblem, keyExitCode, notFinishedReason, type CheckResult, type KeyResult } from '../core/result.js';
+import { isKeyProblem, isLimited, keyExitCode, notFinishedReason, type CheckResult, type KeyResult } from '../core/result.js';
 import type { Finding, Identity, Severity } from '../core/types.js';
 import { plural } from '../core/grammar.js';
 import { where } from '../core/location.js';
@@ -47,7 +47,7 @@ function mark(k: KeyResult, failOn: Severity, c: ChalkInstance): string {
   if (code === 1) return c.red('✗');
   if (code === 3) return c.yellow('?');
   if (k.verdict === 'not_checked') return c.dim('·');
-  return warningsOf(k).length ? c.yellow('!') : c.green('✓');
+  return warningsOf(k).length || isLimited(k) ? c.yellow('!') : c.green('✓');
 }
 
 /** The word after the provider: the category, or why the key was not judged. */
@@ -57,7 +57,26 @@ function verdictWord(k: KeyResult, failOn: Severity, c: ChalkInstance): string {
   if (code === 1) return c.red(`${k.category === 'ok' ? 'works, but ' : ''}fails --fail-on ${failOn}`);
   if (code === 3) return c.yellow(k.category === 'unknown' ? notFinishedReason(k) : k.category);
   if (k.verdict === 'not_checked') return c.dim('not checked live');
-  return c.green(k.category);
+  return k.category === 'ok' ? c.green(k.category) : c.yellow(`${k.category} (works, limited)`);
+}
+
+/**
+ * The other definitions in a few words: how many lose to the tested one, how
+ * many this run does not load at all, how many hold another value. Calling a
+ * file Next.js never reads in this mode "shadowed" told people it was read.
+ */
+function otherDefinitions(others: KeyResult['definitions'], differs: number): string {
+  const shadowed = others.filter((d) => /^shadowed/.test(d.note ?? '')).length;
+  const notLoaded = others.filter((d) => /^not loaded/.test(d.note ?? '')).length;
+  const origin = others.filter((d) => /^likely origin/.test(d.note ?? '')).length;
+  const rest = others.length - shadowed - notLoaded - origin;
+  const parts = [
+    shadowed && `${shadowed} shadowed`,
+    origin && `${origin} likely origin`,
+    notLoaded && `${notLoaded} not loaded here`,
+    rest && `${rest} elsewhere`,
+  ].filter(Boolean);
+  return `+${plural(others.length, 'other definition')}: ${parts.join(', ')}${differs ? `; ${differs} with another value` : ''}`;
 }
 
 function line(label: string, text: string, c: ChalkInstance): string {
@@ -73,7 +92,7 @@ function renderKey(k: KeyResult, c: ChalkInstance, opts: PrettyOptions, offline:
   rows.push(line('key', keyBits.join('  '), c));
   const others = k.definitions.filter((d) => !d.wins);
   const differs = others.filter((d) => d.fingerprint !== k.fingerprint).length;
-  rows.push(line('from', where(k.source) + (others.length ? c.dim(`  (+${others.length} shadowed definition${others.length > 1 ? 's' : ''}${differs ? `, ${differs} with another value` : ''})`) : ''), c));
+  rows.push(line('from', where(k.source) + (others.length ? c.dim(`  (${otherDefinitions(others, differs)})`) : ''), c));
   if (opts.verbose || differs) {
     for (const d of k.definitions) {
       rows.push(line('', `${d.wins ? c.green('→') : ' '} ${where(d.location)}  ${d.redacted}  ${d.fingerprint ?? ''}${d.note ? c.dim('  ' + d.note) : ''}`, c));
@@ -139,9 +158,11 @@ function footer(r: CheckResult, c: ChalkInstance): string {
   if (bad.length) parts.push(c.red(counts(bad.map((k) => (isKeyProblem(k) ? k.category : `fails --fail-on ${failOn}`))).join(', ')));
   if (unsure.length) parts.push(c.yellow(counts(unsure.map(notFinishedReason)).join(', ')));
   if (fine.length) {
-    const live = fine.filter((k) => k.verdict !== 'not_checked').length;
-    const offline = fine.length - live;
+    const limited = fine.filter(isLimited).length;
+    const live = fine.filter((k) => k.verdict !== 'not_checked').length - limited;
+    const offline = fine.length - live - limited;
     if (live) parts.push(c.green(`${live} work${live === 1 ? 's' : ''}`));
+    if (limited) parts.push(c.yellow(`${limited} work${limited === 1 ? 's' : ''} with a permission missing`));
     if (offline) parts.push(c.green(`${offline} well-formed, not checked live${r.offline ? ' (--offline)' : ''}`));
   }
   const warnings = r.keys.reduce((n, k) => n + warningsOf(k).length, 0);
