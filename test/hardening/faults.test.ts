@@ -6,6 +6,7 @@
 // must finish: each test's vitest timeout is the CLI's --timeout plus
 // MARGIN_MS. No timing is asserted. Every fault runs with a canary key that
 // must appear in no output, and servers that quote the credentials back.
+import { withArticle } from '../../src/core/grammar.js';
 import { describe, expect, it } from 'vitest';
 import { closedPort } from '../fake-provider/server.js';
 import { startFakeProxy, startSilentServer } from '../fake-provider/faults.js';
@@ -100,7 +101,7 @@ describe('certificates nobody should trust', () => {
     ['wrong-host', /UNABLE_TO_VERIFY_LEAF_SIGNATURE/, /NODE_EXTRA_CA_CERTS|proxy/],
   ];
   for (const [cert, code, fix] of cases) {
-    it(`a ${cert} certificate: tls_error, exit 3, no request gets through`, async () => {
+    it(`${withArticle(cert)} certificate: tls_error, exit 3, no request gets through`, async () => {
       const s = await startTlsServer(cert);
       later(() => s.close());
       // runCli starts from an empty environment: nothing makes the CLI trust these certificates.
