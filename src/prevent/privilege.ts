@@ -4,21 +4,11 @@
 // (X-OAuth-Scopes is sent for classic and OAuth tokens only; fine-grained tokens have none).
 // Stripe restricted keys: https://docs.stripe.com/keys#create-restricted-api-secret-key
 // OpenAI admin keys: https://platform.openai.com/docs/api-reference/administration (organisation users, projects, keys).
-import type { Finding, Identity } from '../core/types.js';
+import type { Finding } from '../core/types.js';
+import type { KeyFacts } from '../probes/types.js';
 
-export interface KeyFacts {
-  /** The variable. */
-  name: string;
-  /** The probe id. */
-  provider: string;
-  /** The id of the key format the value matches (`classic`, `live-secret`, `admin`, …). */
-  formatId?: string;
-  identity?: Identity;
-  /** Running in CI (the CLI decides: CI, GITHUB_ACTIONS, GITLAB_CI, …). */
-  ci: boolean;
-  /** `expect.scopes` from .keydoctor.yml: with it, any scope beyond the list is an error. */
-  expectedScopes?: string[];
-}
+/** What the step knows of a key; probes read it too (`Probe.prevention`), so it lives with them. */
+export type { KeyFacts };
 
 /** GitHub scopes that administer or destroy: admin:org, admin:repo_hook, admin:enterprise, …, delete_repo. */
 const GITHUB_POWERFUL = /^(admin:.+|delete_repo|site_admin)$/;

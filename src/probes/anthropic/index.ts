@@ -93,6 +93,12 @@ export const anthropic: Probe = {
       unusable: 'an OAuth token is sent as Authorization: Bearer (ANTHROPIC_AUTH_TOKEN), not as x-api-key',
     },
   ],
+  hints: {
+    domains: ['claude.com'],
+    sdk: [/\banthropic\.[A-Z]\w*Error\b/, /@anthropic-ai\/sdk/],
+    envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/],
+    names: ['Claude'],
+  },
   requestIdHeaders: ['request-id', 'x-request-id'],
   request(key, ctx) {
     const path = key.startsWith('sk-ant-admin') ? 'organizations/me' : 'models?limit=1';

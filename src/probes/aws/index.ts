@@ -118,6 +118,13 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
         unusable: 'the access key id is the public half of the pair and proves nothing alone; it belongs in AWS_ACCESS_KEY_ID, and AWS_SECRET_ACCESS_KEY holds the 40-character secret (are the two swapped?)',
       },
     ],
+    hints: {
+      hosts: ['*.amazonaws.com'],
+      sdk: [/botocore|boto3|aws-sdk|@aws-sdk\/|An error occurred \(\w+\) when calling the \w+ operation|awscli/],
+      envelope: [/<ErrorResponse xmlns="https:\/\/\w+\.amazonaws\.com|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClientException/],
+      keyPrefixes: ['AKIA', 'ASIA'],
+      variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
+    },
     requestIdHeaders: ['x-amzn-requestid'],
     request(secret, ctx) {
       const id = ctx.settings.AWS_ACCESS_KEY_ID;

@@ -95,6 +95,12 @@ export const cloudflare: Probe = {
       unusable: 'an Origin CA key only manages origin certificates; it cannot authenticate other API calls',
     },
   ],
+  hints: {
+    sdk: [/\bwrangler\b|cloudflare-typescript|CloudFlare\.exceptions/],
+    envelope: [/["']success["']\s*:\s*(?:false|False)\s*,\s*["']errors["']\s*:\s*\[/],
+    keyPrefixes: ['cfk_'],
+    variables: ['CF_API_KEY'],
+  },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx): ProbeRequest {
     if (GLOBAL_KEY.test(key)) {

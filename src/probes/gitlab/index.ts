@@ -105,6 +105,11 @@ export const gitlab: Probe = {
     { id: 'feed', description: 'feed token', pattern: /^glft-[\w-]{20}$/, unusable: 'a feed token only reads RSS/Atom and calendar feeds' },
     { id: 'oauth-app-secret', description: 'OAuth application secret', pattern: /^gloas-[\w-]{64}$/, unusable: 'an OAuth application secret is exchanged for tokens; it is not a token itself' },
   ],
+  hints: {
+    hosts: ['gitlab.*'],
+    sdk: [/gitlab\.exceptions|GitlabHttpError|GitlabAuthenticationError|org\.gitlab|Gitlab::Error|GitlabAPIException/],
+    variables: ['CI_JOB_TOKEN'],
+  },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'personal_access_tokens/self'), headers: { 'private-token': key } };

@@ -127,6 +127,12 @@ export const googleGemini: Probe = {
   officialHosts: ['generativelanguage.googleapis.com'],
   keyFormats: [{ id: 'api-key', description: 'Google API key', pattern: /^AIza[\w-]{35}$/ }],
   // Google's front ends return no documented request id header for this API; the body names none either.
+  hints: {
+    domains: ['ai.google.dev', 'aistudio.google.com'],
+    sdk: [/google\.genai|google\.generativeai|GoogleGenerativeAI|google_generativeai/],
+    envelope: [/API_KEY_INVALID|User location is not supported for the API use/],
+    names: ['Gemini'],
+  },
   requestIdHeaders: [],
   request(key, ctx) {
     // The SDK's default version (v1beta); one model is enough to prove the key.

@@ -80,6 +80,7 @@ export const linear: Probe = {
     { id: 'personal', description: 'personal API key', pattern: /^lin_api_[A-Za-z0-9]{40}$/ },
     { id: 'oauth', description: 'OAuth access token', pattern: /^lin_oauth_[a-f0-9]{64}$/ },
   ],
+  hints: { sdk: [/@linear\/sdk|LinearError/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return {

@@ -117,6 +117,7 @@ export const openai: Probe = {
     { id: 'service-account', description: 'service-account key', pattern: /^sk-(?:svcacct|service)-[A-Za-z0-9_-]+T3BlbkFJ[A-Za-z0-9_-]+$/ },
     { id: 'user', description: 'legacy user key', pattern: /^sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}$/ },
   ],
+  hints: { sdk: [/\bopenai\.(?:error\.)?[A-Z]\w*Error\b/, /\bopenai\/(?:_base_client|api_requestor)/, /\bOpenAIException\b/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     const headers: Record<string, string> = { authorization: `Bearer ${key}` };

@@ -40,6 +40,7 @@ export const perplexity: Probe = {
   defaultBaseUrl: 'https://api.perplexity.ai',
   officialHosts: ['api.perplexity.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^pplx-[A-Za-z0-9]{48}$/ }],
+  hints: { sdk: [/PerplexityException/] },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'async/chat/completions'), headers: { authorization: `Bearer ${key}` } };

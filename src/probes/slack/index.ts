@@ -122,6 +122,12 @@ export const slack: Probe = {
       unusable: 'a refresh token only buys a new access token (oauth.v2.access); it cannot call the API',
     },
   ],
+  hints: {
+    hosts: ['api.slack.com'],
+    sdk: [/slack_sdk|SlackApiError|slacker\.Error|Slack::Web|@slack\/web-api|slackclient|Slack API/],
+    envelope: [/["']ok["']\s*:\s*(?:false|False)\s*,\s*["']error["']\s*:/],
+    keyPrefixes: ['xoxa-', 'xoxe.'],
+  },
   requestIdHeaders: ['x-slack-req-id'],
   request(key, ctx) {
     return {

@@ -75,6 +75,11 @@ export const stripe: Probe = {
       unusable: 'a publishable key is meant for browsers and cannot call the secret API; use the secret (sk_) or a restricted (rk_) key',
     },
   ],
+  hints: {
+    sdk: [/\bStripe[A-Z]\w*Error\b/, /\bstripe\.error\.\w+/, /Stripe::\w+Error/],
+    // "No such customer: 'cus_…'" and the live/test mode notes are Stripe's own wording (stripe-node#149, payola#278).
+    envelope: [/similar object exists in (?:live|test) mode|No such \w+: '?(?:cus|pi|ch|in|sub|price|prod|evt|acct|pm|seti|src|tok)_\w/],
+  },
   requestIdHeaders: ['request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'account'), headers: { authorization: `Bearer ${key}` } };

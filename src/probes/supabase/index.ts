@@ -116,6 +116,7 @@ export const supabase: Probe = {
       unusable: 'a personal access token is for the Management API (api.supabase.com) and the CLI (SUPABASE_ACCESS_TOKEN), not for a project\'s API; this check needs a project key',
     },
   ],
+  hints: { sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/] },
   requestIdHeaders: ['sb-request-id', 'cf-ray'],
   request(key, ctx) {
     const host = new URL(ctx.baseUrl).hostname.toLowerCase();

@@ -53,6 +53,7 @@ export const together: Probe = {
   defaultBaseUrl: 'https://api.together.ai/v1',
   officialHosts: ['api.together.ai', 'api.together.xyz'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^tgp_v1_[A-Za-z0-9_-]{43}$/ }],
+  hints: { sdk: [/\btogether\.error\b|TogetherException/] },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'models'), headers: { authorization: `Bearer ${key}` } };

@@ -101,6 +101,11 @@ export const twilio: Probe = {
     { id: 'account-sid', description: 'Account SID', pattern: /^AC[0-9a-f]{32}$/, distinctive: true, unusable: 'the Account SID is the user name, not the secret; it belongs in TWILIO_ACCOUNT_SID, and the Auth Token goes here' },
     { id: 'api-key-sid', description: 'API key SID', pattern: /^SK[0-9a-f]{32}$/, distinctive: true, unusable: 'the API key SID is the user name; it belongs in TWILIO_API_KEY, and its secret goes in TWILIO_API_SECRET' },
   ],
+  hints: {
+    hosts: ['verify.twilio.com'],
+    sdk: [/TwilioRestException|Twilio\\Exceptions|Twilio::REST|twilio\.base\.exceptions|node_modules\/twilio/],
+    variables: ['TWILIO_ACCOUNT_SID'],
+  },
   requestIdHeaders: ['twilio-request-id'],
   request(key, ctx) {
     const sid = ctx.settings.TWILIO_ACCOUNT_SID;
