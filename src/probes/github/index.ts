@@ -3,8 +3,12 @@
 // Troubleshooting: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
 // Formats: gitleaks rules/github.go, trufflehog pkg/detectors/github (ghp_/gho_/ghu_/ghs_/ghr_ + 36, github_pat_ + 82).
 // Scopes come from the X-OAuth-Scopes header; expiry from github-authentication-token-expiration (trufflehog github v1).
+// Prevention: account `type` (User, Organization, Bot): https://docs.github.com/en/rest/users/users#get-the-authenticated-user;
+//   scopes: https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps
+//   (X-OAuth-Scopes is sent for classic and OAuth tokens only; fine-grained tokens have none).
+import type { Finding } from '../../core/types.js';
 import type { Probe } from '../types.js';
-import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { joinUrl, runRules, said, str, warning, type Rule } from '../kit.js';
 import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
@@ -65,6 +69,9 @@ const rules: Rule[] = [
   },
 ];
 
+/** Scopes that administer or destroy: admin:org, admin:repo_hook, admin:enterprise, …, delete_repo. */
+const POWERFUL = /^(admin:.+|delete_repo|site_admin)$/;
+
 export const github: Probe = {
   phrases,
   id: 'github',
@@ -111,5 +118,25 @@ export const github: Probe = {
       expiresAt: a.headers['github-authentication-token-expiration'],
       repositories: repos,
     };
+  },
+  prevention(k) {
+    const out: Finding[] = [];
+    const scopes = Array.isArray(k.identity?.scopes) ? k.identity.scopes : undefined;
+    const powerful = k.formatId === undefined || k.formatId === 'classic' || k.formatId === 'oauth' ? (scopes ?? []).filter((s) => POWERFUL.test(s)) : [];
+    if (powerful.length) {
+      out.push(warning(
+        'prevent.over_privileged',
+        `${k.name} is a classic GitHub token with ${powerful.join(', ')}: whoever gets it can administer or delete what its user can.`,
+        'Replace it with a fine-grained token limited to the repositories and permissions the app uses (https://github.com/settings/personal-access-tokens/new), or a GitHub App; keep admin scopes out of apps.',
+      ));
+    }
+    if (k.identity?.accountType === 'User' && k.ci) {
+      out.push(warning(
+        'prevent.personal_key',
+        `${k.name} is a token of the GitHub user ${k.identity.user ?? '(unnamed)'}, used in CI: it stops working when that person leaves, loses access or is suspended.`,
+        'Use the workflow\'s own GITHUB_TOKEN or a GitHub App installation token (actions/create-github-app-token); if a user token is unavoidable, make it a dedicated machine user\'s.',
+      ));
+    }
+    return out;
   },
 };

@@ -3,8 +3,9 @@
 // Key formats: trufflehog pkg/detectors/openai, gitleaks rules/openai.go (the T3BlbkFJ marker is base64 "OpenAI").
 // Env and headers: openai/openai-node src/client.ts (OPENAI_BASE_URL, OPENAI_ORG_ID -> OpenAI-Organization,
 // OPENAI_PROJECT_ID -> OpenAI-Project).
+// Admin keys: https://platform.openai.com/docs/api-reference/administration (organisation users, projects, keys).
 import type { Probe } from '../types.js';
-import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { adminKeyInApp, joinUrl, runRules, said, str, warning, type Rule } from '../kit.js';
 import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
@@ -138,5 +139,13 @@ export const openai: Probe = {
     const project = a.headers['openai-project'];
     if (!organization && !project) return undefined;
     return { organization, project };
+  },
+  prevention(k) {
+    const personal = k.formatId === 'user' && k.ci ? [warning(
+      'prevent.personal_key',
+      `${k.name} is a legacy user key, used in CI: it belongs to a person and stops working when they leave the organisation.`,
+      'Use a service-account key of the project (Project settings → Service accounts), which belongs to no person.',
+    )] : [];
+    return [...adminKeyInApp(k, 'a project key (sk-proj-) or a project service-account key with the permissions the app needs'), ...personal];
   },
 };

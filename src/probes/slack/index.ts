@@ -9,8 +9,9 @@
 // (slackapi/python-slack-sdk#1524), missing_scope with needed/provided (PantherHackers/PantherBot#105).
 // Formats: gitleaks rules/slack.go (xoxb-, xoxp-, xapp-, xoxe.xox[bp]-, xoxe-), trufflehog pkg/detectors/slack.
 // Scopes: the x-oauth-scopes response header [conv]. Request id: x-slack-req-id (python-slack-sdk#302).
+// Token types (xoxb- bot, xoxp- user, which acts as its person): https://docs.slack.dev/authentication/tokens
 import type { Probe } from '../types.js';
-import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { field, joinUrl, runRules, said, str, warning, type Rule } from '../kit.js';
 import { phrases } from './phrases.js';
 
 const APPS = 'https://api.slack.com/apps';
@@ -157,5 +158,14 @@ export const slack: Probe = {
       enterprise: str(a.json, 'enterprise_id'),
       scopes: scopes === undefined ? undefined : scopes.split(',').map((s) => s.trim()).filter(Boolean),
     };
+  },
+  prevention(k) {
+    const bot = /BOT/i.test(k.name);
+    if (!(k.identity?.keyType === 'user' || k.formatId === 'user') || !(k.ci || bot)) return [];
+    return [warning(
+      'prevent.personal_key',
+      `${k.name} holds a Slack user token (xoxp-)${k.identity?.user ? ` of ${k.identity.user}` : ''}${bot ? ' where a bot token belongs' : ', used in CI'}: it acts as that person and dies with their account.`,
+      `Use the app's bot token (xoxb-) from OAuth & Permissions at ${APPS}.`,
+    )];
   },
 };

@@ -2,8 +2,9 @@
 // Errors: https://docs.stripe.com/error-codes , https://docs.stripe.com/api/errors
 // Formats: gitleaks rules/stripe.go ((sk|rk)_(test|live|prod)_…), trufflehog pkg/detectors/stripe
 // (a 403 from a restricted key still proves the key is live).
+// Restricted keys: https://docs.stripe.com/keys#create-restricted-api-secret-key
 import type { Probe } from '../types.js';
-import { joinUrl, result, said, str, runRules, type Rule } from '../kit.js';
+import { joinUrl, result, said, str, runRules, warning, type Rule } from '../kit.js';
 import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
@@ -111,5 +112,13 @@ export const stripe: Probe = {
       user: str(a.json, 'email'),
       country: str(a.json, 'country'),
     };
+  },
+  prevention(k) {
+    if (k.formatId !== 'live-secret') return [];
+    return [warning(
+      'prevent.over_privileged',
+      `${k.name} is a live secret key (sk_live_): it can do everything the account can, refunds and payouts included.`,
+      'Create a restricted key (rk_live_) with only the resources the app uses (https://dashboard.stripe.com/apikeys → Create restricted key) and keep the secret key out of apps.',
+    )];
   },
 };
