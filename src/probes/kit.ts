@@ -2,6 +2,9 @@
 import type { Category, Finding } from '../core/types.js';
 import type { Answer, Classification, KeyFacts, PhraseRule } from './types.js';
 
+/** An HTML page rather than an API answer: one test for the generic rules and the probes alike. */
+export { looksHtml } from '../classify/http.js';
+
 /** Read a dotted path (`error.code`) from parsed JSON; undefined when absent. */
 export function field(json: unknown, path: string): unknown {
   let cur: unknown = json;
