@@ -82,7 +82,7 @@ export const datadog: Probe = {
       pattern: /^[0-9a-f]{40}$/,
       unusable: 'an application key only works together with an API key and cannot be validated alone; it belongs in DD_APP_KEY, and DD_API_KEY needs the 32-character API key',
     },
-    { id: 'client-token', description: 'client token', pattern: /^pub[0-9a-f]{32}$/, unusable: 'a client token is for browser logs and RUM and cannot call the API' },
+    { id: 'client-token', description: 'client token', pattern: /^pub[0-9a-f]{32}$/, public: true, unusable: 'a client token is for browser logs and RUM and cannot call the API' },
   ],
   requestIdHeaders: [],
   request(key, ctx) {

@@ -52,6 +52,7 @@ export const mailgun: Probe = {
       id: 'public-validation',
       description: 'public validation key',
       pattern: /^pubkey-[0-9a-f]{32}$/i,
+      public: true,
       unusable: 'a public validation key only validates addresses; it cannot read or send',
     },
   ],

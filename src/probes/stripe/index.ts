@@ -73,6 +73,7 @@ export const stripe: Probe = {
       id: 'publishable',
       description: 'publishable key',
       pattern: /^pk_(?:live|test)_[A-Za-z0-9]{20,247}$/,
+      public: true, // served to every browser of the site
       unusable: 'a publishable key is meant for browsers and cannot call the secret API; use the secret (sk_) or a restricted (rk_) key',
     },
   ],

@@ -88,7 +88,7 @@ export const supabase: Probe = {
   },
   keyFormats: [
     { id: 'secret', description: 'secret key (sb_secret_, bypasses Row Level Security)', pattern: /^sb_secret_[A-Za-z0-9_-]{20,80}$/ },
-    { id: 'publishable', description: 'publishable key (sb_publishable_, Row Level Security applies)', pattern: /^sb_publishable_[A-Za-z0-9_-]{20,80}$/ },
+    { id: 'publishable', description: 'publishable key (sb_publishable_, Row Level Security applies)', pattern: /^sb_publishable_[A-Za-z0-9_-]{20,80}$/, public: true },
     {
       id: 'service-role',
       description: 'legacy service_role key (a JWT, bypasses Row Level Security)',

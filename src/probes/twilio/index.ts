@@ -98,8 +98,8 @@ export const twilio: Probe = {
     { id: 'auth-token', description: 'Auth Token (32 hex characters)', pattern: /^[0-9a-f]{32}$/ },
     { id: 'api-key-secret', description: 'API key secret', pattern: /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9]{32}$/ },
     // AC/SK + 32 hex is Twilio's documented SID shape: distinctive although the literal prefix is two letters.
-    { id: 'account-sid', description: 'Account SID', pattern: /^AC[0-9a-f]{32}$/, distinctive: true, unusable: 'the Account SID is the user name, not the secret; it belongs in TWILIO_ACCOUNT_SID, and the Auth Token goes here' },
-    { id: 'api-key-sid', description: 'API key SID', pattern: /^SK[0-9a-f]{32}$/, distinctive: true, unusable: 'the API key SID is the user name; it belongs in TWILIO_API_KEY, and its secret goes in TWILIO_API_SECRET' },
+    { id: 'account-sid', description: 'Account SID', pattern: /^AC[0-9a-f]{32}$/, distinctive: true, public: true, unusable: 'the Account SID is the user name, not the secret; it belongs in TWILIO_ACCOUNT_SID, and the Auth Token goes here' },
+    { id: 'api-key-sid', description: 'API key SID', pattern: /^SK[0-9a-f]{32}$/, distinctive: true, public: true, unusable: 'the API key SID is the user name; it belongs in TWILIO_API_KEY, and its secret goes in TWILIO_API_SECRET' },
   ],
   hints: {
     hosts: ['verify.twilio.com'],
