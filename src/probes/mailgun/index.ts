@@ -56,6 +56,7 @@ export const mailgun: Probe = {
       unusable: 'a public validation key only validates addresses; it cannot read or send',
     },
   ],
+  hints: { sdk: [/MailgunAPIError|mailgun\.js|mailgun-js|anymail\.backends\.mailgun|Mailgun API response/] },
   requestIdHeaders: ['x-mailgun-request-id', 'x-request-id'],
   request(key, ctx) {
     return {

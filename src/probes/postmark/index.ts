@@ -78,6 +78,7 @@ export const postmark: Probe = {
       unusable: 'the test token only accepts send calls, which Postmark validates and drops; nothing is delivered and no other call works',
     },
   ],
+  hints: { sdk: [/PostmarkException|Postmark\\Models|\bpostmarker\b/], envelope: [/\"ErrorCode\"\s*:\s*\d+\s*,\s*\"Message\"/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return {

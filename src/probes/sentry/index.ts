@@ -52,6 +52,7 @@ export const sentry: Probe = {
       unusable: 'a DSN tells an SDK where to send events; it cannot call the API. SENTRY_AUTH_TOKEN needs an auth token (sntryu_ or sntrys_)',
     },
   ],
+  hints: { sdk: [/sentry-cli|@sentry\/(?:cli|webpack-plugin|vite-plugin)|SentryWebpackPlugin|sentry reported an error/] },
   requestIdHeaders: [],
   request(key, ctx) {
     const payload = sentryOrgTokenPayload(key);

@@ -9,6 +9,7 @@
 // keys (a blocking "wrong provider" finding), so such a key only gets "unrecognised" and the live call decides.
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -44,6 +45,7 @@ const rules: Rule[] = [
 ];
 
 export const together: Probe = {
+  phrases,
   id: 'together',
   name: 'Together AI',
   aliases: ['together-ai', 'togetherai'],
