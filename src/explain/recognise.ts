@@ -1,6 +1,6 @@
 // Which provider a pasted error comes from. Every probe (with its hints) and
-// every entry of the hint table votes with the signals it finds; a signal type counts once per
-// provider. Weights: an API host or SDK class names the provider (3); a docs
+// every entry of the hint table votes with the signals it finds; a signal type
+// counts once per provider. Weights: an API host or SDK class names the provider (3); a docs
 // link, an envelope shape, a key prefix or a variable name points at it (2);
 // its name in prose hints at it (1). A tie names nobody, unless one side leans on a quoted key.
 import type { Probe } from '../probes/types.js';
