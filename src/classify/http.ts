@@ -4,7 +4,8 @@
 // faults, then what a bare status can prove.
 import type { Answer, Classification } from '../probes/types.js';
 
-function looksHtml(a: Answer): boolean {
+/** An HTML page (a gateway's, a portal's, an edge's), by its content type or its first tag. */
+export function looksHtml(a: Pick<Answer, 'headers' | 'text'>): boolean {
   const ct = a.headers['content-type'] ?? '';
   return ct.includes('text/html') || /^\s*<(!doctype|html)/i.test(a.text);
 }

@@ -7,7 +7,7 @@ import type { Probe } from '../probes/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import { VERSION } from '../version.js';
 import { decide } from './decide.js';
-import { HINTS } from './hints.js';
+import { recognisable, unprobed } from './hints.js';
 import { fullKeys, prefixTable } from './keys.js';
 import { parseInput } from './parse.js';
 import { providerName, recognise } from './recognise.js';
@@ -30,11 +30,13 @@ export interface ExplainRun {
 
 /** Provider ids explain knows: every probe, and every provider it can recognise. */
 export function knownProviders(probes: readonly Probe[] = PROBES): string[] {
-  return [...new Set([...probes.map((p) => p.id), ...HINTS.map((h) => h.id)])].sort();
+  const known = recognisable(probes);
+  return [...new Set([...known.map((p) => p.id), ...unprobed(known).map((h) => h.id)])].sort();
 }
 
 function docsOf(id: string, probes: readonly Probe[]): string | undefined {
-  return probes.find((p) => p.id === id)?.docs ?? HINTS.find((h) => h.id === id)?.docs;
+  const known = recognisable(probes);
+  return known.find((p) => p.id === id)?.docs ?? unprobed(known).find((h) => h.id === id)?.docs;
 }
 
 export function explain(input: ExplainInput, opts: ExplainOptions = {}): ExplainRun {

@@ -2,7 +2,7 @@
 // providers echo them: "sk-proj-****MxYA"), and which are full keys that must
 // be redacted before anything is printed.
 import { isDistinctive, type KeyPattern, type Probe } from '../probes/types.js';
-import { HINTS } from './hints.js';
+import { recognisable, unprobed } from './hints.js';
 
 export interface KeyPrefix {
   prefix: string;
@@ -48,12 +48,16 @@ export function literalPrefixes(re: KeyPattern): string[] {
   return results;
 }
 
-/** Every known key prefix: from the probes' formats and from the hint table. */
+/** Every known key prefix: from the probes' formats and hints, and from the hint table. */
 export function prefixTable(probes: readonly Probe[]): KeyPrefix[] {
   const table: KeyPrefix[] = [];
-  // Only distinctive formats: a bare shape (32 hex, a UUID) names no provider.
-  for (const p of probes) for (const f of p.keyFormats) if (isDistinctive(f)) for (const prefix of literalPrefixes(f.pattern)) table.push({ prefix, provider: p.id });
-  for (const h of HINTS) for (const prefix of h.keyPrefixes ?? []) table.push({ prefix, provider: h.id });
+  const known = recognisable(probes);
+  for (const p of known) {
+    // Only distinctive formats: a bare shape (32 hex, a UUID) names no provider.
+    for (const f of p.keyFormats) if (isDistinctive(f)) for (const prefix of literalPrefixes(f.pattern)) table.push({ prefix, provider: p.id });
+    for (const prefix of p.hints?.keyPrefixes ?? []) table.push({ prefix, provider: p.id });
+  }
+  for (const h of unprobed(known)) for (const prefix of h.keyPrefixes ?? []) table.push({ prefix, provider: h.id });
   return table;
 }
 

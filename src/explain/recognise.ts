@@ -1,10 +1,10 @@
-// Which provider a pasted error comes from. Every probe in the registry and
-// every hint votes with the signals it finds; a signal type counts once per
-// provider. Weights: an API host or SDK class names the provider (3); a docs
+// Which provider a pasted error comes from. Every probe (with its hints) and
+// every entry of the hint table votes with the signals it finds; a signal type
+// counts once per provider. Weights: an API host or SDK class names the provider (3); a docs
 // link, an envelope shape, a key prefix or a variable name points at it (2);
 // its name in prose hints at it (1). A tie names nobody, unless one side leans on a quoted key.
 import type { Probe } from '../probes/types.js';
-import { HINTS, SHARED_DOMAINS } from './hints.js';
+import { recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hints.js';
 import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
 import type { Recognition } from './types.js';
 
@@ -30,7 +30,16 @@ export function candidates(probes: readonly Probe[]): Candidate[] {
     if (!c) byId.set(id, (c = { id, name, hosts: new Set(), domains: new Set(), sdk: [], envelope: [], envVars: new Set(), names: new Set() }));
     return c;
   };
-  for (const p of probes) {
+  const hint = (c: Candidate, h: ProviderHint): void => {
+    for (const x of h.hosts ?? []) c.hosts.add(x);
+    for (const x of h.domains ?? []) c.domains.add(x);
+    for (const x of [...(h.envVars ?? []), ...(h.variables ?? [])]) c.envVars.add(x);
+    for (const x of h.names ?? []) c.names.add(x);
+    c.sdk.push(...(h.sdk ?? []));
+    c.envelope.push(...(h.envelope ?? []));
+  };
+  const known = recognisable(probes);
+  for (const p of known) {
     const c = get(p.id, p.name);
     c.name = p.name;
     for (const h of p.officialHosts) {
@@ -45,16 +54,9 @@ export function candidates(probes: readonly Probe[]): Candidate[] {
     for (const v of p.envVars) c.envVars.add(v);
     if (p.baseUrlEnv) c.envVars.add(p.baseUrlEnv);
     c.names.add(p.name);
+    if (p.hints) hint(c, { id: p.id, name: p.name, ...p.hints });
   }
-  for (const h of HINTS) {
-    const c = get(h.id, h.name);
-    for (const x of h.hosts ?? []) c.hosts.add(x);
-    for (const x of h.domains ?? []) c.domains.add(x);
-    for (const x of h.envVars ?? []) c.envVars.add(x);
-    for (const x of h.names ?? []) c.names.add(x);
-    c.sdk.push(...(h.sdk ?? []));
-    c.envelope.push(...(h.envelope ?? []));
-  }
+  for (const h of unprobed(known)) hint(get(h.id, h.name), h);
   for (const c of byId.values()) for (const d of [...c.domains]) if (SHARED_DOMAINS.has(d)) c.domains.delete(d);
   return [...byId.values()];
 }
@@ -149,5 +151,6 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
 
 /** A provider's display name, from its probe or its hint. */
 export function providerName(id: string, probes: readonly Probe[]): string {
-  return probes.find((p) => p.id === id)?.name ?? HINTS.find((h) => h.id === id)?.name ?? id;
+  const known = recognisable(probes);
+  return known.find((p) => p.id === id)?.name ?? unprobed(known).find((h) => h.id === id)?.name ?? id;
 }

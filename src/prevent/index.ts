@@ -4,6 +4,8 @@
 // identity are known; `projectPrevention` reads the project (mode .env files,
 // git) once per run and returns findings per variable.
 import type { Finding } from '../core/types.js';
+import { probeById } from '../probes/index.js';
+import type { Probe } from '../probes/types.js';
 import { searchGit, type GitSearch } from './committed.js';
 import { sharedAcrossEnvironments, type ModeFile } from './environments.js';
 import { DEFAULT_EXPIRY_WARN_DAYS, expiryFindings } from './expiry.js';
@@ -16,6 +18,8 @@ export type { KeyFacts } from './privilege.js';
 
 export interface KeyPreventionInput extends KeyFacts {
   providerName: string;
+  /** The key's probe, whose `prevention` knows its provider's cases; looked up in the registry by `provider` when not given. */
+  probe?: Probe;
   /** The key itself, for a JWT's exp claim; decoded in memory, never sent or shown. */
   value?: string;
   now?: Date;
@@ -24,10 +28,14 @@ export interface KeyPreventionInput extends KeyFacts {
 
 /** Over-privileged key, expiry ahead, key tied to a person: from what steps 1 and 4 found. */
 export function keyPrevention(k: KeyPreventionInput): Finding[] {
+  const probe = k.probe ?? probeById(k.provider);
+  // The facts only: the probe never sees the key's value.
+  const facts: KeyFacts = { name: k.name, provider: k.provider, formatId: k.formatId, identity: k.identity, ci: k.ci, expectedScopes: k.expectedScopes };
+  const own = probe?.prevention?.(facts) ?? [];
   return [
-    ...privilegeFindings(k),
+    ...privilegeFindings(k, own),
     ...expiryFindings({ name: k.name, providerName: k.providerName, value: k.value, identity: k.identity, now: k.now ?? new Date(), warnDays: k.warnDays ?? DEFAULT_EXPIRY_WARN_DAYS }),
-    ...personFindings(k),
+    ...personFindings(own),
   ];
 }
 

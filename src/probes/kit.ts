@@ -1,6 +1,9 @@
 // Small helpers every probe uses: reading error envelopes, building results.
-import type { Category } from '../core/types.js';
-import type { Answer, Classification, PhraseRule } from './types.js';
+import type { Category, Finding } from '../core/types.js';
+import type { Answer, Classification, KeyFacts, PhraseRule } from './types.js';
+
+/** An HTML page rather than an API answer: one test for the generic rules and the probes alike. */
+export { looksHtml } from '../classify/http.js';
 
 /** Read a dotted path (`error.code`) from parsed JSON; undefined when absent. */
 export function field(json: unknown, path: string): unknown {
@@ -79,4 +82,23 @@ export function said(a: Answer, err: ProviderError): string {
 /** A phrase rule (see PhraseRule in ./types.ts), as probe tables write them. */
 export function rule(id: string, match: RegExp, category: Category, fixes: string | string[], source: string, status?: number[]): PhraseRule {
   return { id, match, category, fixes: Array.isArray(fixes) ? fixes : [fixes], source, ...(status ? { status } : {}) };
+}
+
+/**
+ * A prevention warning (`Probe.prevention`): the key works today, and will fail or
+ * cost tomorrow. The codes are the step's (src/prevent): a key tied to a person,
+ * or one with more power than an app needs.
+ */
+export function warning(code: 'prevent.personal_key' | 'prevent.over_privileged', message: string, fix: string): Finding {
+  return { code, severity: 'warning', message, fix };
+}
+
+/** An organisation admin key held where an app's key belongs (OpenAI and Anthropic both issue them). */
+export function adminKeyInApp(k: KeyFacts, alternative: string): Finding[] {
+  if (k.formatId !== 'admin' || /ADMIN/i.test(k.name)) return [];
+  return [warning(
+    'prevent.over_privileged',
+    `${k.name} holds an admin key, which manages the organisation's members, keys and billing, where an app's key belongs.`,
+    `Give the app ${alternative}; keep the admin key for administration scripts (in a variable such as ${k.provider.toUpperCase()}_ADMIN_KEY).`,
+  )];
 }

@@ -1,7 +1,7 @@
 // The probe contract (DESIGN.md "The probe contract"): a probe is data plus
 // small pure functions. It never performs I/O and never prints; src/net sends
 // what `request` describes and hands the answer back to `classify`/`identity`.
-import type { Category, Identity } from '../core/types.js';
+import type { Category, Finding, Identity } from '../core/types.js';
 
 /**
  * What a key format's pattern offers its readers: a built-in's (or a plugin's)
@@ -32,6 +32,11 @@ export interface KeyFormat {
    * pick the provider of a key given on stdin.
    */
   distinctive?: boolean;
+  /**
+   * The value is published by design (an account SID, a publishable key, a documented
+   * test token): the redactor's shapes for text nobody registered leave it alone.
+   */
+  public?: boolean;
 }
 
 /** The literal text a pattern's value must start with (`^sk-proj-` → `sk-proj-`). */
@@ -97,6 +102,43 @@ export interface PhraseRule {
   source: string;
 }
 
+/**
+ * What names the provider in pasted text beyond the probe's own data (its official
+ * hosts, docs domain, variables and name, which recognition reads as well), for
+ * `keydoctor explain`. Recognition weights: src/explain/recognise.ts.
+ */
+export interface ProbeHints {
+  /** API hosts besides the official ones; `*.suffix` matches any subdomain, `label.*` a self-managed host (`gitlab.example.com`). */
+  hosts?: string[];
+  /** Domains of the provider's consoles and docs, as linked from its messages. */
+  domains?: string[];
+  /** SDK exception classes and module paths. */
+  sdk?: RegExp[];
+  /** Body shapes or phrases only this provider writes. */
+  envelope?: RegExp[];
+  /** Key prefixes beyond those the key formats spell. */
+  keyPrefixes?: string[];
+  /** Variables that name the provider in text but hold no key it checks (an account id, a CI job token). */
+  variables?: string[];
+  /** Words that name the provider besides its name (weakest signal). */
+  names?: string[];
+}
+
+/** What the prevention step knows of a key once its format and identity are known (src/prevent). */
+export interface KeyFacts {
+  /** The variable. */
+  name: string;
+  /** The probe id. */
+  provider: string;
+  /** The id of the key format the value matches (`classic`, `live-secret`, `admin`, …). */
+  formatId?: string;
+  identity?: Identity;
+  /** Running in CI (the CLI decides: CI, GITHUB_ACTIONS, GITLAB_CI, …). */
+  ci: boolean;
+  /** `expect.scopes` from .keydoctor.yml: with it, any scope beyond the list is an error. */
+  expectedScopes?: string[];
+}
+
 export interface Probe {
   id: string;
   name: string;
@@ -134,6 +176,13 @@ export interface Probe {
   identity?(answer: Answer): Identity | undefined;
   /** Wordings of its errors that only text carries (explain's last resort before the generic rules). */
   phrases?: readonly PhraseRule[];
+  /** What explain recognises the provider by in pasted text, beyond the data above. */
+  hints?: ProbeHints;
+  /**
+   * Prevention findings only this provider's keys can have (a key tied to a person,
+   * an over-privileged key); the generic ones stay in src/prevent.
+   */
+  prevention?(facts: KeyFacts): Finding[];
 }
 
 /**

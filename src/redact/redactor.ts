@@ -11,6 +11,8 @@
 // excerpt cut at 2,000) keeps no fragment that, beside the short form's last
 // four, spells the key. Secrets are also found JSON-escaped or percent-encoded
 // (decode.ts): the search runs over the decoded text and replaces the original span.
+import { PROBES } from '../probes/index.js';
+import { knownKeyShapes } from '../probes/key-shapes.js';
 import type { KeyFormat } from '../probes/types.js';
 import { decodedView, escapeSearch, originalSpan, type EscapeSearch } from './decode.js';
 import { fingerprint, redactValue } from './fingerprint.js';
@@ -23,9 +25,17 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
 const QUERY_SECRET = /([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)([^&#\s"']+)/gi;
 const AUTH_HEADER = /\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)(?:(bearer|basic|token)\s+)?([^\s"',;]+)/gi;
 
-// Key shapes of well-known providers, unanchored, for text nobody registered
-// (a response body quoting another key, a pasted log line).
-const KNOWN_KEY = /\b(?:sk-(?:proj|svcacct|service|admin|ant-(?:api|admin|oat)\d*)-[\w-]{20,}|sk-[A-Za-z0-9]{32,}|[sr]k_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|glpat-[\w-]{20,}|xox[abposr]-[\w-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30,}|gsk_[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{40,}|SG\.[\w-]{16,}\.[\w-]{16,})/g;
+// Key shapes for text nobody registered (a response body quoting another key, a
+// pasted log line): every built-in probe's distinctive, secret key formats
+// (src/probes/key-shapes.ts), built on the first redaction, and the shapes no
+// probe's format declares: a bare `sk-` key of the OpenAI-compatible services
+// (DeepSeek's format is too plain to name its provider) and Slack's older token
+// kinds (xoxa- workspace, xoxo-, xoxr- refresh, xoxs- session).
+const UNDECLARED_KEY = /\b(?:sk-[A-Za-z0-9]{32,}|xox[aors]-[\w-]{10,})/g;
+let knownKeys: RegExp[] | undefined;
+function knownKey(): RegExp[] {
+  return (knownKeys ??= [...knownKeyShapes(PROBES), UNDECLARED_KEY]);
+}
 const JWT = /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g;
 const EMAIL = /\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g;
 
@@ -74,7 +84,7 @@ export class Redactor {
   redact(text: string): string {
     const found = this.secrets.size ? this.replace(text, (secret, full) => (full ? this.secrets.get(secret)! : partLabel(secret))) : undefined;
     let out = found ?? text;
-    out = out.replace(KNOWN_KEY, (m) => label(m));
+    for (const shape of knownKey()) out = out.replace(shape, (m) => label(m));
     out = out.replace(JWT, (m) => label(m));
     if (this.maskEmails) out = out.replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`);
     out = out.replace(URL_USERINFO, (_m, scheme: string) => `${scheme}***@`);

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { literalPrefixes, prefixTable, providerOfKey } from '../../src/explain/keys.js';
 import { recognise } from '../../src/explain/recognise.js';
-import { acme } from './stub-probes.js';
+import { HINTS } from '../../src/explain/hints.js';
+import { PROBES } from '../../src/probes/index.js';
+import { acme, stubProbe } from './stub-probes.js';
 
 describe('provider recognition', () => {
   it("names a probe by its official host, key prefix or variable, from the probe's own data", () => {
@@ -60,5 +62,22 @@ describe('key prefixes', () => {
   it('takes prefixes only from distinctive formats: a bare shape names no provider', () => {
     const bare = { ...acme, id: 'bare', keyFormats: [{ id: 'hex', description: 'hex', pattern: /^bare_[a-f0-9]{32}$/, distinctive: false }] };
     expect(prefixTable([bare]).some((p) => p.provider === 'bare')).toBe(false);
+  });
+});
+
+describe('hints live in the probes', () => {
+  it('keeps in the hint table only providers that have no probe', () => {
+    expect(HINTS.filter((h) => PROBES.some((p) => p.id === h.id)).map((h) => h.id)).toEqual([]);
+  });
+
+  it("recognises a provider by its probe's hints when the probe is in force, and when it is not", () => {
+    const text = 'pinecone.exceptions.UnauthorizedException: (401) Reason: Unauthorized';
+    expect(recognise(text, PROBES).winner?.id).toBe('pinecone');
+    expect(recognise(text, [acme]).winner?.id).toBe('pinecone');
+  });
+
+  it("reads a probe's own hints (a custom or stub probe can carry them too)", () => {
+    const hinted = stubProbe('hinted', () => undefined, { hints: { sdk: [/HintedApiError/] } });
+    expect(recognise('Error: HintedApiError 401', [hinted]).winner?.signals).toContain('SDK HintedApiError');
   });
 });

@@ -1,6 +1,9 @@
 // One registry, checked (renovate's habit): every probe folder is registered,
 // has its fixtures and its test file, and the registry is sorted and unique.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// A probe owns its whole story (issue 19): besides its recorded answers, the real
+// error texts explain is tested on (fixtures/errors/<id>/) and what explain
+// recognises it by in pasted text (its hints).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/core/types.js';
@@ -38,6 +41,16 @@ describe('probe registry', () => {
           expect(a.source, n).toMatch(/^https:\/\//);
           expect(CATEGORIES).toContain(a.expect.category);
         }
+      });
+      it('has at least two real error texts for explain, each with its source', () => {
+        const dir = join(FIXTURES, 'errors', probe.id);
+        const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+        expect(files.length, `fixtures/errors/${probe.id}/`).toBeGreaterThanOrEqual(2);
+        for (const f of files) expect((JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source?: string }).source, f).toMatch(/^https:\/\//);
+      });
+      it('tells explain what names it in pasted text (SDK names, envelope shapes, doc domains or hosts)', () => {
+        const h = probe.hints ?? {};
+        expect([h.sdk, h.envelope, h.domains, h.hosts].some((x) => (x?.length ?? 0) > 0)).toBe(true);
       });
       it('declares its contract data', () => {
         expect(probe.id).toMatch(/^[a-z0-9-]+$/);

@@ -8,6 +8,7 @@
 // Env: AIRTABLE_API_KEY and AIRTABLE_ENDPOINT_URL (airtable.js src/airtable.ts default_config), AIRTABLE_TOKEN [conv].
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -38,6 +39,7 @@ const rules: Rule[] = [
 ];
 
 export const airtable: Probe = {
+  phrases,
   id: 'airtable',
   name: 'Airtable',
   docs: 'https://airtable.com/create/tokens',
@@ -55,6 +57,7 @@ export const airtable: Probe = {
       unusable: 'Airtable retired legacy API keys on 1 February 2024; create a personal access token (pat…) at https://airtable.com/create/tokens',
     },
   ],
+  hints: { sdk: [/\bAirtableError\b|\bpyairtable\b|Airtable::/], envelope: [/\b(?:AUTHENTICATION_REQUIRED|INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND)\b/] },
   requestIdHeaders: [],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v0/meta/whoami'), headers: { authorization: `Bearer ${key}` } };

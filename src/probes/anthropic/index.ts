@@ -2,8 +2,9 @@
 // Errors: https://docs.claude.com/en/api/errors (type "error", error.type, request_id).
 // Key formats: trufflehog pkg/detectors/anthropic, gitleaks rules/anthropic.go.
 // Env: anthropics/anthropic-sdk-typescript src/client.ts (ANTHROPIC_BASE_URL).
+// Admin keys (sk-ant-admin01-) manage the organisation: https://docs.claude.com/en/api/administration-api
 import type { Probe } from '../types.js';
-import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { adminKeyInApp, joinUrl, runRules, said, str, type Rule } from '../kit.js';
 import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
@@ -93,6 +94,12 @@ export const anthropic: Probe = {
       unusable: 'an OAuth token is sent as Authorization: Bearer (ANTHROPIC_AUTH_TOKEN), not as x-api-key',
     },
   ],
+  hints: {
+    domains: ['claude.com'],
+    sdk: [/\banthropic\.[A-Z]\w*Error\b/, /@anthropic-ai\/sdk/],
+    envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/],
+    names: ['Claude'],
+  },
   requestIdHeaders: ['request-id', 'x-request-id'],
   request(key, ctx) {
     const path = key.startsWith('sk-ant-admin') ? 'organizations/me' : 'models?limit=1';
@@ -114,4 +121,5 @@ export const anthropic: Probe = {
     if (!organization && !id) return undefined;
     return { organization: organization ?? id, keyType: str(a.json, 'type') === 'organization' ? 'admin' : undefined };
   },
+  prevention: (k) => adminKeyInApp(k, 'a workspace API key (sk-ant-api03-)'),
 };

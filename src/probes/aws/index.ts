@@ -11,9 +11,10 @@
 // and the definition trace belong on it; and every STS failure is a failure of the pair, which a key id alone could
 // not carry: SignatureDoesNotMatch proves the id is known and the *secret* is wrong.
 import { ProbeSetupError, type Answer, type Probe } from '../types.js';
-import { joinUrl, runRules, said, type Rule } from '../kit.js';
+import { joinUrl, runRules } from '../kit.js';
 import { signV4 } from './sigv4.js';
 import { phrases } from './phrases.js';
+import { rules } from './rules.js';
 
 const BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
 
@@ -30,61 +31,6 @@ function signingRegion(host: string, s: Record<string, string | undefined>): str
 }
 
 const SETUP_FIX = 'Set AWS_ACCESS_KEY_ID to the 20-character key id (AKIA… or ASIA…) that was issued together with this secret.';
-
-const rules: Rule[] = [
-  {
-    // A wrong clock also says SignatureDoesNotMatch; the message tells (aws/aws-cli#6676). Not the key's fault.
-    id: 'clock_skew',
-    when: (_a, e) => e.code === 'RequestExpired' || (e.code === 'SignatureDoesNotMatch' && /signature expired|not yet current/i.test(e.message ?? '')),
-    category: 'unknown',
-    verdict: 'indeterminate',
-    evidence: (a, e) => `${said(a, e)}: this machine's clock is off by more than AWS allows, so the key was not judged`,
-    fixes: ['Synchronise the clock (NTP; after a dual boot or a resumed VM it is often hours off) and run again.'],
-  },
-  {
-    // AWS knows the key id (else InvalidClientTokenId) and computed another signature with the secret it holds for it.
-    // The signer is proven against AWS's published examples, so the secret sent is not that id's secret: the value
-    // is well-formed (the format step saw it) but wrong, which is invalid_key rather than malformed_key.
-    id: 'signature_mismatch',
-    when: (_a, e) => e.code === 'SignatureDoesNotMatch',
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: (a, e) => `${said(a, e)}: AWS knows the access key id, and this secret is not the one issued with it`,
-    fixes: [
-      'AWS_SECRET_ACCESS_KEY and AWS_ACCESS_KEY_ID come from different key pairs: take both from the same row of the credentials file or the same secret, and check which definition of each wins (`keydoctor trace AWS_ACCESS_KEY_ID`).',
-      'A secret is shown only once, when the key is created: if it is lost, create a new access key in IAM and replace both values.',
-    ],
-  },
-  {
-    id: 'expired_token',
-    when: (_a, e) => e.code === 'ExpiredToken' || e.code === 'TokenRefreshRequired',
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['These are temporary credentials (ASIA… with AWS_SESSION_TOKEN) that have expired: get new ones (aws sso login, assume the role again) and replace all three variables.'],
-  },
-  {
-    // Unknown, deleted or deactivated key id, or a session token that does not belong to it.
-    id: 'invalid_client_token',
-    when: (_a, e) => e.code === 'InvalidClientTokenId' || e.code === 'UnrecognizedClientException',
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'AWS does not know AWS_ACCESS_KEY_ID: the key was deleted or deactivated in IAM, or the id is mistyped. Check its status under IAM → Users → Security credentials, or create a new access key.',
-      'With AWS_SESSION_TOKEN set, the token must come from the same temporary credentials as the key id; a stale session token left in the environment gives this error too.',
-      'Through a regional STS endpoint (AWS_ENDPOINT_URL_STS), a region that is not enabled for the account answers the same way.',
-    ],
-  },
-  {
-    id: 'throttling',
-    when: (_a, e) => e.code === 'Throttling' || e.code === 'ThrottlingException' || e.code === 'RequestLimitExceeded',
-    category: 'rate_limited',
-    verdict: 'indeterminate',
-    evidence: said,
-    fixes: ['STS is throttling this account; wait and run again. The key was not judged.'],
-  },
-];
 
 export interface AwsProbeOptions {
   /** The signing clock; tests pin it. */
@@ -118,6 +64,13 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
         unusable: 'the access key id is the public half of the pair and proves nothing alone; it belongs in AWS_ACCESS_KEY_ID, and AWS_SECRET_ACCESS_KEY holds the 40-character secret (are the two swapped?)',
       },
     ],
+    hints: {
+      hosts: ['*.amazonaws.com'],
+      sdk: [/botocore|boto3|aws-sdk|@aws-sdk\/|An error occurred \(\w+\) when calling the \w+ operation|awscli/],
+      envelope: [/<ErrorResponse xmlns="https:\/\/\w+\.amazonaws\.com|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClientException/],
+      keyPrefixes: ['AKIA', 'ASIA'],
+      variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
+    },
     requestIdHeaders: ['x-amzn-requestid'],
     request(secret, ctx) {
       const id = ctx.settings.AWS_ACCESS_KEY_ID;

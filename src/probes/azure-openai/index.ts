@@ -86,6 +86,12 @@ export const azureOpenai: Probe = {
     { id: 'resource', description: 'Azure AI services resource key', pattern: /^[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}ACOG[A-Za-z0-9]{4}$/, distinctive: true },
     { id: 'classic', description: 'classic resource key (32 hex)', pattern: /^[a-f0-9]{32}$/ },
   ],
+  hints: {
+    hosts: ['*.services.ai.azure.com'],
+    sdk: [/\bAzureOpenAI\b|AzureException|azure\.ai\.|azure\.core\.exceptions/],
+    envelope: [/invalid subscription key or wrong API endpoint|aka\.ms\/oai|apim-request-id|Principal does not have access to API\/Operation/],
+    names: ['Azure AI'],
+  },
   requestIdHeaders: ['apim-request-id', 'x-request-id', 'x-ms-request-id'],
   request(key, ctx) {
     const base = new URL(ctx.baseUrl);

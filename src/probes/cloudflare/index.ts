@@ -14,61 +14,9 @@
 // favonia/cloudflare-ddns#897: Cloudflare does not say which). Code 1000 "Invalid API Token" is the docs' example [conv].
 // Env: CLOUDFLARE_API_TOKEN, CLOUDFLARE_API_KEY + CLOUDFLARE_EMAIL, CLOUDFLARE_BASE_URL (cloudflare-typescript src/client.ts).
 import { ProbeSetupError, type Probe, type ProbeRequest } from '../types.js';
-import { field, joinUrl, result, runRules, said, str, type Rule } from '../kit.js';
+import { field, joinUrl, result, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
-
-const TOKENS = 'https://dash.cloudflare.com/profile/api-tokens';
-const GLOBAL_KEY = /^(?:cfk_[A-Za-z0-9]{40}[a-f0-9]{8}|[a-f0-9]{37})$/;
-
-const rules: Rule[] = [
-  {
-    id: 'not_a_token',
-    when: (_a, e) => e.code === '6003' || /invalid format for (authorization|x-auth-key|x-auth-email) header/i.test(e.message ?? ''),
-    category: 'malformed_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'The value is not in the form Cloudflare expects for how it was sent. A Global API Key (37 hex or cfk_…) goes with X-Auth-Email in CLOUDFLARE_API_KEY + CLOUDFLARE_EMAIL, not as a Bearer token; an API token (cfut_/cfat_ or 40 characters) goes in CLOUDFLARE_API_TOKEN.',
-    ],
-  },
-  {
-    id: 'invalid_token',
-    when: (_a, e) => e.code === '1000' || /invalid api token|invalid access token/i.test(e.message ?? ''),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      `Cloudflare does not recognise the token: check ${TOKENS} (and the account's own API Tokens page) and roll or create a token.`,
-      'An account-owned token only verifies at /accounts/{account_id}/tokens/verify: set CLOUDFLARE_ACCOUNT_ID if this is one.',
-    ],
-  },
-  {
-    id: 'unknown_global_key',
-    when: (_a, e) => e.code === '9103' || /unknown x-auth-key or x-auth-email/i.test(e.message ?? ''),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The Global API Key and CLOUDFLARE_EMAIL do not match an account: check both at https://dash.cloudflare.com/profile/api-tokens (Global API Key → View).'],
-  },
-  {
-    id: 'authentication_error',
-    when: (_a, e) => e.code === '10000',
-    category: 'unknown',
-    verdict: 'indeterminate',
-    evidence: (a, e) => `${said(a, e)} (Cloudflare uses code 10000 both for a token it rejects and for one lacking a permission)`,
-    fixes: [
-      `Check the token's status and permissions at ${TOKENS}; an account-owned token must be verified with CLOUDFLARE_ACCOUNT_ID set.`,
-    ],
-  },
-  {
-    id: 'rate_limited',
-    when: (a, e) => a.status === 429 || e.code === '971' || e.code === '10429',
-    category: 'rate_limited',
-    verdict: 'indeterminate',
-    evidence: said,
-    fixes: ['Wait and run again; the token was not judged.'],
-  },
-];
+import { GLOBAL_KEY, rules, TOKENS } from './rules.js';
 
 export const cloudflare: Probe = {
   phrases,
@@ -95,6 +43,12 @@ export const cloudflare: Probe = {
       unusable: 'an Origin CA key only manages origin certificates; it cannot authenticate other API calls',
     },
   ],
+  hints: {
+    sdk: [/\bwrangler\b|cloudflare-typescript|CloudFlare\.exceptions/],
+    envelope: [/["']success["']\s*:\s*(?:false|False)\s*,\s*["']errors["']\s*:\s*\[/],
+    keyPrefixes: ['cfk_'],
+    variables: ['CF_API_KEY'],
+  },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx): ProbeRequest {
     if (GLOBAL_KEY.test(key)) {

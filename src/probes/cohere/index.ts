@@ -68,6 +68,7 @@ export const cohere: Probe = {
   officialHosts: ['api.cohere.com', 'api.cohere.ai'],
   keyFormats: [],
   // x-debug-trace-id is on Cohere answers (seen in recorded responses); Cohere documents no request-id header.
+  hints: { sdk: [/\bcohere\.(?:errors?|core)\b|CohereAPIError|CohereError|langchain_cohere/] },
   requestIdHeaders: ['x-debug-trace-id'],
   request(key, ctx) {
     // Purpose-built and free: it only reads the key. POST with no body, as the SDK sends it.

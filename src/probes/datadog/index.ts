@@ -10,6 +10,7 @@
 // Env: DD_API_KEY, DD_SITE (DataDog/helm-charts#412), DATADOG_API_KEY (datadog-ci), DATADOG_HOST (datadogpy, API docs).
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 /** `https://app.datadoghq.eu/` or `us5.datadoghq.com` → the API host `api.<site>`. */
 export function datadogApiHost(site: string): string {
@@ -58,6 +59,7 @@ const rules: Rule[] = [
 ];
 
 export const datadog: Probe = {
+  phrases,
   id: 'datadog',
   name: 'Datadog',
   docs: 'https://app.datadoghq.com/organization-settings/api-keys',
@@ -82,8 +84,12 @@ export const datadog: Probe = {
       pattern: /^[0-9a-f]{40}$/,
       unusable: 'an application key only works together with an API key and cannot be validated alone; it belongs in DD_APP_KEY, and DD_API_KEY needs the 32-character API key',
     },
-    { id: 'client-token', description: 'client token', pattern: /^pub[0-9a-f]{32}$/, unusable: 'a client token is for browser logs and RUM and cannot call the API' },
+    { id: 'client-token', description: 'client token', pattern: /^pub[0-9a-f]{32}$/, public: true, unusable: 'a client token is for browser logs and RUM and cannot call the API' },
   ],
+  hints: {
+    sdk: [/datadog_api_client|@datadog\/datadog-api-client|\bdatadog\.api\.|\bdogapi\b|datadog-ci/],
+    envelope: [/\"statuspage\"\s*:\s*\"https?:\/\/status\.(?:[a-z0-9-]+\.)?(?:datadoghq|ddog-gov)\./],
+  },
   requestIdHeaders: [],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'api/v1/validate'), headers: { 'dd-api-key': key } };

@@ -60,6 +60,7 @@ export const deepgram: Probe = {
   defaultBaseUrl: 'https://api.deepgram.com',
   officialHosts: ['api.deepgram.com', 'api.eu.deepgram.com'],
   keyFormats: [{ id: 'api', description: 'API key (40 hex, no prefix)', pattern: /^[0-9a-f]{40}$/ }],
+  hints: { sdk: [/@deepgram\/sdk|\bdeepgram\.(?:errors|clients)\b|DeepgramApiError|dg-request-id/] },
   requestIdHeaders: ['dg-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v1/projects'), headers: { authorization: `Token ${key}` } };

@@ -85,6 +85,7 @@ export const deepseek: Probe = {
   // `sk-` + 32 is also Moonshot's, DashScope's and others' shape: it names no provider on its own.
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^sk-[a-z0-9]{32}$/, distinctive: false }],
   // No request-id header is documented; x-request-id is the OpenAI-compatible convention [conv].
+  hints: { sdk: [/DeepseekException|DeepSeekException/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'user/balance'), headers: { authorization: `Bearer ${key}` } };

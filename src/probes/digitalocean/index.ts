@@ -71,6 +71,7 @@ export const digitalocean: Probe = {
     { id: 'oauth', description: 'OAuth access token', pattern: /^doo_v1_[0-9a-f]{64}$/ },
     { id: 'refresh', description: 'OAuth refresh token', pattern: /^dor_v1_[0-9a-f]{64}$/, unusable: 'a refresh token only buys a new access token (and checking it would consume it); it cannot call the API' },
   ],
+  hints: { sdk: [/\bdoctl\b|\bgodo\b|digitalocean\.(?:DataReadError|baseapi)|droplet_kit/], envelope: [/Unable to authenticate you/], names: ['Digital Ocean'] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'account'), headers: { authorization: `Bearer ${key}` } };

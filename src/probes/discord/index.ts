@@ -69,6 +69,7 @@ export const discord: Probe = {
       distinctive: true,
     },
   ],
+  hints: { sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js/] },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx) {
     return {

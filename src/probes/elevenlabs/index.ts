@@ -76,6 +76,7 @@ export const elevenlabs: Probe = {
     { id: 'legacy', description: 'legacy API key (32 hex, no prefix)', pattern: /^[a-f0-9]{32}$/ },
   ],
   // x-trace-id is on every answer (home-assistant/core#160414 headers) [obs].
+  hints: { sdk: [/\belevenlabs\.(?:core|errors|client)\b|ElevenLabsError|xi-api-key/] },
   requestIdHeaders: ['x-trace-id', 'request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v1/user'), headers: { 'xi-api-key': key } };

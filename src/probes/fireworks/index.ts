@@ -16,6 +16,7 @@
 // from the control plane this probe calls, so it is not used as this probe's base URL.
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const KEYS = 'https://app.fireworks.ai/settings/users/api-keys';
 const BILLING = 'https://fireworks.ai/account/billing';
@@ -57,6 +58,7 @@ const rules: Rule[] = [
 ];
 
 export const fireworks: Probe = {
+  phrases,
   id: 'fireworks',
   name: 'Fireworks AI',
   aliases: ['fireworks-ai'],
@@ -66,6 +68,7 @@ export const fireworks: Probe = {
   officialHosts: ['api.fireworks.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^fw_[A-Za-z0-9]{20,64}$/ }],
   // The request id travels in the error body (request_id) [obs]; no header is documented.
+  hints: { sdk: [/fireworks\.client|langchain_fireworks|llms[\\/]+fireworks\.py|FireworksException/], names: ['Fireworks'] },
   requestIdHeaders: [],
   request(key, ctx) {
     return {

@@ -3,67 +3,17 @@
 // Troubleshooting: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
 // Formats: gitleaks rules/github.go, trufflehog pkg/detectors/github (ghp_/gho_/ghu_/ghs_/ghr_ + 36, github_pat_ + 82).
 // Scopes come from the X-OAuth-Scopes header; expiry from github-authentication-token-expiration (trufflehog github v1).
+// Prevention: account `type` (User, Organization, Bot): https://docs.github.com/en/rest/users/users#get-the-authenticated-user;
+//   scopes: https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps
+//   (X-OAuth-Scopes is sent for classic and OAuth tokens only; fine-grained tokens have none).
+import type { Finding } from '../../core/types.js';
 import type { Probe } from '../types.js';
-import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { joinUrl, runRules, str, warning } from '../kit.js';
 import { phrases } from './phrases.js';
+import { rules } from './rules.js';
 
-const rules: Rule[] = [
-  {
-    // 403/429 with x-ratelimit-remaining: 0 is a rate limit, not a permission problem (REST troubleshooting docs).
-    id: 'rate_limited',
-    when: (a, e) => (a.status === 403 || a.status === 429) && (a.headers['x-ratelimit-remaining'] === '0' || /rate limit|login attempts/i.test(e.message ?? '')),
-    category: 'rate_limited',
-    verdict: 'indeterminate',
-    evidence: (a, e) => `${said(a, e)}, x-ratelimit-remaining ${a.headers['x-ratelimit-remaining'] ?? '?'}`,
-    fixes: ['Wait until the limit resets (x-ratelimit-reset) and run again; the token was not judged.'],
-  },
-  {
-    // 401 "Bad credentials": unknown, revoked or expired token; GitHub does not say which.
-    id: 'bad_credentials',
-    when: (a, e) => a.status === 401 && /bad credentials/i.test(e.message ?? ''),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'GitHub does not recognise the token: it was mistyped, revoked, or has expired. Check https://github.com/settings/tokens and create a new one.',
-      'In Actions, a secret that is not set reads as empty: check the secret\'s name and that the workflow is not running for a fork.',
-    ],
-  },
-  {
-    // 403 with X-GitHub-SSO: the token must be authorised for the organisation's SAML SSO (github/github-mcp-server#1121).
-    id: 'saml_sso',
-    when: (a, e) => a.status === 403 && (!!a.headers['x-github-sso'] || /SAML enforcement/i.test(e.message ?? '')),
-    category: 'insufficient_permissions',
-    verdict: 'invalid',
-    evidence: (a, e) => `${said(a, e)}; X-GitHub-SSO: ${a.headers['x-github-sso'] ? 'required' : 'absent'}`,
-    fixes: ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize.'],
-  },
-  {
-    id: 'account_suspended',
-    when: (a, e) => a.status === 403 && /suspended/i.test(e.message ?? ''),
-    category: 'invalid_user',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The account behind the token is suspended: tokens of suspended users stop working. Use a token of an active account or a GitHub App.'],
-  },
-  {
-    // 403 "Resource not accessible by integration" / "by personal access token"
-    id: 'not_accessible',
-    when: (a, e) => a.status === 403 && /not accessible by/i.test(e.message ?? ''),
-    category: 'insufficient_permissions',
-    verdict: 'invalid',
-    evidence: (a, e) => `${said(a, e)}${a.headers['x-accepted-oauth-scopes'] ? `; needs scopes: ${a.headers['x-accepted-oauth-scopes']}` : ''}`,
-    fixes: ['Grant the token the permission this call needs (fine-grained: repository/organisation permissions; classic: scopes).'],
-  },
-  {
-    id: 'requires_authentication',
-    when: (a, e) => a.status === 401 && /requires authentication/i.test(e.message ?? ''),
-    category: 'malformed_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['No usable token reached GitHub: check that the variable is set and non-empty.'],
-  },
-];
+/** Scopes that administer or destroy: admin:org, admin:repo_hook, admin:enterprise, …, delete_repo. */
+const POWERFUL = /^(admin:.+|delete_repo|site_admin)$/;
 
 export const github: Probe = {
   phrases,
@@ -82,6 +32,7 @@ export const github: Probe = {
     { id: 'app-installation', description: 'GitHub App installation token', pattern: /^ghs_[A-Za-z0-9]{36}$/ },
     { id: 'refresh', description: 'refresh token', pattern: /^ghr_[A-Za-z0-9]{36,76}$/, unusable: 'a refresh token only buys a new access token; it cannot call the API' },
   ],
+  hints: { domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /] },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {
     // Installation tokens (Actions' GITHUB_TOKEN) cannot read /user; they can list their repositories.
@@ -110,5 +61,25 @@ export const github: Probe = {
       expiresAt: a.headers['github-authentication-token-expiration'],
       repositories: repos,
     };
+  },
+  prevention(k) {
+    const out: Finding[] = [];
+    const scopes = Array.isArray(k.identity?.scopes) ? k.identity.scopes : undefined;
+    const powerful = k.formatId === undefined || k.formatId === 'classic' || k.formatId === 'oauth' ? (scopes ?? []).filter((s) => POWERFUL.test(s)) : [];
+    if (powerful.length) {
+      out.push(warning(
+        'prevent.over_privileged',
+        `${k.name} is a classic GitHub token with ${powerful.join(', ')}: whoever gets it can administer or delete what its user can.`,
+        'Replace it with a fine-grained token limited to the repositories and permissions the app uses (https://github.com/settings/personal-access-tokens/new), or a GitHub App; keep admin scopes out of apps.',
+      ));
+    }
+    if (k.identity?.accountType === 'User' && k.ci) {
+      out.push(warning(
+        'prevent.personal_key',
+        `${k.name} is a token of the GitHub user ${k.identity.user ?? '(unnamed)'}, used in CI: it stops working when that person leaves, loses access or is suspended.`,
+        'Use the workflow\'s own GITHUB_TOKEN or a GitHub App installation token (actions/create-github-app-token); if a user token is unavoidable, make it a dedicated machine user\'s.',
+      ));
+    }
+    return out;
   },
 };

@@ -10,59 +10,9 @@
 // account has been blocked" (trufflehog pkg/detectors/gitlab/v1 BlockedUserMessage).
 // Self-managed hosts: GITLAB_HOST (glab) and CI_SERVER_URL (GitLab CI) [conv], read through baseUrlFrom.
 import type { Probe } from '../types.js';
-import { field, joinUrl, result, runRules, said, str, type Rule } from '../kit.js';
+import { field, joinUrl, result, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
-
-const TOKENS_PAGE = 'https://gitlab.com/-/user_settings/personal_access_tokens';
-
-const rules: Rule[] = [
-  {
-    id: 'token_revoked',
-    when: (a, e) => a.status === 401 && /revoked/i.test(e.message ?? ''),
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [`The token was revoked (or rotated, which revokes the old value): create a new one at ${TOKENS_PAGE} (or the project's/group's Access Tokens page) and update the variable.`],
-  },
-  {
-    id: 'token_expired',
-    when: (a, e) => a.status === 401 && /expired/i.test(e.message ?? ''),
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      `The token has expired: GitLab tokens last at most a year by default. Create a new one at ${TOKENS_PAGE}, or rotate it.`,
-    ],
-  },
-  {
-    // 401 {"message":"401 Unauthorized"} or another invalid_token: GitLab does not know the token.
-    id: 'unauthorized',
-    when: (a, e) => a.status === 401 && (e.code === 'invalid_token' || /unauthorized/i.test(e.message ?? '')),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      `GitLab does not recognise the token: check it against ${TOKENS_PAGE} and create a new one if it is gone.`,
-      'A token of a self-managed GitLab is unknown to gitlab.com: set GITLAB_HOST (or pass --base-url) to your instance.',
-    ],
-  },
-  {
-    id: 'account_blocked',
-    when: (a, e) => a.status === 403 && /account (has been|is) (blocked|deactivated|banned|locked)/i.test(e.message ?? ''),
-    category: 'invalid_user',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The user that owns the token is blocked or deactivated: an administrator must unblock it, or use a token of an active user.'],
-  },
-  {
-    id: 'insufficient_scope',
-    when: (a, e) => a.status === 403 && e.code === 'insufficient_scope',
-    category: 'insufficient_permissions',
-    verdict: 'invalid',
-    evidence: (a, e) => `${said(a, e)}${str(a.json, 'scope') ? `; needs scope: ${str(a.json, 'scope')}` : ''}`,
-    fixes: ['The token is valid but its scopes do not cover the API: give it read_api (or api), or create a token with those scopes. read_repository/write_repository reach git only, not the REST API.'],
-  },
-];
+import { rules, TOKENS_PAGE } from './rules.js';
 
 export const gitlab: Probe = {
   phrases,
@@ -105,6 +55,11 @@ export const gitlab: Probe = {
     { id: 'feed', description: 'feed token', pattern: /^glft-[\w-]{20}$/, unusable: 'a feed token only reads RSS/Atom and calendar feeds' },
     { id: 'oauth-app-secret', description: 'OAuth application secret', pattern: /^gloas-[\w-]{64}$/, unusable: 'an OAuth application secret is exchanged for tokens; it is not a token itself' },
   ],
+  hints: {
+    hosts: ['gitlab.*'],
+    sdk: [/gitlab\.exceptions|GitlabHttpError|GitlabAuthenticationError|org\.gitlab|Gitlab::Error|GitlabAPIException/],
+    variables: ['CI_JOB_TOKEN'],
+  },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'personal_access_tokens/self'), headers: { 'private-token': key } };

@@ -45,6 +45,7 @@ export const groq: Probe = {
   officialHosts: ['api.groq.com'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^gsk_[A-Za-z0-9]{52}$/ }],
   // x-request-id (req_…) is on every answer, errors included (ag5826000/resume-commentor#4); x-groq-region tells where it was served.
+  hints: { sdk: [/\bgroq\.[A-Z]\w*Error\b|x-groq-region/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'openai/v1/models'), headers: { authorization: `Bearer ${key}` } };

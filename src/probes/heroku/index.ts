@@ -83,6 +83,10 @@ export const heroku: Probe = {
     { id: 'token', description: 'API token (HRKU-)', pattern: /^HRKU-AA[0-9A-Za-z_-]{58}$/ },
     { id: 'legacy', description: 'API key or authorization (a UUID)', pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i },
   ],
+  hints: {
+    sdk: [/Heroku::API|\bheroku3\b|Cannot log in with HEROKU_API_KEY set/],
+    envelope: [/\"id\"\s*:\s*\"unauthorized\"\s*,\s*\"(?:message|error)\"\s*:\s*\"Invalid credentials provided/],
+  },
   requestIdHeaders: ['request-id', 'x-request-id'],
   request(key, ctx) {
     return {

@@ -75,6 +75,12 @@ export const huggingface: Probe = {
     { id: 'user', description: 'user access token', pattern: /^hf_[A-Za-z0-9]{34}$/ },
     { id: 'org', description: 'organisation API token (deprecated)', pattern: /^api_org_[A-Za-z0-9]{34}$/ },
   ],
+  hints: {
+    hosts: ['api-inference.huggingface.co', 'router.huggingface.co'],
+    sdk: [/huggingface_hub|HfHubHTTPError|@huggingface\//],
+    envelope: [/\bInference Providers\b|X-Error-Code/],
+    names: ['HuggingFace'],
+  },
   requestIdHeaders: ['x-request-id', 'x-amzn-trace-id', 'x-amz-cf-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'api/whoami-v2'), headers: { authorization: `Bearer ${key}` } };

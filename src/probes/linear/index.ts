@@ -10,6 +10,7 @@
 // Formats: gitleaks rules/linear.go (lin_api_ + 40 alnum); lin_oauth_ + 64 hex as seen in public code [conv].
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const KEYS = 'https://linear.app/settings/account/security';
 const QUERY = '{ viewer { id name email } organization { name } }';
@@ -70,6 +71,7 @@ const rules: Rule[] = [
 ];
 
 export const linear: Probe = {
+  phrases,
   id: 'linear',
   name: 'Linear',
   docs: KEYS,
@@ -80,6 +82,7 @@ export const linear: Probe = {
     { id: 'personal', description: 'personal API key', pattern: /^lin_api_[A-Za-z0-9]{40}$/ },
     { id: 'oauth', description: 'OAuth access token', pattern: /^lin_oauth_[a-f0-9]{64}$/ },
   ],
+  hints: { sdk: [/@linear\/(?:sdk|import)|LinearError/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return {

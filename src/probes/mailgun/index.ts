@@ -52,9 +52,11 @@ export const mailgun: Probe = {
       id: 'public-validation',
       description: 'public validation key',
       pattern: /^pubkey-[0-9a-f]{32}$/i,
+      public: true,
       unusable: 'a public validation key only validates addresses; it cannot read or send',
     },
   ],
+  hints: { sdk: [/MailgunAPIError|mailgun\.js|mailgun-js|anymail\.backends\.mailgun|Mailgun API response/] },
   requestIdHeaders: ['x-mailgun-request-id', 'x-request-id'],
   request(key, ctx) {
     return {

@@ -35,6 +35,7 @@ export const mistral: Probe = {
   officialHosts: ['api.mistral.ai'],
   keyFormats: [],
   // mistral-correlation-id on answers (read by mistral-vibe and SDK wrappers in the code index); x-kong-request-id from the gateway.
+  hints: { hosts: ['codestral.mistral.ai'], sdk: [/\bmistralai\b|MistralAPIException|MistralChatLanguageModel/], names: ['Mistral', 'Codestral'] },
   requestIdHeaders: ['mistral-correlation-id', 'x-kong-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v1/models'), headers: { authorization: `Bearer ${key}` } };

@@ -32,6 +32,7 @@ export const netlify: Probe = {
   keyFormats: [
     { id: 'personal', description: 'personal access token', pattern: /^nfp_[A-Za-z0-9_]{36}$/ },
   ],
+  hints: { sdk: [/TextHTTPError|netlify-cli|actions-netlify|\bnetlify (?:deploy|link|status|login)\b/] },
   requestIdHeaders: ['x-nf-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'user'), headers: { authorization: `Bearer ${key}` } };

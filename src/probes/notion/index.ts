@@ -48,6 +48,7 @@ export const notion: Probe = {
     { id: 'integration', description: 'integration token', pattern: /^ntn_[0-9]{11}[A-Za-z0-9]{35}$/ },
     { id: 'legacy', description: 'legacy integration token', pattern: /^secret_[A-Za-z0-9]{43}$/ },
   ],
+  hints: { sdk: [/@notionhq\/client|notion_client\b/] },
   requestIdHeaders: ['x-notion-request-id'],
   request(key, ctx) {
     return {

@@ -11,6 +11,7 @@
 //   from NPM_CONFIG_REGISTRY like any npm_config_* variable.
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -48,6 +49,7 @@ const rules: Rule[] = [
 ];
 
 export const npm: Probe = {
+  phrases,
   id: 'npm',
   name: 'npm',
   docs: 'https://www.npmjs.com/settings/~/tokens',
@@ -63,6 +65,10 @@ export const npm: Probe = {
       pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
     },
   ],
+  hints: {
+    sdk: [/\bnpm (?:ERR!|error) code E\d{3}\b/],
+    envelope: [/You may not perform that action with these credentials|your authentication token seems to be invalid/],
+  },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, '-/whoami'), headers: { authorization: `Bearer ${key}` } };

@@ -89,6 +89,7 @@ export const openrouter: Probe = {
   defaultBaseUrl: 'https://openrouter.ai/api/v1',
   officialHosts: ['openrouter.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^sk-or-v1-[0-9a-f]{64}$/ }],
+  hints: { sdk: [/@openrouter\/(?:ai-sdk-provider|sdk)|OpenrouterException/] },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'key'), headers: { authorization: `Bearer ${key}` } };

@@ -12,9 +12,7 @@
 //   (BerriAI/litellm#2584, perplexityai/api-discussion#281), which does not say why it refused.
 // Format: gitleaks rules perplexity (pplx- + 48 alphanumerics); trufflehog has no detector.
 import type { Probe } from '../types.js';
-import { joinUrl, result, runRules, said, str, type Rule } from '../kit.js';
-
-const isHtml = (text: string, contentType = '') => contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(text);
+import { joinUrl, looksHtml, result, runRules, said, str, type Rule } from '../kit.js';
 
 const rules: Rule[] = [
   {
@@ -40,6 +38,7 @@ export const perplexity: Probe = {
   defaultBaseUrl: 'https://api.perplexity.ai',
   officialHosts: ['api.perplexity.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^pplx-[A-Za-z0-9]{48}$/ }],
+  hints: { sdk: [/PerplexityException/] },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'async/chat/completions'), headers: { authorization: `Bearer ${key}` } };
@@ -47,7 +46,7 @@ export const perplexity: Probe = {
   classify(a) {
     // The edge's own refusal page: recognised as Perplexity's, but it does not say whether the key is wrong
     // (it has been reported for wrong keys and for requests the edge blocked), so the key is not judged.
-    if (a.status === 401 && isHtml(a.text, a.headers['content-type']) && /401 Authorization Required/i.test(a.text) && /openresty/i.test(a.text)) {
+    if (a.status === 401 && looksHtml(a) && /401 Authorization Required/i.test(a.text) && /openresty/i.test(a.text)) {
       return result({
         category: 'unknown',
         verdict: 'indeterminate',

@@ -82,6 +82,7 @@ export const pinecone: Probe = {
   defaultBaseUrl: 'https://api.pinecone.io',
   officialHosts: ['api.pinecone.io'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,80}$/ }],
+  hints: { sdk: [/\bpinecone\.(?:core|exceptions|openapi_support)\b|@pinecone-database\/|PineconeError|PineconeClient/] },
   requestIdHeaders: ['x-pinecone-request-id'], // [conv]
   request(key, ctx) {
     return {

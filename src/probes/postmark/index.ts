@@ -74,9 +74,11 @@ export const postmark: Probe = {
       description: 'test token POSTMARK_API_TEST',
       environment: 'test',
       pattern: /^POSTMARK_API_TEST$/,
+      public: true, // the same documented word for everyone
       unusable: 'the test token only accepts send calls, which Postmark validates and drops; nothing is delivered and no other call works',
     },
   ],
+  hints: { sdk: [/PostmarkException|Postmark\\Models|\bpostmarker\b/], envelope: [/\"ErrorCode\"\s*:\s*\d+\s*,\s*\"Message\"/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return {

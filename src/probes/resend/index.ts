@@ -63,6 +63,7 @@ export const resend: Probe = {
   defaultBaseUrl: 'https://api.resend.com',
   officialHosts: ['api.resend.com'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}$/ }],
+  hints: { sdk: [/\bResendError\b|anymail\.backends\.resend/], envelope: [/restricted_api_key|This API key is restricted to only send emails/] },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'domains'), headers: { authorization: `Bearer ${key}` } };

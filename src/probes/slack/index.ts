@@ -9,98 +9,11 @@
 // (slackapi/python-slack-sdk#1524), missing_scope with needed/provided (PantherHackers/PantherBot#105).
 // Formats: gitleaks rules/slack.go (xoxb-, xoxp-, xapp-, xoxe.xox[bp]-, xoxe-), trufflehog pkg/detectors/slack.
 // Scopes: the x-oauth-scopes response header [conv]. Request id: x-slack-req-id (python-slack-sdk#302).
+// Token types (xoxb- bot, xoxp- user, which acts as its person): https://docs.slack.dev/authentication/tokens
 import type { Probe } from '../types.js';
-import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { field, joinUrl, runRules, str, warning } from '../kit.js';
 import { phrases } from './phrases.js';
-
-const APPS = 'https://api.slack.com/apps';
-
-const rules: Rule[] = [
-  {
-    id: 'not_authed',
-    when: (_a, e) => e.code === 'not_authed',
-    category: 'malformed_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['No token reached Slack: check that the variable is set and non-empty.'],
-  },
-  {
-    id: 'invalid_auth',
-    when: (_a, e) => e.code === 'invalid_auth',
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      `Slack does not accept the token: copy it again from your app's OAuth & Permissions page at ${APPS} (reinstalling the app issues new tokens).`,
-      'Slack gives the same answer when the app restricts token use to listed IP ranges and this machine is outside them.',
-    ],
-  },
-  {
-    id: 'token_revoked',
-    when: (_a, e) => e.code === 'token_revoked' || e.code === 'token_expired',
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'The token was revoked (app uninstalled, token rotated or revoked) or has expired (token rotation): reinstall the app or refresh the token, and update the variable.',
-    ],
-  },
-  {
-    id: 'account_inactive',
-    when: (_a, e) => e.code === 'account_inactive' || e.code === 'two_factor_setup_required',
-    category: 'invalid_user',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'The user or bot behind the token is deactivated, or the workspace was deleted or the app removed from it: reinstall the app in an active workspace, or use a token of an active user.',
-    ],
-  },
-  {
-    id: 'team_access_not_granted',
-    when: (_a, e) => e.code === 'team_access_not_granted',
-    category: 'tenant_mismatch',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The token is not granted access to this workspace (Enterprise Grid): ask an org admin to add the app to the workspace.'],
-  },
-  {
-    id: 'not_permitted',
-    when: (_a, e) => ['missing_scope', 'no_permission', 'not_allowed_token_type', 'not_bearer_token', 'accesslimited', 'access_denied', 'ekm_access_denied'].includes(e.code ?? ''),
-    category: 'insufficient_permissions',
-    verdict: 'invalid',
-    evidence: (a, e) => {
-      const needed = str(a.json, 'needed');
-      const provided = str(a.json, 'provided');
-      return `${said(a, e)}${needed ? `; needs ${needed}` : ''}${provided ? `; has ${provided}` : ''}`;
-    },
-    fixes: ['The token works but may not make this call (scope, token type or network policy): add the scope under OAuth & Permissions and reinstall the app.'],
-  },
-  {
-    id: 'ratelimited',
-    when: (a, e) => e.code === 'ratelimited' || e.code === 'rate_limited' || a.status === 429,
-    category: 'rate_limited',
-    verdict: 'indeterminate',
-    evidence: (a, e) => `${said(a, e)}${a.headers['retry-after'] ? `, retry-after ${a.headers['retry-after']}` : ''}`,
-    fixes: ['Wait for Retry-After seconds and run again; the token was not judged.'],
-  },
-  {
-    id: 'slack_failure',
-    when: (_a, e) => ['fatal_error', 'internal_error', 'service_unavailable', 'request_timeout'].includes(e.code ?? ''),
-    category: 'provider_outage',
-    verdict: 'indeterminate',
-    evidence: said,
-    fixes: ['Slack failed on its side (https://slack-status.com); run again later. The token was not judged.'],
-  },
-  {
-    // Slack says ok:false with a code we do not know: never let the HTTP 200 pass for success.
-    id: 'not_ok',
-    when: () => true,
-    category: 'unknown',
-    verdict: 'indeterminate',
-    evidence: (a, e) => `${said(a, e)} (ok: false)`,
-    fixes: ['Look the error code up at https://docs.slack.dev/reference/methods/auth.test, or send `keydoctor report` to Slack support.'],
-  },
-];
+import { APPS, rules } from './rules.js';
 
 export const slack: Probe = {
   phrases,
@@ -122,6 +35,12 @@ export const slack: Probe = {
       unusable: 'a refresh token only buys a new access token (oauth.v2.access); it cannot call the API',
     },
   ],
+  hints: {
+    hosts: ['api.slack.com'],
+    sdk: [/slack_sdk|SlackApiError|slacker\.Error|Slack::Web|@slack\/web-api|slackclient|Slack API/],
+    envelope: [/["']ok["']\s*:\s*(?:false|False)\s*,\s*["']error["']\s*:/],
+    keyPrefixes: ['xoxa-', 'xoxe.'],
+  },
   requestIdHeaders: ['x-slack-req-id'],
   request(key, ctx) {
     return {
@@ -151,5 +70,14 @@ export const slack: Probe = {
       enterprise: str(a.json, 'enterprise_id'),
       scopes: scopes === undefined ? undefined : scopes.split(',').map((s) => s.trim()).filter(Boolean),
     };
+  },
+  prevention(k) {
+    const bot = /BOT/i.test(k.name);
+    if (!(k.identity?.keyType === 'user' || k.formatId === 'user') || !(k.ci || bot)) return [];
+    return [warning(
+      'prevent.personal_key',
+      `${k.name} holds a Slack user token (xoxp-)${k.identity?.user ? ` of ${k.identity.user}` : ''}${bot ? ' where a bot token belongs' : ', used in CI'}: it acts as that person and dies with their account.`,
+      `Use the app's bot token (xoxb-) from OAuth & Permissions at ${APPS}.`,
+    )];
   },
 };

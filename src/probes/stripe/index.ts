@@ -2,8 +2,9 @@
 // Errors: https://docs.stripe.com/error-codes , https://docs.stripe.com/api/errors
 // Formats: gitleaks rules/stripe.go ((sk|rk)_(test|live|prod)_…), trufflehog pkg/detectors/stripe
 // (a 403 from a restricted key still proves the key is live).
+// Restricted keys: https://docs.stripe.com/keys#create-restricted-api-secret-key
 import type { Probe } from '../types.js';
-import { joinUrl, result, said, str, runRules, type Rule } from '../kit.js';
+import { joinUrl, result, said, str, runRules, warning, type Rule } from '../kit.js';
 import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
@@ -72,9 +73,15 @@ export const stripe: Probe = {
       id: 'publishable',
       description: 'publishable key',
       pattern: /^pk_(?:live|test)_[A-Za-z0-9]{20,247}$/,
+      public: true, // served to every browser of the site
       unusable: 'a publishable key is meant for browsers and cannot call the secret API; use the secret (sk_) or a restricted (rk_) key',
     },
   ],
+  hints: {
+    sdk: [/\bStripe[A-Z]\w*Error\b/, /\bstripe\.error\.\w+/, /Stripe::\w+Error/],
+    // "No such customer: 'cus_…'" and the live/test mode notes are Stripe's own wording (stripe-node#149, payola#278).
+    envelope: [/similar object exists in (?:live|test) mode|No such \w+: '?(?:cus|pi|ch|in|sub|price|prod|evt|acct|pm|seti|src|tok)_\w/],
+  },
   requestIdHeaders: ['request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'account'), headers: { authorization: `Bearer ${key}` } };
@@ -106,5 +113,13 @@ export const stripe: Probe = {
       user: str(a.json, 'email'),
       country: str(a.json, 'country'),
     };
+  },
+  prevention(k) {
+    if (k.formatId !== 'live-secret') return [];
+    return [warning(
+      'prevent.over_privileged',
+      `${k.name} is a live secret key (sk_live_): it can do everything the account can, refunds and payouts included.`,
+      'Create a restricted key (rk_live_) with only the resources the app uses (https://dashboard.stripe.com/apikeys → Create restricted key) and keep the secret key out of apps.',
+    )];
   },
 };

@@ -15,7 +15,8 @@
 //   (api.supabase.com), another host: not checked here (see the unusable note).
 // A paused project has no DNS record: the live call then ends in a DNS failure (Syed-NK/NoorLifeApp#124).
 import { ProbeSetupError, type Probe } from '../types.js';
-import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { joinUrl, runRules, str } from '../kit.js';
+import { rules } from './rules.js';
 
 /** The project URL variables the official clients and frameworks read, first found wins. */
 const URL_VARS = ['SUPABASE_URL', 'NEXT_PUBLIC_SUPABASE_URL', 'VITE_SUPABASE_URL', 'EXPO_PUBLIC_SUPABASE_URL', 'PUBLIC_SUPABASE_URL'];
@@ -36,36 +37,6 @@ export function jwtPayload(key: string): Record<string, unknown> | undefined {
     return undefined;
   }
 }
-
-const rules: Rule[] = [
-  {
-    id: 'legacy_keys_disabled',
-    when: (a, e) => a.status === 401 && /legacy api keys are disabled/i.test(e.message ?? ''),
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['This project has turned off its legacy anon and service_role keys: use the publishable (sb_publishable_…) or secret (sb_secret_…) key from Settings → API Keys.'],
-  },
-  {
-    id: 'invalid_api_key',
-    when: (a, e) => a.status === 401 && (e.code === 'UNAUTHORIZED_INVALID_API_KEY' || /invalid api key/i.test(e.message ?? '')),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'This project does not accept the key. Check that SUPABASE_URL and the key come from the same project (Settings → API Keys of the project in SUPABASE_URL).',
-      'A secret key that was deleted, or a legacy key from before a JWT secret rotation, reads the same: copy the current key.',
-    ],
-  },
-  {
-    id: 'no_api_key',
-    when: (a, e) => a.status === 401 && (e.code === 'UNAUTHORIZED_MISSING_API_KEY' || /no api key found/i.test(e.message ?? '')),
-    category: 'malformed_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['No key reached Supabase: check that the variable is set and not empty, and that nothing strips the apikey header.'],
-  },
-];
 
 export const supabase: Probe = {
   id: 'supabase',
@@ -88,7 +59,7 @@ export const supabase: Probe = {
   },
   keyFormats: [
     { id: 'secret', description: 'secret key (sb_secret_, bypasses Row Level Security)', pattern: /^sb_secret_[A-Za-z0-9_-]{20,80}$/ },
-    { id: 'publishable', description: 'publishable key (sb_publishable_, Row Level Security applies)', pattern: /^sb_publishable_[A-Za-z0-9_-]{20,80}$/ },
+    { id: 'publishable', description: 'publishable key (sb_publishable_, Row Level Security applies)', pattern: /^sb_publishable_[A-Za-z0-9_-]{20,80}$/, public: true },
     {
       id: 'service-role',
       description: 'legacy service_role key (a JWT, bypasses Row Level Security)',
@@ -116,6 +87,7 @@ export const supabase: Probe = {
       unusable: 'a personal access token is for the Management API (api.supabase.com) and the CLI (SUPABASE_ACCESS_TOKEN), not for a project\'s API; this check needs a project key',
     },
   ],
+  hints: { sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/] },
   requestIdHeaders: ['sb-request-id', 'cf-ray'],
   request(key, ctx) {
     const host = new URL(ctx.baseUrl).hostname.toLowerCase();

@@ -64,6 +64,7 @@ export const telegram: Probe = {
       distinctive: true,
     },
   ],
+  hints: { sdk: [/ApiTelegramException|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/] },
   requestIdHeaders: [],
   request(key, ctx) {
     if (!PATH_SAFE.test(key)) {

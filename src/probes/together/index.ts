@@ -9,6 +9,7 @@
 // keys (a blocking "wrong provider" finding), so such a key only gets "unrecognised" and the live call decides.
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -44,6 +45,7 @@ const rules: Rule[] = [
 ];
 
 export const together: Probe = {
+  phrases,
   id: 'together',
   name: 'Together AI',
   aliases: ['together-ai', 'togetherai'],
@@ -53,6 +55,7 @@ export const together: Probe = {
   defaultBaseUrl: 'https://api.together.ai/v1',
   officialHosts: ['api.together.ai', 'api.together.xyz'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^tgp_v1_[A-Za-z0-9_-]{43}$/ }],
+  hints: { sdk: [/\btogether\.error\b|TogetherException/] },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'models'), headers: { authorization: `Bearer ${key}` } };

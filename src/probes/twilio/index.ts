@@ -6,75 +6,12 @@
 //   https://www.twilio.com/docs/iam/test-credentials (403 on every resource but three).
 // Formats: trufflehog pkg/detectors/twilio (SID AC + 32 hex, auth token 32 hex), pkg/detectors/twilioapikey (SK + 32, secret 32 alnum).
 import { ProbeSetupError, type Probe } from '../types.js';
-import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { joinUrl, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
+import { isTestCredentials, rules } from './rules.js';
 
 const SID = /^AC[A-Za-z0-9]{32}$/; // documented as AC + 32 hex; alphanumerics tolerated so visibly fake fixtures pass
 const KEY_SID = /^SK[A-Za-z0-9]{32}$/;
-const accountStatus = (a: { json?: unknown }) => str(a.json, 'status');
-const isTestCredentials = (a: { status: number; json?: unknown }) =>
-  a.status === 403 && (str(a.json, 'code') === '20008' || /test (account )?credentials/i.test(str(a.json, 'message') ?? ''));
-
-const rules: Rule[] = [
-  {
-    // 200 whose account status is not active: the credentials work, the account does not.
-    id: 'account_inactive',
-    when: (a) => a.status >= 200 && a.status < 300 && /^(suspended|closed)$/.test(accountStatus(a) ?? ''),
-    category: 'invalid_user',
-    verdict: 'invalid',
-    evidence: (a) => `status ${a.status}, account status "${accountStatus(a)}"`,
-    fixes: ['The Twilio account is suspended or closed: check its balance and any notice from Twilio in the Console, then contact Twilio Support.'],
-  },
-  {
-    // 20005 "Account not active", 10001 "Account is not active" (errors pages above)
-    id: 'account_not_active',
-    when: (a, e) => a.status >= 400 && (e.code === '20005' || e.code === '10001' || /account (is )?not active/i.test(e.message ?? '')),
-    category: 'invalid_user',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The account is not active (no funds, trial not activated, or suspended): add funds or activate it in the Console.'],
-  },
-  {
-    // Test credentials authenticate but may only touch Messages, Calls and IncomingPhoneNumbers (test-credentials page).
-    id: 'test_credentials',
-    when: (a) => isTestCredentials(a),
-    category: 'ok',
-    verdict: 'valid',
-    evidence: (a, e) => `${said(a, e)} — test credentials: Twilio accepted them, and they only work against the test resources`,
-    fixes: [],
-  },
-  {
-    // 401 code 20003 "Authenticate": Twilio never says which of the listed causes applies.
-    id: 'authenticate',
-    when: (a, e) => a.status === 401 && (e.code === '20003' || /^authenticate$/i.test(e.message ?? '')),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'Twilio rejected the SID/secret pair: copy the Auth Token (or API key secret) again from https://console.twilio.com and check TWILIO_ACCOUNT_SID names the same account (not a subaccount, not the test credentials).',
-      'A rotated Auth Token or a deleted API key stops working at once; an API key also fails when it was created in another Twilio region (TWILIO_REGION).',
-      'A suspended or closed account answers the same way: check the account status in the Console.',
-    ],
-  },
-  {
-    // 404 code 20404 on the account itself: authenticated, but TWILIO_ACCOUNT_SID is not an account these credentials can see [conv].
-    id: 'account_not_found',
-    when: (a, e) => a.status === 404 && e.code === '20404',
-    category: 'tenant_mismatch',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['TWILIO_ACCOUNT_SID names an account these credentials cannot see: use the SID of the account (or subaccount) that owns the token or API key.'],
-  },
-  {
-    // 70051 "Authorization Failed": a restricted API key without this permission, or a suspended key.
-    id: 'restricted_key',
-    when: (a, e) => a.status === 403 && e.code === '70051',
-    category: 'insufficient_permissions',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['A restricted API key lacks the permission to read phone numbers, or the key is suspended: check it under API keys & tokens in the Console.'],
-  },
-];
 
 export const twilio: Probe = {
   phrases,
@@ -98,9 +35,14 @@ export const twilio: Probe = {
     { id: 'auth-token', description: 'Auth Token (32 hex characters)', pattern: /^[0-9a-f]{32}$/ },
     { id: 'api-key-secret', description: 'API key secret', pattern: /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9]{32}$/ },
     // AC/SK + 32 hex is Twilio's documented SID shape: distinctive although the literal prefix is two letters.
-    { id: 'account-sid', description: 'Account SID', pattern: /^AC[0-9a-f]{32}$/, distinctive: true, unusable: 'the Account SID is the user name, not the secret; it belongs in TWILIO_ACCOUNT_SID, and the Auth Token goes here' },
-    { id: 'api-key-sid', description: 'API key SID', pattern: /^SK[0-9a-f]{32}$/, distinctive: true, unusable: 'the API key SID is the user name; it belongs in TWILIO_API_KEY, and its secret goes in TWILIO_API_SECRET' },
+    { id: 'account-sid', description: 'Account SID', pattern: /^AC[0-9a-f]{32}$/, distinctive: true, public: true, unusable: 'the Account SID is the user name, not the secret; it belongs in TWILIO_ACCOUNT_SID, and the Auth Token goes here' },
+    { id: 'api-key-sid', description: 'API key SID', pattern: /^SK[0-9a-f]{32}$/, distinctive: true, public: true, unusable: 'the API key SID is the user name; it belongs in TWILIO_API_KEY, and its secret goes in TWILIO_API_SECRET' },
   ],
+  hints: {
+    hosts: ['verify.twilio.com'],
+    sdk: [/TwilioRestException|Twilio\\Exceptions|Twilio::REST|twilio\.base\.exceptions|node_modules\/twilio/],
+    variables: ['TWILIO_ACCOUNT_SID'],
+  },
   requestIdHeaders: ['twilio-request-id'],
   request(key, ctx) {
     const sid = ctx.settings.TWILIO_ACCOUNT_SID;

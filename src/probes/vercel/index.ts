@@ -74,6 +74,7 @@ export const vercel: Probe = {
     { id: 'api-key', description: 'API key (AI Gateway)', pattern: /^vck_[A-Za-z0-9_-]{56}$/, unusable: 'an API key (vck_) authenticates the AI Gateway, not the REST API; a REST token starts vcp_' },
     { id: 'classic', description: 'classic token (24 characters, no prefix)', pattern: /^[A-Za-z0-9]{24}$/ },
   ],
+  hints: { sdk: [/@vercel\/sdk|vercel_handlers|`?vercel (?:login|deploy|link|env)\b/] },
   requestIdHeaders: ['x-vercel-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v2/user'), headers: { authorization: `Bearer ${key}` } };

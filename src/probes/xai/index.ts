@@ -82,6 +82,10 @@ export const xai: Probe = {
   defaultBaseUrl: 'https://api.x.ai/v1',
   officialHosts: ['api.x.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^xai-[0-9a-zA-Z_]{80}$/ }],
+  hints: {
+    sdk: [/\bxai_sdk\b|@ai-sdk\/xai/],
+    envelope: [/has either used all available credits or reached its monthly spending limit|doesn't have any credits(?: or licenses)? yet/],
+  },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'api-key'), headers: { authorization: `Bearer ${key}` } };
