@@ -21,7 +21,10 @@ import { SecretIndex } from './runs.js';
 
 const MIN_SECRET_LENGTH = 6;
 
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
+// Each pattern starts only where a run of its characters starts (a lookbehind, not \b): from
+// every start inside a run like `a-a-a-…` a \b pattern scanned to the run's end, so a hostile
+// body of 64 KB took seconds. Starting at run starts, each character is scanned once.
+const URL_USERINFO = /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
 const QUERY_SECRET = /([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)([^&#\s"']+)/gi;
 const AUTH_HEADER = /\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)(?:(bearer|basic|token)\s+)?([^\s"',;]+)/gi;
 
@@ -31,13 +34,13 @@ const AUTH_HEADER = /\b(authorization|proxy-authorization|x-api-key|api-key|x-go
 // probe's format declares: a bare `sk-` key of the OpenAI-compatible services
 // (DeepSeek's format is too plain to name its provider) and Slack's older token
 // kinds (xoxa- workspace, xoxo-, xoxr- refresh, xoxs- session).
-const UNDECLARED_KEY = /\b(?:sk-[A-Za-z0-9]{32,}|xox[aors]-[\w-]{10,})/g;
+const UNDECLARED_KEY = /(?<![\w-])(?:sk-[A-Za-z0-9]{32,}|xox[aors]-[\w-]{10,})/g;
 let knownKeys: RegExp[] | undefined;
 function knownKey(): RegExp[] {
   return (knownKeys ??= [...knownKeyShapes(PROBES), UNDECLARED_KEY]);
 }
-const JWT = /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g;
-const EMAIL = /\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g;
+const JWT = /(?<![\w.-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b/g;
 
 const MASKS = ['*', '#', '\u2022', '\u00a4', '\u2588'];
 
