@@ -3,12 +3,8 @@
 // provider first (proxies, portals, redirects), then the provider's own
 // faults, then what a bare status can prove.
 import type { Answer, Classification } from '../probes/types.js';
+import { looksHtml } from '../probes/kit.js';
 
-/** An HTML page (a gateway's, a portal's, an edge's), by its content type or its first tag. */
-export function looksHtml(a: Pick<Answer, 'headers' | 'text'>): boolean {
-  const ct = a.headers['content-type'] ?? '';
-  return ct.includes('text/html') || /^\s*<(!doctype|html)/i.test(a.text);
-}
 
 /** Declared or shaped as JSON, with a body: an API answer we should be able to read. */
 function looksJson(a: Answer): boolean {

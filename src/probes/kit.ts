@@ -3,7 +3,6 @@ import type { Category, Finding } from '../core/types.js';
 import type { Answer, Classification, KeyFacts, PhraseRule } from './types.js';
 
 /** An HTML page rather than an API answer: one test for the generic rules and the probes alike. */
-export { looksHtml } from '../classify/http.js';
 
 /** Read a dotted path (`error.code`) from parsed JSON; undefined when absent. */
 export function field(json: unknown, path: string): unknown {
@@ -34,6 +33,7 @@ export interface ResultSpec {
   fixes: string[];
   providerCode?: string;
   providerMessage?: string;
+  everyCall?: boolean;
 }
 
 export function result(spec: ResultSpec): Classification {
@@ -48,6 +48,8 @@ export interface Rule {
   verdict: Classification['verdict'];
   evidence: (a: Answer, err: ProviderError) => string;
   fixes: string[];
+  /** A permission refusal that holds for every call of the key from here (see Classification.everyCall). */
+  everyCall?: boolean;
 }
 
 export interface ProviderError {
@@ -67,6 +69,7 @@ export function runRules(probeId: string, rules: Rule[], a: Answer, err: Provide
     fixes: rule.fixes,
     providerCode: err.code ?? err.type,
     providerMessage: err.message,
+    ...(rule.everyCall ? { everyCall: true } : {}),
   });
 }
 
@@ -101,4 +104,10 @@ export function adminKeyInApp(k: KeyFacts, alternative: string): Finding[] {
     `${k.name} holds an admin key, which manages the organisation's members, keys and billing, where an app's key belongs.`,
     `Give the app ${alternative}; keep the admin key for administration scripts (in a variable such as ${k.provider.toUpperCase()}_ADMIN_KEY).`,
   )];
+}
+
+/** An HTML page (a gateway's, a portal's, an edge's), by its content type or its first tag. */
+export function looksHtml(a: Pick<Answer, 'headers' | 'text'>): boolean {
+  const ct = a.headers['content-type'] ?? '';
+  return ct.includes('text/html') || /^\s*<(!doctype|html)/i.test(a.text);
 }

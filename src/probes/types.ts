@@ -85,6 +85,14 @@ export interface Classification {
   /** The provider's own code/type and message, when it gave them. */
   providerCode?: string;
   providerMessage?: string;
+  /**
+   * For insufficient_permissions: the refusal holds for every call this key
+   * makes from here (the API disabled for its project, key authentication
+   * off, an IP, referrer or API restriction), not only for the probe's own
+   * call. Without it, a permission refused on the probe's read call proves
+   * the key authenticates, and check reads it as valid, limited.
+   */
+  everyCall?: boolean;
 }
 
 /**

@@ -72,6 +72,7 @@ export const rules: Rule[] = [
     when: (_a, e) => e.code === 'SERVICE_DISABLED' || /has not been used in project .* or it is disabled/i.test(msg(e)),
     category: 'insufficient_permissions',
     verdict: 'invalid',
+    everyCall: true,
     evidence: withProject,
     fixes: [
       'Enable the Generative Language API in the key\'s Google Cloud project (the error names the project), wait a few minutes, and run again.',
@@ -85,6 +86,7 @@ export const rules: Rule[] = [
     when: (_a, e) => e.code === 'API_KEY_SERVICE_BLOCKED' || /^requests to this API .* are blocked/i.test(msg(e)),
     category: 'insufficient_permissions',
     verdict: 'invalid',
+    everyCall: true,
     evidence: withProject,
     fixes: ['The key\'s API restrictions exclude the Generative Language API: add it under APIs & Services → Credentials → the key → API restrictions ("Gemini for Google Cloud" is a different API).'],
   },
@@ -95,6 +97,7 @@ export const rules: Rule[] = [
     when: (_a, e) => /^API_KEY_(HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED$/.test(e.code ?? '') || /^requests from referer .* are blocked/i.test(msg(e)),
     category: 'insufficient_permissions',
     verdict: 'invalid',
+    everyCall: true,
     evidence: said,
     fixes: ['The key\'s application restrictions (HTTP referrer, IP address, Android or iOS app) exclude this caller: a server needs a key restricted by IP address, or none.'],
   },

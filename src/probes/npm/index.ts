@@ -20,6 +20,7 @@ const rules: Rule[] = [
     when: (a) => (a.status === 401 || a.status === 403) && /ipaddress/i.test(a.headers['www-authenticate'] ?? ''),
     category: 'insufficient_permissions',
     verdict: 'invalid',
+    everyCall: true,
     evidence: (a, e) => `${said(a, e)}, www-authenticate: ${a.headers['www-authenticate'] ?? ''}: the token does not allow this IP address`,
     fixes: ['This granular token is limited to some IP ranges (CIDR) that exclude this machine: add its range to the token at https://www.npmjs.com/settings/~/tokens, or use a token without the restriction for CI.'],
   },
