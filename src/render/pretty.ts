@@ -79,8 +79,10 @@ function otherDefinitions(others: KeyResult['definitions'], differs: number): st
   return `+${plural(others.length, 'other definition')}: ${parts.join(', ')}${differs ? `; ${differs} with another value` : ''}`;
 }
 
+/** A labelled row. The label is padded on its visible width: a coloured one ("! format") kept its escapes' length and ran into the text. */
 function line(label: string, text: string, c: ChalkInstance): string {
-  return '  ' + c.dim(label.padEnd(LABEL)) + text;
+  const width = label.replace(/\u001b\[\d+m/g, '').length;
+  return '  ' + c.dim(label + ' '.repeat(Math.max(label ? 1 : 0, LABEL - width))) + text;
 }
 
 
@@ -88,7 +90,8 @@ function renderKey(k: KeyResult, c: ChalkInstance, opts: PrettyOptions, offline:
   const rows: string[] = [];
   rows.push(`${mark(k, failOn, c)} ${k.package ? c.bold(k.package + ': ') : ''}${c.bold(k.name)}  ${k.providerName}  ${verdictWord(k, failOn, c)}`);
   rows.push(line('summary', k.summary, c));
-  const keyBits = [k.redacted, k.fingerprint ?? '', k.keyType ?? '', `${k.length} chars`].filter(Boolean);
+  // A value too short to show a part of is shown as its length alone: no second "15 chars".
+  const keyBits = [k.redacted, k.fingerprint ?? '', k.keyType ?? '', k.redacted.includes(`${k.length} chars`) ? '' : `${k.length} chars`].filter(Boolean);
   rows.push(line('key', keyBits.join('  '), c));
   const others = k.definitions.filter((d) => !d.wins);
   const differs = others.filter((d) => d.fingerprint !== k.fingerprint).length;
@@ -160,10 +163,15 @@ function footer(r: CheckResult, c: ChalkInstance): string {
   if (fine.length) {
     const limited = fine.filter(isLimited).length;
     const live = fine.filter((k) => k.verdict !== 'not_checked').length - limited;
-    const offline = fine.length - live - limited;
+    // "well-formed" only for values the format step passed: one it could not place has a warning above.
+    const notLive = fine.filter((k) => k.verdict === 'not_checked');
+    const formed = notLive.filter((k) => k.steps.find((s) => s.step === 'format')?.status === 'pass').length;
+    const unplaced = notLive.length - formed;
+    const why = r.offline ? ' (--offline)' : '';
     if (live) parts.push(c.green(`${live} work${live === 1 ? 's' : ''}`));
     if (limited) parts.push(c.yellow(`${limited} work${limited === 1 ? 's' : ''} with a permission missing`));
-    if (offline) parts.push(c.green(`${offline} well-formed, not checked live${r.offline ? ' (--offline)' : ''}`));
+    if (formed) parts.push(c.green(`${formed} well-formed, not checked live${why}`));
+    if (unplaced) parts.push(c.dim(`${unplaced} not checked live${why}`));
   }
   const warnings = r.keys.reduce((n, k) => n + warningsOf(k).length, 0);
   // One key: its outcome alone ("1 key: not sent (trust rule)"); several: counted.
