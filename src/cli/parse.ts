@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { badEnvironment } from '../config/schema.js';
+import { didYouMean } from '../core/suggest.js';
 
 export function parseTimeout(v: string): number {
   const n = Number(v);
@@ -9,7 +10,7 @@ export function parseTimeout(v: string): number {
 
 export function oneOf<T extends string>(values: readonly T[]) {
   return (v: string): T => {
-    if (!(values as readonly string[]).includes(v)) throw new InvalidArgumentError(`one of ${values.join(', ')}`);
+    if (!(values as readonly string[]).includes(v)) throw new InvalidArgumentError(`one of ${values.join(', ')}${didYouMean(v, values)}`);
     return v as T;
   };
 }

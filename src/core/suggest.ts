@@ -20,7 +20,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate `input` most likely meant: an alias, a candidate within a
- * third of its length in edits (at least one), or one whose `-`/`_`
+ * third of its length in edits (at least one), the only one it starts, or one whose `-`/`_`
  * separated parts include it (`gemini` → `google-gemini`).
  */
 export function closest(input: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): string | undefined {
@@ -34,6 +34,9 @@ export function closest(input: string, candidates: readonly string[], aliases: R
     if (!best || d < best.d) best = { c: meant, d };
   }
   if (best && best.d <= Math.max(1, Math.floor(i.length / 3))) return best.c;
+  // A word cut short (`warn` for warning, `mark` for markdown), when only one candidate starts so.
+  const starts = i.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(i)) : [];
+  if (starts.length === 1) return starts[0];
   return candidates.find((c) => c.toLowerCase().split(/[-_.]/).includes(i));
 }
 

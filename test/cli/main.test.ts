@@ -44,4 +44,15 @@ describe('the CLI entry', () => {
     const r = await runCli(['help', 'report']);
     expect(r.stdout).toContain('--out <dir>');
   });
+
+  it.each([
+    [['chek'], "keydoctor: unknown command 'chek'; did you mean check?"],
+    [['check', '--provider', 'gemini'], 'keydoctor: unknown provider "gemini"; did you mean google-gemini?'],
+    [['check', '--fail-on', 'warn'], "keydoctor: option '--fail-on <severity>' argument 'warn' is invalid. one of error, warning; did you mean warning?"],
+  ])('a mistyped name: %j is one line with a suggestion, exit 2', async (args, line) => {
+    const r = await runCli([...args, '--offline']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(line);
+    expect(r.stdout).toBe('');
+  });
 });

@@ -13,6 +13,9 @@ describe('did you mean', () => {
     ['timout', ['keys', 'timeout', 'failOn'], 'timeout'],
     ['prdo', ['production', 'prod', 'test'], 'prod'],
     ['xyz', ['check', 'trace'], undefined],
+    ['warn', ['error', 'warning'], 'warning'],
+    ['mark', ['pretty', 'markdown', 'json'], 'markdown'],
+    ['pre', ['pretty', 'preview'], undefined],
   ])('%s among %j is %s', (input, candidates, expected) => {
     expect(closest(input, candidates)).toBe(expected);
   });
