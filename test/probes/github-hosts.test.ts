@@ -16,7 +16,7 @@ import { emptyProject, project } from '../helpers/cli.js';
 
 const STATELESS = loadAnswer('github', '200-installation-repositories-stateless-token').key!;
 const CLASSIC = loadProbeFixture('github').key;
-const options = { envVars: ['GH_TOKEN'], provider: 'github', probes: PROBES, offline: false, forceLive: false, timeoutMs: 5000, trustProjectConfig: false } as const;
+const options = { envVars: ['GH_TOKEN'], provider: 'github', probes: PROBES, offline: false, forceLive: false, timeoutMs: 5000, trustProjectConfig: false };
 
 afterAll(() => closeDispatchers());
 
