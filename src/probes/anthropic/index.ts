@@ -3,76 +3,22 @@
 // Key formats: trufflehog pkg/detectors/anthropic, gitleaks rules/anthropic.go.
 // Env: anthropics/anthropic-sdk-typescript src/client.ts (ANTHROPIC_BASE_URL).
 // Admin keys (sk-ant-admin01-) manage the organisation: https://docs.claude.com/en/api/administration-api
+// OAuth tokens (sk-ant-oat01-, a Claude subscription's, from `claude setup-token`) cannot call the API: 401 "OAuth
+//   authentication is currently not supported" (anthropics/claude-code#5983, anthropics/claude-code#37205). Claude
+//   Code reads them from CLAUDE_CODE_OAUTH_TOKEN (anthropics/claude-code-base-action#75); the API needs an API key.
+// ANTHROPIC_AUTH_TOKEN is sent as Authorization: Bearer (for a gateway) and overrides a Claude login: a stray one
+//   gives 401 "Invalid bearer token" (anthropics/claude-code#34826).
+// Neither variable is checked live here. CLAUDE_CODE_OAUTH_TOKEN: Anthropic reserves subscription tokens for its own
+//   products (Claude Code's legal and compliance page, as quoted in minitap-ai/mobile-use#185); the Messages API
+//   accepts them only with Claude Code's own beta and identity headers (NousResearch/hermes-agent#1967), and
+//   answers working tokens with 401 "Invalid bearer token" or a bare 400 "Error" (anthropics/claude-code#84903,
+//   bytedance/deer-flow#1245): no answer would prove anything, and keydoctor does not pose as Claude Code.
+//   ANTHROPIC_AUTH_TOKEN: it needs Bearer rather than x-api-key, and `request` is not told which variable a key
+//   came from. Until the probe contract carries it, both are names explain knows (hints.variables), not keys.
 import type { Probe } from '../types.js';
-import { adminKeyInApp, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { adminKeyInApp, joinUrl, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
-
-const rules: Rule[] = [
-  {
-    // 401 authentication_error "invalid x-api-key" (cline/cline#12)
-    id: 'authentication_error',
-    when: (a, e) => a.status === 401 && (e.type === 'authentication_error' || /x-api-key/i.test(e.message ?? '')),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'Copy the key again from https://console.anthropic.com/settings/keys, or create a new one.',
-      'A key starting sk-ant-oat is a subscription (OAuth) token: it belongs in ANTHROPIC_AUTH_TOKEN, not ANTHROPIC_API_KEY.',
-    ],
-  },
-  {
-    // trufflehog anthropic: "404 is returned if api key is disabled or not found"
-    id: 'key_disabled',
-    when: (a, e) => a.status === 404 && e.type === 'not_found_error',
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: (a, e) => `${said(a, e)} (Anthropic answers 404 on the models list when the key is disabled)`,
-    fixes: ['The key was disabled or deleted in the console: create a new one at https://console.anthropic.com/settings/keys.'],
-  },
-  {
-    // 400 invalid_request_error "Your credit balance is too low…" (anthropics/claude-code#66314)
-    id: 'credit_balance',
-    when: (_a, e) => /credit balance is too low|billing/i.test(e.message ?? '') || e.type === 'billing_error',
-    category: 'billing_or_quota',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['Buy credits or upgrade at https://console.anthropic.com/settings/billing.'],
-  },
-  {
-    id: 'disabled_org',
-    when: (a, e) => (a.status === 401 || a.status === 403) && /(organization|account).*(disabled|deactivated|suspended)/i.test(e.message ?? ''),
-    category: 'invalid_user',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The organisation behind this key is disabled: an owner must contact Anthropic support.'],
-  },
-  {
-    // 403 permission_error (docs: "Your API key does not have permission to use the specified resource")
-    id: 'permission_error',
-    when: (a, e) => a.status === 403 && e.type === 'permission_error',
-    category: 'insufficient_permissions',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The key\'s workspace lacks access to this resource: check the workspace and its limits in the console.'],
-  },
-  {
-    // 529 overloaded_error (docs)
-    id: 'overloaded_error',
-    when: (a, e) => a.status === 529 || e.type === 'overloaded_error',
-    category: 'provider_outage',
-    verdict: 'indeterminate',
-    evidence: said,
-    fixes: ['Anthropic is overloaded; the key was not judged. Run again later.'],
-  },
-  {
-    id: 'rate_limit_error',
-    when: (a, e) => a.status === 429 || e.type === 'rate_limit_error',
-    category: 'rate_limited',
-    verdict: 'indeterminate',
-    evidence: said,
-    fixes: ['Wait and run again; the key was not judged.'],
-  },
-];
+import { rules } from './rules.js';
 
 export const anthropic: Probe = {
   phrases,
@@ -91,7 +37,7 @@ export const anthropic: Probe = {
       id: 'oauth',
       description: 'subscription OAuth token',
       pattern: /^sk-ant-oat\d{2}-[\w-]+$/,
-      unusable: 'an OAuth token is sent as Authorization: Bearer (ANTHROPIC_AUTH_TOKEN), not as x-api-key',
+      unusable: 'the API refuses it ("OAuth authentication is currently not supported"); it belongs in CLAUDE_CODE_OAUTH_TOKEN for Claude Code, and the API needs an API key (sk-ant-api03-…)',
     },
   ],
   hints: {
@@ -99,6 +45,8 @@ export const anthropic: Probe = {
     sdk: [/\banthropic\.[A-Z]\w*Error\b/, /@anthropic-ai\/sdk/],
     envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/],
     names: ['Claude'],
+    // Tokens Claude Code reads that this probe does not check (see above).
+    variables: ['ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
   },
   requestIdHeaders: ['request-id', 'x-request-id'],
   request(key, ctx) {

@@ -2,6 +2,7 @@
 // (an SDK's one-line message, a log line): each cites where it was seen.
 import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
+import { AUTH_TOKEN_FIX, OAUTH_FIX } from './rules.js';
 
 const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
 
@@ -12,8 +13,13 @@ export const phrases: PhraseRule[] = [
     'https://github.com/anthropics/claude-code/issues/72457'),
   rule('credit_balance', /credit balance is too low/i, 'billing_or_quota',
     ['Buy credits or upgrade at https://console.anthropic.com/settings/billing.'], 'https://github.com/anthropics/claude-code/issues/66314'),
+  rule('oauth_not_supported', /OAuth authentication is currently not supported/i, 'malformed_key', [OAUTH_FIX],
+    'https://github.com/anthropics/claude-code/issues/5983'),
+  rule('invalid_bearer_token', /Invalid bearer token/i, 'invalid_key',
+    [AUTH_TOKEN_FIX, 'A token from `claude setup-token` belongs in CLAUDE_CODE_OAUTH_TOKEN; create a new one if it expired or was revoked.'],
+    'https://github.com/anthropics/claude-code/issues/34826'),
   rule('invalid_x_api_key', /invalid x-api-key|authentication_error/i, 'invalid_key',
-    [NEW_KEY('https://console.anthropic.com/settings/keys'), 'A key starting sk-ant-oat is a subscription token: it belongs in ANTHROPIC_AUTH_TOKEN, not ANTHROPIC_API_KEY.'],
+    [NEW_KEY('https://console.anthropic.com/settings/keys'), OAUTH_FIX],
     'https://github.com/abi/screenshot-to-code/issues/430'),
   rule('overloaded', /overloaded_error|\b529\b[^\n]{0,20}Overloaded/i, 'provider_outage',
     ['Anthropic is overloaded: retry later (https://status.claude.com); the key was not judged.'], 'https://github.com/anthropics/claude-code/issues/5184'),

@@ -2,6 +2,11 @@
 // REST auth: https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api
 // Troubleshooting: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
 // Formats: gitleaks rules/github.go, trufflehog pkg/detectors/github (ghp_/gho_/ghu_/ghs_/ghr_ + 36, github_pat_ + 82).
+//   Installation tokens (ghs_, every Actions GITHUB_TOKEN) became ghs_APPID_JWT, ~520 characters with two dots, from
+//   2026-04-27 (GitHub changelog 2026-04-24, and https://github.blog/changelog/2026-05-15-github-app-installation-tokens-per-request-override-header/):
+//   GitHub recommends ghs_[A-Za-z0-9._]{36,}. The bound of 1024 keeps the redactor's shape (src/probes/key-shapes.ts
+//   bounds only unbounded runs, at 256) long enough to mask the whole token in free text.
+// Hosts (GH_HOST, GITHUB_API_URL, *.ghe.com, GitHub Enterprise Server): ./hosts.ts.
 // Scopes come from the X-OAuth-Scopes header; expiry from github-authentication-token-expiration (trufflehog github v1).
 // Prevention: account `type` (User, Organization, Bot): https://docs.github.com/en/rest/users/users#get-the-authenticated-user;
 //   scopes: https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps
@@ -9,6 +14,7 @@
 import type { Finding } from '../../core/types.js';
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, str, warning } from '../kit.js';
+import { githubBaseUrl } from './hosts.js';
 import { phrases } from './phrases.js';
 import { rules } from './rules.js';
 
@@ -22,14 +28,20 @@ export const github: Probe = {
   aliases: ['gh', 'github-token'],
   docs: 'https://github.com/settings/tokens',
   envVars: ['GH_TOKEN', 'GITHUB_TOKEN', 'GH_ENTERPRISE_TOKEN'],
+  // The host a token is for (./hosts.ts). GH_ENTERPRISE_TOKEN belongs to a GitHub Enterprise Server only, yet with no
+  // GH_HOST or GITHUB_API_URL set it goes to api.github.com: keeping it there needs the key's variable in the probe
+  // contract (RequestContext), which it does not carry today.
+  settingsEnv: ['GH_HOST', 'GITHUB_API_URL'],
+  baseUrlFrom: githubBaseUrl,
   defaultBaseUrl: 'https://api.github.com',
-  officialHosts: ['api.github.com'],
+  // api.SUBDOMAIN.ghe.com: a tenant host, chosen by whoever sets GH_HOST or GITHUB_API_URL.
+  officialHosts: ['api.github.com', '*.ghe.com'],
   keyFormats: [
     { id: 'classic', description: 'classic personal access token', pattern: /^ghp_[A-Za-z0-9]{36}$/ },
     { id: 'fine-grained', description: 'fine-grained personal access token', pattern: /^github_pat_[A-Za-z0-9_]{82}$/ },
     { id: 'oauth', description: 'OAuth app token', pattern: /^gho_[A-Za-z0-9]{36}$/ },
     { id: 'app-user', description: 'GitHub App user-to-server token', pattern: /^ghu_[A-Za-z0-9]{36}$/ },
-    { id: 'app-installation', description: 'GitHub App installation token', pattern: /^ghs_[A-Za-z0-9]{36}$/ },
+    { id: 'app-installation', description: 'GitHub App installation token', pattern: /^ghs_[A-Za-z0-9._]{36,1024}$/ },
     { id: 'refresh', description: 'refresh token', pattern: /^ghr_[A-Za-z0-9]{36,76}$/, unusable: 'a refresh token only buys a new access token; it cannot call the API' },
   ],
   hints: { domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /] },

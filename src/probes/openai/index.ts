@@ -4,6 +4,12 @@
 // Env and headers: openai/openai-node src/client.ts (OPENAI_BASE_URL, OPENAI_ORG_ID -> OpenAI-Organization,
 // OPENAI_PROJECT_ID -> OpenAI-Project).
 // Admin keys: https://platform.openai.com/docs/api-reference/administration (organisation users, projects, keys).
+// Legacy `sk-None-` keys (keys made before projects, with no project; langflow-ai/langflow#12122): leaked samples
+//   in public code are sk-None- + 20 alphanumerics + T3BlbkFJ + 20 alphanumerics; longer ones are allowed like sk-proj-.
+// A call every key may make: there is none. A restricted key's permissions cover every endpoint, each None, Read or
+//   Write (https://help.openai.com/en/articles/8867743-assign-api-key-permissions), and no endpoint that reads an
+//   identity is exempt. /v1/models (List models: Read) stays the cheapest read; a key without it gets 403 "Missing
+//   scopes: api.model.read" (charonn0/Xojo-OpenAI#8), which proves it authenticates: valid, limited (./rules.ts).
 import type { Probe } from '../types.js';
 import { adminKeyInApp, joinUrl, runRules, str, warning } from '../kit.js';
 import { phrases } from './phrases.js';
@@ -26,8 +32,13 @@ export const openai: Probe = {
     { id: 'project', description: 'project key', pattern: /^sk-proj-[A-Za-z0-9_-]+T3BlbkFJ[A-Za-z0-9_-]+$/ },
     { id: 'service-account', description: 'service-account key', pattern: /^sk-(?:svcacct|service)-[A-Za-z0-9_-]+T3BlbkFJ[A-Za-z0-9_-]+$/ },
     { id: 'user', description: 'legacy user key', pattern: /^sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}$/ },
+    { id: 'legacy-none', description: 'legacy key with no project (sk-None-)', pattern: /^sk-None-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}$/ },
   ],
-  hints: { sdk: [/\bopenai\.(?:error\.)?[A-Z]\w*Error\b/, /\bopenai\/(?:_base_client|api_requestor)/, /\bOpenAIException\b/] },
+  hints: {
+    sdk: [/\bopenai\.(?:error\.)?[A-Z]\w*Error\b/, /\bopenai\/(?:_base_client|api_requestor)/, /\bOpenAIException\b/],
+    // Only OpenAI words these (./rules.ts): a text without its name or host is still OpenAI's.
+    envelope: [/OpenAI-(?:Organization|Project) header should match|organi[sz]ation tied to the API key/i],
+  },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     const headers: Record<string, string> = { authorization: `Bearer ${key}` };

@@ -38,6 +38,33 @@ export const rules: Rule[] = [
     ],
   },
   {
+    // 401 mismatched_project "OpenAI-Project header should match project for API key": OPENAI_PROJECT_ID (the SDKs
+    // send it as OpenAI-Project) names another project than the key's. Projects:
+    // https://help.openai.com/en/articles/9186755-managing-projects-in-the-api-platform. The wording and code are
+    // handled by name in many public projects; no public thread quoting the whole body was found [code].
+    id: 'mismatched_project',
+    when: (_a, e) => e.code === 'mismatched_project' || /OpenAI-Project header should match/i.test(e.message ?? ''),
+    category: 'tenant_mismatch',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      'The key authenticates, but OPENAI_PROJECT_ID (sent as OpenAI-Project) names a project it does not belong to: unset it (a project key carries its own project) or set it to the key\'s project id (proj_…, Project settings → General).',
+    ],
+  },
+  {
+    // "You do not have access to the organization tied to the API key" (CopilotKit/CopilotKit#3221): the request
+    // names an organisation or project the key's user cannot use.
+    id: 'organization_access',
+    when: (a, e) => (a.status === 401 || a.status === 403) && /do not have access to the organi[sz]ation tied to the API key/i.test(e.message ?? ''),
+    category: 'tenant_mismatch',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [
+      'The key authenticates, but not for the organisation the request names: unset OPENAI_ORG_ID and OPENAI_PROJECT_ID (sent as OpenAI-Organization and OpenAI-Project) or set them to the key\'s own organisation and project.',
+      'If neither is set, the key\'s user may have lost access to its organisation: check the members at https://platform.openai.com/settings/organization/people.',
+    ],
+  },
+  {
     // 401 "You must be a member of an organization to use the API" (error-codes guide)
     id: 'no_organization',
     when: (a, e) => a.status === 401 && /member of an organization/i.test(e.message ?? ''),
@@ -56,7 +83,9 @@ export const rules: Rule[] = [
     fixes: ['The project or organisation has an IP allowlist that excludes this machine: add its address in the project settings.'],
   },
   {
-    // 401/403 "You have insufficient permissions for this operation. Missing scopes: …" (microsoft/PowerToys#32989)
+    // 401/403 "You have insufficient permissions for this operation. Missing scopes: …" (microsoft/PowerToys#32989);
+    // a restricted key without Models: Read gets 403 "Missing scopes: api.model.read" here and still works for chat
+    // (charonn0/Xojo-OpenAI#8): on the probe's own call, check reads it as valid, limited (no everyCall).
     id: 'missing_scopes',
     when: (a, e) => (a.status === 401 || a.status === 403) && /insufficient permissions|missing scopes/i.test(e.message ?? ''),
     category: 'insufficient_permissions',
