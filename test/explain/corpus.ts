@@ -6,6 +6,8 @@ import type { ExplainInput } from '../../src/explain/types.js';
 import { ROOT } from '../helpers/cli.js';
 
 export const CORPUS_DIR = join(ROOT, 'fixtures', 'errors');
+/** Texts collected apart from the project (issue 20): measured, never tuned against. */
+export const CORPUS_2026_DIR = join(ROOT, 'fixtures', 'errors-2026');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
@@ -25,10 +27,10 @@ function walk(dir: string): string[] {
   });
 }
 
-export function loadCorpus(): CorpusCase[] {
-  return walk(CORPUS_DIR).sort().map((file) => {
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusCase[] {
+  return walk(dir).sort().map((file) => {
     const raw = readFileSync(file, 'utf8');
     const data = JSON.parse(raw) as Omit<CorpusCase, 'name' | 'raw'>;
-    return { ...data, name: relative(CORPUS_DIR, file).replace(/\.json$/, ''), raw };
+    return { ...data, name: relative(dir, file).replace(/\.json$/, ''), raw };
   });
 }
