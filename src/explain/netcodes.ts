@@ -34,8 +34,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/Temporary failure in name resolution|\[Errno -3\]|server misbehaving|lookup \S+: device or resource busy/i, 'EAI_AGAIN'],
   // Dart "Failed host lookup" (anasfik/openai#149); PHP "Could not resolve: HOST" (orhanerday/open-ai#34)
   [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]/i, 'ENOTFOUND'],
-  // curl (7) "Couldn't connect to server" (ollama/ollama#4005), localised "Connexion refusée" (appclacks/cabourotte#11)
-  [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refusée|Verbindung verweigert/i, 'ECONNREFUSED'],
+  // curl (7) "Couldn't connect to server" (ollama/ollama#4005), localised "Connexion refus\u00e9e" (appclacks/cabourotte#11)
+  [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refus\u00e9e|Verbindung verweigert/i, 'ECONNREFUSED'],
   [/Connection reset by peer|\[Errno 104\]|socket hang up|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
   [/\btimed? ?out\b|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)/i, 'ETIMEDOUT'],
