@@ -1,15 +1,16 @@
 // Generic rules for failures below HTTP: DNS, sockets, TLS, proxies.
 // Shared by `check` (codes from src/net) and, later, `explain` (codes in pasted text).
 import type { Classification } from '../probes/types.js';
+import { DNS_FIX, PROXY_FIX, TRUST_FIX, TRUST_FIX_ANY, type Runtime } from './runtime-fixes.js';
 
 interface NetRule {
   codes: string[];
   category: Classification['category'];
   what: string;
   fixes: string[];
+  /** Whose settings the fix is about: the runtime that made the request decides its wording. */
+  runtimeFix?: 'trust' | 'proxy' | 'dns';
 }
-
-const TLS_FIX = 'If a corporate proxy or antivirus inspects TLS, point NODE_EXTRA_CA_CERTS at its root certificate (PEM) and run again; otherwise check the system clock and the host name.';
 
 export const NET_RULES: NetRule[] = [
   {
@@ -17,6 +18,7 @@ export const NET_RULES: NetRule[] = [
     category: 'network_error',
     what: 'the host name could not be resolved (DNS)',
     fixes: ['Check the base URL for typos and that DNS works here (`nslookup HOST`).', 'Behind a proxy, set HTTPS_PROXY so keydoctor resolves through it.'],
+    runtimeFix: 'dns',
   },
   {
     codes: ['ECONNREFUSED'],
@@ -55,7 +57,8 @@ export const NET_RULES: NetRule[] = [
     ],
     category: 'tls_error',
     what: 'the server certificate is not trusted by this machine (often a TLS-inspecting proxy)',
-    fixes: [TLS_FIX],
+    fixes: [TRUST_FIX.node],
+    runtimeFix: 'trust',
   },
   {
     codes: ['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'],
@@ -70,10 +73,17 @@ export const NET_RULES: NetRule[] = [
     fixes: ['Check the base URL host; a proxy or DNS override may be answering for the provider.'],
   },
   {
+    codes: ['ERR_SSL_PROTOCOL', 'EPROTO'],
+    category: 'tls_error',
+    what: 'the TLS handshake failed: no protocol version in common, or something that does not speak TLS answered (often a proxy port)',
+    fixes: ['Check HTTPS_PROXY and the base URL: an http:// proxy written as https:// (or the reverse) breaks the handshake; an old runtime or OpenSSL may lack TLS 1.2.'],
+  },
+  {
     codes: ['PROXY_AUTH_REQUIRED'],
     category: 'proxy_error',
     what: 'the proxy demands authentication (407)',
-    fixes: ['Put the proxy credentials in HTTPS_PROXY (`http://user:pass@proxy:port`) or ask IT for the right proxy.'],
+    fixes: [PROXY_FIX.node],
+    runtimeFix: 'proxy',
   },
   {
     codes: ['PROXY_ERROR', 'UND_ERR_PRX_TLS'],
@@ -88,7 +98,20 @@ function withHost(fix: string, host: string | undefined): string {
   return fix.replace('`nslookup HOST`', host ? `\`nslookup ${host}\`` : 'nslookup on the host name');
 }
 
-export function classifyNetError(code: string, message: string, host?: string): Classification {
+/**
+ * The rule's fixes for the runtime that made the request. `undefined` is keydoctor's own
+ * request (Node); `null` is a pasted error whose runtime the text does not show.
+ */
+function fixesFor(rule: NetRule, runtime: Runtime | null | undefined): string[] {
+  if (runtime === undefined || !rule.runtimeFix) return rule.fixes;
+  if (rule.runtimeFix === 'trust') return [runtime ? TRUST_FIX[runtime] : TRUST_FIX_ANY];
+  if (rule.runtimeFix === 'proxy') return runtime ? [PROXY_FIX[runtime]] : rule.fixes;
+  const dns = runtime ? DNS_FIX[runtime] : undefined;
+  // "keydoctor resolves through it" is about keydoctor's own request, not the pasted one.
+  return [rule.fixes[0]!, ...(dns ? [dns] : [])];
+}
+
+export function classifyNetError(code: string, message: string, host?: string, runtime?: Runtime | null): Classification {
   const rule = NET_RULES.find((r) => r.codes.includes(code)) ?? (/^ERR_TLS|CERT|SSL/.test(code) ? NET_RULES.find((r) => r.category === 'tls_error') : undefined);
   if (!rule) {
     return {
@@ -104,7 +127,7 @@ export function classifyNetError(code: string, message: string, host?: string): 
     verdict: 'indeterminate',
     rule: `net.${code.toLowerCase()}`,
     evidence: [`${code}: ${rule.what}${proxyStatus(message)}`],
-    fixes: rule.fixes.map((f) => withHost(f, host)),
+    fixes: fixesFor(rule, runtime).map((f) => withHost(f, host)),
   };
 }
 

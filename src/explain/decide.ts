@@ -5,6 +5,7 @@
 import { classifyHttp } from '../classify/http.js';
 import { own } from '../core/own.js';
 import { classifyNetError } from '../classify/network.js';
+import { RUNTIME_NAME } from '../classify/runtime-fixes.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
 import { PROBES } from '../probes/index.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
@@ -50,9 +51,19 @@ function consensus(probes: readonly Probe[], a: Answer): Classification | undefi
   return ranked[0].c;
 }
 
+/** The host the failed request went to, as runtimes name it: `getaddrinfo ENOTFOUND host`, `lookup host`, `host='…'`, a URL. */
+function hostIn(text: string): string | undefined {
+  const m = /(?:ENOTFOUND|EAI_AGAIN|lookup|resolve host:?|resolve:|host lookup:?)\s+['`]?([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b|host='([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})'|https?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b/i.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase() : undefined;
+}
+
 function network(p: ParsedError): Classification {
-  const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!);
-  return p.networkFrom ? { ...c, evidence: [...c.evidence, `read from "${p.networkFrom}"`] } : c;
+  // The fix is for the program that made the request: its runtime, or every common one when the text does not show it.
+  const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!, hostIn(p.text), p.runtime?.runtime ?? null);
+  const evidence = [...c.evidence];
+  if (p.networkFrom) evidence.push(`read from "${p.networkFrom}"`);
+  if (p.runtime) evidence.push(`raised by ${RUNTIME_NAME[p.runtime.runtime]} (the text shows "${p.runtime.from}")`);
+  return { ...c, evidence };
 }
 
 function http(p: ParsedError): Classification {

@@ -6,7 +6,8 @@ import { PROBES } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import { VERSION } from '../version.js';
-import { decide } from './decide.js';
+import { saidInJson } from '../classify/http.js';
+import { decide, toAnswer } from './decide.js';
 import { recognisable, unprobed } from './hints.js';
 import { fullKeys, prefixTable } from './keys.js';
 import { parseInput } from './parse.js';
@@ -52,6 +53,12 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
   const c = refine(decided.classification, parsed, { provider, providerIndependent, probes, table });
   const name = provider ? providerName(provider, probes) : null;
 
+  // A text without a status says so in words: a probe read with no status sees "status 0".
+  const evidence = parsed.status === undefined ? c.evidence.map((e) => e.replace(/\(status 0\)/g, '(no status in the text)').replace(/\bstatus 0\b/g, 'no status in the text')) : c.evidence;
+  // The provider's own code and words, from its envelope, whichever layer decided.
+  const said = parsed.json !== undefined ? saidInJson(toAnswer(parsed, false)) : {};
+  const providerCode = c.providerCode ?? said.providerCode;
+  const providerMessage = c.providerMessage ?? said.providerMessage;
   const fixes = [...c.fixes];
   const docs = provider ? docsOf(provider, probes) : undefined;
   const keyProblem = c.category !== 'ok' && !INCONCLUSIVE.has(c.category);
@@ -77,14 +84,16 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
     recognisedBy: input.provider ? [] : rec.winner?.signals ?? [],
     summary: summaryFor(c.category, name),
-    evidence: c.evidence,
+    evidence,
     fixes,
     rule: c.rule,
     ruleSource: decided.source,
     ...(parsed.status !== undefined ? { status: parsed.status } : {}),
     ...(parsed.networkCode && c.rule.startsWith('net.') ? { networkCode: parsed.networkCode } : {}),
-    ...(c.providerCode ? { providerCode: c.providerCode } : {}),
-    ...(c.providerMessage ? { providerMessage: c.providerMessage } : {}),
+    ...(parsed.runtime ? { runtime: parsed.runtime.runtime } : {}),
+    ...(parsed.requestId ? { requestId: parsed.requestId } : {}),
+    ...(providerCode ? { providerCode } : {}),
+    ...(providerMessage ? { providerMessage } : {}),
     keysSeen: keys.map((k) => ({ redacted: redactValue(k.value), fingerprint: fingerprint(k.value), ...(k.provider ? { provider: k.provider } : {}) })),
     notices,
     exitCode: c.category === 'unknown' ? 1 : 0,

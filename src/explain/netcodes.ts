@@ -17,17 +17,25 @@ const CODE_TOKEN = /\b(?:E[A-Z]{3,12}|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_TLS_[A-Z_]+
 const PHRASES: Array<[RegExp, string]> = [
   // curl (56) "Received HTTP code 407 from proxy after CONNECT"; requests/urllib3 "Tunnel connection failed: 407"
   [/\b407\b[^\n]{0,40}proxy|proxy authentication required|Received HTTP code 407 from proxy/i, 'PROXY_AUTH_REQUIRED'],
-  [/Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError/i, 'PROXY_ERROR'],
+  [/Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel/i, 'PROXY_ERROR'],
   [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
   [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
   [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
   [/certificate has expired|certificate is expired|x509: certificate has expired/i, 'CERT_HAS_EXPIRED'],
   [/does(?: not|n't) match certificate's altnames|certificate is valid for [^\n]{1,80}, not|x509: certificate is not valid for/i, 'ERR_TLS_CERT_ALTNAME_INVALID'],
-  // Python ssl "[SSL: CERTIFICATE_VERIFY_FAILED] … unable to get local issuer certificate"; Go "x509: certificate signed by unknown authority"
-  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
-  [/Temporary failure in name resolution|\[Errno -3\]/i, 'EAI_AGAIN'],
-  [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|getaddrinfo failed|NameResolutionError|\[Errno -2\]|\[Errno 11001\]/i, 'ENOTFOUND'],
-  [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]/i, 'ECONNREFUSED'],
+  // Python ssl "[SSL: CERTIFICATE_VERIFY_FAILED] … unable to get local issuer certificate"; Go "x509: certificate signed by unknown authority";
+  // Java "PKIX path building failed … unable to find valid certification path" (alecgorge/jsonapi#451);
+  // .NET "The remote certificate is invalid according to the validation procedure" (JeffreySu/WeiXinMPSDK#1299)
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
+  // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
+  [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],
+  // Go "lookup HOST on 127.0.0.11:53: server misbehaving" (Wei-Shaw/sub2api#7031), "…: device or resource busy" (fanchunke/chatgpt-wecom#18)
+  [/Temporary failure in name resolution|\[Errno -3\]|server misbehaving|lookup \S+: device or resource busy/i, 'EAI_AGAIN'],
+  // Dart "Failed host lookup" (anasfik/openai#149); PHP "Could not resolve: HOST" (orhanerday/open-ai#34)
+  [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]/i, 'ENOTFOUND'],
+  // curl (7) "Couldn't connect to server" (ollama/ollama#4005), localised "Connexion refus\u00e9e" (appclacks/cabourotte#11)
+  [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refus\u00e9e|Verbindung verweigert/i, 'ECONNREFUSED'],
   [/Connection reset by peer|\[Errno 104\]|socket hang up|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
   [/\btimed? ?out\b|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)/i, 'ETIMEDOUT'],

@@ -4,6 +4,8 @@
 import { findHtml, findJson, findXml, unwrap } from './extract.js';
 import { parseLoose } from './literal.js';
 import { findNetworkCode } from './netcodes.js';
+import { findRequestId } from './request-id.js';
+import { detectRuntime } from './runtime.js';
 import { findStatus, statusFromClass, statusFromJson, statusLine } from './status.js';
 import type { ExplainInput, ParsedError } from './types.js';
 
@@ -87,7 +89,10 @@ export function parseText(raw: string): ParsedError {
     status = hit?.status;
     statusFrom = hit?.from;
   }
-  const net = findNetworkCode(unescaped ? `${text}\n${unescaped}` : text);
+  const searchable = unescaped ? `${text}\n${unescaped}` : text;
+  const net = findNetworkCode(searchable);
+  const runtime = detectRuntime(text);
+  const requestId = findRequestId(headers, searchable);
   return {
     status,
     statusFrom,
@@ -98,6 +103,8 @@ export function parseText(raw: string): ParsedError {
     html: !!html,
     networkCode: net?.code,
     networkFrom: net?.phrase,
+    ...(runtime ? { runtime } : {}),
+    ...(requestId ? { requestId } : {}),
     text,
     search: unescaped ? `${flatten(text)}\n${flatten(unescaped)}` : flatten(text),
   };
@@ -115,6 +122,10 @@ export function parseInput(input: ExplainInput): ParsedError {
     status,
     statusFrom: input.status !== undefined ? 'given' : fromText.statusFrom,
     headers: { ...fromText.headers, ...lowerKeys(input.headers) },
+    ...((): { requestId?: string } => {
+      const id = findRequestId({ ...fromText.headers, ...lowerKeys(input.headers) }, bodyText);
+      return id ? { requestId: id } : {};
+    })(),
     body: fromText.json || fromText.html ? fromText.body : bodyText,
     json: json && typeof json === 'object' ? json : undefined,
     message: json && typeof json === 'object' ? undefined : fromText.message,

@@ -3,7 +3,7 @@
 // counts once per provider. Weights: an API host or SDK class names the provider (3); a docs
 // link, an envelope shape, a key prefix or a variable name points at it (2);
 // its name in prose hints at it (1). A tie names nobody, unless one side leans on a quoted key.
-import type { Probe } from '../probes/types.js';
+import type { PhraseRule, Probe } from '../probes/types.js';
 import { recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hints.js';
 import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
 import type { Recognition } from './types.js';
@@ -17,6 +17,8 @@ interface Candidate {
   envelope: RegExp[];
   envVars: Set<string>;
   names: Set<string>;
+  /** The probe's own text rules (src/probes/<id>/phrases.ts): a wording only this provider uses names it. */
+  wording: readonly PhraseRule[];
 }
 
 function registrable(host: string): string {
@@ -27,7 +29,7 @@ export function candidates(probes: readonly Probe[]): Candidate[] {
   const byId = new Map<string, Candidate>();
   const get = (id: string, name: string): Candidate => {
     let c = byId.get(id);
-    if (!c) byId.set(id, (c = { id, name, hosts: new Set(), domains: new Set(), sdk: [], envelope: [], envVars: new Set(), names: new Set() }));
+    if (!c) byId.set(id, (c = { id, name, hosts: new Set(), domains: new Set(), sdk: [], envelope: [], envVars: new Set(), names: new Set(), wording: [] }));
     return c;
   };
   const hint = (c: Candidate, h: ProviderHint): void => {
@@ -54,6 +56,7 @@ export function candidates(probes: readonly Probe[]): Candidate[] {
     for (const v of p.envVars) c.envVars.add(v);
     if (p.baseUrlEnv) c.envVars.add(p.baseUrlEnv);
     c.names.add(p.name);
+    if (p.phrases) c.wording = p.phrases;
     if (p.hints) hint(c, { id: p.id, name: p.name, ...p.hints });
   }
   for (const h of unprobed(known)) hint(get(h.id, h.name), h);
@@ -100,6 +103,22 @@ function nameHits(text: string, cands: readonly Candidate[]): Map<string, string
   return kept;
 }
 
+/**
+ * The provider whose own text rules match, when exactly one provider's do: "Bad credentials"
+ * is GitHub's wording, "Authentication error (10000)" Cloudflare's. Words several providers
+ * share (a rate limit, "invalid API key") name nobody.
+ */
+function uniqueWording(text: string, cands: readonly Candidate[]): { id: string; words: string } | undefined {
+  let found: { id: string; words: string } | undefined;
+  for (const c of cands) {
+    const words = c.wording.map((r) => r.match.exec(text)?.[0]).find(Boolean);
+    if (!words) continue;
+    if (found) return undefined;
+    found = { id: c.id, words: words.replace(/\s+/g, ' ').slice(0, 60) };
+  }
+  return found;
+}
+
 export interface RecogniseResult {
   winner?: Recognition;
   all: Recognition[];
@@ -121,6 +140,7 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     if (owner) keyOwners.push({ token, provider: owner.provider });
   }
   const names = nameHits(head, cands);
+  const wording = uniqueWording(head, cands);
   const all: Recognition[] = [];
   for (const c of cands) {
     const signals: Array<[number, string]> = [];
@@ -143,9 +163,23 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   // On a tie, what the text says about where it came from beats the prefix of a key it quotes:
   // "Incorrect API key provided: sk-ant-…" with an openai.com link is OpenAI refusing an Anthropic key.
   const own = (r: Recognition) => r.score - (r.signals.some((s) => s.startsWith('key prefix')) ? 2 : 0);
-  all.sort((a, b) => b.score - a.score || own(b) - own(a));
-  const [first, second] = all;
-  const winner = first && (!second || second.score < first.score || own(second) < own(first)) ? first : undefined;
+  const rank = (): Recognition | undefined => {
+    all.sort((a, b) => b.score - a.score || own(b) - own(a));
+    const [first, second] = all;
+    return first && (!second || second.score < first.score || own(second) < own(first)) ? first : undefined;
+  };
+  let winner = rank();
+  // Wording decides only what the rest leaves open: a link or host outweighs words another provider also happens to use.
+  if (!winner && wording) {
+    const c = cands.find((x) => x.id === wording.id)!;
+    const signal = `wording "${wording.words}", which only ${c.name}'s errors use`;
+    const r = all.find((x) => x.id === c.id);
+    if (r) {
+      r.score += 2;
+      r.signals.push(signal);
+    } else all.push({ id: c.id, name: c.name, score: 2, signals: [signal] });
+    winner = rank();
+  }
   return { winner, all, keyOwners };
 }
 

@@ -17,7 +17,12 @@ import type { Probe } from '../probes/types.js';
 // Stripe "Invalid API Key provided: X" / "The provided key 'X'", xAI "Incorrect API key provided: X."
 const ECHO = /\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])/i;
 
+// OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
+const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
+
 function echoed(text: string): string | undefined {
+  const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
+  if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);
   const raw = m?.[1] ?? m?.[2];
   return raw?.replace(/[.,;]+$/, '');
@@ -45,6 +50,7 @@ function malformedShape(v: string): Shape | undefined {
   if (/^(?:your|my|insert|enter|paste)[-_]|^(?:sk-)?x{5,}|api[-_]?key[-_]?here/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
   if (/^[A-Za-z_]+[:=]/.test(inner) && !/^https?:/i.test(inner)) return { id: 'label', what: 'a label pasted with the key ("apiKey:", "NAME=")', fix: 'Only the key belongs in the value: remove the "name:" or "NAME=" part that was pasted with it.' };
   if (quoted) return { id: 'quotes', what: 'wrapped in quote characters', fix: 'The quotes became part of the key: remove them where the key is defined (docker --env-file and some CI settings keep quotes literally).' };
+  if (/^[A-Za-z]{2,}\s+[A-Za-z*]/.test(inner) && !/^(?:Bearer|Basic|Token)\s/i.test(inner)) return { id: 'words', what: 'words, not a key (a sentence or a name was pasted where the key belongs)', fix: 'Words were sent as the key: copy the key itself from the provider\'s console, without the text around it.' };
   if (/^(?:Bearer|Basic|Token)$/i.test(inner)) return { id: 'auth_scheme', what: 'an Authorization scheme', fix: 'Keep only the key in the variable; the client adds "Bearer" itself.' };
   return undefined;
 }

@@ -5,16 +5,27 @@ import { rule, type PhraseRule } from './phrase.js';
 
 export const GENERIC_RULES: PhraseRule[] = [
   rule('no_key_sent',
-    /no api key (?:was )?(?:provided|found|supplied)|you didn'?t provide an api key|you did not provide an api key|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:api key|authorization header|authentication token|credentials)|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b/i,
+    // openai-python "The api_key client option must be set" (SevaSk/ecoute#198); Anthropic SDKs "Could not resolve
+    // authentication method" (hrishioa/lumentis#30); gh "set the GH_TOKEN environment variable" (github/docs#21930)
+    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|you didn'?t provide an api key|you did not provide an api key|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:api key|authorization header|authentication token|credentials)|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b/i,
     'malformed_key',
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
   rule('whitespace_in_key',
-    /Illegal header value|Invalid (?:leading|trailing) whitespace|contains at least one space|Invalid character in header content|ERR_INVALID_CHAR|not a legal HTTP header value|LocalProtocolError/i,
+    // OpenRouter "Newline or carriage return detected in headers" (leonbreukelman/smactorio#163); Python
+    // "Invalid header value b'…\\n'" (Nasdaq/data-link-python#13)
+    /Newline or carriage return detected in headers|Invalid header value|Illegal header value|Invalid (?:leading|trailing) whitespace|contains at least one space|Invalid character in header content|ERR_INVALID_CHAR|not a legal HTTP header value|LocalProtocolError/i,
     'malformed_key',
     ['The key carries a space, newline or other character a header cannot hold: remove it where the key is defined (`echo` adds a newline; `echo -n` does not).'],
     'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
+  rule('placeholder_sent',
+    // A sample's placeholder sent as the value: "Application with identifier 'Enter_the_Application_Id_here'"
+    // (AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50), "Malformed API-Key" (sebadob/rauthy#1635)
+    /\b(?:identifier|key|token|id)\s+['"`](?:Enter|Insert|Paste|Your|Put)[ _-](?:the[ _-]|your[ _-])?[\w -]{0,40}['"`]|\bmalformed[ _-](?:api[ _-]?key|token|authorization header)\b/i,
+    'malformed_key',
+    ['The value sent is not a key: a sample\'s placeholder or a mangled value (a shell expanded a `$` in it, quotes or a label came along). Set the real value where it is defined.'],
+    'https://github.com/AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet/issues/50'),
   rule('invalid_user_for_key', /invalid user associated with (?:this|the) (?:api )?key/i, 'invalid_user',
     ['The key exists but the user or account it belongs to is not valid any more (deleted, deactivated, removed from the organisation). Create a key as an active user or a service account.'],
     'https://apipark.com/techblog/en/how-to-fix-invalid-user-associated-with-this-key-error-8/'),
@@ -31,6 +42,14 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('region', /(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)/i, 'region_blocked',
     ['The provider refuses requests from this country or region; the address it sees (VPN exit, proxy, cloud region) decides.'],
     'https://github.com/songquanpeng/one-api/issues/1692'),
+  rule('tenant',
+    // Azure AD "You may have sent your authentication request to the wrong tenant" (donwa/oneindex#621); Stripe "does not
+    // have access to account" (stripe/stripe-dotnet#1833), "Only Stripe Connect platforms can work with other accounts"
+    // (stripe/stripe-apps#505); OpenAI's organisation header (mismatched_organization)
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|No such organi[sz]ation/i,
+    'tenant_mismatch',
+    ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
+    'https://github.com/donwa/oneindex/issues/621'),
   rule('billing',
     /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance/i,
     'billing_or_quota',
@@ -40,7 +59,10 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['Too many requests in a window: wait (see Retry-After) and retry with backoff; the key was not judged.'],
     'https://github.com/continuedev/continue/issues/11472'),
   rule('permission',
-    /insufficient[_ ](?:scope|permissions?)|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the required )?permissions?|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied/i,
+    // Microsoft Graph "Insufficient privileges to complete the operation" (microsoftgraph/msgraph-sdk-powershell#1289),
+    // GitHub "Resource not accessible by personal access token" (gavinr/github-csv-tools#109), Notion "shared with your
+    // integration" (alessandrobelli/NotionHook#3), OpenAI "does not have access to model" (continuedev/continue#10120)
+    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the required )?permissions?|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),

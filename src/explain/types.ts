@@ -2,6 +2,7 @@
 // and what it means. Renderers receive `ExplainResult`; nothing here prints.
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
+import type { RuntimeHit } from './runtime.js';
 
 /** What the user handed over: free text, or the parts of an HTTP answer. */
 export interface ExplainInput {
@@ -34,6 +35,10 @@ export interface ParsedError {
   networkCode?: string;
   /** The phrase the network code was read from, when it was not named. */
   networkFrom?: string;
+  /** The runtime that raised the error, when its shape shows (a Python traceback, a Java stack, Go's `dial tcp`). */
+  runtime?: RuntimeHit;
+  /** The request id the provider gave the answer (header, envelope field or `Request ID:` line). */
+  requestId?: string;
   /** The whole input, normalised (ANSI colours and control bytes removed). */
   text: string;
   /**
@@ -87,6 +92,10 @@ export interface ExplainResult {
   ruleSource: RuleSource;
   status?: number;
   networkCode?: string;
+  /** The runtime the text comes from, when it shows (python, node, go, java, dotnet, curl, php). */
+  runtime?: string;
+  /** What support asks for first: the provider's id for this answer. */
+  requestId?: string;
   providerCode?: string;
   providerMessage?: string;
   /** Full keys found in the input, shown redacted: they were pasted, so treat them as leaked. */

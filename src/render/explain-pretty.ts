@@ -32,8 +32,11 @@ export function renderExplainPretty(dirty: ExplainResult, opts: ExplainPrettyOpt
     rows.push(line('provider', `${r.providerName} ${c.dim(`(${how})`)}`, c));
   }
   const answer = [r.status !== undefined ? `status ${r.status}` : '', r.networkCode ?? '', r.providerCode ? `code ${r.providerCode}` : ''].filter(Boolean);
+  // Said in words, never "status 0": a pasted error without a status has none.
+  if (answer.length && r.status === undefined && !r.networkCode) answer.unshift('no status in the text');
   if (answer.length) rows.push(line('answer', answer.join(', '), c));
   if (r.providerMessage) rows.push(line('message', `"${r.providerMessage}"`, c));
+  if (r.requestId) rows.push(line('request', `${r.requestId} ${c.dim('(give it to the provider\'s support)')}`, c));
   r.evidence.forEach((e, i) => rows.push(line(i === 0 ? 'evidence' : '', e, c)));
   rows.push(line('rule', `${r.rule} ${c.dim(`(${r.ruleSource})`)}`, c));
   r.fixes.forEach((f, i) => rows.push(line(i === 0 ? 'fix' : '', `${r.fixes.length > 1 ? `${i + 1}. ` : ''}${f}`, c)));

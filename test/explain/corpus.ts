@@ -3,9 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ExplainInput } from '../../src/explain/types.js';
+import { isDistinctive, type Probe } from '../../src/probes/types.js';
 import { ROOT } from '../helpers/cli.js';
 
 export const CORPUS_DIR = join(ROOT, 'fixtures', 'errors');
+/** Texts collected apart from the project (issue 20): measured, never tuned against. */
+export const CORPUS_2026_DIR = join(ROOT, 'fixtures', 'errors-2026');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
@@ -25,10 +28,23 @@ function walk(dir: string): string[] {
   });
 }
 
-export function loadCorpus(): CorpusCase[] {
-  return walk(CORPUS_DIR).sort().map((file) => {
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusCase[] {
+  return walk(dir).sort().map((file) => {
     const raw = readFileSync(file, 'utf8');
     const data = JSON.parse(raw) as Omit<CorpusCase, 'name' | 'raw'>;
-    return { ...data, name: relative(CORPUS_DIR, file).replace(/\.json$/, ''), raw };
+    return { ...data, name: relative(dir, file).replace(/\.json$/, ''), raw };
   });
+}
+
+/** Full keys of a distinctive known format in a case that are not visibly fake: `probe format: value`. */
+export function unfakedKeys(c: CorpusCase, probes: readonly Probe[]): string[] {
+  const found: string[] = [];
+  for (const probe of probes) {
+    // Distinctive formats only: a bare shape (a UUID, 32 hex) also matches request ids.
+    for (const f of probe.keyFormats.filter(isDistinctive)) {
+      const loose = new RegExp(f.pattern.source.replace(/^\^/, '').replace(/\$$/, ''), 'g');
+      for (const m of c.raw.matchAll(loose)) if (!/FAKE|EXAMPLE/.test(m[0])) found.push(`${probe.id} ${f.id}: ${m[0]}`);
+    }
+  }
+  return found;
 }

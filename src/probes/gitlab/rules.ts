@@ -50,4 +50,15 @@ export const rules: Rule[] = [
     evidence: (a, e) => `${said(a, e)}${str(a.json, 'scope') ? `; needs scope: ${str(a.json, 'scope')}` : ''}`,
     fixes: ['The token is valid but its scopes do not cover the API: give it read_api (or api), or create a token with those scopes. read_repository/write_repository reach git only, not the REST API.'],
   },
+  {
+    // 403 with no scope code: "403 Forbidden - Not authorized to access /api/v4/users" (python-gitlab/python-gitlab#292),
+    // a bare "403 Forbidden" (DLR-SC/gitlab2prov#61). GitLab answers 401 to a token it rejects and 403 to one it
+    // accepts but that may not do this (docs.gitlab.com/api/rest/troubleshooting: status codes).
+    id: 'forbidden',
+    when: (a) => a.status === 403,
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: (a, e) => (e.message ? said(a, e) : 'status 403: GitLab accepted the token but refused this call'),
+    fixes: ['The token works but its user or scopes may not do this: check the user\'s role in the project or group (Reporter/Developer/Maintainer) and the token\'s scopes (api or read_api).'],
+  },
 ];
