@@ -84,6 +84,7 @@ export const FINDINGS = {
   'prevent.expires': { severity: 'info', title: 'When the key expires' },
   'prevent.expiry_soon': { severity: 'warning', title: 'The key expires soon', fix: 'Rotate it before it expires.' },
   'prevent.expired': { severity: 'error', title: 'The key has expired', fix: 'Issue a new key.' },
+  'prevent.key_type_retiring': { severity: 'warning', title: 'The provider is retiring this kind of key', fix: 'Move to the kind of key the provider issues now.' },
   // Step 5: bundle
   'bundle.pointer': { severity: 'info', title: 'How to make the support bundle' },
   // explain
