@@ -24,6 +24,8 @@ export interface KeyFormat {
   environment?: 'test' | 'live';
   /** A value of this format cannot authenticate the probe's request (a publishable key). */
   unusable?: string;
+  /** For an unusable format: what to do instead (default: use an API key from the probe's docs). */
+  fix?: string;
   /**
    * Whether the shape alone identifies the provider. Defaults to true when the
    * pattern starts with a literal prefix of 3+ characters (`sk-proj-`, `ghp_`,
