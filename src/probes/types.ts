@@ -147,6 +147,11 @@ export interface KeyFacts {
   ci: boolean;
   /** `expect.scopes` from .keydoctor.yml: with it, any scope beyond the list is an error. */
   expectedScopes?: string[];
+  /**
+   * The probe's settings (`settingsEnv`) as resolved for this key, to compare with what the answer showed (a
+   * configured deployment against the deployments the key reaches). Values: compared, never printed whole.
+   */
+  settings?: Record<string, string | undefined>;
 }
 
 export interface Probe {

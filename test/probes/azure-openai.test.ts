@@ -7,7 +7,7 @@ import { ProbeSetupError } from '../../src/probes/types.js';
 import { runCheck } from '../../src/check/run.js';
 import { closeDispatchers } from '../../src/net/client.js';
 import { emptyProject } from '../helpers/cli.js';
-import { loadProbeFixture } from '../fake-provider/server.js';
+import { loadAnswer, loadProbeFixture, startFakeProvider } from '../fake-provider/server.js';
 
 probeSuite(azureOpenai);
 
@@ -143,5 +143,60 @@ describe('azure-openai: the v1 API, the API version settings and Entra ID tokens
     const findings = k.steps.flatMap((s) => s.findings);
     expect(findings.find((f) => f.code === 'prevent.expired')?.message).toMatch(/expired on 2025-01-01/);
     expect(redactor.redact(JSON.stringify(result))).not.toContain(expired);
+  });
+});
+
+describe('azure-openai: the configured deployment against the ones the key reaches (issue 18)', () => {
+  const facts = (settings: Record<string, string>, identity: Record<string, string[]> = { deployments: ['chat-FAKE', 'embed-FAKE'], models: ['gpt-4o', 'text-embedding-3-small'] }) =>
+    ({ name: 'AZURE_OPENAI_API_KEY', provider: 'azure-openai', formatId: 'resource', ci: false, identity, settings });
+
+  it('a configured deployment the resource has: nothing to say', () => {
+    expect(azureOpenai.prevention!(facts({ AZURE_OPENAI_DEPLOYMENT: 'chat-FAKE' }))).toEqual([]);
+    expect(azureOpenai.prevention!(facts({}))).toEqual([]);
+  });
+
+  it('one it lacks is an error naming the setting, the deployments there are, and a model name given for a deployment', () => {
+    const [f] = azureOpenai.prevention!(facts({ AZURE_OPENAI_DEPLOYMENT_NAME: 'gpt-4o' }));
+    expect(f).toMatchObject({ code: 'prevent.deployment_missing', severity: 'error' });
+    expect(f!.message).toContain('AZURE_OPENAI_DEPLOYMENT_NAME is "gpt-4o"');
+    expect(f!.message).toContain('chat-FAKE, embed-FAKE');
+    expect(f!.message).toMatch(/model name/);
+  });
+
+  it('the v1 models list names no deployments: nothing is compared', () => {
+    expect(azureOpenai.prevention!(facts({ AZURE_OPENAI_DEPLOYMENT: 'chat-FAKE' }, { models: ['gpt-4.1-mini'] }))).toEqual([]);
+  });
+
+  it('end to end: the listing replayed, AZURE_OPENAI_DEPLOYMENT compared, exit 1', async () => {
+    const fx = loadAnswer('azure-openai', '200-deployments-list');
+    const fake = await startFakeProvider(fx.response);
+    try {
+      const standIn = { ...azureOpenai, officialHosts: [...azureOpenai.officialHosts, '127.0.0.1'] };
+      const { result } = await runCheck({
+        cwd: emptyProject(),
+        env: { AZURE_OPENAI_API_KEY: key, KEYDOCTOR_AZURE_OPENAI_BASE_URL: fake.url, AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-prod' },
+        envVars: ['AZURE_OPENAI_API_KEY'],
+        provider: 'azure-openai',
+        probes: [...PROBES.filter((p) => p.id !== 'azure-openai'), standIn],
+        offline: false, forceLive: false, timeoutMs: 5000, trustProjectConfig: false, failOn: 'error',
+      });
+      const k = result.keys[0]!;
+      expect(fake.requests).toHaveLength(1);
+      expect(k.verdict).toBe('valid');
+      expect(k.steps.flatMap((s) => s.findings).find((f) => f.code === 'prevent.deployment_missing')?.message).toContain('"gpt-4o-prod"');
+      expect(result.exitCode).toBe(1);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('the deployment in a pasted operation URL is named in the fix', () => {
+    expect(() => azureOpenai.request(key, { baseUrl: 'https://fake-example.openai.azure.com/openai/deployments/chat-FAKE/chat/completions', settings: {} }))
+      .toThrow(ProbeSetupError);
+    try {
+      azureOpenai.request(key, { baseUrl: 'https://fake-example.openai.azure.com/openai/deployments/chat-FAKE/chat/completions', settings: {} });
+    } catch (e) {
+      expect((e as ProbeSetupError).fix).toContain('(chat-FAKE) goes in AZURE_OPENAI_DEPLOYMENT');
+    }
   });
 });

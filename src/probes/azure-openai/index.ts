@@ -14,6 +14,7 @@
 //   JWT has that shape; their exp is read by the expiry check (src/prevent/jwt.ts), an expired one is an error there.
 import { ProbeSetupError, type Probe } from '../types.js';
 import { field, runRules, str } from '../kit.js';
+import { deploymentCheck, DEPLOYMENT_SETTINGS } from './deployments.js';
 import { phrases } from './phrases.js';
 import { authHeaders, ENTRA_TOKEN, route, VERSION_SETTINGS } from './route.js';
 import { rules } from './rules.js';
@@ -29,7 +30,7 @@ export const azureOpenai: Probe = {
   docs: 'https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub/~/OpenAI',
   envVars: ['AZURE_OPENAI_API_KEY', 'AZURE_OPENAI_KEY', 'AZURE_API_KEY', 'AZURE_OPENAI_AD_TOKEN'],
   baseUrlEnv: 'AZURE_OPENAI_ENDPOINT',
-  settingsEnv: ['AZURE_RESOURCE_NAME', 'AZURE_OPENAI_API_INSTANCE_NAME', ...VERSION_SETTINGS],
+  settingsEnv: ['AZURE_RESOURCE_NAME', 'AZURE_OPENAI_API_INSTANCE_NAME', ...VERSION_SETTINGS, ...DEPLOYMENT_SETTINGS],
   defaultBaseUrl: `https://${PLACEHOLDER_HOST}/openai`,
   // Every resource has its own host, named by its owner (anyone can create one): a tenant host, which receives a key
   // only when the endpoint or resource name is set as trustedly as the key (src/net/target.ts). The placeholder
@@ -77,4 +78,5 @@ export const azureOpenai: Probe = {
     if (!deployments.length && !models.length) return undefined;
     return { deployments: deployments.length ? deployments : undefined, models: models.length ? models : undefined };
   },
+  prevention: deploymentCheck,
 };

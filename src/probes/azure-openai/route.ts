@@ -71,9 +71,10 @@ export function route(baseUrl: string, settings: Record<string, string | undefin
   }
   if (v1) return { url: `${base.origin}${path}/models`, v1: true };
   if (/\/openai\/./.test(path)) {
+    const deployment = /\/openai\/deployments\/([^/]{1,64})/.exec(path)?.[1];
     throw new ProbeSetupError(
       `the endpoint ${base.origin}${base.pathname} is an operation URL, not the resource endpoint`,
-      `Set AZURE_OPENAI_ENDPOINT to ${base.origin}/ only: the SDK adds /openai/deployments/… and the api-version itself (the deployment name goes in AZURE_OPENAI_DEPLOYMENT).`,
+      `Set AZURE_OPENAI_ENDPOINT to ${base.origin}/ only: the SDK adds /openai/deployments/… and the api-version itself; the deployment name${deployment ? ` (${deployment})` : ''} goes in AZURE_OPENAI_DEPLOYMENT.`,
     );
   }
   const version = configuredVersion(settings);
