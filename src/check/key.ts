@@ -85,6 +85,7 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
   const later = keyPrevention({
     name: t.name, provider: t.probe.id, providerName: t.probe.name, formatId: fmt.format?.id, identity: base.identity,
     ci: isCI(opts.env), value: raw, warnDays: opts.expiryWarnDays, expectedScopes: t.expect?.scopes,
+    settings: Object.fromEntries((t.probe.settingsEnv ?? []).map((n) => [n, view.lookup(n)?.value])),
   });
   if (later.length) {
     const into = ks.classify.status !== 'skipped' ? ks.classify : ks.format;

@@ -84,6 +84,8 @@ export const FINDINGS = {
   'prevent.expires': { severity: 'info', title: 'When the key expires' },
   'prevent.expiry_soon': { severity: 'warning', title: 'The key expires soon', fix: 'Rotate it before it expires.' },
   'prevent.expired': { severity: 'error', title: 'The key has expired', fix: 'Issue a new key.' },
+  'prevent.deployment_missing': { severity: 'error', title: 'The configured deployment is not among those the key reaches', fix: 'Use the deployment name the resource has, or the endpoint and key of the resource that has it.' },
+  'prevent.key_type_retiring': { severity: 'warning', title: 'The provider is retiring this kind of key', fix: 'Move to the kind of key the provider issues now.' },
   // Step 5: bundle
   'bundle.pointer': { severity: 'info', title: 'How to make the support bundle' },
   // explain

@@ -30,7 +30,7 @@ export interface KeyPreventionInput extends KeyFacts {
 export function keyPrevention(k: KeyPreventionInput): Finding[] {
   const probe = k.probe ?? probeById(k.provider);
   // The facts only: the probe never sees the key's value.
-  const facts: KeyFacts = { name: k.name, provider: k.provider, formatId: k.formatId, identity: k.identity, ci: k.ci, expectedScopes: k.expectedScopes };
+  const facts: KeyFacts = { name: k.name, provider: k.provider, formatId: k.formatId, identity: k.identity, ci: k.ci, expectedScopes: k.expectedScopes, settings: k.settings };
   const own = probe?.prevention?.(facts) ?? [];
   return [
     ...privilegeFindings(k, own),

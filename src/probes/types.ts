@@ -24,6 +24,8 @@ export interface KeyFormat {
   environment?: 'test' | 'live';
   /** A value of this format cannot authenticate the probe's request (a publishable key). */
   unusable?: string;
+  /** For an unusable format: what to do instead (default: use an API key from the probe's docs). */
+  fix?: string;
   /**
    * Whether the shape alone identifies the provider. Defaults to true when the
    * pattern starts with a literal prefix of 3+ characters (`sk-proj-`, `ghp_`,
@@ -145,6 +147,11 @@ export interface KeyFacts {
   ci: boolean;
   /** `expect.scopes` from .keydoctor.yml: with it, any scope beyond the list is an error. */
   expectedScopes?: string[];
+  /**
+   * The probe's settings (`settingsEnv`) as resolved for this key, to compare with what the answer showed (a
+   * configured deployment against the deployments the key reaches). Values: compared, never printed whole.
+   */
+  settings?: Record<string, string | undefined>;
 }
 
 export interface Probe {

@@ -131,7 +131,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
 
   const format = probe.keyFormats.find((f) => f.pattern.test(value));
   if (format?.unusable) {
-    block(err('format.unusable_key_type', `This is ${withArticle(format.description)}: ${format.unusable}.`, `Use an API key from ${probe.docs}.`));
+    block(err('format.unusable_key_type', `This is ${withArticle(format.description)}: ${format.unusable}.`, format.fix ?? `Use an API key from ${probe.docs}.`));
   }
 
   if (!format && !blocking) {

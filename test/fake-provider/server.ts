@@ -26,6 +26,8 @@ export interface AnswerFixture {
   key?: string;
   /** Expect this request instead of the probe's default one. */
   request?: Partial<ProbeFixture['request']>;
+  /** Extra environment for this answer only (a version setting that picks another route), over the probe fixture's. */
+  env?: Record<string, string>;
   response: RecordedResponse;
   expect: {
     category: string;

@@ -51,7 +51,7 @@ export function probeSuite(probe: Probe): void {
           const standIn = { ...probe, officialHosts: [...probe.officialHosts, '127.0.0.1'] };
           const { result, redactor } = await runCheck({
             cwd: emptyProject(),
-            env: { [envVar]: key, [overrideVar(probe)]: fake.url, ...pf.env },
+            env: { [envVar]: key, [overrideVar(probe)]: fake.url, ...pf.env, ...fx.env },
             envVars: [envVar],
             provider: probe.id,
             probes: [...PROBES.filter((p) => p.id !== probe.id), standIn],

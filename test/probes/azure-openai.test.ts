@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeSuite } from '../helpers/probe-suite.js';
 import { azureOpenai } from '../../src/probes/azure-openai/index.js';
-import { PROBES } from '../../src/probes/index.js';
+import { PROBES, probeForEnvVar } from '../../src/probes/index.js';
+import { checkFormat } from '../../src/steps/format.js';
 import { ProbeSetupError } from '../../src/probes/types.js';
 import { runCheck } from '../../src/check/run.js';
 import { closeDispatchers } from '../../src/net/client.js';
 import { emptyProject } from '../helpers/cli.js';
-import { loadProbeFixture } from '../fake-provider/server.js';
+import { loadAnswer, loadProbeFixture, startFakeProvider } from '../fake-provider/server.js';
 
 probeSuite(azureOpenai);
 
@@ -70,5 +71,132 @@ describe('azure-openai: specifics', () => {
     const c = azureOpenai.classify({ status: 401, headers: {}, text: JSON.stringify(json), json });
     expect(c).toMatchObject({ category: 'invalid_key', verdict: 'invalid' });
     expect(c?.fixes.join(' ')).toMatch(/another Azure OpenAI resource/);
+  });
+});
+
+describe('azure-openai: the v1 API, the API version settings and Entra ID tokens (issue 18)', () => {
+  const token = loadProbeFixture('azure-openai').formats.accept['entra-token']!;
+  const jwt = (claims: Record<string, unknown>) =>
+    [{ alg: 'RS256', typ: 'JWT' }, claims].map((p) => Buffer.from(JSON.stringify(p)).toString('base64url')).join('.') + '.FAKEEXAMPLEsignatureFAKE';
+  const req = (baseUrl: string, settings: Record<string, string> = {}, k = key) => azureOpenai.request(k, { baseUrl, settings });
+
+  it('a v1 base URL (…/openai/v1/, no api-version) is an endpoint, checked with the v1 models list', () => {
+    const r = req('https://fake-example.openai.azure.com/openai/v1');
+    expect(r.url).toBe('https://fake-example.openai.azure.com/openai/v1/models');
+    expect(new URL(r.url).searchParams.has('api-version')).toBe(false);
+    expect(r.headers).toEqual({ 'api-key': key });
+  });
+
+  it('a v1 operation URL is refused with the v1 base URL to keep', async () => {
+    const k = await checkWithout({ AZURE_OPENAI_ENDPOINT: 'https://fake-example.openai.azure.com/openai/v1/chat/completions' });
+    const finding = k.steps.find((s) => s.step === 'live')!.findings.find((f) => f.code === 'live.missing_setting');
+    expect(finding?.message).toMatch(/operation URL/);
+    expect(finding?.fix).toContain('https://fake-example.openai.azure.com/openai/v1/');
+  });
+
+  it('AZURE_OPENAI_API_VERSION / OPENAI_API_VERSION = v1, latest or preview choose the v1 route; a dated one keeps the only listing that names deployments', () => {
+    const base = 'https://fake-example.openai.azure.com/openai';
+    expect(req(base, { OPENAI_API_VERSION: 'v1' }).url).toBe(`${base}/v1/models`);
+    expect(req(base, { AZURE_OPENAI_API_VERSION: 'latest' }).url).toBe(`${base}/v1/models`);
+    expect(req(base, { AZURE_OPENAI_API_VERSION: 'preview', OPENAI_API_VERSION: '2024-10-21' }).url).toBe(`${base}/v1/models`);
+    expect(req(base, { OPENAI_API_VERSION: '2024-10-21' }).url).toBe(`${base}/deployments?api-version=2023-03-15-preview`);
+    expect(azureOpenai.settingsEnv).toEqual(expect.arrayContaining(['AZURE_OPENAI_API_VERSION', 'OPENAI_API_VERSION']));
+  });
+
+  it('an Entra ID token is recognised (not as any provider\'s distinctive key) and sent as a bearer token', () => {
+    const r = checkFormat(token, azureOpenai, { others: PROBES });
+    expect(r.format?.id).toBe('entra-token');
+    expect(r.blocking).toBe(false);
+    expect(req('https://fake-example.openai.azure.com/openai', {}, token).headers).toEqual({ authorization: `Bearer ${token}` });
+    expect(probeForEnvVar('AZURE_OPENAI_AD_TOKEN', [...PROBES, azureOpenai])?.id).toBe('azure-openai');
+  });
+
+  it('a token for another API is not sent: the finding names its audience and how to get the right one', () => {
+    const arm = jwt({ aud: 'https://management.azure.com/', exp: 4102444800 });
+    try {
+      req('https://fake-example.openai.azure.com/openai', {}, arm);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ProbeSetupError);
+      expect((e as ProbeSetupError).message).toContain('https://management.azure.com/');
+      expect((e as ProbeSetupError).fix).toContain('--resource https://cognitiveservices.azure.com');
+      expect((e as Error).message).not.toContain(arm);
+    }
+    expect(req('https://fake-example.openai.azure.com/openai', {}, jwt({ aud: 'https://cognitiveservices.azure.com/' })).headers.authorization).toMatch(/^Bearer /);
+  });
+
+  it('an expired token is an error from its own exp claim, the token never shown', async () => {
+    const expired = jwt({ aud: 'https://cognitiveservices.azure.com', exp: 1735689600 });
+    const { result, redactor } = await runCheck({
+      cwd: emptyProject(),
+      env: { AZURE_OPENAI_AD_TOKEN: expired, AZURE_OPENAI_ENDPOINT: 'https://fake-example.openai.azure.com/' },
+      envVars: ['AZURE_OPENAI_AD_TOKEN'],
+      provider: 'azure-openai',
+      probes: [...PROBES, azureOpenai],
+      offline: true,
+      forceLive: false,
+      timeoutMs: 2000,
+      trustProjectConfig: false,
+      failOn: 'error',
+    });
+    const k = result.keys[0]!;
+    const findings = k.steps.flatMap((s) => s.findings);
+    expect(findings.find((f) => f.code === 'prevent.expired')?.message).toMatch(/expired on 2025-01-01/);
+    expect(redactor.redact(JSON.stringify(result))).not.toContain(expired);
+  });
+});
+
+describe('azure-openai: the configured deployment against the ones the key reaches (issue 18)', () => {
+  const facts = (settings: Record<string, string>, identity: Record<string, string[]> = { deployments: ['chat-FAKE', 'embed-FAKE'], models: ['gpt-4o', 'text-embedding-3-small'] }) =>
+    ({ name: 'AZURE_OPENAI_API_KEY', provider: 'azure-openai', formatId: 'resource', ci: false, identity, settings });
+
+  it('a configured deployment the resource has: nothing to say', () => {
+    expect(azureOpenai.prevention!(facts({ AZURE_OPENAI_DEPLOYMENT: 'chat-FAKE' }))).toEqual([]);
+    expect(azureOpenai.prevention!(facts({}))).toEqual([]);
+  });
+
+  it('one it lacks is an error naming the setting, the deployments there are, and a model name given for a deployment', () => {
+    const [f] = azureOpenai.prevention!(facts({ AZURE_OPENAI_DEPLOYMENT_NAME: 'gpt-4o' }));
+    expect(f).toMatchObject({ code: 'prevent.deployment_missing', severity: 'error' });
+    expect(f!.message).toContain('AZURE_OPENAI_DEPLOYMENT_NAME is "gpt-4o"');
+    expect(f!.message).toContain('chat-FAKE, embed-FAKE');
+    expect(f!.message).toMatch(/model name/);
+  });
+
+  it('the v1 models list names no deployments: nothing is compared', () => {
+    expect(azureOpenai.prevention!(facts({ AZURE_OPENAI_DEPLOYMENT: 'chat-FAKE' }, { models: ['gpt-4.1-mini'] }))).toEqual([]);
+  });
+
+  it('end to end: the listing replayed, AZURE_OPENAI_DEPLOYMENT compared, exit 1', async () => {
+    const fx = loadAnswer('azure-openai', '200-deployments-list');
+    const fake = await startFakeProvider(fx.response);
+    try {
+      const standIn = { ...azureOpenai, officialHosts: [...azureOpenai.officialHosts, '127.0.0.1'] };
+      const { result } = await runCheck({
+        cwd: emptyProject(),
+        env: { AZURE_OPENAI_API_KEY: key, KEYDOCTOR_AZURE_OPENAI_BASE_URL: fake.url, AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-prod' },
+        envVars: ['AZURE_OPENAI_API_KEY'],
+        provider: 'azure-openai',
+        probes: [...PROBES.filter((p) => p.id !== 'azure-openai'), standIn],
+        offline: false, forceLive: false, timeoutMs: 5000, trustProjectConfig: false, failOn: 'error',
+      });
+      const k = result.keys[0]!;
+      expect(fake.requests).toHaveLength(1);
+      expect(k.verdict).toBe('valid');
+      expect(k.steps.flatMap((s) => s.findings).find((f) => f.code === 'prevent.deployment_missing')?.message).toContain('"gpt-4o-prod"');
+      expect(result.exitCode).toBe(1);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('the deployment in a pasted operation URL is named in the fix', () => {
+    expect(() => azureOpenai.request(key, { baseUrl: 'https://fake-example.openai.azure.com/openai/deployments/chat-FAKE/chat/completions', settings: {} }))
+      .toThrow(ProbeSetupError);
+    try {
+      azureOpenai.request(key, { baseUrl: 'https://fake-example.openai.azure.com/openai/deployments/chat-FAKE/chat/completions', settings: {} });
+    } catch (e) {
+      expect((e as ProbeSetupError).fix).toContain('(chat-FAKE) goes in AZURE_OPENAI_DEPLOYMENT');
+    }
   });
 });

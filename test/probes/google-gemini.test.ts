@@ -4,6 +4,7 @@ import { googleGemini } from '../../src/probes/google-gemini/index.js';
 import { PROBES, probeForEnvVar } from '../../src/probes/index.js';
 import type { Answer } from '../../src/probes/types.js';
 import { loadProbeFixture } from '../fake-provider/server.js';
+import { checkFormat } from '../../src/steps/format.js';
 
 probeSuite(googleGemini);
 
@@ -58,5 +59,45 @@ describe('google-gemini: specifics', () => {
     expect(googleGemini.envVars[0]).toBe('GEMINI_API_KEY');
     expect(probeForEnvVar('GEMINI_API_KEY', probes)?.id).toBe('google-gemini');
     expect(probeForEnvVar('GOOGLE_API_KEY', probes)?.id).toBe('google-gemini');
+  });
+});
+
+describe('google-gemini: auth keys and the retiring standard keys (issue 18)', () => {
+  const pf = loadProbeFixture('google-gemini');
+  const authKey = pf.formats.accept['auth-key']!;
+  const facts = (formatId: string) => ({ name: 'GEMINI_API_KEY', provider: 'google-gemini', formatId, ci: false });
+
+  it('recognises an AQ. auth key and sends it in the same x-goog-api-key header', () => {
+    const r = checkFormat(authKey, googleGemini, { others: PROBES });
+    expect(r.format?.id).toBe('auth-key');
+    expect(r.findings.map((f) => f.code)).not.toContain('format.unrecognised');
+    const req = googleGemini.request(authKey, ctx);
+    expect(req.headers).toEqual({ 'x-goog-api-key': authKey });
+  });
+
+  it('an IQ. value has no confirmed shape: unrecognised, and the live call decides', () => {
+    const r = checkFormat(`IQ.${'FAKE_EXAMPLE0'.repeat(4).slice(0, 50)}`, googleGemini, { others: PROBES });
+    expect(r.findings.map((f) => f.code)).toContain('format.unrecognised');
+    expect(r.blocking).toBe(false);
+  });
+
+  it('warns that standard keys are being retired, with the dates and the source; never for an auth key', () => {
+    const [w] = googleGemini.prevention!(facts('api-key'));
+    expect(w).toMatchObject({ code: 'prevent.key_type_retiring', severity: 'warning' });
+    expect(w!.message).toMatch(/2026-06-19/);
+    expect(w!.message).toMatch(/September 2026/);
+    expect(w!.message).toContain('https://ai.google.dev/gemini-api/docs/api-key');
+    expect(w!.fix).toMatch(/AQ\./);
+    expect(googleGemini.prevention!(facts('auth-key'))).toEqual([]);
+  });
+
+  it('the standard-key refusal is not a wrong key: insufficient for every call, with the restriction and auth-key fixes', () => {
+    const c = googleGemini.classify(googleError(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.', 'ACCESS_TOKEN_TYPE_UNSUPPORTED'));
+    expect(c).toMatchObject({ category: 'insufficient_permissions', verdict: 'invalid', everyCall: true, providerCode: 'ACCESS_TOKEN_TYPE_UNSUPPORTED' });
+    expect(c!.fixes.join(' ')).toMatch(/Generative Language API/);
+    expect(c!.fixes.join(' ')).toMatch(/aistudio\.google\.com\/apikey/);
+    // The same message on a 401 without the reason (Kilo-Org/kilocode#11763 quotes only the message).
+    const bare = googleGemini.classify(googleError(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.'));
+    expect(bare?.rule).toBe('google-gemini.access_token_type_unsupported');
   });
 });

@@ -47,7 +47,7 @@ export async function replay(id: string, answer: string | Behaviour, opts: { key
   try {
     const inFile = opts.keyIn === '.env';
     const cwd = inFile ? project({ '.env': `# ${p.name}\n${envVar}=${key}\n` }) : emptyProject();
-    const env = { ...(inFile ? {} : { [envVar]: key }), [overrideVar(p)]: fake.url, ...pf.env };
+    const env = { ...(inFile ? {} : { [envVar]: key }), [overrideVar(p)]: fake.url, ...pf.env, ...fx?.env };
     const run = await runCheck({ ...BASE, cwd, env, envVars: [envVar], provider: id });
     return { ...run, key };
   } finally {

@@ -7,14 +7,24 @@
 // Env: googleapis/js-genai src/node/node_client.ts: getApiKeyFromEnv() returns GOOGLE_API_KEY || GEMINI_API_KEY
 //   (GOOGLE_API_KEY wins and the SDK warns when both are set); GOOGLE_GEMINI_BASE_URL is the host root, the SDK
 //   appends the API version itself (v1beta by default), so the default base URL here carries no version.
-// Format: gitleaks rules/gcp.go (AIza + 35 [\w-]). Every Google Cloud API key has this shape, so it proves
-//   "a Google API key", not "Gemini is enabled for it".
+// Formats (https://ai.google.dev/gemini-api/docs/api-key, "API key types: standard versus authorization"):
+//   - standard keys: gitleaks rules/gcp.go (AIza + 35 [\w-]). Every Google Cloud API key has this shape, so it
+//     proves "a Google API key", not "Gemini is enabled for it".
+//   - authorization ("auth") keys, bound to a service account, the only kind AI Studio creates now: `AQ.` then
+//     URL-safe characters. Google publishes no length; every key seen in public is 53 characters (AQ. + 50:
+//     d4rkmen/M5Gemini#15 "Gemini api-key length is now 53", and the AQ.Ab8RN6… keys in public READMEs), so the
+//     pattern asks for at least that and leaves longer ones to the live call. They go in the same x-goog-api-key
+//     header (Kilo-Org/kilocode#12162, snailyp/gemini-balance#406).
+//   - `IQ.` keys: one forum post (discuss.ai.google.dev/t/170415, where Google's answer speaks of AQ. keys only)
+//     and a maintainer's remark (NikolaiRadke/AI.duino#22); no confirmed shape, so not a format here: such a value
+//     is "unrecognised" and the live call decides.
+// Standard keys are being retired (same page; discuss.ai.google.dev/t/171786): unrestricted ones refused from
+//   2026-06-19, every standard key from September 2026 (no day given): ./prevention.ts.
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
+import { standardKeyRetiring } from './prevention.js';
 import { errorInfo, rules } from './rules.js';
-
-/** The google.rpc.ErrorInfo entry of `error.details`, if any. */
 
 export const googleGemini: Probe = {
   phrases,
@@ -29,17 +39,20 @@ export const googleGemini: Probe = {
   baseUrlEnv: 'GOOGLE_GEMINI_BASE_URL',
   defaultBaseUrl: 'https://generativelanguage.googleapis.com',
   officialHosts: ['generativelanguage.googleapis.com'],
-  keyFormats: [{ id: 'api-key', description: 'Google API key', pattern: /^AIza[\w-]{35}$/ }],
+  keyFormats: [
+    { id: 'api-key', description: 'standard Google API key', pattern: /^AIza[\w-]{35}$/ },
+    { id: 'auth-key', description: 'Gemini API auth key', pattern: /^AQ\.[\w-]{50,200}$/ },
+  ],
   // Google's front ends return no documented request id header for this API; the body names none either.
   hints: {
     domains: ['ai.google.dev', 'aistudio.google.com'],
     sdk: [/google\.genai|google\.generativeai|GoogleGenerativeAI|google_generativeai/],
-    envelope: [/API_KEY_INVALID|User location is not supported for the API use/],
+    envelope: [/API_KEY_INVALID|ACCESS_TOKEN_TYPE_UNSUPPORTED|User location is not supported for the API use/],
     names: ['Gemini'],
   },
   requestIdHeaders: [],
   request(key, ctx) {
-    // The SDK's default version (v1beta); one model is enough to prove the key.
+    // The SDK's default version (v1beta); one model is enough to prove the key. Both key types use this header.
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v1beta/models?pageSize=1'), headers: { 'x-goog-api-key': key } };
   },
   classify(a) {
@@ -49,4 +62,5 @@ export const googleGemini: Probe = {
     return runRules('google-gemini', rules, a, { code: str(errorInfo(a), 'reason'), type: status, message });
   },
   // A success reveals only the model list: no project, account or key name.
+  prevention: standardKeyRetiring,
 };

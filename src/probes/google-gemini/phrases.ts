@@ -6,6 +6,10 @@ import type { PhraseRule } from '../types.js';
 const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
 
 export const phrases: PhraseRule[] = [
+  // The standard-key refusal (401 UNAUTHENTICATED; see ./rules.ts access_token_type_unsupported).
+  rule('access_token_type_unsupported', /ACCESS_TOKEN_TYPE_UNSUPPORTED/, 'insufficient_permissions',
+    ['The Gemini API refuses this kind of key: an unrestricted standard key (AIza…) since 2026-06-19. Create an auth key (AQ.…) at https://aistudio.google.com/apikey, or restrict the key to the Generative Language API in the Cloud console.'],
+    'https://github.com/google-gemini/gemini-cli/issues/29275'),
   // Same reason API_KEY_INVALID for bad and expired keys; only the message tells (continuedev/continue#9655).
   rule('api_key_expired', /API key expired/i, 'revoked_or_expired',
     [NEW_KEY('https://aistudio.google.com/apikey')], 'https://github.com/continuedev/continue/issues/9655'),

@@ -1,6 +1,7 @@
 // Google Gemini (Gemini Developer API, AI Studio keys): the ordered rules that read its answers, first match wins (the probe's sources: ./index.ts).
 import type { Answer } from '../types.js';
 import { field, said, str, type ProviderError, type Rule } from '../kit.js';
+import { AUTH_KEY_FIX } from './prevention.js';
 
 export function errorInfo(a: Answer): unknown {
   const details = field(a.json, 'error.details');
@@ -16,6 +17,24 @@ function withProject(a: Answer, e: ProviderError): string {
 const msg = (e: ProviderError) => e.message ?? '';
 
 export const rules: Rule[] = [
+  {
+    // 401 UNAUTHENTICATED, reason ACCESS_TOKEN_TYPE_UNSUPPORTED, "Request had invalid authentication credentials. Expected
+    // OAuth 2 access token, login cookie or other valid authentication credential." (google-gemini/gemini-cli#29275):
+    // the Gemini API refusing a kind of credential, since 2026-06-19 an unrestricted standard key (Kilo-Org/kilocode#12162,
+    // NousResearch/hermes-agent#68285 match the reason or that message on a 401). Not a wrong key: the key exists, and
+    // may work for other Google APIs, but no Gemini call it makes will pass.
+    id: 'access_token_type_unsupported',
+    when: (a, e) => e.code === 'ACCESS_TOKEN_TYPE_UNSUPPORTED' || (a.status === 401 && /Expected OAuth 2 access token/i.test(msg(e))),
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    everyCall: true,
+    evidence: (a, e) => `${withProject(a, e)} (the Gemini API does not accept this kind of key)`,
+    fixes: [
+      'A standard key (AIza…) without API restrictions has been refused since 2026-06-19: restrict it to the Generative Language API in the Google Cloud console (APIs & Services → Credentials → the key → API restrictions), a stopgap: Google announced that every standard key is refused from September 2026.',
+      AUTH_KEY_FIX,
+      'A key sent as "Authorization: Bearer" (an OpenAI-compatible client pointed at the native API) is refused the same way: the native API takes it in the x-goog-api-key header.',
+    ],
+  },
   {
     // 400 INVALID_ARGUMENT, reason API_KEY_INVALID, "API key expired. Please renew the API key." (continuedev/continue#11336)
     id: 'api_key_expired',

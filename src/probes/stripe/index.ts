@@ -3,58 +3,33 @@
 // Formats: gitleaks rules/stripe.go ((sk|rk)_(test|live|prod)_…), trufflehog pkg/detectors/stripe
 // (a 403 from a restricted key still proves the key is live).
 // Restricted keys: https://docs.stripe.com/keys#create-restricted-api-secret-key
-import type { Probe } from '../types.js';
-import { joinUrl, result, said, str, runRules, warning, type Rule } from '../kit.js';
+// Organisation keys (https://docs.stripe.com/keys/organization-api-keys): prefixed sk_org (no rk_org, no publishable
+//   key), for sandboxes and live mode; every request must name its account in the Stripe-Context header
+//   (https://docs.stripe.com/context). The test shape sk_org_test_… is the SDK's own (stripe/stripe-python#1660); the
+//   live one, sk_org_live_…, follows the sk_live_/sk_test_ pattern [conv]. The account comes from STRIPE_CONTEXT (the
+//   name pay-rails/pay#1236 reads for Stripe.config.stripe_context; the SDKs take it as stripeContext/stripe_context,
+//   the CLI as --stripe-context): sent whenever set, as an SDK configured with it does, and required for sk_org_ keys.
+// Webhook signing secrets (whsec_ + 32-64 alphanumerics: SonarSource secrets rule S6718, stripe-webhook-secret) verify
+//   the Stripe-Signature header of events; the API never accepts them, so one is reported, never sent.
+import { ProbeSetupError, type Probe } from '../types.js';
+import { joinUrl, result, said, str, runRules, warning } from '../kit.js';
 import { phrases } from './phrases.js';
+import { rules, STRIPE_CONTEXT_FIX } from './rules.js';
 
-const rules: Rule[] = [
-  {
-    // 401 api_key_expired "Expired API Key provided: rk_test_***…" (stripe/stripe-cli#792)
-    id: 'api_key_expired',
-    when: (_a, e) => e.code === 'api_key_expired' || /expired api key/i.test(e.message ?? ''),
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: [
-      'The key expired or was rolled: take the current key from https://dashboard.stripe.com/apikeys.',
-      'Restricted keys made by `stripe login` expire after 90 days: run `stripe login` again or create a permanent restricted key.',
-    ],
-  },
-  {
-    // 401 "Invalid API Key provided: sk_test_****…"
-    id: 'invalid_api_key',
-    when: (a, e) => a.status === 401 && /invalid api key/i.test(e.message ?? ''),
-    category: 'invalid_key',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['Copy the secret key again from https://dashboard.stripe.com/apikeys (test and live keys are on separate tabs).'],
-  },
-  {
-    // 401 "The provided key 'sk_…' does not have access to account 'acct_…' (or that account does not exist)."
-    id: 'no_access_to_account',
-    when: (a, e) => a.status === 401 && /does not have access to account/i.test(e.message ?? ''),
-    category: 'tenant_mismatch',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The Stripe-Account header names a connected account this platform key cannot reach: check the account id.'],
-  },
-  {
-    id: 'account_closed',
-    when: (_a, e) => /account (has been|was) (closed|rejected|deactivated)|account_closed|account_invalid/i.test(`${e.code ?? ''} ${e.message ?? ''}`),
-    category: 'invalid_user',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The Stripe account is closed or rejected: its owner must resolve it in the dashboard or with Stripe support.'],
-  },
-  {
-    id: 'platform_api_key_expired',
-    when: (_a, e) => e.code === 'platform_api_key_expired',
-    category: 'revoked_or_expired',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The platform\'s key expired: take the current key from the platform account\'s dashboard.'],
-  },
-];
+/** An account path for Stripe-Context: acct_… or acct_…/acct_… (https://docs.stripe.com/context). */
+const CONTEXT = /^[A-Za-z0-9_]{1,64}(?:\/[A-Za-z0-9_]{1,64}){0,3}$/;
+
+function contextHeader(key: string, value: string | undefined): Record<string, string> {
+  const ctx = value?.trim();
+  if (!ctx) {
+    if (!key.startsWith('sk_org_')) return {};
+    throw new ProbeSetupError('an organisation key (sk_org_) acts on no account until the request names one in the Stripe-Context header, and STRIPE_CONTEXT is not set', STRIPE_CONTEXT_FIX);
+  }
+  if (!CONTEXT.test(ctx)) {
+    throw new ProbeSetupError('STRIPE_CONTEXT is not an account path (acct_… or acct_…/acct_…)', 'Set STRIPE_CONTEXT to the account id alone, such as acct_1A2b3C…, or a platform/connected path acct_…/acct_….');
+  }
+  return { 'stripe-context': ctx };
+}
 
 export const stripe: Probe = {
   phrases,
@@ -62,6 +37,7 @@ export const stripe: Probe = {
   name: 'Stripe',
   docs: 'https://dashboard.stripe.com/apikeys',
   envVars: ['STRIPE_SECRET_KEY', 'STRIPE_API_KEY'],
+  settingsEnv: ['STRIPE_CONTEXT'],
   defaultBaseUrl: 'https://api.stripe.com/v1',
   officialHosts: ['api.stripe.com'],
   keyFormats: [
@@ -69,6 +45,15 @@ export const stripe: Probe = {
     { id: 'test-secret', description: 'test-mode secret key', environment: 'test', pattern: /^sk_test_[A-Za-z0-9]{20,247}$/ },
     { id: 'live-restricted', description: 'live-mode restricted key', environment: 'live', pattern: /^rk_live_[A-Za-z0-9]{20,247}$/ },
     { id: 'test-restricted', description: 'test-mode restricted key', environment: 'test', pattern: /^rk_test_[A-Za-z0-9]{20,247}$/ },
+    { id: 'org-live', description: 'live-mode organisation key', environment: 'live', pattern: /^sk_org_live_[A-Za-z0-9]{20,247}$/ },
+    { id: 'org-test', description: 'sandbox organisation key', environment: 'test', pattern: /^sk_org_test_[A-Za-z0-9]{20,247}$/ },
+    {
+      id: 'webhook-secret',
+      description: 'webhook signing secret',
+      pattern: /^whsec_[A-Za-z0-9]{32,64}$/,
+      unusable: 'it is not an API key; it only verifies the signatures (Stripe-Signature header) of the webhook events Stripe sends you',
+      fix: 'Put the secret key (sk_…) or a restricted key (rk_…) from https://dashboard.stripe.com/apikeys in STRIPE_SECRET_KEY (or STRIPE_API_KEY), and keep the whsec_ secret in STRIPE_WEBHOOK_SECRET, where the webhook handler reads it.',
+    },
     {
       id: 'publishable',
       description: 'publishable key',
@@ -84,7 +69,11 @@ export const stripe: Probe = {
   },
   requestIdHeaders: ['request-id'],
   request(key, ctx) {
-    return { method: 'GET', url: joinUrl(ctx.baseUrl, 'account'), headers: { authorization: `Bearer ${key}` } };
+    if (key.startsWith('whsec_')) {
+      throw new ProbeSetupError('a webhook signing secret (whsec_) is never sent to the API', 'Check the secret key (sk_… or rk_…) instead: put it in STRIPE_SECRET_KEY.');
+    }
+    const headers = { authorization: `Bearer ${key}`, ...contextHeader(key, ctx.settings.STRIPE_CONTEXT) };
+    return { method: 'GET', url: joinUrl(ctx.baseUrl, 'account'), headers };
   },
   classify(a) {
     const err = { code: str(a.json, 'error.code'), type: str(a.json, 'error.type'), message: str(a.json, 'error.message') };
