@@ -48,7 +48,7 @@ const skipped = (step: 'live' | 'classify', reason: string): StepResult => ({ st
 
 export async function runKeySteps(probe: Probe, raw: string, trust: Trust, view: SourceView, opts: KeyStepsOptions): Promise<KeySteps> {
   // 1. format
-  const fmt = checkFormat(raw, probe, { expectEnv: opts.expectEnv, others: opts.probes, baseUrlHost: liveHost(probe, view, opts.baseUrl) });
+  const fmt = checkFormat(raw, probe, { expectEnv: opts.expectEnv, others: opts.probes, baseUrlHost: liveHost(probe, view, opts.baseUrl), ...(opts.variable ? { variable: opts.variable } : {}) });
   if (opts.inferred) fmt.findings.unshift({ code: 'format.provider_inferred', severity: 'info', message: `Checked as ${probe.name}, recognised by ${opts.inferred}.` });
   const out: KeySteps = {
     fmt,

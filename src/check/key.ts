@@ -40,7 +40,7 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
   // 1. format, 3. live, 4. classify (./key-steps.ts, shared with compare)
   const expectEnv = opts.expectEnv ?? expectedEnv(t.expect) ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
   const ks = await runKeySteps(t.probe, raw, tested.trust, view, {
-    ...opts, probes, expectEnv, ...(t.inferred ? { inferred: t.inferred } : {}),
+    ...opts, probes, expectEnv, variable: t.name, ...(t.inferred ? { inferred: t.inferred } : {}),
     onLive: (phase) => opts.onProgress?.({ key: t.name, phase }),
   });
   const fmt = ks.fmt;

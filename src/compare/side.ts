@@ -20,11 +20,14 @@ export interface SideOptions {
    * host: so the base URL decision is the one the fresh key allows, for both.
    */
   trust: Trust;
+  /** The variable compared: the fresh key stands in for its value, so both are sent as that variable's key is. */
+  variable?: string;
 }
 
 export async function checkSide(probe: Probe, raw: string, source: CompareSide['source'], view: SourceView, opts: SideOptions): Promise<CompareSide> {
   const ks = await runKeySteps(probe, raw, opts.trust, view, {
     probes: opts.probes, expectEnv: opts.expectEnv, baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig, timeoutMs: opts.timeoutMs,
+    ...(opts.variable ? { variable: opts.variable } : {}),
   });
   const v = verdictOf(ks.fmt, ks.liveVerdict, ks.liveCategory);
   const side: CompareSide = {

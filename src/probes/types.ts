@@ -63,6 +63,12 @@ export interface RequestContext {
   baseUrl: string;
   /** Extra settings the probe reads from the key's environment (org id, project id). */
   settings: Record<string, string | undefined>;
+  /**
+   * The variable the key was read from (`GH_ENTERPRISE_TOKEN`, `ANTHROPIC_AUTH_TOKEN`), when
+   * one was: a key given on standard input has none. Where the variable decides how or
+   * where the key is sent, the probe reads it here.
+   */
+  variable?: string;
 }
 
 /** A provider's answer, as src/net hands it over. */
@@ -165,6 +171,11 @@ export interface Probe {
   docs: string;
   /** Conventional variable names, most common first. */
   envVars: string[];
+  /**
+   * Variables whose value may have any shape (a gateway's token in ANTHROPIC_AUTH_TOKEN):
+   * a value matching none of `keyFormats` there is not called unrecognised.
+   */
+  opaqueVars?: string[];
   /** The official SDK's base URL variable, if any. */
   baseUrlEnv?: string;
   /** Variables the request reads besides the key (org, project). */

@@ -27,6 +27,8 @@ export interface FormatOptions {
    * provider's key is right there: a note, not a block.
    */
   baseUrlHost?: string;
+  /** The variable the value was read from (a probe's `opaqueVars` may hold any shape). */
+  variable?: string;
 }
 
 // Characters that look like nothing or like a space, and survive copy-paste from
@@ -146,7 +148,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
     } else if (other) {
       block(err('format.wrong_provider', `This is ${withArticle(other.name)} ${claims(other)!.description}, not ${withArticle(probe.name)} key.`,
         `Put the ${probe.name} key here (${probe.docs}); the ${other.name} key belongs in ${other.envVars[0] ?? 'its own variable'}.`, 'wrong_provider'));
-    } else if (probe.keyFormats.length) {
+    } else if (probe.keyFormats.length && !(opts.variable && probe.opaqueVars?.includes(opts.variable))) {
       findings.push({
         code: 'format.unrecognised',
         severity: 'warning',

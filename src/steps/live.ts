@@ -19,6 +19,8 @@ export interface LiveOptions {
    * variables holding one key made 20 calls).
    */
   inFlight?: Map<string, Promise<NetResult>>;
+  /** The variable the key was read from; none for standard input (the probe's RequestContext.variable). */
+  variable?: string;
 }
 
 export type LiveOutcome =
@@ -80,7 +82,7 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sourc
 
   let req: ProbeRequest;
   try {
-    req = probe.request(key, { baseUrl: target.baseUrl, settings });
+    req = probe.request(key, { baseUrl: target.baseUrl, settings, ...(opts.variable ? { variable: opts.variable } : {}) });
   } catch (err) {
     if (!(err instanceof ProbeSetupError)) throw err;
     findings.push({ code: 'live.missing_setting', severity: 'error', message: `Not sent: ${err.message}.`, fix: err.fix });

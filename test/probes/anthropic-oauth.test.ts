@@ -65,3 +65,35 @@ describe('anthropic: explain knows the other credentials', () => {
     expect(result.provider).toBe('anthropic');
   });
 });
+
+describe('anthropic: ANTHROPIC_AUTH_TOKEN is checked as the SDKs send it', () => {
+  afterAll(() => closeDispatchers());
+  const GATEWAY = 'gw-FAKE-0123456789abcdef0123456789';
+
+  it('sent as Authorization: Bearer (never x-api-key); any shape is taken; "Invalid bearer token" says to unset it', async () => {
+    const fake = await startFakeProvider(loadAnswer('anthropic', '401-invalid-bearer-token').response);
+    try {
+      const { result, redactor } = await runCheck({
+        cwd: emptyProject(), env: { ANTHROPIC_AUTH_TOKEN: GATEWAY, [overrideVar(anthropic)]: fake.url }, envVars: ['ANTHROPIC_AUTH_TOKEN'], provider: 'anthropic',
+        probes: [...PROBES.filter((p) => p.id !== 'anthropic'), standIn], offline: false, forceLive: false, timeoutMs: 5000, trustProjectConfig: false, failOn: 'warning',
+      });
+      expect(fake.requests).toHaveLength(1);
+      expect(fake.requests[0]!.headers.authorization).toBe(`Bearer ${GATEWAY}`);
+      expect(fake.requests[0]!.headers['x-api-key']).toBeUndefined();
+      const k = result.keys[0]!;
+      expect(k.steps.flatMap((s) => s.findings).map((f) => f.code)).not.toContain('format.unrecognised');
+      expect(k.category).toBe('invalid_key');
+      expect(k.fixes.join('\n')).toMatch(/unset it/);
+      expect(redactor.redact(JSON.stringify(result))).not.toContain(GATEWAY);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('ANTHROPIC_API_KEY still goes as x-api-key', () => {
+    const req = anthropic.request('sk-ant-api03-FAKE', { baseUrl: 'https://api.anthropic.com/v1', settings: {}, variable: 'ANTHROPIC_API_KEY' });
+    expect(req.headers['x-api-key']).toBe('sk-ant-api03-FAKE');
+    expect(req.headers.authorization).toBeUndefined();
+  });
+});
+

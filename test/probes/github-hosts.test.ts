@@ -122,4 +122,33 @@ describe('github: the host a token is for', () => {
       await fake.close();
     }
   });
+
+  for (const name of ['GH_ENTERPRISE_TOKEN', 'GITHUB_ENTERPRISE_TOKEN']) {
+    it(`${name} with no server named: not sent to github.com, and the fix says to set GH_HOST`, async () => {
+      const { result } = await runCheck({ ...options, envVars: [name], cwd: emptyProject(), env: { [name]: CLASSIC }, failOn: 'error' });
+      const k = result.keys[0]!;
+      const f = k.steps.find((s) => s.step === 'live')!.findings.find((x) => x.code === 'live.missing_setting');
+      expect(f?.message).toMatch(new RegExp(`${name} is a GitHub Enterprise Server token .* not sent to github\\.com`));
+      expect(f?.fix).toMatch(/Set GH_HOST/);
+      expect(k.live).toBeUndefined();
+      expect(result.exitCode).toBe(1); // a setting missing is a problem of the configuration, as for every probe
+    });
+
+    it(`${name} with the server named in the process environment: sent there`, async () => {
+      const fake = await startFakeProvider(loadAnswer('github', '200-user').response);
+      try {
+        const { result } = await runCheck({ ...options, envVars: [name], cwd: emptyProject(), env: { [name]: CLASSIC, GITHUB_API_URL: `${fake.url}/api/v3` }, failOn: 'error' });
+        expect(fake.requests.map((r) => r.path)).toEqual(['/api/v3/user']);
+        expect(result.keys[0]!.category).toBe('ok');
+      } finally {
+        await fake.close();
+      }
+    });
+  }
+
+  it('GH_TOKEN with no host named still goes to github.com: only the enterprise variables are held back', () => {
+    const req = github.request(CLASSIC, { baseUrl: 'https://api.github.com', settings: {}, variable: 'GH_TOKEN' });
+    expect(new URL(req.url).host).toBe('api.github.com');
+    expect(github.request(CLASSIC, { baseUrl: 'https://api.github.com', settings: {} }).url).toBe(req.url);
+  });
 });

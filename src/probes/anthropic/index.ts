@@ -8,13 +8,13 @@
 //   Code reads them from CLAUDE_CODE_OAUTH_TOKEN (anthropics/claude-code-base-action#75); the API needs an API key.
 // ANTHROPIC_AUTH_TOKEN is sent as Authorization: Bearer (for a gateway) and overrides a Claude login: a stray one
 //   gives 401 "Invalid bearer token" (anthropics/claude-code#34826).
-// Neither variable is checked live here. CLAUDE_CODE_OAUTH_TOKEN: Anthropic reserves subscription tokens for its own
+// ANTHROPIC_AUTH_TOKEN is checked like a key, sent as Authorization: Bearer (the SDKs' authToken); it may hold any
+//   shape (a gateway's token: opaqueVars). CLAUDE_CODE_OAUTH_TOKEN is not checked live: Anthropic reserves subscription tokens for its own
 //   products (Claude Code's legal and compliance page, as quoted in minitap-ai/mobile-use#185); the Messages API
 //   accepts them only with Claude Code's own beta and identity headers (NousResearch/hermes-agent#1967), and
 //   answers working tokens with 401 "Invalid bearer token" or a bare 400 "Error" (anthropics/claude-code#84903,
 //   bytedance/deer-flow#1245): no answer would prove anything, and keydoctor does not pose as Claude Code.
-//   ANTHROPIC_AUTH_TOKEN: it needs Bearer rather than x-api-key, and `request` is not told which variable a key
-//   came from. Until the probe contract carries it, both are names explain knows (hints.variables), not keys.
+//   it is a name explain knows (hints.variables), not a key.
 import type { Probe } from '../types.js';
 import { adminKeyInApp, joinUrl, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
@@ -26,7 +26,8 @@ export const anthropic: Probe = {
   name: 'Anthropic',
   aliases: ['claude'],
   docs: 'https://console.anthropic.com/settings/keys',
-  envVars: ['ANTHROPIC_API_KEY', 'ANTHROPIC_ADMIN_API_KEY'],
+  envVars: ['ANTHROPIC_API_KEY', 'ANTHROPIC_ADMIN_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+  opaqueVars: ['ANTHROPIC_AUTH_TOKEN'],
   baseUrlEnv: 'ANTHROPIC_BASE_URL',
   defaultBaseUrl: 'https://api.anthropic.com/v1',
   officialHosts: ['api.anthropic.com'],
@@ -45,8 +46,8 @@ export const anthropic: Probe = {
     sdk: [/\banthropic\.[A-Z]\w*Error\b/, /@anthropic-ai\/sdk/],
     envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/],
     names: ['Claude'],
-    // Tokens Claude Code reads that this probe does not check (see above).
-    variables: ['ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
+    // A token Claude Code reads that this probe does not check (see above).
+    variables: ['CLAUDE_CODE_OAUTH_TOKEN'],
   },
   requestIdHeaders: ['request-id', 'x-request-id'],
   request(key, ctx) {
@@ -54,7 +55,7 @@ export const anthropic: Probe = {
     return {
       method: 'GET',
       url: joinUrl(ctx.baseUrl, path),
-      headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' },
+      headers: { ...(ctx.variable === 'ANTHROPIC_AUTH_TOKEN' ? { authorization: `Bearer ${key}` } : { 'x-api-key': key }), 'anthropic-version': '2023-06-01' },
     };
   },
   classify(a) {

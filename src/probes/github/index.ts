@@ -12,7 +12,7 @@
 //   scopes: https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps
 //   (X-OAuth-Scopes is sent for classic and OAuth tokens only; fine-grained tokens have none).
 import type { Finding } from '../../core/types.js';
-import type { Probe } from '../types.js';
+import { ProbeSetupError, type Probe } from '../types.js';
 import { joinUrl, runRules, str, warning } from '../kit.js';
 import { githubBaseUrl } from './hosts.js';
 import { phrases } from './phrases.js';
@@ -21,16 +21,18 @@ import { rules } from './rules.js';
 /** Scopes that administer or destroy: admin:org, admin:repo_hook, admin:enterprise, …, delete_repo. */
 const POWERFUL = /^(admin:.+|delete_repo|site_admin)$/;
 
+/** The variables gh and the SDKs read for a GitHub Enterprise Server's token (https://cli.github.com/manual/gh_help_environment). */
+const ENTERPRISE_VARS = ['GH_ENTERPRISE_TOKEN', 'GITHUB_ENTERPRISE_TOKEN'];
+
 export const github: Probe = {
   phrases,
   id: 'github',
   name: 'GitHub',
   aliases: ['gh', 'github-token'],
   docs: 'https://github.com/settings/tokens',
-  envVars: ['GH_TOKEN', 'GITHUB_TOKEN', 'GH_ENTERPRISE_TOKEN'],
-  // The host a token is for (./hosts.ts). GH_ENTERPRISE_TOKEN belongs to a GitHub Enterprise Server only, yet with no
-  // GH_HOST or GITHUB_API_URL set it goes to api.github.com: keeping it there needs the key's variable in the probe
-  // contract (RequestContext), which it does not carry today.
+  envVars: ['GH_TOKEN', 'GITHUB_TOKEN', ...ENTERPRISE_VARS],
+  // The host a token is for (./hosts.ts). GH_ENTERPRISE_TOKEN / GITHUB_ENTERPRISE_TOKEN belong to a GitHub Enterprise
+  // Server only (gh help environment): with no GH_HOST or GITHUB_API_URL naming one, `request` refuses to send them.
   settingsEnv: ['GH_HOST', 'GITHUB_API_URL'],
   baseUrlFrom: githubBaseUrl,
   defaultBaseUrl: 'https://api.github.com',
@@ -47,6 +49,12 @@ export const github: Probe = {
   hints: { domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /] },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {
+    if (ctx.variable && ENTERPRISE_VARS.includes(ctx.variable) && new URL(ctx.baseUrl).hostname === 'api.github.com') {
+      throw new ProbeSetupError(
+        `${ctx.variable} is a GitHub Enterprise Server token and no server is named (GH_HOST or GITHUB_API_URL), so it is not sent to github.com`,
+        `Set GH_HOST to the server's host name (ghes.example.com) where ${ctx.variable} is set; a github.com or ghe.com token belongs in GH_TOKEN.`,
+      );
+    }
     // Installation tokens (Actions' GITHUB_TOKEN) cannot read /user; they can list their repositories.
     const path = key.startsWith('ghs_') ? 'installation/repositories?per_page=1' : 'user';
     return {
