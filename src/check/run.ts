@@ -157,7 +157,8 @@ function markShared(checked: CheckedKey[], targets: KeyTarget[]): void {
  * into a green build with broken keys.
  */
 function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices: string[]; defined: boolean } {
-  const elsewhere = model.trace.variables.flatMap((v) => v.definitions.filter((d) => d.context !== undefined).map((d) => ({ name: v.name, d })));
+  // A CLI's own credential file is the user's, not a run of the project: listed by discover, not "elsewhere".
+  const elsewhere = model.trace.variables.flatMap((v) => v.definitions.filter((d) => d.context !== undefined && d.kind !== 'credential-file').map((d) => ({ name: v.name, d })));
   if (elsewhere.length) {
     const names = [...new Set(elsewhere.map((e) => e.name))];
     const places = elsewhere.slice(0, 4).map((e) => `${where(e.d)} (${e.d.context})`);

@@ -92,8 +92,10 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       kind: d.kind,
       file: d.file,
       ...(d.line ? { line: d.line } : {}),
+      ...(d.section !== undefined ? { section: d.section } : {}),
       fingerprint: value !== undefined ? fingerprint(value) : null,
-      redacted: value !== undefined ? redactValue(value) : '(reference)',
+      // A credentials JSON (GOOGLE_APPLICATION_CREDENTIALS) is named, not cut: its ends are braces.
+      redacted: value === undefined ? '(reference)' : /^\s*\{/.test(value) ? '(JSON file)' : redactValue(value),
       wins: !!w && !d.notLoaded,
       ...(w ? { context: w.context } : l ? { context: l.chain.context } : {}),
       ...(notes ? { note: notes } : {}),
