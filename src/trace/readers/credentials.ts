@@ -39,7 +39,9 @@ export function readCredentialFiles(input: CredentialInput): CredentialLayer {
       // The JS SDK v3 with AWS_PROFILE; or the environment lacks half of the pair, which every
       // runtime then skips for the profile (botocore EnvProvider, JS fromEnv need both), so its
       // key id is never paired with the profile's secret.
-      return aws.profileFirst || !envDefines(AWS_SECRET) || !envDefines('AWS_ACCESS_KEY_ID');
+      // (A key id not traced, as in `trace AWS_SECRET_ACCESS_KEY`, is judged by the process environment.)
+      const id = input.names.has('AWS_ACCESS_KEY_ID') ? envDefines('AWS_ACCESS_KEY_ID') : !!input.env.AWS_ACCESS_KEY_ID;
+      return aws.profileFirst || !envDefines(AWS_SECRET) || !id;
     };
     const profileVar = input.env.AWS_PROFILE ? 'AWS_PROFILE' : undefined;
     layer.notes = (envDefines) => {
