@@ -14,7 +14,7 @@ const KEY = {
   defaultId: 'AKIAFAKEDEFAULT00001', defaultSecret: 'FAKEdefaultSecretKey0000000000000000000A',
   workId: 'AKIAFAKEWORK00000002', workSecret: 'FAKEworkSecretKey00000000000000000000000B',
   envId: 'AKIAFAKEENVIRONMENT3', envSecret: 'FAKEenvSecretKey000000000000000000000000C',
-  gh: 'gho_FAKE0000000000000000000000000000gh01', npm: 'npm_FAKE0000000000000000000000000npm001',
+  gh: 'gho_FAKE0000000000000000000000000000gh01', npm: 'npm_FAKE00000000000000000000000000npm001',
   stripe: 'rk_test_FAKEstripeTestCanary000000000000000000',
 };
 
@@ -149,7 +149,7 @@ describe('gh hosts.yml', () => {
   it('github.com\'s token is GH_TOKEN; an Enterprise host is listed, never loaded; a keyring host is a note', () => {
     const r = run(['GH_TOKEN', 'GH_ENTERPRISE_TOKEN']);
     expect(rows(r, 'GH_TOKEN')).toEqual([`→ credential-file ~/.config/gh/hosts.yml:7 [github.com] ${fp(KEY.gh)}`]);
-    expect(rows(r, 'GH_ENTERPRISE_TOKEN')).toEqual([`  credential-file ~/.config/gh/hosts.yml:10 [ghe.example.com] ${fp('ghp_FAKE00000000000000000000000000ghe1')} (not loaded)`]);
+    expect(rows(r, 'GH_ENTERPRISE_TOKEN')).toEqual([`  credential-file ~/.config/gh/hosts.yml:10 [ghe.example.com] ${fp('ghp_FAKE0000000000000000000000000000ghe1')} (not loaded)`]);
     expect(codes(r)).toEqual(['trace.keyring_token ~/.config/gh/hosts.yml:12']);
   });
   it('GH_TOKEN > GITHUB_TOKEN > hosts.yml', () => {
@@ -166,10 +166,10 @@ describe('gh hosts.yml', () => {
 
 describe('~/.npmrc', () => {
   it('only registry.npmjs.org\'s token is NPM_TOKEN; another registry\'s is listed; ${VAR} is a reference', () => {
-    const r = run(['NPM_TOKEN'], { home: home({ only: [], files: { '.npmrc': '//registry.npmjs.org/:_authToken=npm_FAKE0000000000000000000000000npm001\n//npm.pkg.github.com/:_authToken=ghp_FAKE000000000000000000000000npmgh1\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n=broken\n' } }) });
+    const r = run(['NPM_TOKEN'], { home: home({ only: [], files: { '.npmrc': '//registry.npmjs.org/:_authToken=npm_FAKE00000000000000000000000000npm001\n//npm.pkg.github.com/:_authToken=ghp_FAKE00000000000000000000000000npmgh1\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n=broken\n' } }) });
     expect(rows(r, 'NPM_TOKEN')).toEqual([
       `→ credential-file ~/.npmrc:1 [//registry.npmjs.org/] ${fp(KEY.npm)}`,
-      `  credential-file ~/.npmrc:2 [//npm.pkg.github.com/] ${fp('ghp_FAKE000000000000000000000000npmgh1')} (not loaded)`,
+      `  credential-file ~/.npmrc:2 [//npm.pkg.github.com/] ${fp('ghp_FAKE00000000000000000000000000npmgh1')} (not loaded)`,
       '  credential-file ~/.npmrc:3 [//registry.npmjs.org/] environment variable NPM_TOKEN (npm expands ${NPM_TOKEN})',
     ]);
     expect(codes(r)).toEqual(['trace.malformed ~/.npmrc:4']);
@@ -228,5 +228,18 @@ describe('turned off', () => {
     const off = traceVariables({ root: project(), env: { HOME: h }, home: h, names: ['AWS_SECRET_ACCESS_KEY', 'GH_TOKEN'], credentialFiles: false, required: [] });
     expect(off.variables).toEqual([]);
     rmSync(h, { recursive: true });
+  });
+});
+
+describe('hostile files in HOME', () => {
+  it('a FIFO or a link to a device instead of a credential file is a finding, never a hang', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { symlinkSync } = await import('node:fs');
+    const h = home({ only: [], files: { '.config/gh/.keep': '' } });
+    mkdirSync(join(h, '.aws'));
+    execFileSync('mkfifo', [join(h, '.aws/credentials')]);
+    symlinkSync('/dev/zero', join(h, '.npmrc'));
+    const r = run(['AWS_SECRET_ACCESS_KEY', 'NPM_TOKEN'], { home: h });
+    expect(codes(r)).toEqual(['trace.unreadable ~/.aws/credentials', 'trace.unreadable ~/.npmrc']);
   });
 });

@@ -46,7 +46,7 @@ export function readGcloudAdc(input: CredentialInput & { home: string }): Creden
   const label = homeLabel(path, home);
   const extract = emptyExtract();
   const text = readCredentialFile(path, label, extract.problems);
-  if (text === undefined) return undefined;
+  if (text === undefined) return { extract, loaded: new Map() };
   const json = credentialsJson(text, input.onSecret);
   const loaded = new Map<string, RawDef[]>();
   if (json.error) {

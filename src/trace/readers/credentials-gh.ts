@@ -22,7 +22,7 @@ export function readGhHosts(input: CredentialInput & { home: string }): Credenti
   const label = homeLabel(path, home);
   const extract = emptyExtract();
   const text = readCredentialFile(path, label, extract.problems);
-  if (text === undefined) return undefined;
+  if (text === undefined) return { extract, loaded: new Map() };
   const { docs, error } = loadYaml(text, label);
   if (error) extract.problems.push(error);
   const doc = docs[0];

@@ -22,7 +22,7 @@ export function readNpmrc(input: CredentialInput & { home: string }): Credential
   const label = homeLabel(path, home);
   const extract = emptyExtract();
   const text = readCredentialFile(path, label, extract.problems);
-  if (text === undefined) return undefined;
+  if (text === undefined) return { extract, loaded: new Map() };
   const loaded = new Map<string, RawDef[]>();
   text.split(/\r?\n/).slice(0, 10_000).forEach((raw, i) => {
     const line = raw.trim();

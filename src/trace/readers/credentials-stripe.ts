@@ -19,7 +19,7 @@ export function readStripeConfig(input: CredentialInput & { home: string }): Cre
   const label = homeLabel(path, home);
   const extract = emptyExtract();
   const text = readCredentialFile(path, label, extract.problems);
-  if (text === undefined) return undefined;
+  if (text === undefined) return { extract, loaded: new Map() };
   const ini = parseIni(text, { toml: true });
   for (const p of ini.problems) extract.problems.push(malformedLine(label, p));
   const project = env.STRIPE_PROJECT_NAME || 'default';
