@@ -17,6 +17,7 @@ import { detectLoader, loaderChoice } from './readers/dotenv-family.js';
 import { HardcodedScan, literalPrefix, type Shape } from './hardcoded.js';
 import { readLocal } from './readers/local.js';
 import { readCredentialFiles } from './readers/credentials.js';
+import { CREDENTIAL_FILES } from './types.js';
 import { resolveCredentialPaths } from './readers/credentials-gcloud.js';
 import { isPythonManifest, npmDependencies, pythonDependencies } from './readers/credentials-runtime.js';
 import { ALL as SHELL_START_FILES } from './readers/shell.js';
@@ -94,7 +95,7 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
   const scan = new HardcodedScan(keyDefs, shapesFor(keyNames, keyDefs, probes), exclude);
   let tooLarge = found.tooLarge;
   let binary = tree.binary + found.binary;
-  // Shell start-up files are definitions (read above), not files that hard-code a key, also
+  // Shell start-up files and the CLIs' credential files are definitions (read above), not files that hard-code a key, also
   // when the walk meets them (a run in the home folder, or a dotfiles repository).
   const startFiles = new Set(home ? [...SHELL_START_FILES, ...CREDENTIAL_FILES].flatMap((rc) => [resolve(home, rc), resolve(realHome(home), rc)]) : []);
   if (!scan.empty) {
@@ -142,9 +143,6 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
     recursive,
   };
 }
-
-/** The CLIs' credential files under HOME: definitions (read above), not files that hard-code a key. */
-const CREDENTIAL_FILES = ['.npmrc', '.aws/credentials', '.aws/config', '.config/gh/hosts.yml', '.config/gcloud/application_default_credentials.json', '.config/stripe/config.toml'];
 
 /** Key formats to look for in files: the variable's own probes', else those its values match. */
 function shapesFor(names: ReadonlySet<string>, defs: RawDef[], probes: readonly Probe[]): Shape[] {

@@ -216,3 +216,31 @@ export interface CredentialLayer {
 export function emptyExtract(): Extract {
   return { defs: [], chains: [], findings: [], problems: [] };
 }
+
+// The CLIs' credential files keydoctor reads (./readers/credentials-*.ts), as data: by
+// provider id, the file, the variables it stands for and those that move it.
+// `keydoctor providers --json` lists them; the hard-coded-key scan skips them.
+export interface CredentialSource {
+  /** As people write it, under HOME. */
+  file: string;
+  /** The variables its entries stand for (the first is the key checked). */
+  variables: string[];
+  /** Variables that move the file. */
+  movedBy: string[];
+  /** How the entry in force is chosen. */
+  selects: string;
+}
+
+export const CREDENTIAL_SOURCES: Readonly<Record<string, readonly CredentialSource[]>> = {
+  aws: [
+    { file: '~/.aws/credentials', variables: ['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'], movedBy: ['AWS_SHARED_CREDENTIALS_FILE'], selects: 'profile AWS_PROFILE, else AWS_DEFAULT_PROFILE, else [default]' },
+    { file: '~/.aws/config', variables: ['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'AWS_REGION'], movedBy: ['AWS_CONFIG_FILE'], selects: '[profile NAME]; SSO logins (expiry from ~/.aws/sso/cache) and credential_process (never run) are named' },
+  ],
+  github: [{ file: '~/.config/gh/hosts.yml', variables: ['GH_TOKEN'], movedBy: ['GH_CONFIG_DIR', 'XDG_CONFIG_HOME'], selects: 'the github.com host\'s oauth_token; other hosts are listed, never sent' }],
+  npm: [{ file: '~/.npmrc', variables: ['NPM_TOKEN'], movedBy: ['NPM_CONFIG_USERCONFIG'], selects: '//registry.npmjs.org/:_authToken; other registries are listed, never sent' }],
+  stripe: [{ file: '~/.config/stripe/config.toml', variables: ['STRIPE_API_KEY'], movedBy: ['XDG_CONFIG_HOME'], selects: 'test_mode_api_key of [default] (STRIPE_PROJECT_NAME)' }],
+  'vertex-ai': [{ file: '~/.config/gcloud/application_default_credentials.json', variables: ['GOOGLE_APPLICATION_CREDENTIALS'], movedBy: ['CLOUDSDK_CONFIG'], selects: 'the file (a GOOGLE_APPLICATION_CREDENTIALS path wins)' }],
+};
+
+/** Every credential file, relative to HOME. */
+export const CREDENTIAL_FILES = ['.npmrc', '.aws/credentials', '.aws/config', '.config/gh/hosts.yml', '.config/gcloud/application_default_credentials.json', '.config/stripe/config.toml'];

@@ -131,3 +131,11 @@ describe('a broken credential file', () => {
     expect(r.stdout).not.toContain('FAKEdefaultSecretKey0000000000000000000A');
   });
 });
+
+describe('providers --json', () => {
+  it('lists each provider\'s credential files', async () => {
+    const r = await runCli(['providers', '--json']);
+    const byId = Object.fromEntries(JSON.parse(r.stdout).providers.map((p: { id: string; credentialFiles?: { file: string }[] }) => [p.id, (p.credentialFiles ?? []).map((f) => f.file)]));
+    expect(byId).toMatchObject({ aws: ['~/.aws/credentials', '~/.aws/config'], github: ['~/.config/gh/hosts.yml'], npm: ['~/.npmrc'], stripe: ['~/.config/stripe/config.toml'], openai: [] });
+  });
+});
