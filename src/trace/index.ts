@@ -19,12 +19,13 @@ import { readLocal } from './readers/local.js';
 import { readCredentialFiles } from './readers/credentials.js';
 import { CREDENTIAL_FILES } from './types.js';
 import { resolveCredentialPaths } from './readers/credentials-gcloud.js';
+import { parseNpmrc } from './readers/credentials-npmrc.js';
 import { isPythonManifest, npmDependencies, pythonDependencies } from './readers/credentials-runtime.js';
 import { ALL as SHELL_START_FILES } from './readers/shell.js';
 import { rankVariable } from './precedence.js';
-import { DEFAULT_MAX_FILE_BYTES, projectRoot, readWalkedFile, text as decode } from '../io/files.js';
-import type { Chain, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
-import { DEFAULT_MAX_FILES, DOTENV_NAME, walk } from './walk.js';
+import { DEFAULT_MAX_FILE_BYTES, projectRoot, readWalkedFile, text as decode, type ProjectRoot } from '../io/files.js';
+import type { Chain, Extract, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
+import { DEFAULT_MAX_FILES, DOTENV_NAME, walk, type WalkedFile } from './walk.js';
 
 export type { TraceDefinition, TraceOptions, TraceResult, TraceVariable, LoaderChoice, LoaderName } from './types.js';
 
@@ -80,7 +81,7 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
   const credentials = opts.credentialFiles === false ? undefined
     : readCredentialFiles({ home, env: opts.env, names, dependencies, now: (opts.now ?? (() => new Date()))(), ...(opts.onSecret ? { onSecret: opts.onSecret } : {}) });
   const local = readLocal({ env: opts.env, home, names, dotenvFiles: found.dotenvFiles, mode, loaderFor, ...(opts.onValue ? { onValue: opts.onValue } : {}), ...(credentials ? { credentials } : {}) });
-  const extracts = [local, ...(credentials ? [credentials.extract] : []), ...found.extracts];
+  const extracts = [local, ...(credentials ? [credentials.extract] : []), ...projectNpmrc(tree.files, fsRoot, names, home), ...found.extracts];
   const defs: RawDef[] = extracts.flatMap((e) => e.defs);
   const chains: Chain[] = extracts.flatMap((e) => e.chains);
   const varFindings: VarFinding[] = extracts.flatMap((e) => e.findings);
@@ -142,6 +143,18 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
     files: tree.files.map((f) => f.rel),
     recursive,
   };
+}
+
+/** A project's own .npmrc files: project files (their tokens are committed literals or `${NPM_TOKEN}` references). */
+function projectNpmrc(files: readonly WalkedFile[], root: ProjectRoot, names: ReadonlySet<string>, home: string | undefined): Extract[] {
+  if (!names.has('NPM_TOKEN')) return [];
+  const user = home ? [resolve(home, '.npmrc'), resolve(realHome(home), '.npmrc')] : [];
+  return files.filter((f) => f.name === '.npmrc' && !user.includes(resolve(f.abs))).flatMap((f) => {
+    const r = readWalkedFile(root, f.abs, 256 * 1024);
+    if (r.kind !== 'text') return [];
+    const { defs, problems } = parseNpmrc(decode(r), f.rel, 'config');
+    return [{ defs, problems, chains: [], findings: [] }];
+  });
 }
 
 /** Key formats to look for in files: the variable's own probes', else those its values match. */

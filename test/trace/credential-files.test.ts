@@ -176,6 +176,18 @@ describe('~/.npmrc', () => {
   });
 });
 
+describe('a project\'s .npmrc', () => {
+  it('is a project file: a literal token is a committed literal, ${NPM_TOKEN} a reference', () => {
+    const root = project({ '.npmrc': '//registry.npmjs.org/:_authToken=npm_FAKE11111111111111111111111111111111\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' });
+    const r = run(['NPM_TOKEN'], { root, home: home({ only: [], files: { '.keep': '' } }) });
+    expect(rows(r, 'NPM_TOKEN')).toEqual([
+      `  config .npmrc:1 [//registry.npmjs.org/] ${fp('npm_FAKE11111111111111111111111111111111')}`,
+      '  config .npmrc:2 [//registry.npmjs.org/] environment variable NPM_TOKEN (npm expands ${NPM_TOKEN})',
+    ]);
+    expect(codes(r, 'NPM_TOKEN')).toEqual(['trace.literal_in_repo .npmrc:1']);
+  });
+});
+
 describe('gcloud application-default credentials and GOOGLE_APPLICATION_CREDENTIALS', () => {
   const G = 'GOOGLE_APPLICATION_CREDENTIALS';
   it('the ADC file\'s text is the value; its secret fields go to the Redactor', () => {

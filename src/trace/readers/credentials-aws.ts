@@ -78,9 +78,10 @@ export function readAwsFiles(input: AwsInput): AwsFiles | undefined {
   const wanted = FIELDS.filter(([, v]) => names.has(v));
   if (!wanted.length) return undefined;
   const runtime = awsRuntime(input.dependencies);
-  const chosen = env.AWS_PROFILE || env.AWS_DEFAULT_PROFILE || undefined;
+  // The JS SDK v3 reads AWS_PROFILE only; the CLI and botocore also AWS_DEFAULT_PROFILE.
+  const chosen = env.AWS_PROFILE || (runtime.id === 'js-v3' ? undefined : env.AWS_DEFAULT_PROFILE) || undefined;
   const profile = chosen ?? 'default';
-  const why = env.AWS_PROFILE ? `AWS_PROFILE=${profile}` : env.AWS_DEFAULT_PROFILE ? `AWS_DEFAULT_PROFILE=${profile}` : 'no AWS_PROFILE, so [default]';
+  const why = env.AWS_PROFILE ? `AWS_PROFILE=${profile}` : chosen ? `AWS_DEFAULT_PROFILE=${profile}` : 'no AWS_PROFILE, so [default]';
   const out: AwsFiles = {
     defs: [], loaded: new Map(), problems: [], findings: [], profile,
     profileFirst: runtime.id === 'js-v3' && !!env.AWS_PROFILE,
