@@ -83,6 +83,17 @@ describe('check and the CLIs\' credential files', () => {
     expect(fake.requests[0]!.method).toBe('POST');
   });
 
+  it('the key id sent is always the one of the tested secret\'s own source (JS SDK v3 with AWS_PROFILE: the profile\'s pair)', async () => {
+    fake = await startFakeProvider(loadAnswer('aws', '200-caller-identity').response);
+    const env = { HOME: homeWith(), KEYDOCTOR_AWS_BASE_URL: fake.url, AWS_PROFILE: 'work', AWS_ACCESS_KEY_ID: 'AKIAFAKEENVIRONMENT3', AWS_SECRET_ACCESS_KEY: 'FAKEenvSecretKey000000000000000000000000C' };
+    const v3 = project({ 'package.json': JSON.stringify({ dependencies: { '@aws-sdk/client-sts': '3' } }) });
+    const r1 = await runCli(['check', '--provider', 'aws', '--format', 'json'], { cwd: v3, env });
+    expect(JSON.parse(r1.stdout).keys[0].source).toMatchObject({ file: '~/.aws/credentials', line: 7 });
+    const cli = project({});
+    await runCli(['check', '--provider', 'aws', '--format', 'json'], { cwd: cli, env });
+    expect(fake.requests.map((q) => /Credential=(\w+)\//.exec(String(q.headers.authorization))?.[1])).toEqual(['AKIAFAKEWORK00000002', 'AKIAFAKEENVIRONMENT3']);
+  });
+
   it('nothing from the files reaches a host but the provider\'s, and no value appears in any output', async () => {
     fake = await startFakeProvider(loadAnswer('aws', '200-caller-identity').response);
     const home = homeWith();
