@@ -70,6 +70,8 @@ describe('~/.aws/credentials and ~/.aws/config', () => {
     ]);
     expect(rows(r, 'AWS_SECRET_ACCESS_KEY')[0]).toBe(`→ process process environment ${fp(KEY.envSecret)}`);
     expect(r.variables[0]!.contexts[0]!.rule).toContain('the AWS CLI (no AWS SDK among the project\'s dependencies): environment keys');
+    // The environment overriding a CLI's file is by design: a note, not a conflict warning.
+    expect(codes(r, 'AWS_SECRET_ACCESS_KEY')).toEqual(['trace.shadowed ~/.aws/credentials:3']);
   });
 
   it('AWS_PROFILE=work selects [work], its key id travelling with its secret; [default] is not loaded', () => {
