@@ -80,9 +80,11 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
     ...(opts.packageName ? { packageName: opts.packageName } : {}),
   });
+  // Keys discover listed but did not send (a CLI's own credential file the project does not use): those notices say it all.
+  const listed = notices.length > 0;
   notices.unshift(...(opts.notices ?? []), ...scopeNotices(model.trace.stats));
   let uncheckable = false;
-  if (!targets.length && opts.stdinKey === undefined) {
+  if (!targets.length && opts.stdinKey === undefined && !listed) {
     const why = nothingToCheck(model, probes);
     notices.push(...why.notices);
     uncheckable = why.defined;
