@@ -83,6 +83,18 @@ describe('check and the CLIs\' credential files', () => {
     expect(fake.requests[0]!.method).toBe('POST');
   });
 
+  it('a project variable (even in a template), --env-var or .keydoctor.yml makes a user-file key sent', async () => {
+    fake = await startFakeProvider(loadAnswer('github', '401-bad-credentials').response);
+    const env = { HOME: homeWith(['.config/gh/hosts.yml']), KEYDOCTOR_GITHUB_BASE_URL: fake.url };
+    await runCli(['check', '--format', 'json'], { cwd: project({ '.env.example': 'GH_TOKEN=\n' }), env });
+    expect(fake.requests).toHaveLength(1);
+    await runCli(['check', '--env-var', 'GH_TOKEN', '--format', 'json'], { cwd: project({}), env });
+    expect(fake.requests).toHaveLength(2);
+    await runCli(['check', '--format', 'json'], { cwd: project({ '.keydoctor.yml': 'keys:\n  - env: GH_TOKEN\n' }), env });
+    expect(fake.requests).toHaveLength(3);
+    for (const q of fake.requests) expect(q.headers.authorization).toBe('Bearer gho_FAKE0000000000000000000000000000gh01');
+  });
+
   it('the key id sent is always the one of the tested secret\'s own source (JS SDK v3 with AWS_PROFILE: the profile\'s pair)', async () => {
     fake = await startFakeProvider(loadAnswer('aws', '200-caller-identity').response);
     const env = { HOME: homeWith(), KEYDOCTOR_AWS_BASE_URL: fake.url, AWS_PROFILE: 'work', AWS_ACCESS_KEY_ID: 'AKIAFAKEENVIRONMENT3', AWS_SECRET_ACCESS_KEY: 'FAKEenvSecretKey000000000000000000000000C' };
