@@ -80,9 +80,11 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     envVars: opts.envVars, provider: opts.provider, stdinKey: opts.stdinKey, probes, declared: opts.declared, configFile: opts.configFile,
     ...(opts.packageName ? { packageName: opts.packageName } : {}),
   });
+  // Keys discover listed but did not send (a CLI's own credential file the project does not use): those notices say it all.
+  const listed = notices.length > 0;
   notices.unshift(...(opts.notices ?? []), ...scopeNotices(model.trace.stats));
   let uncheckable = false;
-  if (!targets.length && opts.stdinKey === undefined) {
+  if (!targets.length && opts.stdinKey === undefined && !listed) {
     const why = nothingToCheck(model, probes);
     notices.push(...why.notices);
     uncheckable = why.defined;
@@ -157,7 +159,8 @@ function markShared(checked: CheckedKey[], targets: KeyTarget[]): void {
  * into a green build with broken keys.
  */
 function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices: string[]; defined: boolean } {
-  const elsewhere = model.trace.variables.flatMap((v) => v.definitions.filter((d) => d.context !== undefined).map((d) => ({ name: v.name, d })));
+  // A CLI's own credential file is the user's, not a run of the project: listed by discover, not "elsewhere".
+  const elsewhere = model.trace.variables.flatMap((v) => v.definitions.filter((d) => d.context !== undefined && d.kind !== 'credential-file').map((d) => ({ name: v.name, d })));
   if (elsewhere.length) {
     const names = [...new Set(elsewhere.map((e) => e.name))];
     const places = elsewhere.slice(0, 4).map((e) => `${where(e.d)} (${e.d.context})`);

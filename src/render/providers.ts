@@ -1,6 +1,7 @@
 // `keydoctor providers`: what is built in, as text or JSON.
 import type { Probe } from '../probes/types.js';
 import { overrideVar } from '../probes/types.js';
+import { CREDENTIAL_SOURCES, type CredentialSource } from '../trace/types.js';
 import { guardText, toJson } from './sanitize.js';
 
 export interface ProviderInfo {
@@ -12,6 +13,8 @@ export interface ProviderInfo {
   baseUrlEnv: string[];
   officialHosts: string[];
   keyFormats: { id: string; description: string; environment?: string }[];
+  /** The provider's CLI's own credential files keydoctor reads (src/trace/credential-sources.ts). */
+  credentialFiles?: readonly CredentialSource[];
 }
 
 export function providerInfo(p: Probe): ProviderInfo {
@@ -24,6 +27,7 @@ export function providerInfo(p: Probe): ProviderInfo {
     baseUrlEnv: [overrideVar(p), ...(p.baseUrlEnv ? [p.baseUrlEnv] : [])],
     officialHosts: p.officialHosts,
     keyFormats: p.keyFormats.map((f) => ({ id: f.id, description: f.description, ...(f.environment ? { environment: f.environment } : {}) })),
+    ...(CREDENTIAL_SOURCES[p.id] ? { credentialFiles: CREDENTIAL_SOURCES[p.id] } : {}),
   };
 }
 

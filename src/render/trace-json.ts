@@ -29,6 +29,7 @@ export function publicDefinition(d: TraceDefinition) {
     kind: d.kind,
     file: d.file,
     line: d.line ?? null,
+    ...(d.section !== undefined ? { section: d.section } : {}),
     fingerprint: d.fingerprint,
     redacted: d.redacted,
     wins: d.wins,

@@ -37,7 +37,8 @@ export function renderTracePretty(dirty: TraceResult, opts: TracePrettyOptions):
 }
 
 function location(d: TraceDefinition): string {
-  return d.line ? `${d.file}:${d.line}` : d.file;
+  const at = d.line ? `${d.file}:${d.line}` : d.file;
+  return d.section !== undefined ? `${at} [${d.section}]` : at;
 }
 
 function variable(v: TraceVariable, c: ChalkInstance): string {

@@ -82,7 +82,7 @@ export interface SourceModel {
 /** How far a definition's origin is trusted (DESIGN "Where a key may be sent"). */
 export function trustOf(kind: string): Trust {
   if (kind === 'process') return 'env';
-  if (kind === 'shell') return 'user';
+  if (kind === 'shell' || kind === 'credential-file') return 'user';
   return 'project';
 }
 
@@ -90,6 +90,9 @@ export function trustOf(kind: string): Trust {
 export function settingNames(probes: readonly Probe[]): string[] {
   return [...new Set(probes.flatMap((p) => [overrideVar(p), ...(p.baseUrlEnv ? [p.baseUrlEnv] : []), ...(p.settingsEnv ?? [])]))];
 }
+
+/** Definitions every folder shares: not a folder's own. */
+const USER_LEVEL = new Set(['process', 'shell', 'credential-file']);
 
 const contextOf = (kind: 'local' | 'new shell', dir: string) => (dir === '.' ? kind : `${kind} (${dir})`);
 
@@ -147,14 +150,14 @@ export function loadSources(opts: SourceModelOptions): SourceModel {
     view: (dir) => ({ root: scope.root, dir, env: opts.env, lookup: (name) => resolve(name, dir) }),
     definedIn: (name, dir) => {
       const c = byName.get(name)?.contexts.find((x) => x.context === contextOf('local', dir));
-      return !!c && c.defs.some((i) => byName.get(name)!.definitions[i]!.kind !== 'process');
+      return !!c && c.defs.some((i) => !USER_LEVEL.has(byName.get(name)!.definitions[i]!.kind));
     },
   };
 }
 
 /** A folder's definitions of a variable: its own files, plus the process and shell ones every folder shares. */
 export function belongsTo(def: TraceDefinition, folder: Folder, packages: readonly WorkspacePackage[]): boolean {
-  if (def.kind === 'process' || def.kind === 'shell') return true;
+  if (def.kind === 'process' || def.kind === 'shell' || def.kind === 'credential-file') return true;
   const owner = packageOf(def.file, packages);
   return folder.dir === '.' ? !owner : owner?.dir === folder.dir;
 }

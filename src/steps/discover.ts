@@ -8,6 +8,7 @@ import { probeById, probeForEnvVar, probeForValue, unknownProviderMessage } from
 import type { Probe } from '../probes/types.js';
 import type { DeclaredKey, KeyExpectation } from '../config/schema.js';
 import type { Folder, Resolved, SourceModel } from '../sources/model.js';
+import { projectUses } from '../sources/references.js';
 
 /** The value a key is tested with, and where it came from. */
 export interface TestedValue {
@@ -125,18 +126,32 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
 
   const probes = named ? [named] : opts.probes;
   const targets: KeyTarget[] = [];
+  const notices: string[] = [];
   for (const probe of probes) {
     for (const name of probe.envVars) {
-      for (const { folder, resolved } of resolveIn(name)) targets.push({ name, probe, folder, tested: testedFrom(resolved), resolved });
+      for (const { folder, resolved } of resolveIn(name)) {
+        // A key only a CLI's own credential file holds is sent when the project uses the provider, or --provider asks.
+        if (!named && resolved.def.kind === 'credential-file' && !projectUses(model, probe)) {
+          notices.push(notSentNotice(name, probe, resolved));
+          continue;
+        }
+        targets.push({ name, probe, folder, tested: testedFrom(resolved), resolved });
+      }
     }
   }
   // Packages first by folder, the root first of all; within a folder, the registry's order.
   targets.sort((a, b) => (a.folder.dir === b.folder.dir ? 0 : a.folder.dir === '.' ? -1 : b.folder.dir === '.' ? 1 : a.folder.dir.localeCompare(b.folder.dir)));
   if (!targets.length && named) {
     const vars = named.envVars;
-    throw new UsageError(`no ${named.name} key found: none of ${vars.join(', ')} is set in the process environment or ${dotenvList(model)}`);
+    throw new UsageError(`no ${named.name} key found: none of ${vars.join(', ')} is set in the process environment, ${dotenvList(model)} or the CLIs' credential files`);
   }
-  return { targets, notices: [] };
+  return { targets, notices };
+}
+
+/** A user credential listed, not sent: where it is and how to check it. */
+function notSentNotice(name: string, probe: Probe, r: Resolved): string {
+  const at = `${r.def.line ? `${r.def.file}:${r.def.line}` : r.def.file}${r.def.section !== undefined ? ` [${r.def.section}]` : ''}`;
+  return `${name} from ${at} (${probe.name}'s own credential file) was not sent: nothing in this project uses ${probe.name}. \`keydoctor check --provider ${probe.id}\` checks it.`;
 }
 
 /** The folders a run checks: all of them, or the one package asked for. */

@@ -16,11 +16,16 @@ import { collect, notRead } from './collect.js';
 import { detectLoader, loaderChoice } from './readers/dotenv-family.js';
 import { HardcodedScan, literalPrefix, type Shape } from './hardcoded.js';
 import { readLocal } from './readers/local.js';
+import { readCredentialFiles } from './readers/credentials.js';
+import { CREDENTIAL_FILES } from './types.js';
+import { resolveCredentialPaths } from './readers/credentials-gcloud.js';
+import { parseNpmrc } from './readers/credentials-npmrc.js';
+import { isPythonManifest, npmDependencies, pythonDependencies } from './readers/credentials-runtime.js';
 import { ALL as SHELL_START_FILES } from './readers/shell.js';
 import { rankVariable } from './precedence.js';
-import { DEFAULT_MAX_FILE_BYTES, projectRoot, readWalkedFile } from '../io/files.js';
-import type { Chain, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
-import { DEFAULT_MAX_FILES, DOTENV_NAME, walk } from './walk.js';
+import { DEFAULT_MAX_FILE_BYTES, projectRoot, readWalkedFile, text as decode, type ProjectRoot } from '../io/files.js';
+import type { Chain, Extract, LoaderChoice, RawDef, TraceOptions, TraceResult, TraceVariable, VarFinding } from './types.js';
+import { DEFAULT_MAX_FILES, DOTENV_NAME, walk, type WalkedFile } from './walk.js';
 
 export type { TraceDefinition, TraceOptions, TraceResult, TraceVariable, LoaderChoice, LoaderName } from './types.js';
 
@@ -67,12 +72,22 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
     choices.set(dir, choice);
     return choice;
   };
-  const local = readLocal({ env: opts.env, home: opts.home ?? opts.env.HOME, names, dotenvFiles: found.dotenvFiles, mode, loaderFor, ...(opts.onValue ? { onValue: opts.onValue } : {}) });
-  const extracts = [local, ...found.extracts];
+  // The root's dependencies: which SDK reads the CLIs' credential files, and which providers the project uses.
+  const dependencies = [...new Set([...npmDependencies(found.packages.get('.')), ...tree.files.filter((f) => isPythonManifest(f.rel)).flatMap((f) => {
+    const r = readWalkedFile(fsRoot, f.abs, 256 * 1024);
+    return r.kind === 'text' ? pythonDependencies(decode(r)) : [];
+  })])];
+  const home = opts.home ?? opts.env.HOME;
+  const credentials = opts.credentialFiles === false ? undefined
+    : readCredentialFiles({ home, env: opts.env, names, dependencies, now: (opts.now ?? (() => new Date()))(), ...(opts.onSecret ? { onSecret: opts.onSecret } : {}) });
+  const local = readLocal({ env: opts.env, home, names, dotenvFiles: found.dotenvFiles, mode, loaderFor, ...(opts.onValue ? { onValue: opts.onValue } : {}), ...(credentials ? { credentials } : {}) });
+  const extracts = [local, ...(credentials ? [credentials.extract] : []), ...projectNpmrc(tree.files, fsRoot, names, home), ...found.extracts];
   const defs: RawDef[] = extracts.flatMap((e) => e.defs);
   const chains: Chain[] = extracts.flatMap((e) => e.chains);
   const varFindings: VarFinding[] = extracts.flatMap((e) => e.findings);
   const problems: Finding[] = [...tree.problems, ...found.problems, ...extracts.flatMap((e) => e.problems)];
+  // A variable that holds a path to a Google credentials JSON is tested with the file's text (./readers/credentials-gcloud.ts).
+  resolveCredentialPaths(defs, root, home, opts.onSecret);
   for (const d of defs) if (d.value && keyNames.has(d.name)) opts.onSecret?.(d.value);
 
   // Pass 2: hard-coded values and keys shaped like the variable's provider's (keys only: a base URL in the source is no leak).
@@ -81,10 +96,9 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
   const scan = new HardcodedScan(keyDefs, shapesFor(keyNames, keyDefs, probes), exclude);
   let tooLarge = found.tooLarge;
   let binary = tree.binary + found.binary;
-  // Shell start-up files are definitions (read above), not files that hard-code a key, also
+  // Shell start-up files and the CLIs' credential files are definitions (read above), not files that hard-code a key, also
   // when the walk meets them (a run in the home folder, or a dotfiles repository).
-  const home = opts.home ?? opts.env.HOME;
-  const startFiles = new Set(home ? SHELL_START_FILES.flatMap((rc) => [resolve(home, rc), resolve(realHome(home), rc)]) : []);
+  const startFiles = new Set(home ? [...SHELL_START_FILES, ...CREDENTIAL_FILES].flatMap((rc) => [resolve(home, rc), resolve(realHome(home), rc)]) : []);
   if (!scan.empty) {
     for (const f of tree.files) {
       if (DOTENV_NAME.test(f.name) || f.ignored || startFiles.has(resolve(f.abs))) continue;
@@ -125,9 +139,22 @@ export function traceVariables(opts: TraceOptions & TraceConfig): TraceResult {
       ...(tree.skipped ? { budget: { maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES, skippedDirectories: tree.skipped } } : {}),
     },
     manifests: found.packages,
+    dependencies,
     files: tree.files.map((f) => f.rel),
     recursive,
   };
+}
+
+/** A project's own .npmrc files: project files (their tokens are committed literals or `${NPM_TOKEN}` references). */
+function projectNpmrc(files: readonly WalkedFile[], root: ProjectRoot, names: ReadonlySet<string>, home: string | undefined): Extract[] {
+  if (!names.has('NPM_TOKEN')) return [];
+  const user = home ? [resolve(home, '.npmrc'), resolve(realHome(home), '.npmrc')] : [];
+  return files.filter((f) => f.name === '.npmrc' && !user.includes(resolve(f.abs))).flatMap((f) => {
+    const r = readWalkedFile(root, f.abs, 256 * 1024);
+    if (r.kind !== 'text') return [];
+    const { defs, problems } = parseNpmrc(decode(r), f.rel, 'config');
+    return [{ defs, problems, chains: [], findings: [] }];
+  });
 }
 
 /** Key formats to look for in files: the variable's own probes', else those its values match. */

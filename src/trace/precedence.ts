@@ -41,7 +41,10 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       const key = where(d); // once per definition: the first context that shadows it
       if (said.has(key) || d.value === undefined || w.value === undefined || d.origin) continue;
       said.add(key);
-      if (d.value !== w.value) {
+      if (d.value !== w.value && d.kind === 'credential-file') {
+        // A CLI's own file under an environment that overrides it: by design, worth a note, not a warning.
+        findings.push({ code: 'trace.shadowed', severity: 'info', message: `${where(d)} holds another ${name} (${label(d.value)}) than ${where(w)} (${label(w.value)}), which wins in ${c.context}; the file is used only where the environment has none.`, location: loc(d) });
+      } else if (d.value !== w.value) {
         findings.push({
           code: 'trace.conflict', severity: 'warning',
           message: `${where(d)} sets ${name} to another value (${label(d.value)}) than ${where(w)} (${label(w.value)}), which wins in ${c.context}: ${c.rule}.`,
@@ -92,8 +95,10 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       kind: d.kind,
       file: d.file,
       ...(d.line ? { line: d.line } : {}),
+      ...(d.section !== undefined ? { section: d.section } : {}),
       fingerprint: value !== undefined ? fingerprint(value) : null,
-      redacted: value !== undefined ? redactValue(value) : '(reference)',
+      // A credentials JSON (GOOGLE_APPLICATION_CREDENTIALS) is named, not cut: its ends are braces.
+      redacted: value === undefined ? '(reference)' : /^\s*\{/.test(value) ? '(JSON file)' : redactValue(value),
       wins: !!w && !d.notLoaded,
       ...(w ? { context: w.context } : l ? { context: l.chain.context } : {}),
       ...(notes ? { note: notes } : {}),

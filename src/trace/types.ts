@@ -10,13 +10,17 @@ export type DefinitionKind =
   | 'compose' | 'compose-env-file' | 'dockerfile-env' | 'dockerfile-arg'
   | 'kubernetes' | 'kubernetes-secret' | 'kubernetes-configmap' | 'helm' | 'helm-values'
   | 'github-actions' | 'gitlab-ci' | 'circleci' | 'jenkins'
-  | 'package-json' | 'config';
+  | 'package-json' | 'config'
+  /** A CLI's own credential file under HOME (~/.aws/credentials, gh's hosts.yml, ~/.npmrc, …): user trust. */
+  | 'credential-file';
 
 export interface TraceDefinition {
   kind: DefinitionKind;
   /** A project-relative path, `process environment`, or `shell: ~/.zshrc`. */
   file: string;
   line?: number;
+  /** The section of a credential file the definition is in: an AWS profile `work`, a gh host, a registry. */
+  section?: string;
   fingerprint: string | null;
   redacted: string;
   /** The value this definition's context would load. */
@@ -98,6 +102,8 @@ export interface TraceResult {
   files: readonly string[];
   /** Whether the walk went into sub-folders (false outside a project: src/sources/scope.ts). */
   recursive: boolean;
+  /** The root's dependencies (package.json, requirements.txt, pyproject.toml): which SDK reads the credential files. */
+  dependencies?: readonly string[];
 }
 
 export interface TraceOptions {
@@ -127,6 +133,10 @@ export interface TraceOptions {
   maxFileBytes?: number;
   /** The probes in force (their variables and key formats); the built-in registry unless given. */
   probes?: readonly Probe[];
+  /** Read the CLIs' credential files under the home folder (default true). */
+  credentialFiles?: boolean;
+  /** The clock SSO expiry is judged by; tests pin it. */
+  now?: () => Date;
 }
 
 /** A definition before ranking: where it is and what it holds. */
@@ -135,6 +145,8 @@ export interface RawDef {
   kind: DefinitionKind;
   file: string;
   line?: number;
+  /** The section of a credential file (an AWS profile, a gh host, a registry host). */
+  section?: string;
   /** The resolved value, when it is known here. */
   value?: string;
   reference?: string;
@@ -178,10 +190,57 @@ export interface VarFinding {
   finding: Finding;
 }
 
-export function where(d: { file: string; line?: number }): string {
-  return d.line ? `${d.file}:${d.line}` : d.file;
+export function where(d: { file: string; line?: number; section?: string }): string {
+  const at = d.line ? `${d.file}:${d.line}` : d.file;
+  return d.section !== undefined ? `${at} [${d.section}]` : at;
+}
+
+/**
+ * The CLIs' credential files, ranked into every local context: the
+ * definitions a runtime loads per variable (highest first), and where they
+ * stand against the environment's own (the process, then the .env files).
+ */
+export interface CredentialLayer {
+  /** Every definition read (loaded or not), the files' problems and per-variable findings. */
+  extract: Extract;
+  /** Per variable, the definitions a runtime loads from the files, highest precedence first. */
+  loaded: ReadonlyMap<string, RawDef[]>;
+  /** Whether the files' definitions of `name` come before the environment's, given the variables the environment defines. */
+  first(name: string, envDefines: (name: string) => boolean): boolean;
+  /** Words for the context's rule: the runtime's order for `name`. */
+  rule(name: string): string | undefined;
+  /** Findings that depend on what the environment defines (runtimes that would pick differently). */
+  notes?(envDefines: (name: string) => boolean): VarFinding[];
 }
 
 export function emptyExtract(): Extract {
   return { defs: [], chains: [], findings: [], problems: [] };
 }
+
+// The CLIs' credential files keydoctor reads (./readers/credentials-*.ts), as data: by
+// provider id, the file, the variables it stands for and those that move it.
+// `keydoctor providers --json` lists them; the hard-coded-key scan skips them.
+export interface CredentialSource {
+  /** As people write it, under HOME. */
+  file: string;
+  /** The variables its entries stand for (the first is the key checked). */
+  variables: string[];
+  /** Variables that move the file. */
+  movedBy: string[];
+  /** How the entry in force is chosen. */
+  selects: string;
+}
+
+export const CREDENTIAL_SOURCES: Readonly<Record<string, readonly CredentialSource[]>> = {
+  aws: [
+    { file: '~/.aws/credentials', variables: ['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'], movedBy: ['AWS_SHARED_CREDENTIALS_FILE'], selects: 'profile AWS_PROFILE, else AWS_DEFAULT_PROFILE, else [default]' },
+    { file: '~/.aws/config', variables: ['AWS_SECRET_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'AWS_REGION'], movedBy: ['AWS_CONFIG_FILE'], selects: '[profile NAME]; SSO logins (expiry from ~/.aws/sso/cache) and credential_process (never run) are named' },
+  ],
+  github: [{ file: '~/.config/gh/hosts.yml', variables: ['GH_TOKEN'], movedBy: ['GH_CONFIG_DIR', 'XDG_CONFIG_HOME'], selects: 'the github.com host\'s oauth_token; other hosts are listed, never sent' }],
+  npm: [{ file: '~/.npmrc', variables: ['NPM_TOKEN'], movedBy: ['NPM_CONFIG_USERCONFIG'], selects: '//registry.npmjs.org/:_authToken; other registries are listed, never sent' }],
+  stripe: [{ file: '~/.config/stripe/config.toml', variables: ['STRIPE_API_KEY'], movedBy: ['XDG_CONFIG_HOME'], selects: 'test_mode_api_key of [default] (STRIPE_PROJECT_NAME)' }],
+  'vertex-ai': [{ file: '~/.config/gcloud/application_default_credentials.json', variables: ['GOOGLE_APPLICATION_CREDENTIALS'], movedBy: ['CLOUDSDK_CONFIG'], selects: 'the file (a GOOGLE_APPLICATION_CREDENTIALS path wins)' }],
+};
+
+/** Every credential file, relative to HOME. */
+export const CREDENTIAL_FILES = ['.npmrc', '.aws/credentials', '.aws/config', '.config/gh/hosts.yml', '.config/gcloud/application_default_credentials.json', '.config/stripe/config.toml'];

@@ -73,7 +73,8 @@ describe('files outside the project are not project files', () => {
     const r = await runCli(['trace', '--format', 'json'], { cwd: project, env: { HOME: home } });
     const out = JSON.parse(r.stdout);
     expect(out.findings.map((f: { code: string; location: { file: string } }) => `${f.code} ${f.location.file}`)).toEqual(['trace.outside_link aws']);
-    expect(out.variables[0].definitions.map((d: { file: string }) => d.file)).toEqual(['app/.env']);
+    // (~/.aws/credentials is the user's own credential file, a source since issue 18: read from HOME, never through the link.)
+    expect(out.variables.find((v: { name: string }) => v.name === 'OPENAI_API_KEY').definitions.map((d: { file: string }) => d.file)).toEqual(['app/.env']);
     expect(r.stdout).not.toContain(AWS_SECRET.slice(0, 12));
   });
 

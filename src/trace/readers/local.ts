@@ -10,7 +10,7 @@ import { own } from '../../core/own.js';
 import { fingerprint } from '../../redact/fingerprint.js';
 import { LOADER_LABEL, scanDotenv, skippedLineFindings, TEMPLATE_SUFFIX } from './dotenv-family.js';
 import { readShellFiles } from './shell.js';
-import { emptyExtract, type Extract, type LoaderChoice, type RawDef } from '../types.js';
+import { emptyExtract, type CredentialLayer, type Extract, type LoaderChoice, type RawDef } from '../types.js';
 import type { WalkedFile } from '../walk.js';
 
 export interface LocalInput {
@@ -21,6 +21,8 @@ export interface LocalInput {
   mode: string;
   loaderFor(dir: string): LoaderChoice;
   onValue?: (name: string, value: string) => void;
+  /** The CLIs' credential files (./credentials.ts): ranked into every local context by their runtime's rule. */
+  credentials?: CredentialLayer;
 }
 
 export function readLocal(input: LocalInput): Extract {
@@ -39,6 +41,7 @@ export function readLocal(input: LocalInput): Extract {
     if (top && top.value !== undefined && top.value === p.value) top.origin = 'likely origin of the process value (same fingerprint)';
   }
   out.defs.push(...proc, ...shell.active, ...shell.other);
+  const shellActive = shell.active;
 
   const dirs = new Map<string, { file: WalkedFile; text: string }[]>();
   for (const f of input.dotenvFiles) {
@@ -80,6 +83,16 @@ export function readLocal(input: LocalInput): Extract {
       }
     }
     const where = dir === '.' ? '' : ` (${dir})`;
+    const cred = input.credentials;
+    const defines = (extra: RawDef[]) => (n: string) => [...extra, ...loaded].some((d) => d.name === n && d.value !== undefined && d.value !== '');
+    if (dir === '.' && cred?.notes) out.findings.push(...cred.notes(defines(proc)));
+    /** The environment's definitions with the credential files' put where the runtime ranks them. */
+    const withFiles = (name: string, env: RawDef[], extra: RawDef[]) => {
+      const files = cred?.loaded.get(name) ?? [];
+      if (!files.length) return { defs: env, rule: '' };
+      const rule = cred!.rule(name);
+      return { defs: cred!.first(name, defines(extra)) ? [...files, ...env] : [...env, ...files], rule: rule ? `; ${rule}` : '' };
+    };
     for (const name of names) {
       const p = proc.find((d) => d.name === name);
       const sh = shell.active.filter((d) => d.name === name);
@@ -91,13 +104,14 @@ export function readLocal(input: LocalInput): Extract {
       // Two views of a local run. `local`: a program started now, from this
       // process's environment (an `unset` counts), then the loader's files.
       // `new shell`: a terminal opened now, whose start-up files export first.
-      const local = [...(p ? [p] : []), ...files];
+      const local = withFiles(name, [...(p ? [p] : []), ...files], proc);
       const rule = `${LOADER_LABEL[choice.name]} order for mode ${input.mode}`;
-      if (local.length) out.chains.push({ context: `local${where}`, rule: `${rule}: ${['process environment', ...choice.order].join(' > ')}`, defs: local });
+      if (local.defs.length) out.chains.push({ context: `local${where}`, rule: `${rule}: ${['process environment', ...choice.order].join(' > ')}${local.rule}`, defs: local.defs });
       if (sh.length) {
+        const shell = withFiles(name, [...sh, ...files], shellActive);
         out.chains.push({
-          context: `new shell${where}`, rule: `${rule}, in a terminal opened now: ${['shell exports', ...choice.order].join(' > ')}`,
-          defs: [...sh, ...files], besideLocal: `local${where}`,
+          context: `new shell${where}`, rule: `${rule}, in a terminal opened now: ${['shell exports', ...choice.order].join(' > ')}${shell.rule}`,
+          defs: shell.defs, besideLocal: `local${where}`,
         });
       }
     }
