@@ -9,6 +9,8 @@ import { ROOT } from '../helpers/cli.js';
 export const CORPUS_DIR = join(ROOT, 'fixtures', 'errors');
 /** Texts collected apart from the project (issue 20): measured, never tuned against. */
 export const CORPUS_2026_DIR = join(ROOT, 'fixtures', 'errors-2026');
+/** Texts collected after the 2026 corpus was tuned, from sources the project never cited: the held-out measure. */
+export const CORPUS_HELDOUT_DIR = join(ROOT, 'fixtures', 'errors-heldout');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
