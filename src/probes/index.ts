@@ -6,6 +6,7 @@ import { airtable } from './airtable/index.js';
 import { anthropic } from './anthropic/index.js';
 import { aws } from './aws/index.js';
 import { azureOpenai } from './azure-openai/index.js';
+import { bedrock } from './bedrock/index.js';
 import { cloudflare } from './cloudflare/index.js';
 import { cohere } from './cohere/index.js';
 import { datadog } from './datadog/index.js';
@@ -50,6 +51,7 @@ export const PROBES: readonly Probe[] = [
   anthropic,
   aws,
   azureOpenai,
+  bedrock,
   cloudflare,
   cohere,
   datadog,
