@@ -40,6 +40,7 @@ import { sentry } from './sentry/index.js';
 import { slack } from './slack/index.js';
 import { stripe } from './stripe/index.js';
 import { supabase } from './supabase/index.js';
+import { supabaseManagement } from './supabase-management/index.js';
 import { telegram } from './telegram/index.js';
 import { together } from './together/index.js';
 import { twilio } from './twilio/index.js';
@@ -85,6 +86,7 @@ export const PROBES: readonly Probe[] = [
   slack,
   stripe,
   supabase,
+  supabaseManagement,
   telegram,
   together,
   twilio,
