@@ -45,6 +45,7 @@ import { telegram } from './telegram/index.js';
 import { together } from './together/index.js';
 import { twilio } from './twilio/index.js';
 import { vercel } from './vercel/index.js';
+import { vertexAi } from './vertex-ai/index.js';
 import { xai } from './xai/index.js';
 
 export const PROBES: readonly Probe[] = [
@@ -91,6 +92,7 @@ export const PROBES: readonly Probe[] = [
   together,
   twilio,
   vercel,
+  vertexAi,
   xai,
 ];
 
