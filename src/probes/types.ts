@@ -38,6 +38,12 @@ export interface KeyFormat {
    */
   document?: boolean;
   /**
+   * For a document: the fields that hold its secrets (`private_key`, `refresh_token`). The redactor registers these
+   * rather than the whole text, whose ids, e-mail and URLs are no secret and would otherwise be masked wherever they
+   * stand (a project id in a URL). Any text holding the whole document holds these, so it stays masked.
+   */
+  secretFields?: string[];
+  /**
    * The value is published by design (an account SID, a publishable key, a documented
    * test token): the redactor's shapes for text nobody registered leave it alone.
    */

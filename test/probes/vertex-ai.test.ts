@@ -179,3 +179,25 @@ describe('vertex-ai: express mode and settings', () => {
     expect(() => vertexAi.exchange!('/home/me/keys/fake-sa.json', ctx)).toThrow(/path of a credential file/);
   });
 });
+
+describe('vertex-ai: what the redactor masks of a credential file', () => {
+  it('its secret fields wherever they stand (whole, in part, JSON-escaped), not its project id, e-mail domain or token URL', async () => {
+    const { Redactor } = await import('../../src/redact/redactor.js');
+    const r = new Redactor(PROBES.flatMap((p) => p.keyFormats));
+    const json = serviceAccount('https://oauth2.googleapis.com/token');
+    r.add(json);
+    const shown = r.redact(`POST https://aiplatform.googleapis.com/v1/projects/fake-example-project/x token_uri https://oauth2.googleapis.com/token\n${json}\n${JSON.stringify(FAKE_PEM)}\n${PEM_BODY[3]}`);
+    expect(shown).toContain('projects/fake-example-project/x');
+    expect(shown).toContain('token_uri https://oauth2.googleapis.com/token');
+    for (const line of PEM_BODY) expect(shown).not.toContain(line.slice(8, 24));
+    expect(shown).not.toContain('fakeexamplekeyid');
+  });
+
+  it('a JSON that does not parse is masked whole', async () => {
+    const { Redactor } = await import('../../src/redact/redactor.js');
+    const r = new Redactor(PROBES.flatMap((p) => p.keyFormats));
+    const broken = serviceAccount('https://oauth2.googleapis.com/token').slice(0, -1) + ',}';
+    r.add(broken);
+    expect(r.redact(`x ${broken} y`)).not.toContain('fake-example-project');
+  });
+});

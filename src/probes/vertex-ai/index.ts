@@ -60,8 +60,8 @@ export function createVertexProbe(opts: VertexProbeOptions = {}): Probe {
     },
     keyFormats: [
       // JSON text: not distinctive (no literal prefix), so never a shape the redactor hunts in running text.
-      { id: 'service-account', description: 'service account key (JSON)', document: true, pattern: /^\s*\{[\s\S]*"type"\s*:\s*"service_account"[\s\S]*\}\s*$/ },
-      { id: 'authorized-user', description: 'application default credentials of a user (JSON, gcloud auth application-default login)', document: true, pattern: /^\s*\{[\s\S]*"type"\s*:\s*"authorized_user"[\s\S]*\}\s*$/ },
+      { id: 'service-account', description: 'service account key (JSON)', document: true, secretFields: ['private_key', 'private_key_id'], pattern: /^\s*\{[\s\S]*"type"\s*:\s*"service_account"[\s\S]*\}\s*$/ },
+      { id: 'authorized-user', description: 'application default credentials of a user (JSON, gcloud auth application-default login)', document: true, secretFields: ['refresh_token', 'client_secret'], pattern: /^\s*\{[\s\S]*"type"\s*:\s*"authorized_user"[\s\S]*\}\s*$/ },
       { id: 'api-key', description: 'Google Cloud API key (express mode)', pattern: /^AIza[\w-]{35}$/ },
       { id: 'auth-key', description: 'Google Cloud API key, AQ. form (express mode)', pattern: /^AQ\.[\w-]{20,}$/ },
       { id: 'access-token', description: 'OAuth access token (ya29., lasts an hour)', pattern: /^ya29\.[\w-]{20,}$/ },
