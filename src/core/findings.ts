@@ -60,6 +60,7 @@ export const FINDINGS = {
   'live.base_url_invalid': { severity: 'error', title: 'Not sent: the base URL is not usable (not a URL, credentials in it, plain http off loopback)', fix: 'Correct the base URL.' },
   'live.missing_setting': { severity: 'error', title: 'Not sent: a setting the provider needs is missing (an endpoint, an account id)', fix: 'Set it.' },
   'live.exchange_refused': { severity: 'error', title: 'Not sent: the credential names a token endpoint that is not the provider\'s own (its exchange goes only there)', fix: 'Use the credential as the provider issued it.' },
+  'live.exchange_no_token': { severity: 'warning', title: 'Not sent: the token endpoint answered without a token, so the provider was not called', fix: 'Run again; a proxy may be answering for the token endpoint.' },
   'live.token_exchanged': { severity: 'info', title: 'The credential was exchanged for a short-lived access token before the call' },
   'live.host_mismatch': { severity: 'error', title: 'Not sent: the probe built a request for another host than the one allowed' },
   'live.retried': { severity: 'info', title: 'The provider answered 429 and the call was sent again within Retry-After' },

@@ -95,6 +95,16 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sourc
       }
       const sent = await sendOnce(exchange.request, sources, opts);
       const granted = sent.res.ok ? exchange.read(sent.res.answer) : undefined;
+      if (!granted && sent.res.ok && sent.res.answer.status < 400) {
+        // A success (or a redirect, never followed) that grants no token judges nothing: it must not read as "works".
+        findings.push({
+          code: 'live.exchange_no_token',
+          severity: 'warning',
+          message: `Not sent: the token endpoint ${new URL(exchange.request.url).host} answered ${sent.res.answer.status} without an access token, so ${probe.name} was not called.`,
+          fix: 'Run again; if it persists, a proxy may be answering for the token endpoint (check HTTPS_PROXY).',
+        });
+        return { findings, outcome: { kind: 'refused' } };
+      }
       if (!granted) return answered(probe, exchange.request, key, sent, findings);
       opts.onSecret?.(granted.token);
       findings.push({

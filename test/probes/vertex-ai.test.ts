@@ -85,6 +85,14 @@ describe('vertex-ai: a service account JSON, exchanged for a token first', () =>
     expect(result.exitCode).toBe(1);
   });
 
+  it('a token endpoint answering 200 without a token judges nothing (exit 3), and Vertex AI is not called', async () => {
+    const { result, requests } = await checkWith((u) => serviceAccount(`${u}/token`), { token: { status: 200, body: { hello: 'portal' } } });
+    expect(requests).toHaveLength(1);
+    expect(result.keys[0]!.verdict).not.toBe('valid');
+    expect(JSON.stringify(result.keys[0])).toContain('live.exchange_no_token');
+    expect(result.exitCode).toBe(3);
+  });
+
   it('a dependent call that finds the role missing: the credential works, limited', async () => {
     const { result } = await checkWith((u) => serviceAccount(`${u}/token`), { token: exchangeAnswer('200-token').response, vertex: recorded('403-permission-denied') });
     expect({ category: result.keys[0]!.category, verdict: result.keys[0]!.verdict, exit: result.exitCode }).toEqual({ category: 'insufficient_permissions', verdict: 'valid', exit: 0 });
