@@ -103,7 +103,7 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     })
     : undefined;
   const inFlight = new Map<string, Promise<NetResult>>();
-  const checked = await Promise.all(targets.map((t) => checkKey(t, model, { ...opts, inFlight }, probes)));
+  const checked = await Promise.all(targets.map((t) => checkKey(t, model, { ...opts, inFlight, onSecret: (v) => redactor.add(v) }, probes)));
   const byName = (await prevention)?.byName;
   const keys = checked.map((c) => c.key);
   for (const k of keys) if (!k.package) addToSources(k, byName?.get(k.name) ?? []);

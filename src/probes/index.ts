@@ -6,6 +6,7 @@ import { airtable } from './airtable/index.js';
 import { anthropic } from './anthropic/index.js';
 import { aws } from './aws/index.js';
 import { azureOpenai } from './azure-openai/index.js';
+import { bedrock } from './bedrock/index.js';
 import { cloudflare } from './cloudflare/index.js';
 import { cohere } from './cohere/index.js';
 import { datadog } from './datadog/index.js';
@@ -39,10 +40,12 @@ import { sentry } from './sentry/index.js';
 import { slack } from './slack/index.js';
 import { stripe } from './stripe/index.js';
 import { supabase } from './supabase/index.js';
+import { supabaseManagement } from './supabase-management/index.js';
 import { telegram } from './telegram/index.js';
 import { together } from './together/index.js';
 import { twilio } from './twilio/index.js';
 import { vercel } from './vercel/index.js';
+import { vertexAi } from './vertex-ai/index.js';
 import { xai } from './xai/index.js';
 
 export const PROBES: readonly Probe[] = [
@@ -50,6 +53,7 @@ export const PROBES: readonly Probe[] = [
   anthropic,
   aws,
   azureOpenai,
+  bedrock,
   cloudflare,
   cohere,
   datadog,
@@ -83,10 +87,12 @@ export const PROBES: readonly Probe[] = [
   slack,
   stripe,
   supabase,
+  supabaseManagement,
   telegram,
   together,
   twilio,
   vercel,
+  vertexAi,
   xai,
 ];
 

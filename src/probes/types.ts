@@ -35,6 +35,17 @@ export interface KeyFormat {
    */
   distinctive?: boolean;
   /**
+   * The value is a document (a credential file's JSON text), not a token: its whitespace, line breaks and quotes
+   * are its own, so the format step checks only that it matches.
+   */
+  document?: boolean;
+  /**
+   * For a document: the fields that hold its secrets (`private_key`, `refresh_token`). The redactor registers these
+   * rather than the whole text, whose ids, e-mail and URLs are no secret and would otherwise be masked wherever they
+   * stand (a project id in a URL). Any text holding the whole document holds these, so it stays masked.
+   */
+  secretFields?: string[];
+  /**
    * The value is published by design (an account SID, a publishable key, a documented
    * test token): the redactor's shapes for text nobody registered leave it alone.
    */
@@ -56,6 +67,22 @@ export interface ProbeRequest {
   url: string;
   headers: Record<string, string>;
   body?: string;
+}
+
+/**
+ * A first request that trades the key for a short-lived token (an OAuth token endpoint: a service account's
+ * signed JWT, a refresh token), made by the live step before `request` (Probe.exchange).
+ */
+export interface ProbeExchange {
+  request: ProbeRequest;
+  /**
+   * The token the answer grants, and settings it taught (a project id read from the credential), which `request`
+   * then receives as its key and in its context. Undefined when the answer grants none: that answer is then
+   * classified as the live answer (an `invalid_grant` is the key's verdict).
+   */
+  read(answer: Answer): { token: string; settings?: Record<string, string> } | undefined;
+  /** What the exchange does, in words, for the finding that reports it: "the service account's signed JWT". */
+  what: string;
 }
 
 export interface RequestContext {
@@ -194,6 +221,16 @@ export interface Probe {
   keyFormats: KeyFormat[];
   /** Response headers that carry the provider's request id, first found wins. */
   requestIdHeaders: string[];
+  /**
+   * When the key is a credential to trade for a token first: the exchange, sent before `request`, whose token is
+   * then `request`'s key. Undefined (or a probe without it): the key is sent as it is. It may throw ProbeSetupError.
+   */
+  exchange?(key: string, ctx: RequestContext): ProbeExchange | undefined;
+  /**
+   * The only hosts an exchange may go to (`oauth2.googleapis.com`), whatever the credential names: an exchange
+   * request for any other host is refused and not sent (src/steps/live.ts).
+   */
+  exchangeHosts?: string[];
   /** The cheapest read-only authenticated request. */
   request(key: string, ctx: RequestContext): ProbeRequest;
   /** Provider-specific reading of an answer; `undefined` leaves it to the generic rules. */

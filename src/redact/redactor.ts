@@ -47,6 +47,8 @@ const MASKS = ['*', '#', '\u2022', '\u00a4', '\u2588'];
 export class Redactor {
   private secrets = new Map<string, string>();
   private formats: FormatConstant[] = [];
+  /** Document formats (a credential file's JSON) whose secret fields are registered instead of the whole text. */
+  private documents: KeyFormat[] = [];
   /** Built on the first redaction after a secret or a format was added. */
   private index: { secrets: string[]; runs: SecretIndex; escapes: EscapeSearch; mask: string } | undefined;
   /** Email addresses are masked unless the user asks to keep them (--keep-emails). */
@@ -60,6 +62,11 @@ export class Redactor {
   /** Register a secret value; returns its redacted label. */
   add(value: string | undefined | null): void {
     if (!value) return;
+    const fields = documentSecrets(value, this.documents);
+    if (fields) {
+      for (const f of fields) this.add(f);
+      return;
+    }
     for (const v of new Set([value, value.trim()])) {
       if (v.length >= MIN_SECRET_LENGTH && !this.secrets.has(v)) {
         this.secrets.set(v, label(v));
@@ -74,6 +81,7 @@ export class Redactor {
    * of one of them is a key, whose parts are masked whatever its shape.
    */
   useFormats(formats: readonly KeyFormat[]): void {
+    for (const f of formats) if (f.document && f.secretFields?.length && !this.documents.includes(f)) this.documents.push(f);
     const all = formatConstants([...this.formats, ...formats]);
     if (all.length === this.formats.length) return;
     this.formats = all;
@@ -163,6 +171,27 @@ export class Redactor {
     }
     return value;
   }
+}
+
+/**
+ * The secret fields of a document value (a credential file's JSON) that one of `documents` describes; undefined
+ * when none matches or the text does not parse, and the whole value is then the secret.
+ */
+function documentSecrets(value: string, documents: readonly KeyFormat[]): string[] | undefined {
+  const doc = documents.find((f) => f.pattern.test(value));
+  if (!doc) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (!json || typeof json !== 'object') return undefined;
+  const fields = (doc.secretFields ?? []).map((k) => (json as Record<string, unknown>)[k]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+  // A multi-line secret (a PEM key) reads as text, which is masked whole only: its lines are secrets of their own,
+  // so one line quoted alone (a log, a wrapped print) is masked too. Its armour lines are no secret.
+  const lines = fields.flatMap((f) => (f.includes('\n') ? f.split(/\r?\n/).filter((l) => l.length >= 16 && !l.startsWith('-----')) : []));
+  return fields.length ? [...fields, ...lines] : undefined;
 }
 
 function label(v: string): string {

@@ -86,6 +86,13 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
     return { findings, blocking, sendable: raw };
   }
 
+  // A document (a credential file's JSON): its whitespace and quotes are part of it; the probe reads its fields.
+  const document = probe.keyFormats.find((f) => f.document && f.pattern.test(raw));
+  if (document) {
+    findings.push({ code: 'format.ok', severity: 'info', message: `Well-formed ${probe.name} ${document.description} (${raw.length} characters).` });
+    return { findings, blocking, format: document, sendable: raw };
+  }
+
   // Surrounding whitespace: reported, and trimmed for the live call so its answer still tells
   // whether the key itself works.
   const lead = raw.length - raw.trimStart().length;

@@ -2,8 +2,8 @@
 import { TRUST_RANK, type Finding, type LiveCall, type Trust } from '../core/types.js';
 import type { NetResult } from '../net/client.js';
 import { redactValue } from '../redact/fingerprint.js';
-import { chooseBaseUrl, decideTarget } from '../net/target.js';
-import { ProbeSetupError, type Answer, type Probe, type ProbeRequest } from '../probes/types.js';
+import { chooseBaseUrl, decideTarget, isLoopback } from '../net/target.js';
+import { ProbeSetupError, type Answer, type Probe, type ProbeExchange, type ProbeRequest, type RequestContext } from '../probes/types.js';
 import type { SourceView } from '../sources/model.js';
 import { onShutdown } from '../net/lifecycle.js';
 
@@ -21,6 +21,8 @@ export interface LiveOptions {
   inFlight?: Map<string, Promise<NetResult>>;
   /** The variable the key was read from; none for standard input (the probe's RequestContext.variable). */
   variable?: string;
+  /** Told every secret the live step itself obtains (an access token from an exchange), for the redactor. */
+  onSecret?: (value: string) => void;
 }
 
 export type LiveOutcome =
@@ -80,9 +82,42 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sourc
     });
   }
 
+  let ctx: RequestContext = { baseUrl: target.baseUrl, settings, ...(opts.variable ? { variable: opts.variable } : {}) };
+  let sentKey = key;
   let req: ProbeRequest;
   try {
-    req = probe.request(key, { baseUrl: target.baseUrl, settings, ...(opts.variable ? { variable: opts.variable } : {}) });
+    // A credential traded for a token first (Probe.exchange): its request goes only to the probe's exchange hosts,
+    // through the same client; an answer that grants no token is the live answer (the credential's verdict).
+    const exchange = probe.exchange?.(key, ctx);
+    if (exchange) {
+      const refused = exchangeRefusal(probe, exchange);
+      if (refused) {
+        findings.push(refused);
+        return { findings, outcome: { kind: 'refused' } };
+      }
+      const sent = await sendOnce(exchange.request, sources, opts);
+      const granted = sent.res.ok ? exchange.read(sent.res.answer) : undefined;
+      if (!granted && sent.res.ok && sent.res.answer.status < 400) {
+        // A success (or a redirect, never followed) that grants no token judges nothing: it must not read as "works".
+        findings.push({
+          code: 'live.exchange_no_token',
+          severity: 'warning',
+          message: `Not sent: the token endpoint ${new URL(exchange.request.url).host} answered ${sent.res.answer.status} without an access token, so ${probe.name} was not called.`,
+          fix: 'Run again; if it persists, a proxy may be answering for the token endpoint (check HTTPS_PROXY).',
+        });
+        return { findings, outcome: { kind: 'refused' } };
+      }
+      if (!granted) return answered(probe, exchange.request, key, sent, findings);
+      opts.onSecret?.(granted.token);
+      findings.push({
+        code: 'live.token_exchanged',
+        severity: 'info',
+        message: `Exchanged ${exchange.what} for a short-lived access token at ${new URL(exchange.request.url).host} (${sent.res.latencyMs} ms), then called ${probe.name} with it.`,
+      });
+      sentKey = granted.token;
+      ctx = { ...ctx, settings: { ...settings, ...granted.settings } };
+    }
+    req = probe.request(sentKey, ctx);
   } catch (err) {
     if (!(err instanceof ProbeSetupError)) throw err;
     findings.push({ code: 'live.missing_setting', severity: 'error', message: `Not sent: ${err.message}.`, fix: err.fix });
@@ -93,6 +128,36 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sourc
     findings.push({ code: 'live.host_mismatch', severity: 'error', message: `Not sent: the ${probe.name} probe built a request for ${new URL(req.url).host}, not the allowed ${new URL(target.baseUrl).host}.` });
     return { findings, outcome: { kind: 'refused' } };
   }
+  return answered(probe, req, sentKey, await sendOnce(req, sources, opts), findings);
+}
+
+/** Why an exchange request may not be sent: a host that is not one of the probe's exchange hosts, or not https. */
+function exchangeRefusal(probe: Probe, exchange: ProbeExchange): Finding | undefined {
+  const hosts = probe.exchangeHosts ?? [];
+  let url: URL | undefined;
+  try {
+    url = new URL(exchange.request.url);
+  } catch {
+    url = undefined;
+  }
+  const secure = url && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)));
+  if (url && secure && !url.username && !url.password && hosts.includes(url.hostname.toLowerCase())) return undefined;
+  return {
+    code: 'live.exchange_refused',
+    severity: 'error',
+    message: `Not sent: ${exchange.what} names ${url ? `${url.protocol}//${url.host}` : 'a token endpoint that is not a URL'} for its token exchange, and ${probe.name} credentials are exchanged only at ${hosts.join(', ') || 'no host'} over https: whoever runs another host would receive what the exchange sends.`,
+    fix: `Use the credential as it was issued (its token endpoint on ${hosts[0] ?? 'the provider\'s own host'}); if it was edited or came from elsewhere, get a new one.`,
+  };
+}
+
+interface Sent {
+  res: NetResult;
+  startedAt: string;
+  callKey: string;
+}
+
+/** Send once per run: the same request under several names or packages shares one answer. */
+async function sendOnce(req: ProbeRequest, sources: SourceView, opts: LiveOptions): Promise<Sent> {
   const startedAt = new Date().toISOString();
   // undici is loaded only when a request is actually sent: offline runs never pay for it.
   const { send, closeDispatchers } = await import('../net/client.js');
@@ -103,8 +168,12 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sourc
     pending = send(req, { timeoutMs: opts.timeoutMs, env: sources.env, retries: opts.retries });
     opts.inFlight?.set(callKey, pending);
   }
-  const res: NetResult = await pending;
+  return { res: await pending, startedAt, callKey };
+}
 
+/** The live result of a sent request: the call as shown, and its answer or network failure. */
+function answered(probe: Probe, req: ProbeRequest, key: string, sent: Sent, findings: Finding[]): LiveResult {
+  const { res, startedAt, callKey } = sent;
   const call: LiveCall = { method: req.method, url: shownUrl(req.url, key), latencyMs: res.latencyMs, headers: {}, startedAt };
   if (res.attempts > 1) {
     call.attempts = res.attempts;

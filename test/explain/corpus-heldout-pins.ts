@@ -11,7 +11,7 @@ export const MISSES: Record<string, string> = {
   'cloudflare/insufficient_permissions-dockflare-9109-unauthorized-resource': 'invalid_key/cloudflare',
   'gitlab/invalid_key-java-gitlabapiexception-401': 'unknown/gitlab',
   'google-gemini/malformed_key-electron-gemini-api-key-not-found-env': 'unknown/google-gemini',
-  'google/unknown-nanobanana-consumer-invalid-project': 'insufficient_permissions/null',
+  'google/unknown-nanobanana-consumer-invalid-project': 'tenant_mismatch/null',
   'openai/network_error-aiohttp-clientconnectorerror-cannot-connect-ssl': 'unknown/openai',
   'openai/network_error-go-weaviate-lookup-read-udp': 'unknown/openai',
   'openai/network_error-rust-request-error-connect-error': 'unknown/openai',

@@ -42,6 +42,8 @@ export interface ProbeFixture {
   key: string;
   /** Extra environment the probe needs (an endpoint, an account id). */
   env?: Record<string, string>;
+  /** The variable the suite puts the key in, when not the probe's first (whose value may be a file's path). */
+  variable?: string;
   request: { method: string; path: string; headers: Record<string, string> };
   formats: { accept: Record<string, string>; reject: string[] };
 }

@@ -45,7 +45,7 @@ export function probeSuite(probe: Probe): void {
         let fake: FakeProvider | undefined;
         try {
           fake = await startFakeProvider(fx.response);
-          const envVar = probe.envVars[0]!;
+          const envVar = pf.variable ?? probe.envVars[0]!;
           // The fake server stands in for the provider itself: its host counts as the probe's own,
           // so a recorded 5xx page is the provider's answer, not a gateway's in front of it.
           const standIn = { ...probe, officialHosts: [...probe.officialHosts, '127.0.0.1'] };

@@ -47,10 +47,16 @@ describe('supabase: key kinds, offline', () => {
     expect(checkFormat(ANON, supabase, { others: PROBES }).format?.id).toBe('anon');
   });
 
-  it('a signed-in user\'s access token and a personal access token are unusable here', () => {
-    for (const v of [SESSION, 'sbp_fakeexamplefakeexamplefakeexample0000000']) {
-      expect(checkFormat(v, supabase, { others: PROBES }).findings.map((f) => f.code)).toContain('format.unusable_key_type');
-    }
+  it('a signed-in user\'s access token is unusable here', () => {
+    expect(checkFormat(SESSION, supabase, { others: PROBES }).findings.map((f) => f.code)).toContain('format.unusable_key_type');
+  });
+
+  it('a personal access token (sbp_) is the Management API\'s: another provider\'s key, pointing at SUPABASE_ACCESS_TOKEN', () => {
+    const r = checkFormat('sbp_fakeexamplefakeexamplefakeexample0000000', supabase, { others: PROBES });
+    const f = r.findings.find((x) => x.code === 'format.wrong_provider');
+    expect(r.blocking).toBe(true);
+    expect(f?.message).toMatch(/Supabase Management API personal access token/);
+    expect(f?.fix).toMatch(/SUPABASE_ACCESS_TOKEN/);
   });
 
   it('a JWT is not taken as proof of Supabase: any JWT in another provider\'s variable is not called a Supabase key', () => {

@@ -70,6 +70,7 @@ describe('check and the CLIs\' credential files', () => {
       expect.stringMatching(/^GH_TOKEN from ~\/\.config\/gh\/hosts\.yml:7 \[github\.com\] .*--provider github/),
       expect.stringMatching(/^NPM_TOKEN from ~\/\.npmrc:1 .*--provider npm/),
       expect.stringMatching(/^STRIPE_API_KEY from ~\/\.config\/stripe\/config\.toml:6 \[default\] .*--provider stripe/),
+      expect.stringMatching(/^GOOGLE_APPLICATION_CREDENTIALS from ~\/\.config\/gcloud\/application_default_credentials\.json:1 \[authorized_user\] .*--provider vertex-ai/),
     ]);
   });
 

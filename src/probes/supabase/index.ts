@@ -11,8 +11,8 @@
 //   (ibttf/interview-coder#55, nuxt-modules/supabase#195) with header sb-error-code: UNAUTHORIZED_INVALID_API_KEY [obs, in
 //   public project notes]; "Legacy API keys are disabled" once a project turns them off (dyad-sh/dyad#4173);
 //   "No API key found in request" (supabase/supabase-js#479). Responses carry sb-project-ref and sb-request-id.
-// Formats: sbp_ + 40 (personal access tokens, trufflehog supabasetoken) are for the Management API
-//   (api.supabase.com), another host: not checked here (see the unusable note).
+// Formats: sbp_ personal access tokens are for the Management API (api.supabase.com): the supabase-management probe
+//   checks them, and one found in a project key's variable is another provider's key (format.wrong_provider).
 // A paused project has no DNS record: the live call then ends in a DNS failure (Syed-NK/NoorLifeApp#124).
 import { ProbeSetupError, type Probe } from '../types.js';
 import { joinUrl, runRules, str } from '../kit.js';
@@ -80,12 +80,6 @@ export const supabase: Probe = {
       unusable: 'it is one user\'s session token, which expires within the hour; the project key is the anon/publishable or service_role/secret key',
     },
     { id: 'legacy-jwt', description: 'legacy JWT key (role not recognised)', pattern: /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/, distinctive: false },
-    {
-      id: 'personal-access-token',
-      description: 'personal access token (sbp_)',
-      pattern: /^sbp_[a-z0-9]{40}$/,
-      unusable: 'a personal access token is for the Management API (api.supabase.com) and the CLI (SUPABASE_ACCESS_TOKEN), not for a project\'s API; this check needs a project key',
-    },
   ],
   hints: { sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/] },
   requestIdHeaders: ['sb-request-id', 'cf-ray'],
