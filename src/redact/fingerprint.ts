@@ -23,6 +23,8 @@ export function redactValue(value: string): string {
   const v = value.trim();
   if (v.length === 0) return '(empty)';
   if (v.length < MIN_FINGERPRINT_LENGTH) return `(${v.length} chars)`;
+  // A credential file's JSON (a service account, gcloud's ADC): its first and last characters are braces and newlines.
+  if (v.startsWith('{')) return '(JSON credentials)';
   return `${shownPrefix(v)}…${v.slice(-SHOWN_SUFFIX)}`;
 }
 
@@ -33,6 +35,6 @@ export function redactValue(value: string): string {
  */
 export function shownPrefix(value: string): string {
   const v = value.trim();
-  if (v.length < MIN_FINGERPRINT_LENGTH) return '';
+  if (v.length < MIN_FINGERPRINT_LENGTH || v.startsWith('{')) return '';
   return (PREFIX.exec(v)?.[0] ?? v.slice(0, 4)).slice(0, 8);
 }

@@ -98,7 +98,7 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       ...(d.section !== undefined ? { section: d.section } : {}),
       fingerprint: value !== undefined ? fingerprint(value) : null,
       // A credentials JSON (GOOGLE_APPLICATION_CREDENTIALS) is named, not cut: its ends are braces.
-      redacted: value === undefined ? '(reference)' : /^\s*\{/.test(value) ? '(JSON file)' : redactValue(value),
+      redacted: value === undefined ? '(reference)' : redactValue(value),
       wins: !!w && !d.notLoaded,
       ...(w ? { context: w.context } : l ? { context: l.chain.context } : {}),
       ...(notes ? { note: notes } : {}),

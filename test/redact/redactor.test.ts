@@ -14,6 +14,7 @@ describe('redaction', () => {
     expect(redactValue(FAKE.openaiProject)).toBe(`sk-proj-…${FAKE.openaiProject.slice(-4)}`);
     expect(redactValue(FAKE.stripeTest)).toBe(`sk_test_…${FAKE.stripeTest.slice(-4)}`);
     expect(redactValue('short')).toBe('(5 chars)');
+    expect(redactValue('{\n  "type": "service_account",\n  "private_key": "FAKE"\n}\n')).toBe('(JSON credentials)');
   });
 
   it('every registered secret is replaced wherever it appears, trimmed or not', () => {

@@ -196,7 +196,7 @@ describe('gcloud application-default credentials and GOOGLE_APPLICATION_CREDENTI
     const secrets: string[] = [];
     const r = run([G], { secrets });
     const d = r.variables[0]!.definitions[0]!;
-    expect([d.kind, d.file, d.line, d.section, d.redacted]).toEqual(['credential-file', '~/.config/gcloud/application_default_credentials.json', 1, 'authorized_user', '(JSON file)']);
+    expect([d.kind, d.file, d.line, d.section, d.redacted]).toEqual(['credential-file', '~/.config/gcloud/application_default_credentials.json', 1, 'authorized_user', '(JSON credentials)']);
     expect(JSON.parse(d.value!).type).toBe('authorized_user');
     expect(secrets).toEqual(expect.arrayContaining(['FAKE-gcloudClientSecretCanary00', '1//FAKEgcloudRefreshTokenCanary0000000000000000']));
   });
