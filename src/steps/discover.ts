@@ -127,18 +127,20 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
   const probes = named ? [named] : opts.probes;
   const targets: KeyTarget[] = [];
   const notices: string[] = [];
+  const unsent = new Map<string, Unsent>();
   for (const probe of probes) {
     for (const name of probe.envVars) {
       for (const { folder, resolved } of resolveIn(name)) {
         // A key only a CLI's own credential file holds is sent when the project uses the provider, or --provider asks.
         if (!named && resolved.def.kind === 'credential-file' && !projectUses(model, probe)) {
-          notices.push(notSentNotice(name, probe, resolved));
+          unsent.set(`${name} ${credentialAt(resolved)}`, { name, probe, at: credentialAt(resolved) });
           continue;
         }
         targets.push({ name, probe, folder, tested: testedFrom(resolved), resolved });
       }
     }
   }
+  if (unsent.size) notices.push(notSentNotice([...unsent.values()]));
   // Packages first by folder, the root first of all; within a folder, the registry's order.
   targets.sort((a, b) => (a.folder.dir === b.folder.dir ? 0 : a.folder.dir === '.' ? -1 : b.folder.dir === '.' ? 1 : a.folder.dir.localeCompare(b.folder.dir)));
   if (!targets.length && named) {
@@ -148,10 +150,29 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
   return { targets, notices };
 }
 
-/** A user credential listed, not sent: where it is and how to check it. */
-function notSentNotice(name: string, probe: Probe, r: Resolved): string {
-  const at = `${r.def.line ? `${r.def.file}:${r.def.line}` : r.def.file}${r.def.section !== undefined ? ` [${r.def.section}]` : ''}`;
-  return `${name} from ${at} (${probe.name}'s own credential file) was not sent: nothing in this project uses ${probe.name}. \`keydoctor check --provider ${probe.id}\` checks it.`;
+/** Where a credential file defines a key: `~/.aws/credentials:3 [default]`. */
+function credentialAt(r: Resolved): string {
+  return `${r.def.line ? `${r.def.file}:${r.def.line}` : r.def.file}${r.def.section !== undefined ? ` [${r.def.section}]` : ''}`;
+}
+
+interface Unsent {
+  name: string;
+  probe: Probe;
+  at: string;
+}
+
+/**
+ * The user credentials listed, not sent, in one notice (a developer with five CLIs
+ * logged in got five warning-marked lines above every check): where each is and
+ * how to check it.
+ */
+function notSentNotice(keys: Unsent[]): string {
+  if (keys.length === 1) {
+    const { name, probe, at } = keys[0]!;
+    return `${name} from ${at} (${probe.name}'s own credential file) was not sent: nothing in this project uses ${probe.name}. \`keydoctor check --provider ${probe.id}\` checks it.`;
+  }
+  const ids = [...new Set(keys.map((k) => k.probe.id))];
+  return `Not sent, as nothing in this project uses their providers: ${keys.map((k) => `${k.name} (${k.at})`).join(', ')}, from the CLIs' own credential files. \`keydoctor check --provider ID\` (${ids.join(', ')}) checks one.`;
 }
 
 /** The folders a run checks: all of them, or the one package asked for. */
