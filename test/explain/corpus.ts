@@ -11,6 +11,8 @@ export const CORPUS_DIR = join(ROOT, 'fixtures', 'errors');
 export const CORPUS_2026_DIR = join(ROOT, 'fixtures', 'errors-2026');
 /** Texts collected after the 2026 corpus was tuned, from sources the project never cited: the held-out measure. */
 export const CORPUS_HELDOUT_DIR = join(ROOT, 'fixtures', 'errors-heldout');
+/** A second held-out collection, gathered while the first was being tuned to: the next honest measure. */
+export const CORPUS_HELDOUT2_DIR = join(ROOT, 'fixtures', 'errors-heldout2');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
