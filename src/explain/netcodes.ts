@@ -26,7 +26,8 @@ const PHRASES: Array<[RegExp, string]> = [
   // Python ssl "[SSL: CERTIFICATE_VERIFY_FAILED] … unable to get local issuer certificate"; Go "x509: certificate signed by unknown authority";
   // Java "PKIX path building failed … unable to find valid certification path" (alecgorge/jsonapi#451);
   // .NET "The remote certificate is invalid according to the validation procedure" (JeffreySu/WeiXinMPSDK#1299)
-  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  // rustls (reqwest's default TLS) "invalid peer certificate: UnknownIssuer" (pkgxdev/pkgx#146, denoland/deno#7662).
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
   // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
   [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],
