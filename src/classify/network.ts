@@ -51,6 +51,14 @@ export const NET_RULES: NetRule[] = [
     fixes: ['Check connectivity to the provider (firewall, VPN, proxy); raise --timeout if the network is merely slow.'],
   },
   {
+    // Explain only: a client that says no connection was made without saying why (undici "fetch failed", the SDKs'
+    // "Connection error.", aiohttp "Cannot connect to host", hyper "error trying to connect").
+    codes: ['ERR_CONNECTION'],
+    category: 'network_error',
+    what: 'no connection to the provider was made, and the text does not say why',
+    fixes: ['Check that this machine reaches the provider (firewall, VPN, HTTPS_PROXY/NO_PROXY), and paste the whole exception: its innermost cause (refused, reset, DNS, certificate) names the reason.'],
+  },
+  {
     codes: [
       'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
       'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_UNTRUSTED',

@@ -5,12 +5,14 @@
 // "SSL Cert Verification" docs: REQUESTS_CA_BUNDLE), httpx (SSL_CERT_FILE),
 // Node (NODE_EXTRA_CA_CERTS, https://nodejs.org/api/cli.html), Go crypto/x509
 // (SSL_CERT_FILE / SSL_CERT_DIR on Unix, https://pkg.go.dev/crypto/x509),
-// Java keytool -importcert -cacerts, curl --cacert/--proxy-user (curl(1)).
+// Java keytool -importcert -cacerts, curl --cacert/--proxy-user (curl(1)); Rust reqwest: system proxies from
+// HTTP(S)_PROXY/ALL_PROXY/NO_PROXY by default (reqwest tests/proxy.rs), rustls with built-in roots unless built
+// with native roots (LucasPickering/slumber#275: add_root_certificate or rustls-native-certs).
 
-export type Runtime = 'python' | 'node' | 'go' | 'java' | 'dotnet' | 'curl' | 'php';
+export type Runtime = 'python' | 'node' | 'go' | 'java' | 'dotnet' | 'curl' | 'php' | 'rust';
 
 export const RUNTIME_NAME: Record<Runtime, string> = {
-  python: 'Python', node: 'Node.js', go: 'Go', java: 'Java', dotnet: '.NET', curl: 'curl', php: 'PHP',
+  python: 'Python', node: 'Node.js', go: 'Go', java: 'Java', dotnet: '.NET', curl: 'curl', php: 'PHP', rust: 'Rust',
 };
 
 /** The runtime's way to trust a TLS-inspecting proxy's root certificate. */
@@ -22,6 +24,7 @@ export const TRUST_FIX: Record<Runtime, string> = {
   dotnet: '.NET uses the operating system\'s store: import the proxy\'s root certificate into Trusted Root Certification Authorities (Windows) or /usr/local/share/ca-certificates then `update-ca-certificates` (Linux).',
   curl: 'Pass the proxy\'s root certificate with `--cacert root.pem` (or set CURL_CA_BUNDLE); never `-k` for a request that carries a key.',
   php: 'Point curl.cainfo and openssl.cafile in php.ini at a PEM bundle that includes the proxy\'s root certificate (Guzzle also takes `verify => "/path/root.pem"`).',
+  rust: 'reqwest built with native-tls reads the system store (or SSL_CERT_FILE): add the proxy\'s root certificate there; built with rustls it trusts only its bundled roots unless the program adds one (ClientBuilder::add_root_certificate) or uses rustls-native-certs.',
 };
 
 /** When the runtime is not known: each common runtime's setting, so the reader finds theirs. */
@@ -36,6 +39,7 @@ export const PROXY_FIX: Record<Runtime, string> = {
   dotnet: '.NET reads HTTPS_PROXY on Linux and the system proxy on Windows: set the credentials there, or the HttpClientHandler\'s Proxy with NetworkCredential.',
   curl: 'Give curl the proxy and its credentials: `-x http://proxy:port --proxy-user user:pass` (or HTTPS_PROXY), or `--noproxy HOST` when the provider must be reached directly.',
   php: 'Set the proxy and its credentials on the client (Guzzle `proxy => "http://user:pass@proxy:port"`, curl CURLOPT_PROXYUSERPWD).',
+  rust: 'reqwest reads HTTPS_PROXY / ALL_PROXY / NO_PROXY unless the program turned system proxies off: put the proxy credentials in it (`http://user:pass@proxy:port`) or exclude the provider with NO_PROXY.',
 };
 
 /** Extra help for a name that does not resolve, where the runtime resolves its own way. */

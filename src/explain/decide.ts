@@ -53,7 +53,7 @@ function consensus(probes: readonly Probe[], a: Answer): Classification | undefi
 
 /** The host the failed request went to, as runtimes name it: `getaddrinfo ENOTFOUND host`, `lookup host`, `host='…'`, a URL. */
 function hostIn(text: string): string | undefined {
-  const m = /(?:ENOTFOUND|EAI_AGAIN|lookup|resolve host:?|resolve:|host lookup:?)\s+['`]?([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b|host='([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})'|https?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b/i.exec(text);
+  const m = /(?:ENOTFOUND|EAI_AGAIN|lookup|resolve host:?|resolve:|host lookup:?|connect to host)\s+['`]?([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b|host='([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})'|https?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b/i.exec(text);
   return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase() : undefined;
 }
 

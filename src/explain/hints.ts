@@ -15,7 +15,20 @@ export interface ProviderHint extends ProbeHints {
 }
 
 /** Providers with no probe (test/explain/recognise.test.ts checks that none of them has one). */
-export const HINTS: ProviderHint[] = [];
+export const HINTS: ProviderHint[] = [
+  {
+    // Microsoft Entra ID (Azure AD): its sign-in service prints AADSTS codes
+    // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes) and issues tokens from these hosts;
+    // what the codes mean is in rules-azure.ts. Client secrets live under App registrations.
+    id: 'entra',
+    name: 'Microsoft Entra ID',
+    docs: 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+    hosts: ['login.microsoftonline.com', 'sts.windows.net', 'login.windows.net'],
+    sdk: [/\bAADSTS\d{5,7}\b/, /\bMsal(?:Service|UiRequired|Client)Exception\b/],
+    names: ['Azure Active Directory', 'Azure AD'],
+    envVars: ['AZURE_CLIENT_SECRET', 'AZURE_TENANT_ID'],
+  },
+];
 
 /** Domains too many providers sit behind to name one (CDNs, clouds, code hosts). */
 export const SHARED_DOMAINS = new Set(['googleapis.com', 'amazonaws.com', 'azure.com', 'cloudflare.com', 'github.com', 'google.com', 'microsoft.com', 'aka.ms']);

@@ -26,12 +26,15 @@ const PHRASES: Array<[RegExp, string]> = [
   // Python ssl "[SSL: CERTIFICATE_VERIFY_FAILED] … unable to get local issuer certificate"; Go "x509: certificate signed by unknown authority";
   // Java "PKIX path building failed … unable to find valid certification path" (alecgorge/jsonapi#451);
   // .NET "The remote certificate is invalid according to the validation procedure" (JeffreySu/WeiXinMPSDK#1299)
-  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  // rustls (reqwest's default TLS) "invalid peer certificate: UnknownIssuer" (pkgxdev/pkgx#146, denoland/deno#7662).
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
   // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
   [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],
   // Go "lookup HOST on 127.0.0.11:53: server misbehaving" (Wei-Shaw/sub2api#7031), "…: device or resource busy" (fanchunke/chatgpt-wecom#18)
-  [/Temporary failure in name resolution|\[Errno -3\]|server misbehaving|lookup \S+: device or resource busy/i, 'EAI_AGAIN'],
+  // Go's resolver failing to reach its DNS server: "lookup HOST on 127.0.0.53:53: read udp …: i/o timeout" (net.DNSError
+  // prints "lookup NAME on SERVER: ERR", https://pkg.go.dev/net#DNSError), before the timeout below takes it.
+  [/Temporary failure in name resolution|\[Errno -3\]|server misbehaving|lookup \S+: device or resource busy|\blookup \S+ on \S+?:?\s[^\n]{0,40}?\b(?:read|write|dial) udp\b/i, 'EAI_AGAIN'],
   // Dart "Failed host lookup" (anasfik/openai#149); PHP "Could not resolve: HOST" (orhanerday/open-ai#34)
   [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]/i, 'ENOTFOUND'],
   // curl (7) "Couldn't connect to server" (ollama/ollama#4005), localised "Connexion refus\u00e9e" (appclacks/cabourotte#11)
@@ -40,7 +43,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
   [/\btimed? ?out\b|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
-  [/\bfetch failed\b|Failed to fetch|APIConnectionError|\bConnection error\.|Error communicating with/i, 'ERR_CONNECTION'],
+  // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
+  // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".
+  [/\bfetch failed\b|Failed to fetch|APIConnectionError|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b/i, 'ERR_CONNECTION'],
 ];
 
 export interface NetHit {

@@ -73,13 +73,19 @@ function hostMatches(host: string, spec: string): boolean {
 // Names that are also ordinary words count only as written: "Linear", not "linear regression".
 const COMMON_WORDS = new Set(['linear', 'replicate', 'together ai', 'notion', 'postmark', 'slack']);
 
+/** A directory that holds installed packages: the directory after it is a package (an SDK), not a program. */
+const PACKAGE_DIR = /(?:site-packages|dist-packages|node_modules)[\\/]$/i;
+
 /** A name counts where it stands as a word: not inside a host, path or package name ("com.github.x",
- * "gitlab.example.com", "plugin-gitlab"), though a model name ("gemini-2.5") or a class ("DeepseekException") still names its maker. */
+ * "gitlab.example.com", "plugin-gitlab", the installer's "AppData\\Roaming\\npm\\node_modules"), though a model
+ * name ("gemini-2.5"), a class ("DeepseekException") or an installed package's directory ("site-packages\\anthropic\\",
+ * "node_modules/openai/") still names its maker. */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  if (/[A-Za-z./_-]/.test(before)) return false;
-  if (/[a-z/_]/.test(after)) return false;
+  if (/[\\/]/.test(before) && /[\\/]/.test(after)) return PACKAGE_DIR.test(text.slice(Math.max(0, start - 16), start));
+  if (/[A-Za-z./\\_-]/.test(before)) return false;
+  if (/[a-z/\\_]/.test(after)) return false;
   return !(after === '.' && /[A-Za-z]/.test(text[end + 1] ?? ''));
 }
 

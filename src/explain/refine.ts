@@ -9,7 +9,7 @@ import { PROVIDER_RULES } from './decide.js';
 import { providerOfKey, type KeyPrefix } from './keys.js';
 import { runPhrases } from './phrase.js';
 import { providerName } from './recognise.js';
-import { GENERIC_RULES } from './rules-generic.js';
+import { MISSING_KEY_RULES } from './rules-generic.js';
 import type { ParsedError } from './types.js';
 import type { Probe } from '../probes/types.js';
 
@@ -82,7 +82,8 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   }
   if (c.category !== 'invalid_key') return c;
 
-  const missing = runPhrases('phrase', GENERIC_RULES.slice(0, 2), p);
+  // A text that says no usable key was sent is a missing key, whatever status its wrapper stands for.
+  const missing = runPhrases('phrase', MISSING_KEY_RULES, p);
   if (missing) return { ...missing, evidence: [...c.evidence, ...missing.evidence], rule: `${c.rule}.${missing.rule.split('.').pop()}` };
 
   const value = echoed(p.search);

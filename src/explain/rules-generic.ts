@@ -2,16 +2,32 @@
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
 import { rule, type PhraseRule } from './phrase.js';
+import { AZURE_RULES } from './rules-azure.js';
 
-export const GENERIC_RULES: PhraseRule[] = [
+/**
+ * Wordings that say no usable key was sent: they win over the status a wrapper adds (litellm raises
+ * `AuthenticationError`, a 401 class, for a key it never found), so refine.ts re-reads an invalid_key with them.
+ */
+export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('no_key_sent',
     // openai-python "The api_key client option must be set" (SevaSk/ecoute#198); Anthropic SDKs "Could not resolve
     // authentication method" (hrishioa/lumentis#30); gh "set the GH_TOKEN environment variable" (github/docs#21930)
-    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|you didn'?t provide an api key|you did not provide an api key|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:api key|authorization header|authentication token|credentials)|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b/i,
+    // A library's own check before any request: "The Stripe API key is not defined!", litellm "Missing Anthropic API Key"
+    // (a provider's name between "missing" and "API key"; "missing or invalid" stays ambiguous).
+    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|you didn'?t provide an api key|you did not provide an api key|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authorization header|authentication token|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b/i,
     'malformed_key',
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
+  rule('no_key_in_env',
+    // A variable of a key's shape reported absent before any request: "GEMINI_API_KEY not found in environment
+    // variables", "OPENAI_API_KEY is not set", "The OPENAI_API_KEY environment variable is missing or empty"
+    // (openai-node's own check); case matters: the name is a variable's, not prose.
+    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b/,
+    'malformed_key',
+    ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
+      'Run `keydoctor check` in the same environment to see which definition wins.'],
+    'https://github.com/openai/openai-node/blob/master/src/client.ts'),
   rule('whitespace_in_key',
     // OpenRouter "Newline or carriage return detected in headers" (leonbreukelman/smactorio#163); Python
     // "Invalid header value b'…\\n'" (Nasdaq/data-link-python#13)
@@ -19,6 +35,10 @@ export const GENERIC_RULES: PhraseRule[] = [
     'malformed_key',
     ['The key carries a space, newline or other character a header cannot hold: remove it where the key is defined (`echo` adds a newline; `echo -n` does not).'],
     'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
+];
+
+export const GENERIC_RULES: PhraseRule[] = [
+  ...MISSING_KEY_RULES,
   rule('placeholder_sent',
     // A sample's placeholder sent as the value: "Application with identifier 'Enter_the_Application_Id_here'"
     // (AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50), "Malformed API-Key" (sebadob/rauthy#1635)
@@ -26,6 +46,8 @@ export const GENERIC_RULES: PhraseRule[] = [
     'malformed_key',
     ['The value sent is not a key: a sample\'s placeholder or a mangled value (a shell expanded a `$` in it, quotes or a label came along). Set the real value where it is defined.'],
     'https://github.com/AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet/issues/50'),
+  // Entra ID codes and Azure Resource Manager wordings (./rules-azure.ts): the code decides, before the wordings below.
+  ...AZURE_RULES,
   rule('invalid_user_for_key', /invalid user associated with (?:this|the) (?:api )?key/i, 'invalid_user',
     ['The key exists but the user or account it belongs to is not valid any more (deleted, deactivated, removed from the organisation). Create a key as an active user or a service account.'],
     'https://apipark.com/techblog/en/how-to-fix-invalid-user-associated-with-this-key-error-8/'),
@@ -39,7 +61,9 @@ export const GENERIC_RULES: PhraseRule[] = [
     'revoked_or_expired',
     ['The key was revoked or has expired: create a new one in the provider\'s console and replace it everywhere it is defined (`keydoctor check` lists the definitions).'],
     'https://github.com/stripe/stripe-cli/pull/792'),
-  rule('region', /(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)/i, 'region_blocked',
+  // Bedrock "Access to Anthropic models is not allowed from unsupported countries, regions, or territories"
+  // (aws-samples/generative-bi-using-rag#361).
+  rule('region', /(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))/i, 'region_blocked',
     ['The provider refuses requests from this country or region; the address it sees (VPN exit, proxy, cloud region) decides.'],
     'https://github.com/songquanpeng/one-api/issues/1692'),
   rule('tenant',
@@ -62,12 +86,12 @@ export const GENERIC_RULES: PhraseRule[] = [
     // Microsoft Graph "Insufficient privileges to complete the operation" (microsoftgraph/msgraph-sdk-powershell#1289),
     // GitHub "Resource not accessible by personal access token" (gavinr/github-csv-tools#109), Notion "shared with your
     // integration" (alessandrobelli/NotionHook#3), OpenAI "does not have access to model" (continuedev/continue#10120)
-    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the required )?permissions?|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied/i,
+    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the required |the necessary |any (?:[\w-]+ ){0,2})?permissions?|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),
   rule('invalid_key',
-    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b/i,
+    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b/i,
     'invalid_key',
     ['The provider does not recognise the key: copy it again from the provider\'s console, or create a new one.'],
     'https://github.com/ag5826000/resume-commentor/issues/4'),

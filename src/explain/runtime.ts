@@ -8,9 +8,11 @@ const SHAPES: Array<[Runtime, RegExp]> = [
   ['java', /\bjavax\.net\.ssl\.\w+|\bsun\.security\.\w+|\bjava\.(?:lang|net|io)\.\w+|\.java:\d+\)|\bPKIX path building failed/],
   ['dotnet', /\bSystem\.(?:Net\.Http|Security\.Authentication|Net\.WebException|AggregateException|ClientModel)\b[\w.]*|\bHttpRequestException\b/],
   ['php', /\bGuzzleHttp\\[\w\\]+|\bPHP (?:Fatal error|Warning)\b|\bcURL error \d+/],
-  ['python', /Traceback \(most recent call last\)|File "[^"\n]+\.py", line \d+|\(_ssl\.c:\d+\)|\b(?:requests|urllib3|httpx|httpcore|aiohttp|ssl)\.(?:exceptions\.)?[A-Z]\w*(?:Error|Exception)\b|\bSSLCertVerificationError\b|\[Errno -?\d+\]|\bhttps?: error: \w+Error\b/],
+  ['python', /Traceback \(most recent call last\)|File "[^"\n]+\.py", line \d+|\(_ssl\.c:\d+\)|\b(?:requests|urllib3|httpx|httpcore|aiohttp|ssl)\.(?:exceptions\.)?[A-Z]\w*(?:Error|Exception)\b|\bSSLCertVerificationError\b|\[Errno -?\d+\]|\bhttps?: error: \w+Error\b|\bClientConnector(?:SSL|Certificate|DNS)?Error\b|Cannot connect to host \S+:\d+ ssl:/],
   ['node', /\bnode:(?:internal|events|_tls_wrap|_http_client)\b|\bat TLSSocket\.\w+|\bFetchError\b|\bnode_modules[\\/]|\b(?:errno|code): '[A-Z_]{6,}'|\bUND_ERR_[A-Z_]+|--use-system-ca\b/],
   ['go', /\bx509: [a-z]|\btls: failed to verify\b|\bdial tcp\b|\bproxyconnect tcp\b|^(?:Get|Post|Put|Patch|Delete|Head) "https?:\/\/[^"\n]+": /m],
+  // reqwest/hyper: "error sending request for url (…)", "error trying to connect", a panic or a .rs frame.
+  ['rust', /\breqwest::\w+|\bhyper(?:_util)?::\w+|error sending request for url\b|error trying to connect\b|thread '[^'\n]+' panicked at|\.rs:\d+:\d+/],
   ['curl', /\bcurl: \(\d+\)|^\* (?:SSL|TLS|Trying|Connected|CAfile)\b/m],
 ];
 

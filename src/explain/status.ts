@@ -17,7 +17,9 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   [/\b(?:response|responded with|returned|answered)\s+(\d{3})\b/i, 'response N'],
   // "Request failed with status code 401" is covered above; "-> 403 / API rate limit", "Error: 401 {",
   // "401 Incorrect API key provided", "InvalidArgument: 400 API key not valid", "API Error: 529 Overloaded"
-  [/(?<![\w.:/#-])([45]\d\d)(?![\w.,])[ \t]*(?:[:/\u2013-][ \t]*)?(?=[{["'A-Z])/, 'N Message'],
+  // Never the fraction of a time: log4j/logback/Python logging print "11:12:45,475 ERROR", so a number after a
+  // comma or a time's colon or dot is not a status.
+  [/(?<![\w.,:/#-])(?<!\d:\d\d[,.] ?)([45]\d\d)(?![\w.,])[ \t]*(?:[:/\u2013-][ \t]*)?(?=[{["'A-Z])/, 'N Message'],
 ];
 
 // SDK exception classes map to statuses one to one (openai, anthropic, groq and

@@ -43,8 +43,10 @@ export const anthropic: Probe = {
   ],
   hints: {
     domains: ['claude.com'],
-    sdk: [/\banthropic\.[A-Z]\w*Error\b/, /@anthropic-ai\/sdk/],
-    envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/],
+    // A Node stack frame of the SDK's client class ("at Anthropic.validateHeaders") names it as well as its module.
+    sdk: [/\banthropic\.[A-Z]\w*Error\b/, /@anthropic-ai\/sdk/, /\bat Anthropic\.[a-z]\w*/],
+    // The region refusal's body (rules.ts region_not_allowed), quoted by SDKs and tools as JSON or an object literal.
+    envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/, /["']?type["']?\s*:\s*["']forbidden["']\s*,\s*["']?message["']?\s*:\s*["']Request not allowed/],
     names: ['Claude'],
     // A token Claude Code reads that this probe does not check (see above).
     variables: ['CLAUDE_CODE_OAUTH_TOKEN'],

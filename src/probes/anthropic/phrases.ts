@@ -2,7 +2,7 @@
 // (an SDK's one-line message, a log line): each cites where it was seen.
 import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
-import { AUTH_TOKEN_FIX, OAUTH_FIX } from './rules.js';
+import { AUTH_TOKEN_FIX, OAUTH_FIX, REGION_FIX } from './rules.js';
 
 const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
 
@@ -11,6 +11,10 @@ export const phrases: PhraseRule[] = [
   rule('organization_disabled', /This organi[sz]ation has been disabled/i, 'invalid_user',
     ['The Anthropic organisation behind this key is disabled: an owner must contact Anthropic support; new keys in it will not work.'],
     'https://github.com/anthropics/claude-code/issues/72457'),
+  // The region refusal's envelope when no JSON parser saw it (an SDK's repr, a log line): type "forbidden", message
+  // "Request not allowed" (the JSON rule region_not_allowed in rules.ts).
+  rule('region_not_allowed', /["']?type["']?\s*:\s*["']forbidden["']\s*,\s*["']?message["']?\s*:\s*["']Request not allowed/i, 'region_blocked',
+    [REGION_FIX], 'https://github.com/enricoros/big-AGI/issues/485'),
   rule('credit_balance', /credit balance is too low/i, 'billing_or_quota',
     ['Buy credits or upgrade at https://console.anthropic.com/settings/billing.'], 'https://github.com/anthropics/claude-code/issues/66314'),
   rule('oauth_not_supported', /OAuth authentication is currently not supported/i, 'malformed_key', [OAUTH_FIX],

@@ -6,6 +6,9 @@ export const OAUTH_FIX = 'A token starting sk-ant-oat is a Claude subscription\'
 /** What a stray ANTHROPIC_AUTH_TOKEN does, and the way out. */
 export const AUTH_TOKEN_FIX = 'ANTHROPIC_AUTH_TOKEN is sent as Authorization: Bearer and overrides a Claude login and ANTHROPIC_API_KEY: if you use a login or an API key, unset it (and remove it from your shell start-up file); keep it only for a gateway that issued it, with ANTHROPIC_BASE_URL.';
 
+/** Anthropic's region refusal, and what decides it. */
+export const REGION_FIX = 'Anthropic serves only some countries and regions (https://www.anthropic.com/supported-countries): the address it sees decides, so a VPN, proxy or cloud region elsewhere changes the answer; the key itself was not judged.';
+
 export const rules: Rule[] = [
   {
     // 401 authentication_error "OAuth authentication is currently not supported." (anthropics/claude-code#5983):
@@ -64,6 +67,18 @@ export const rules: Rule[] = [
     verdict: 'invalid',
     evidence: said,
     fixes: ['The organisation behind this key is disabled: an owner must contact Anthropic support.'],
+  },
+  {
+    // 403 {"error":{"type":"forbidden","message":"Request not allowed"}}: Anthropic's answer to a request from a
+    // country or region it does not serve (https://www.anthropic.com/supported-countries); reporters outside them
+    // confirm it goes away through a VPN (enricoros/big-AGI#485, corbt/agent.exe#15, anthropics/claude-code#1613).
+    // Not the documented permission_error below: the type is "forbidden", and no key is judged.
+    id: 'region_not_allowed',
+    when: (a, e) => (a.status === 403 || a.status === 0) && e.type === 'forbidden' && /^request not allowed\.?$/i.test(e.message?.trim() ?? ''),
+    category: 'region_blocked',
+    verdict: 'invalid',
+    evidence: (a, e) => `${said(a, e)} (Anthropic's answer to a request from a country or region it does not serve)`,
+    fixes: [REGION_FIX],
   },
   {
     // 403 permission_error (docs: "Your API key does not have permission to use the specified resource")

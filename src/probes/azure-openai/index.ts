@@ -47,7 +47,8 @@ export const azureOpenai: Probe = {
   ],
   hints: {
     hosts: ['*.services.ai.azure.com'],
-    sdk: [/\bAzureOpenAI\b|AzureException|azure\.ai\.|azure\.core\.exceptions/],
+    // The .NET library's namespace (Azure.AI.OpenAI, https://learn.microsoft.com/dotnet/api/overview/azure/ai.openai-readme).
+    sdk: [/\bAzureOpenAI\b|AzureException|azure\.ai\.|azure\.core\.exceptions|\bAzure\.AI\.OpenAI\b/],
     envelope: [/invalid subscription key or wrong API endpoint|aka\.ms\/oai|apim-request-id|Principal does not have access to API\/Operation|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com/],
     names: ['Azure AI'],
   },

@@ -7,7 +7,12 @@ export const phrases: PhraseRule[] = [
   rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',
     ['The credential is in the wrong form: an API token goes in "Authorization: Bearer <token>"; the global API key goes in X-Auth-Key together with X-Auth-Email.'],
     'https://github.com/jeessy2/ddns-go/issues/916'),
-  rule('invalid_token', /Invalid (?:API|access) [Tt]oken|\b9109\b/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
+  // 9109 "Unauthorized to access requested resource": the token authenticates but its permissions or resources do not
+  // cover this call (octodns/octodns-cloudflare#60: fixed by adding Zone:Read). The JSON rule in rules.ts says the same.
+  rule('unauthorized_resource', /Unauthorized to access requested resource|\b9109\b/i, 'insufficient_permissions',
+    ['The token is valid but its permissions or zone/account resources do not cover this call: edit it at https://dash.cloudflare.com/profile/api-tokens (e.g. add Zone:Read with DNS:Edit for the zone).'],
+    'https://github.com/octodns/octodns-cloudflare/issues/60'),
+  rule('invalid_token', /Invalid (?:API|access) [Tt]oken/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
     'https://developers.cloudflare.com/fundamentals/api/troubleshooting/'),
   // Code 10000 is returned both for an unknown token and for one whose permissions or IP filter exclude the call.
   rule('authentication_error', /Authentication error[^\n]{0,20}\b10000\b|\b10000\b[^\n]{0,20}Authentication error/i, 'insufficient_permissions',

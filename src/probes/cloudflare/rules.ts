@@ -35,13 +35,27 @@ export const rules: Rule[] = [
     fixes: ['The Global API Key and CLOUDFLARE_EMAIL do not match an account: check both at https://dash.cloudflare.com/profile/api-tokens (Global API Key → View).'],
   },
   {
+    // 9109 "Unauthorized to access requested resource" (octodns/octodns-cloudflare#60): the token is valid, its
+    // permissions or resources exclude this call. The phrase rule (phrases.ts) reads the words the same way.
+    id: 'unauthorized_resource',
+    when: (_a, e) => e.code === '9109' || /unauthorized to access requested resource/i.test(e.message ?? ''),
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [`The token is valid but its permissions or zone/account resources do not cover this call: edit it at ${TOKENS}.`],
+  },
+  {
+    // 10000 "Authentication error": a token whose permissions, resources or client IP filter exclude the call (the
+    // reading of phrases.ts too), though Cloudflare answers the same for a token it rejects. On the probe's own call
+    // (tokens/verify, which needs no permission) the refusal holds for every call of the token from here: everyCall.
     id: 'authentication_error',
     when: (_a, e) => e.code === '10000',
-    category: 'unknown',
-    verdict: 'indeterminate',
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    everyCall: true,
     evidence: (a, e) => `${said(a, e)} (Cloudflare uses code 10000 both for a token it rejects and for one lacking a permission)`,
     fixes: [
-      `Check the token's status and permissions at ${TOKENS}; an account-owned token must be verified with CLOUDFLARE_ACCOUNT_ID set.`,
+      `Check the token at ${TOKENS}: its permissions and zone/account resources, and its client IP filter (this machine's address must be allowed); a deleted or rolled token gets the same answer. An account-owned token must be verified with CLOUDFLARE_ACCOUNT_ID set.`,
     ],
   },
   {

@@ -48,7 +48,12 @@ export const notion: Probe = {
     { id: 'integration', description: 'integration token', pattern: /^ntn_[0-9]{11}[A-Za-z0-9]{35}$/ },
     { id: 'legacy', description: 'legacy integration token', pattern: /^secret_[A-Za-z0-9]{43}$/ },
   ],
-  hints: { sdk: [/@notionhq\/client|notion_client\b/] },
+  hints: {
+    // notion-sdk-net's namespace and exception (Notion.Client.NotionApiException), beside the JS and Python SDKs.
+    sdk: [/@notionhq\/client|notion_client\b|\bNotion\.Client\b|\bNotionApiException\b/],
+    // Notion's error envelope: {"object":"error","status":…,"code":…} (https://developers.notion.com/reference/status-codes).
+    envelope: [/["']object["']\s*:\s*["']error["']\s*,\s*["']status["']\s*:\s*\d{3}/],
+  },
   requestIdHeaders: ['x-notion-request-id'],
   request(key, ctx) {
     return {

@@ -68,7 +68,9 @@ export const npm: Probe = {
   ],
   hints: {
     sdk: [/\bnpm (?:ERR!|error) code E\d{3}\b/],
-    envelope: [/You may not perform that action with these credentials|your authentication token seems to be invalid/],
+    // The CLI's own config file names the registry's token; a path to node_modules never names npm (explain's
+    // recognise.ts ignores a name inside a path).
+    envelope: [/You may not perform that action with these credentials|your authentication token seems to be invalid|(?<![\w.-])\.npmrc\b/],
   },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx) {

@@ -12,6 +12,17 @@ export const phrases: PhraseRule[] = [
     'https://github.com/payolapayments/payola/issues/278'),
   rule('contains_space', /This key contains at least one space/i, 'malformed_key',
     ['The key has a space in it: copy it again without surrounding text.'], 'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
+  // A restricted key (rk_) without a permission the call needs. Stripe's 403 reads "The provided key 'rk_…' does not
+  // have the required permissions for this endpoint … Having the 'rak_subscription_read' permission would allow this
+  // request to continue." (tylerjrichards/st-paywall#36; restricted keys carry per-resource permissions:
+  // https://docs.stripe.com/keys#limit-access); "the required permissions are not available for use by restricted
+  // keys" (stripe-samples/connect-onboarding-for-standard#4): only a secret key may make the call. Only Stripe's own
+  // words are here, since they name Stripe in recognise.ts; "does not have (any …) permissions" is the generic rule's.
+  rule('restricted_key_permission',
+    /restricted API key does not have|Having the '?rak_\w+'? permission would allow|not available for use by restricted keys/i,
+    'insufficient_permissions',
+    ['The restricted key (rk_…) lacks the permission this call needs (the message names it, rak_<resource>_<read|write>): edit the key at https://dashboard.stripe.com/apikeys and grant it, or use a key that has it.'],
+    'https://docs.stripe.com/keys#limit-access'),
   rule('invalid_api_key', /Invalid API Key provided/i, 'invalid_key',
     ['Copy the secret key again from https://dashboard.stripe.com/apikeys (test and live keys are on separate tabs).'], 'https://github.com/stripe/stripe-node/issues/950'),
 ];

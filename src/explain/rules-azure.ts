@@ -1,0 +1,55 @@
+// Microsoft Entra ID (Azure AD) and Azure Resource Manager: provider-agnostic in
+// keydoctor's sense (no probe checks Entra credentials; Azure OpenAI, Graph, ARM
+// and every app behind Entra sign-in print them), so they sit with the generic rules.
+//
+// AADSTS codes: the code decides the meaning, whatever the words around it (they are
+// localised and change over time). Codes and meanings from Microsoft's reference,
+// https://learn.microsoft.com/entra/identity-platform/reference-error-codes :
+//   tenant: 50020 (account from another identity provider does not exist in the tenant), 90072 (the external
+//     account does not exist in the tenant signed into), 700016 (application not found in the directory/tenant),
+//     500011 (resource principal not found in the tenant), 90002 (tenant not found), 50034 (account not in the
+//     directory), 50059/50128/90019 (no tenant-identifying information in the request);
+//   credentials: 7000215 (invalid client secret), 50126 (invalid user name or password), 700027 (client
+//     assertion signature invalid), 50012 (authentication failed);
+//   expired: 7000222 (client secret expired), 70008 and 700082 (grant expired or revoked, inactive token),
+//     50173 (fresh token needed), 50055 (password expired), 700024 (client assertion outside its time range),
+//     50133 (session invalid: expired or password changed);
+//   account: 50057 (user disabled), 50053 (account locked), 7000112 (application disabled);
+//   permission: 65001 (no consent), 50105 and 501051 (not assigned to a role of the app), 53003 (blocked by
+//     Conditional Access);
+//   missing: 7000218 (the request carries neither client_secret nor client_assertion).
+// ARM: InvalidAuthenticationTokenTenant "The access token is from the wrong issuer … It must match the tenant …
+// associated with this subscription" (bradygaster-zz/azure-tools-vscode#44, Azure/azure-sdk-for-python#38382);
+// AuthorizationFailed "The client … does not have authorization to perform action … over scope …" (azure/cloudshell#452;
+// azd's "does not have permission to perform action", https://learn.microsoft.com/azure/developer/azure-developer-cli/provisioning-deployment-faq).
+import { rule, type PhraseRule } from './phrase.js';
+
+const code = (codes: string) => new RegExp(`\\bAADSTS(?:${codes})\\b:?[^\\n.]{0,80}`);
+
+const ENTRA = 'Microsoft Entra ID (Azure AD)';
+
+export const AZURE_RULES: PhraseRule[] = [
+  rule('entra_missing_secret', code('7000218'), 'malformed_key',
+    [`${ENTRA} received no client secret or certificate assertion: set the app's client secret (AZURE_CLIENT_SECRET for azure-identity) where the request is made.`],
+    'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'),
+  rule('entra_tenant',
+    /\bAADSTS(?:50020|90072|700016|500011|90002|50034|50059|50128|90019)\b:?[^\n.]{0,80}|does not exist in tenant\b|\bInvalidAuthenticationTokenTenant\b|access token is from the wrong issuer|must match the tenant\b/,
+    'tenant_mismatch',
+    [`The account, app or token belongs to another ${ENTRA} tenant than the one the request names: sign in to (or request the token from) the resource's own tenant (\`az login --tenant <tenant-id>\`, AZURE_TENANT_ID, the authority https://login.microsoftonline.com/<tenant-id>), or have an admin add the account to that tenant as a guest.`],
+    'https://github.com/Azure/azure-sdk-for-python/issues/38382'),
+  rule('entra_expired', code('7000222|70008|700082|50173|50055|700024|50133'), 'revoked_or_expired',
+    [`The ${ENTRA} secret, password or grant has expired or was revoked: create a new client secret under the app registration's Certificates & secrets (or sign in again) and replace it where it is defined.`],
+    'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'),
+  rule('entra_credentials', code('7000215|50126|700027|50012'), 'invalid_key',
+    [`${ENTRA} rejected the credential: use the client secret's value (not its ID) from the app registration's Certificates & secrets, or create a new one.`],
+    'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'),
+  rule('entra_disabled', code('50057|50053|7000112'), 'invalid_user',
+    [`The ${ENTRA} account or application is disabled or locked: an administrator of the tenant must enable it.`],
+    'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'),
+  rule('entra_permission', code('65001|50105|501051|53003'), 'insufficient_permissions',
+    [`${ENTRA} signed the account in but it may not use this application: grant consent or assign it a role of the app (Enterprise applications → Users and groups), or ask an admin about the Conditional Access policy.`],
+    'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'),
+  rule('arm_authorization', /\bAuthorizationFailed\b|does not have (?:authorization|permission) to perform action/, 'insufficient_permissions',
+    ['The credential authenticates to Azure but has no role allowing this action at this scope: assign one (Azure RBAC, `az role assignment create --assignee <id> --role <role> --scope <scope>`); new assignments can take minutes to apply, then sign in again.'],
+    'https://github.com/azure/cloudshell/issues/452'),
+];
