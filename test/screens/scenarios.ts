@@ -50,6 +50,14 @@ const openaiInDotenv = (name: string, about: string, answer: Answer | 'closed', 
   answers: [answer],
 });
 
+/** requests behind a TLS-inspecting proxy (the shape of requests' SSLError; written for this screen). */
+const PY_TLS = [
+  'Traceback (most recent call last):',
+  '  File "app.py", line 3, in <module>',
+  '    r = requests.get("https://api.openai.com/v1/models", headers=headers)',
+  "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/models (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)')))",
+].join('\n');
+
 export const SCREENS: Screen[] = [
   {
     name: 'invalid-user',
@@ -258,6 +266,13 @@ export const SCREENS: Screen[] = [
     about: 'explain the sentence from the issue title',
     args: ['explain', 'Invalid user associated with this key'],
     shown: 'keydoctor explain "Invalid user associated with this key"',
+    exit: 0,
+  },
+  {
+    name: 'explain-python-tls',
+    about: 'a Python traceback: the fix is for Python, not Node',
+    args: ['explain', PY_TLS],
+    shown: 'keydoctor explain "$(cat traceback.txt)"',
     exit: 0,
   },
   {
