@@ -60,6 +60,12 @@ export async function runKeySteps(probe: Probe, raw: string, trust: Trust, view:
     liveVerdict: 'not_checked',
   };
   if (opts.offline) return out;
+  const unsent = opts.variable ? probe.unsentVars?.[opts.variable] : undefined;
+  if (unsent) {
+    out.live = skipped('live', unsent);
+    out.notSent = unsent;
+    return out;
+  }
   if (fmt.blocking && !opts.forceLive) {
     out.live = skipped('live', 'the format step proved the key cannot work (--force-live to call anyway)');
     out.notSent = 'the format step proved the key cannot work';

@@ -56,7 +56,11 @@ function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | un
   if (isLimited(k)) return `${k.providerName} accepted the key, but it lacks the scope, role or access this call needs: calls that need it will fail.`;
   if (formatError && liveVerdict === 'valid') return `${formatError.message} ${k.providerName} accepts the key once that is fixed.`;
   if (formatError && (k.category === formatError.category)) return formatError.message;
-  if (k.verdict === 'not_checked') return k.keyType ? `Well-formed ${k.keyType}; not checked live (--offline).` : 'Not checked live (--offline).';
+  if (k.verdict === 'not_checked') {
+    // --offline, or a variable the probe never sends (its reason is on the live line).
+    const why = k.steps.find((s) => s.step === 'live')?.reason === '--offline' ? ' (--offline)' : '';
+    return k.keyType ? `Well-formed ${k.keyType}; not checked live${why}.` : `Not checked live${why}.`;
+  }
   const notSent = k.steps.find((s) => s.step === 'live')?.findings.find((f) => f.code.startsWith('live.') && f.message.startsWith('Not sent: '));
   if (!k.live && k.category === 'unknown') return notSent?.message ?? 'The live call was not made (see the live step).';
   return CATEGORY_SUMMARY[k.category];

@@ -24,6 +24,8 @@ export interface KeyFormat {
   environment?: 'test' | 'live';
   /** A value of this format cannot authenticate the probe's request (a publishable key). */
   unusable?: string;
+  /** Variables where a format `unusable` for the probe's request is the right credential (an OAuth token in CLAUDE_CODE_OAUTH_TOKEN). */
+  usableIn?: string[];
   /** For an unusable format: what to do instead (default: use an API key from the probe's docs). */
   fix?: string;
   /**
@@ -203,6 +205,11 @@ export interface Probe {
    * a value matching none of `keyFormats` there is not called unrecognised.
    */
   opaqueVars?: string[];
+  /**
+   * Variables whose keys are traced and format-checked but never sent, each with
+   * the reason (no answer the provider gives keydoctor would prove anything).
+   */
+  unsentVars?: Record<string, string>;
   /** The official SDK's base URL variable, if any. */
   baseUrlEnv?: string;
   /** Variables the request reads besides the key (org, project). */

@@ -139,7 +139,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   }
 
   const format = probe.keyFormats.find((f) => f.pattern.test(value));
-  if (format?.unusable) {
+  if (format?.unusable && !(opts.variable && format.usableIn?.includes(opts.variable))) {
     block(err('format.unusable_key_type', `This is ${withArticle(format.description)}: ${format.unusable}.`, format.fix ?? `Use an API key from ${probe.docs}.`));
   }
 

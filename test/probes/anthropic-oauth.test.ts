@@ -97,3 +97,32 @@ describe('anthropic: ANTHROPIC_AUTH_TOKEN is checked as the SDKs send it', () =>
   });
 });
 
+
+describe('anthropic: CLAUDE_CODE_OAUTH_TOKEN is traced and checked for shape, never sent', () => {
+  afterAll(() => closeDispatchers());
+
+  it('an sk-ant-oat token there is right: no format error, nothing sent, not checked live with the reason, exit 0', async () => {
+    const fake = await startFakeProvider(loadAnswer('anthropic', '200-models-list').response);
+    try {
+      const { result, redactor } = await runCheck({
+        cwd: emptyProject(), env: { CLAUDE_CODE_OAUTH_TOKEN: OAUTH, [overrideVar(anthropic)]: fake.url }, envVars: ['CLAUDE_CODE_OAUTH_TOKEN'],
+        probes: [...PROBES.filter((p) => p.id !== 'anthropic'), standIn], offline: false, forceLive: false, timeoutMs: 5000, trustProjectConfig: false, failOn: 'warning',
+      });
+      expect(fake.requests).toHaveLength(0);
+      const k = result.keys[0]!;
+      expect(k.provider).toBe('anthropic');
+      expect(k.steps.flatMap((s) => s.findings).filter((f) => f.severity !== 'info')).toEqual([]);
+      expect({ verdict: k.verdict, summary: k.summary }).toEqual({ verdict: 'not_checked', summary: 'Well-formed subscription OAuth token; not checked live.' });
+      expect(k.steps.find((s) => s.step === 'live')!.reason).toMatch(/only from Claude Code itself/);
+      expect(result.exitCode).toBe(0);
+      expect(redactor.redact(JSON.stringify(result))).not.toContain(OAUTH);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('the same token in ANTHROPIC_API_KEY is still stopped by the format step', () => {
+    expect(checkFormat(OAUTH, anthropic, { others: PROBES, variable: 'ANTHROPIC_API_KEY' }).blocking).toBe(true);
+    expect(checkFormat(OAUTH, anthropic, { others: PROBES, variable: 'CLAUDE_CODE_OAUTH_TOKEN' }).blocking).toBe(false);
+  });
+});

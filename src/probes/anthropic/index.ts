@@ -9,12 +9,13 @@
 // ANTHROPIC_AUTH_TOKEN is sent as Authorization: Bearer (for a gateway) and overrides a Claude login: a stray one
 //   gives 401 "Invalid bearer token" (anthropics/claude-code#34826).
 // ANTHROPIC_AUTH_TOKEN is checked like a key, sent as Authorization: Bearer (the SDKs' authToken); it may hold any
-//   shape (a gateway's token: opaqueVars). CLAUDE_CODE_OAUTH_TOKEN is not checked live: Anthropic reserves subscription tokens for its own
-//   products (Claude Code's legal and compliance page, as quoted in minitap-ai/mobile-use#185); the Messages API
-//   accepts them only with Claude Code's own beta and identity headers (NousResearch/hermes-agent#1967), and
-//   answers working tokens with 401 "Invalid bearer token" or a bare 400 "Error" (anthropics/claude-code#84903,
-//   bytedance/deer-flow#1245): no answer would prove anything, and keydoctor does not pose as Claude Code.
-//   it is a name explain knows (hints.variables), not a key.
+//   shape (a gateway's token: opaqueVars).
+// CLAUDE_CODE_OAUTH_TOKEN is traced and format-checked (an sk-ant-oat token is right there: usableIn), never sent
+//   (unsentVars): Anthropic reserves subscription tokens for its own products (Claude Code's legal and compliance
+//   page, as quoted in minitap-ai/mobile-use#185); the Messages API accepts them only with Claude Code's own beta and
+//   identity headers (NousResearch/hermes-agent#1967), and answers working tokens with 401 "Invalid bearer token" or
+//   a bare 400 "Error" (anthropics/claude-code#84903, bytedance/deer-flow#1245): no answer would prove anything, and
+//   keydoctor does not pose as Claude Code.
 import type { Probe } from '../types.js';
 import { adminKeyInApp, joinUrl, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
@@ -26,8 +27,11 @@ export const anthropic: Probe = {
   name: 'Anthropic',
   aliases: ['claude'],
   docs: 'https://console.anthropic.com/settings/keys',
-  envVars: ['ANTHROPIC_API_KEY', 'ANTHROPIC_ADMIN_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+  envVars: ['ANTHROPIC_API_KEY', 'ANTHROPIC_ADMIN_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
   opaqueVars: ['ANTHROPIC_AUTH_TOKEN'],
+  unsentVars: {
+    CLAUDE_CODE_OAUTH_TOKEN: 'Anthropic\'s API takes subscription tokens only from Claude Code itself, so no answer to keydoctor would prove this one works or not; Claude Code checks it when it starts (`claude` then /status)',
+  },
   baseUrlEnv: 'ANTHROPIC_BASE_URL',
   defaultBaseUrl: 'https://api.anthropic.com/v1',
   officialHosts: ['api.anthropic.com'],
@@ -39,6 +43,7 @@ export const anthropic: Probe = {
       description: 'subscription OAuth token',
       pattern: /^sk-ant-oat\d{2}-[\w-]+$/,
       unusable: 'the API refuses it ("OAuth authentication is currently not supported"); it belongs in CLAUDE_CODE_OAUTH_TOKEN for Claude Code, and the API needs an API key (sk-ant-api03-…)',
+      usableIn: ['CLAUDE_CODE_OAUTH_TOKEN'],
     },
   ],
   hints: {
@@ -48,8 +53,6 @@ export const anthropic: Probe = {
     // The region refusal's body (rules.ts region_not_allowed), quoted by SDKs and tools as JSON or an object literal.
     envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/, /["']?type["']?\s*:\s*["']forbidden["']\s*,\s*["']?message["']?\s*:\s*["']Request not allowed/],
     names: ['Claude'],
-    // A token Claude Code reads that this probe does not check (see above).
-    variables: ['CLAUDE_CODE_OAUTH_TOKEN'],
   },
   requestIdHeaders: ['request-id', 'x-request-id'],
   request(key, ctx) {
