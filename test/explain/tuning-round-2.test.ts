@@ -108,6 +108,7 @@ describe('cause 4: invalid-key wordings', () => {
     ['npm error code E401\nnpm error Incorrect or missing password.', 'npm'],
     ['npm ERR! code E401', 'npm'],
     ['discord.errors.LoginFailure: Improper token has been passed.', 'discord'],
+    ['SendGrid answered {"errors":[{"message":"Permission denied, wrong credentials","field":null,"help":null}]}', 'sendgrid'],
   ])('%s → invalid_key (%s)', (text, provider) => {
     const r = run(text);
     expect([r.category, r.provider]).toEqual(['invalid_key', provider]);
