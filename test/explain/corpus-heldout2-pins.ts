@@ -1,9 +1,6 @@
 // Cases of fixtures/errors-heldout2 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout2.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/malformed_key-chartmuseum-json-log-nocredentialproviders': 'malformed_key/null',
-  'aws/tenant_mismatch-minio-go-debug-400-region-wrong-xml': 'tenant_mismatch/null',
-  'aws/tenant_mismatch-terraform-go-sdk-authorizationheadermalformed-region': 'tenant_mismatch/null',
   'azure-openai/unknown-zotero-401-access-token-missing-invalid-audience-expired': 'invalid_key/azure-openai',
   'cloudflare/unknown-wrangler-action-memberships-10000-token-template': 'insufficient_permissions/cloudflare',
   'discord/invalid_key-disnake-httpexception-401-users-me': 'invalid_key/null',
