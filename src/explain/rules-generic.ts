@@ -38,7 +38,8 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // https://docs.npmjs.com/cli/v10/commands/npm-adduser), huggingface_hub's "… be authenticated to access it. Please log
     // in." on a gated repo fetched without a token (https://huggingface.co/docs/hub/models-gated); the 401 they carry is
     // "not authenticated" (RFC 9110 §15.5.2), so the missing login wins over the status.
-    /\byou must be logged in\b|\bplease log ?in\b(?! again)|\byou are not logged in\b|\bnot logged in\b[^.\n]{0,40}\b(?:npm|run|use) (?:login|adduser)\b/i,
+    // Not after words that say the credential sent was wrong or stale ("Invalid token, please log in"): that is not a missing one.
+    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again)|\byou are not logged in\b)/i,
     'malformed_key',
     ['No credential reached the service: log in (`npm login`, `huggingface-cli login`) or set the token variable (NODE_AUTH_TOKEN, HF_TOKEN) in the environment that runs the command (CI secrets read as empty when missing).'],
     'https://docs.npmjs.com/cli/v10/commands/npm-adduser'),
@@ -120,7 +121,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // is wrong; expecting 'eu-west-1'" (altinity/clickhouse-backup#15); Vercel's team scope: "You must re-authenticate to
     // this scope or use a token with access to this scope" (vercel/vercel#6085, --scope errors); Google "The API Key and
     // the authentication credential are from different projects" (a key of one project, a token of another).
-    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\b(?:re-?authenticate to|use a token with access to|missing access to|resource under) (?:this |the )?scope\b|\b(?:are from|belong to) different projects\b/i,
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to this scope\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b/i,
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),

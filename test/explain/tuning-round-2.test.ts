@@ -61,8 +61,9 @@ describe('cause 1: no credentials before any request', () => {
     // A gated repo refused with a token (403) stays a permission refusal.
     const gated = run('huggingface_hub.errors.GatedRepoError: 403 Client Error.\nCannot access gated repo for url https://huggingface.co/example-org/example-model/resolve/main/config.json.\nAccess to model example-org/example-model is restricted and you are not in the authorized list.');
     expect(gated.category).toBe('insufficient_permissions');
-    // "Please log in again" is a session that ended, not a key never sent.
+    // "Please log in again" is a session that ended, and a token called invalid was sent: neither is a key never sent.
     expect(run('Your session has expired. Please log in again.').category).not.toBe('malformed_key');
+    expect(run('401 Unauthorized: invalid token, please log in.').category).toBe('invalid_key');
   });
 });
 
@@ -78,6 +79,7 @@ describe('cause 2: tenant, audience, region and scope', () => {
     ["<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region 'eu-west-3' is wrong; expecting 'ap-south-1'</Message></Error>"],
     ["api error AuthorizationHeaderMalformed: The authorization header is malformed; the region is wrong; expecting 'eu-central-1'."],
     ['Error: forbidden - Not authorized: Trying to access resource under scope "example-team". You must re-authenticate to this scope or use a token with access to this scope.'],
+    ['Error: unexpected error: forbidden - Not authorized: Authorization is missing access to scope "example-team". You must re-authenticate to this scope or use a token with access to this scope.'],
     ['Error: The API Key and the authentication credential are from different projects.'],
     ['{"error":{"message":"","type":"invalid_request_error","param":null,"code":"invalid_organization"}}'],
   ])('%s → tenant_mismatch', (text) => {
@@ -91,6 +93,10 @@ describe('cause 2: tenant, audience, region and scope', () => {
 });
 
 describe('cause 3: permission wordings', () => {
+  it("an OAuth token missing a scope is a permission refusal, not another team's scope", () => {
+    expect(run('403 Forbidden: the token is missing access to scope "repo:write".').category).not.toBe('tenant_mismatch');
+  });
+
   it.each([
     ['Although you appear to have the correct authorization credentials, the `example-org` organization has enabled OAuth App access restrictions, meaning that data access to third-parties is limited.'],
     [JSON.stringify({ message: 'Although you appear to have the correct authorization credentials, the `example-org` organization has enabled OAuth App access restrictions.', documentation_url: 'https://docs.github.com/rest', status: '403' })],
