@@ -35,22 +35,6 @@ function ask(probe: Probe, a: Answer): Classification | undefined {
   }
 }
 
-/** With no provider named, the registry's probes vote on a JSON envelope; the most common reading wins. */
-function consensus(probes: readonly Probe[], a: Answer): Classification | undefined {
-  const votes = new Map<string, { c: Classification; n: number }>();
-  for (const probe of probes) {
-    const c = ask(probe, a);
-    // Only readings of the envelope vote: a rule that fires on the status alone says nothing about whose answer it is.
-    if (!c || c.category === 'ok' || c.category === 'unknown' || (!c.providerCode && !c.providerMessage)) continue;
-    const v = votes.get(c.category);
-    if (v) v.n++;
-    else votes.set(c.category, { c, n: 1 });
-  }
-  const ranked = [...votes.values()].sort((x, y) => y.n - x.n);
-  if (!ranked[0] || (ranked[1] && ranked[1].n === ranked[0].n)) return undefined;
-  return ranked[0].c;
-}
-
 /** The host the failed request went to, as runtimes name it: `getaddrinfo ENOTFOUND host`, `lookup host`, `host='…'`, a URL. */
 function hostIn(text: string): string | undefined {
   const m = /(?:ENOTFOUND|EAI_AGAIN|lookup|resolve host:?|resolve:|host lookup:?|connect to host)\s+['`]?([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b|host='([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})'|https?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,24})\b/i.exec(text);
@@ -77,6 +61,9 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   const hasJson = p.json !== undefined;
   if (p.networkCode && p.status === undefined && !hasJson && !p.html) return { classification: network(p), source: 'network' };
 
+  // A probe's rules (its classify and its phrases) speak only for its own provider: they run when the text was
+  // recognised as that provider's, never to guess for a text of another or of none (a rule keyed on a bare 401 or 403
+  // would otherwise decide an Azure or Google text as Fireworks' or GitLab's). Without a provider the generic rules decide.
   const probe = providerId ? probes.find((x) => x.id === providerId) : undefined;
   if (probe && (p.status !== undefined || hasJson || p.message)) {
     const c = ask(probe, toAnswer(p, true));
@@ -86,10 +73,6 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   if (phrases) {
     const c = runPhrases(`phrase.${providerId}`, phrases, p);
     if (c) return { classification: c, source: 'phrase' };
-  }
-  if (!providerId && hasJson) {
-    const c = consensus(probes, toAnswer(p, false));
-    if (c) return { classification: c, source: 'probe' };
   }
   const generic = runPhrases('phrase', GENERIC_RULES, p);
   if (generic) return { classification: generic, source: 'phrase' };

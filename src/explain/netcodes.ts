@@ -17,7 +17,9 @@ const CODE_TOKEN = /\b(?:E[A-Z]{3,12}|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_TLS_[A-Z_]+
 const PHRASES: Array<[RegExp, string]> = [
   // curl (56) "Received HTTP code 407 from proxy after CONNECT"; requests/urllib3 "Tunnel connection failed: 407"
   [/\b407\b[^\n]{0,40}proxy|proxy authentication required|Received HTTP code 407 from proxy/i, 'PROXY_AUTH_REQUIRED'],
-  [/Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel/i, 'PROXY_ERROR'],
+  // request/tunnel-agent "tunneling socket could not be established, statusCode=502": the status is the proxy's answer to
+  // CONNECT, never the provider's (https://github.com/request/tunnel-agent/blob/master/index.js).
+  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel/i, 'PROXY_ERROR'],
   [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
   [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
   [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
@@ -27,7 +29,9 @@ const PHRASES: Array<[RegExp, string]> = [
   // Java "PKIX path building failed … unable to find valid certification path" (alecgorge/jsonapi#451);
   // .NET "The remote certificate is invalid according to the validation procedure" (JeffreySu/WeiXinMPSDK#1299)
   // rustls (reqwest's default TLS) "invalid peer certificate: UnknownIssuer" (pkgxdev/pkgx#146, denoland/deno#7662).
-  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  // Ruby's OpenSSL "SSL_connect returned=1 errno=0 state=error: certificate verify failed", the OpenSSL reason string
+  // without its detail (https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLError.html).
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
   // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
   [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],

@@ -80,11 +80,15 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       fixes: c.fixes.length ? c.fixes : ['Grant the key the permission named in the message, or use a key that has it.'],
     };
   }
-  if (c.category !== 'invalid_key') return c;
+  // A 401 says the request was not authenticated (RFC 9110 §15.5.2): a permission reading of it (a gated resource)
+  // yields to words saying no key was sent, as an invalid-key reading does.
+  const unauthenticated = c.category === 'invalid_key' || (c.category === 'insufficient_permissions' && p.status === 401);
+  if (!unauthenticated) return c;
 
   // A text that says no usable key was sent is a missing key, whatever status its wrapper stands for.
   const missing = runPhrases('phrase', MISSING_KEY_RULES, p);
   if (missing) return { ...missing, evidence: [...c.evidence, ...missing.evidence], rule: `${c.rule}.${missing.rule.split('.').pop()}` };
+  if (c.category !== 'invalid_key') return c;
 
   const value = echoed(p.search);
   if (!value) return c;

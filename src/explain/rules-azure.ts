@@ -37,6 +37,23 @@ export const AZURE_RULES: PhraseRule[] = [
     'tenant_mismatch',
     [`The account, app or token belongs to another ${ENTRA} tenant than the one the request names: sign in to (or request the token from) the resource's own tenant (\`az login --tenant <tenant-id>\`, AZURE_TENANT_ID, the authority https://login.microsoftonline.com/<tenant-id>), or have an admin add the account to that tenant as a guest.`],
     'https://github.com/Azure/azure-sdk-for-python/issues/38382'),
+  rule('token_audience',
+    // A token issued for another resource (its `aud` claim): ARM `InvalidAuthenticationTokenAudience` "The access token
+    // has been obtained for wrong audience or resource" (https://learn.microsoft.com/answers/questions/880300), Graph
+    // "Access token validation failure. Invalid audience." (https://learn.microsoft.com/answers/questions/513098),
+    // Microsoft.Identity.Web "The audience '…' is invalid" (AzureAD/microsoft-identity-web#1405), ms-rest-js
+    // `InvalidTokenError` "The provided authentication is not valid for this resource".
+    /\bInvalidAuthenticationTokenAudience\b|obtained for (?:the )?wrong audience|\binvalid audience\b|\baudience '[^'\n]{0,100}' is invalid|not valid for this resource\b/i,
+    'tenant_mismatch',
+    [`The token was issued for another resource (its audience): request it for the API being called (scope https://management.azure.com/.default for ARM, https://graph.microsoft.com/.default for Graph, the resource's own App ID URI otherwise) and check the token's \`aud\` claim at https://jwt.ms.`],
+    'https://learn.microsoft.com/answers/questions/513098'),
+  rule('arm_subscription',
+    // ARM `SubscriptionNotFound` "Subscription … was not found": the signed-in account's tenant (or cloud) does not hold
+    // that subscription (https://learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-not-found).
+    /\bSubscriptionNotFound\b/,
+    'tenant_mismatch',
+    ['The signed-in account or service principal cannot see this subscription: sign in to the tenant that owns it (`az login --tenant <tenant-id>`, `az account set --subscription <id>`), check the cloud (AzureCloud vs AzureChinaCloud/USGov), and the subscription id.'],
+    'https://learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-not-found'),
   rule('entra_expired', code('7000222|70008|700082|50173|50055|700024|50133'), 'revoked_or_expired',
     [`The ${ENTRA} secret, password or grant has expired or was revoked: create a new client secret under the app registration's Certificates & secrets (or sign in again) and replace it where it is defined.`],
     'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'),

@@ -14,7 +14,11 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // authentication method" (hrishioa/lumentis#30); gh "set the GH_TOKEN environment variable" (github/docs#21930)
     // A library's own check before any request: "The Stripe API key is not defined!", litellm "Missing Anthropic API Key"
     // (a provider's name between "missing" and "API key"; "missing or invalid" stays ambiguous).
-    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|you didn'?t provide an api key|you did not provide an api key|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authorization header|authentication token|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b/i,
+    // A tool asking for the key it did not get: "Please provide an API key using the --api_key option …", Azure AI services
+    // "Please provide an authentication key" (a request without Ocp-Apim-Subscription-Key); Google APIs answer a request
+    // carrying no key with "The request is missing a valid API key." and a wrong one with "API key not valid"
+    // (https://cloud.google.com/docs/authentication/api-keys-use).
+    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|you didn'?t provide an api key|you did not provide an api key|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authorization header|authentication token|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key/i,
     'malformed_key',
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -22,12 +26,31 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('no_key_in_env',
     // A variable of a key's shape reported absent before any request: "GEMINI_API_KEY not found in environment
     // variables", "OPENAI_API_KEY is not set", "The OPENAI_API_KEY environment variable is missing or empty"
-    // (openai-node's own check); case matters: the name is a variable's, not prose.
-    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b/,
+    // (openai-node's own check); case matters: the name is a variable's, not prose. Python's `os.environ["NAME"]` raises
+    // `KeyError: 'NAME'` when the variable is not set (https://docs.python.org/3/library/os.html#os.environ).
+    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*['"]/,
     'malformed_key',
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/openai/openai-node/blob/master/src/client.ts'),
+  rule('not_logged_in',
+    // The client holds no credential: npm's registry "You must be logged in to publish packages" (E401 without a token,
+    // https://docs.npmjs.com/cli/v10/commands/npm-adduser), huggingface_hub's "… be authenticated to access it. Please log
+    // in." on a gated repo fetched without a token (https://huggingface.co/docs/hub/models-gated); the 401 they carry is
+    // "not authenticated" (RFC 9110 §15.5.2), so the missing login wins over the status.
+    // Not after words that say the credential sent was wrong or stale ("Invalid token, please log in"): that is not a missing one.
+    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again)|\byou are not logged in\b)/i,
+    'malformed_key',
+    ['No credential reached the service: log in (`npm login`, `huggingface-cli login`) or set the token variable (NODE_AUTH_TOKEN, HF_TOKEN) in the environment that runs the command (CI secrets read as empty when missing).'],
+    'https://docs.npmjs.com/cli/v10/commands/npm-adduser'),
+  rule('key_shape_refused',
+    // A client library refusing the value before any request because it lacks the provider's prefix: @sendgrid/client
+    // "API key does not start with \"SG.\"." (https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js);
+    // what was configured is not a key of that provider (often `undefined`, an unset variable).
+    /\b(?:api[ _-]?key|token|key|secret)\b[^.\n]{0,20}\bdoes(?:n'?t| not) (?:start|begin) with\b/i,
+    'malformed_key',
+    ['The value configured is not a key of this provider\'s format (it lacks the prefix keys start with): often the variable is unset and "undefined" was used. Set the real key where it is defined and check it is loaded before the client is created.'],
+    'https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js'),
   rule('whitespace_in_key',
     // OpenRouter "Newline or carriage return detected in headers" (leonbreukelman/smactorio#163); Python
     // "Invalid header value b'…\\n'" (Nasdaq/data-link-python#13)
@@ -37,17 +60,41 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
 ];
 
+/**
+ * An SDK's credential chain found nothing to sign with, before any request: every source it tries (variables, profile
+ * files, instance metadata, a CLI login) came up empty. The key is missing where the program runs.
+ */
+export const NO_CREDENTIALS_RULES: PhraseRule[] = [
+  rule('no_credentials_found',
+    // AWS: Go SDK v1 `NoCredentialProviders: no valid providers in chain` (aws-sdk-go aws/credentials/chain_provider.go),
+    // JS v2/v3 "Could not load credentials from any providers" (aws/aws-sdk-js-v3#2408), Java "Unable to load AWS
+    // credentials from any provider in the chain"; Azure: "DefaultAzureCredential failed to retrieve a token from the
+    // included credentials" with each credential "… authentication unavailable"
+    // (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted); Google:
+    // google-auth `DefaultCredentialsError: Could not automatically determine credentials` / "Your default credentials
+    // were not found", Go "google: could not find default credentials", Node "Could not load the default credentials"
+    // (https://github.com/googleapis/google-auth-library-python/blob/main/google/auth/_default.py).
+    /\bNoCredentialProviders\b|no valid providers in chain|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials/i,
+    'malformed_key',
+    ['The SDK found no credentials anywhere it looks (environment variables, profile or config files, a CLI login, instance metadata): set them in the environment that runs the program, e.g. AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE; AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET or `az login`; GOOGLE_APPLICATION_CREDENTIALS or `gcloud auth application-default login`.'],
+    'https://github.com/aws/aws-sdk-js-v3/pull/2408'),
+];
+
 export const GENERIC_RULES: PhraseRule[] = [
   ...MISSING_KEY_RULES,
   rule('placeholder_sent',
     // A sample's placeholder sent as the value: "Application with identifier 'Enter_the_Application_Id_here'"
-    // (AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50), "Malformed API-Key" (sebadob/rauthy#1635)
-    /\b(?:identifier|key|token|id)\s+['"`](?:Enter|Insert|Paste|Your|Put)[ _-](?:the[ _-]|your[ _-])?[\w -]{0,40}['"`]|\bmalformed[ _-](?:api[ _-]?key|token|authorization header)\b/i,
+    // (AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50), "Malformed API-Key" (sebadob/rauthy#1635); S3's
+    // AuthorizationHeaderMalformed "the Credential is mal-formed; expecting \"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request\""
+    // when the access key id is empty or mangled (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html)
+    /\b(?:identifier|key|token|id)\s+['"`](?:Enter|Insert|Paste|Your|Put)[ _-](?:the[ _-]|your[ _-])?[\w -]{0,40}['"`]|\bmalformed[ _-](?:api[ _-]?key|token|authorization header)\b|\bCredential is mal-?formed\b/i,
     'malformed_key',
     ['The value sent is not a key: a sample\'s placeholder or a mangled value (a shell expanded a `$` in it, quotes or a label came along). Set the real value where it is defined.'],
     'https://github.com/AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet/issues/50'),
   // Entra ID codes and Azure Resource Manager wordings (./rules-azure.ts): the code decides, before the wordings below.
   ...AZURE_RULES,
+  // After the Entra codes: a DefaultAzureCredential chain that reached Entra and failed names the AADSTS code, which decides.
+  ...NO_CREDENTIALS_RULES,
   rule('invalid_user_for_key', /invalid user associated with (?:this|the) (?:api )?key/i, 'invalid_user',
     ['The key exists but the user or account it belongs to is not valid any more (deleted, deactivated, removed from the organisation). Create a key as an active user or a service account.'],
     'https://apipark.com/techblog/en/how-to-fix-invalid-user-associated-with-this-key-error-8/'),
@@ -69,8 +116,12 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('tenant',
     // Azure AD "You may have sent your authentication request to the wrong tenant" (donwa/oneindex#621); Stripe "does not
     // have access to account" (stripe/stripe-dotnet#1833), "Only Stripe Connect platforms can work with other accounts"
-    // (stripe/stripe-apps#505); OpenAI's organisation header (mismatched_organization)
-    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|No such organi[sz]ation/i,
+    // (stripe/stripe-apps#505); OpenAI's organisation header (mismatched_organization, invalid_organization:
+    // https://platform.openai.com/docs/guides/error-codes); AWS SigV4 signed for another region: "the region 'us-east-1'
+    // is wrong; expecting 'eu-west-1'" (altinity/clickhouse-backup#15); Vercel's team scope: "You must re-authenticate to
+    // this scope or use a token with access to this scope" (vercel/vercel#6085, --scope errors); Google "The API Key and
+    // the authentication credential are from different projects" (a key of one project, a token of another).
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to this scope\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b/i,
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),
@@ -85,13 +136,19 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('permission',
     // Microsoft Graph "Insufficient privileges to complete the operation" (microsoftgraph/msgraph-sdk-powershell#1289),
     // GitHub "Resource not accessible by personal access token" (gavinr/github-csv-tools#109), Notion "shared with your
-    // integration" (alessandrobelli/NotionHook#3), OpenAI "does not have access to model" (continuedev/continue#10120)
-    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the required |the necessary |any (?:[\w-]+ ){0,2})?permissions?|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied/i,
+    // integration" (alessandrobelli/NotionHook#3), OpenAI "does not have access to model" (continuedev/continue#10120),
+    // GitHub "the … organization has enabled OAuth App access restrictions"
+    // (https://docs.github.com/organizations/managing-oauth-access-to-your-organizations-data/about-oauth-app-access-restrictions),
+    // gcloud "Caller does not have required permission to use project" (https://cloud.google.com/service-usage/docs/access-control),
+    // Twilio "Account not authorized to call" (a number or country the account may not reach)
+    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),
   rule('invalid_key',
-    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b/i,
+    // discord.py raises LoginFailure("Improper token has been passed.") when Discord answers 401 to the login
+    // (https://discordpy.readthedocs.io/en/stable/api.html#discord.LoginFailure).
+    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed|improper)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b/i,
     'invalid_key',
     ['The provider does not recognise the key: copy it again from the provider\'s console, or create a new one.'],
     'https://github.com/ag5826000/resume-commentor/issues/4'),

@@ -49,9 +49,17 @@ describe('precedence', () => {
     expect(r).toMatchObject({ provider: 'broken', category: 'invalid_key', ruleSource: 'phrase' });
   });
 
-  it('with no provider named, lets only probes that read the envelope vote', () => {
+  it('with no provider named, no probe decides: a rule keyed on a bare status stays with its own provider', () => {
     const r = run('401 {"error":{"message":"nope"}}', [greedy]);
     expect(r.rule).toBe('http.401');
+  });
+
+  it("with no provider named, even a probe that reads the envelope's code does not decide; the generic rules do", () => {
+    // acme reads error.code key_revoked; this text names no provider, so acme's rule may not speak for it.
+    const r = run('401 {"error":{"code":"key_revoked","message":"nope"}}', [acme]);
+    expect(r.provider).toBeNull();
+    expect(r.rule).not.toMatch(/^acme\./);
+    expect(r.ruleSource).not.toBe('probe');
   });
 
   it('exits 1 on what it cannot classify, 0 otherwise', () => {

@@ -67,7 +67,9 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
     hints: {
       hosts: ['*.amazonaws.com'],
       sdk: [/botocore|boto3|aws-sdk|@aws-sdk\/|An error occurred \(\w+\) when calling the \w+ operation|awscli/],
-      envelope: [/<ErrorResponse xmlns="https:\/\/\w+\.amazonaws\.com|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClientException/],
+      // S3's AuthorizationHeaderMalformed and aws-sdk-go's NoCredentialProviders are AWS's own codes
+      // (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, aws-sdk-go aws/credentials/chain_provider.go).
+      envelope: [/<ErrorResponse xmlns="https:\/\/\w+\.amazonaws\.com|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClientException|\bAuthorizationHeaderMalformed\b|\bNoCredentialProviders\b/],
       keyPrefixes: ['AKIA', 'ASIA'],
       variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
     },
