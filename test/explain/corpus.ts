@@ -13,6 +13,8 @@ export const CORPUS_2026_DIR = join(ROOT, 'fixtures', 'errors-2026');
 export const CORPUS_HELDOUT_DIR = join(ROOT, 'fixtures', 'errors-heldout');
 /** A second held-out collection, gathered while the first was being tuned to: the next honest measure. */
 export const CORPUS_HELDOUT2_DIR = join(ROOT, 'fixtures', 'errors-heldout2');
+/** A third held-out collection, gathered while the second was being tuned to: the next honest measure. */
+export const CORPUS_HELDOUT3_DIR = join(ROOT, 'fixtures', 'errors-heldout3');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */

@@ -2,7 +2,7 @@
 // name: every case that misses today is listed in a pins module with the answer
 // explain gives now, so the test fails when any case's answer changes (better or
 // worse) and every rule change shows up by name. UPDATE_PINS=1 rewrites the pins.
-// Used by corpus-2026.test.ts, corpus-heldout.test.ts and corpus-heldout2.test.ts.
+// Used by corpus-2026.test.ts and corpus-heldout*.test.ts.
 import { writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
