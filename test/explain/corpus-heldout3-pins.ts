@@ -2,17 +2,12 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout3.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/invalid_key-apps-script-invalidsignatureexception-json': 'unknown/aws',
-  'aws/malformed_key-go-sdk-verbose-chain-env-shared-ec2-role': 'network_error/null',
-  'aws/malformed_key-goad-panic-nocredentialproviders': 'unknown/null',
-  'aws/tenant_mismatch-java-maven-s3-authorizationheadermalformed-eu-west-1': 'unknown/null',
-  'aws/tenant_mismatch-lambda-getobject-authorizationheadermalformed-ap-southeast-2': 'unknown/aws',
+  'aws/malformed_key-go-sdk-verbose-chain-env-shared-ec2-role': 'network_error/aws',
   'cloudflare/malformed_key-turbo-build-wrangler-2-missing-api-token': 'unknown/cloudflare',
   'cloudflare/malformed_key-wrangler-non-interactive-set-cloudflare-api-token': 'unknown/cloudflare',
   'google-gemini/billing_or_quota-ra-aid-429-no-free-quota-tier': 'rate_limited/google-gemini',
   'google-gemini/rate_limited-grpc-429-resource-exhausted-check-quota': 'billing_or_quota/google-gemini',
   'google-gemini/rate_limited-python-genai-clienterror-429-resource-exhausted': 'billing_or_quota/google-gemini',
-  'google/malformed_key-python-defaultcredentialserror-adc-not-found': 'unknown/vertex-ai',
-  'google/malformed_key-python-defaultcredentialserror-cloud-sdk-missing': 'unknown/vertex-ai',
   'huggingface/insufficient_permissions-cli-download-403-fine-grained-token': 'unknown/huggingface',
   'huggingface/insufficient_permissions-flutter-403-forbidden-failed-to-download-model': 'unknown/null',
   'huggingface/insufficient_permissions-login-valid-finegrained-then-401-llama': 'invalid_key/huggingface',
