@@ -21,6 +21,18 @@ describe('probe registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('no alias is another probe\'s id or another probe\'s alias (aws once claimed "bedrock")', () => {
+    const ids = new Set(PROBES.map((p) => p.id));
+    const seen = new Map<string, string>();
+    for (const p of PROBES) {
+      for (const a of p.aliases ?? []) {
+        expect(ids.has(a), `${p.id} alias ${a}`).toBe(false);
+        expect(seen.get(a), `${p.id} alias ${a}`).toBeUndefined();
+        seen.set(a, p.id);
+      }
+    }
+  });
+
   for (const probe of PROBES) {
     describe(probe.id, () => {
       it('has a test file, a probe fixture and at least three recorded answers', () => {

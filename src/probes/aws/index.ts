@@ -43,7 +43,7 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
     phrases,
     id: 'aws',
     name: 'AWS',
-    aliases: ['amazon', 'bedrock', 'iam'],
+    aliases: ['amazon', 'iam'],
     // The example pair AWS's documentation prints everywhere:
     // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html
     examples: ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
