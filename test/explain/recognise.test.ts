@@ -13,7 +13,7 @@ describe('provider recognition', () => {
     expect(recognise('check that ACME_API_KEY is set', [acme]).winner?.id).toBe('acme');
   });
 
-  it('names a provider whose probe is not in force, from that probe's hints: SDK classes, envelopes, hosts', () => {
+  it("names a provider whose probe is not in force, from that probe's hints: SDK classes, envelopes, hosts", () => {
     expect(recognise('botocore.exceptions.ClientError: An error occurred (InvalidClientTokenId)', []).winner?.id).toBe('aws');
     expect(recognise("The server responded with: {'ok': False, 'error': 'invalid_auth'}", []).winner?.id).toBe('slack');
     expect(recognise('{"success":false,"errors":[{"code":10000,"message":"Authentication error"}]}', []).winner?.id).toBe('cloudflare');
