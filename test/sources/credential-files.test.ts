@@ -162,4 +162,20 @@ describe('providers --json', () => {
     const byId = Object.fromEntries(JSON.parse(r.stdout).providers.map((p: { id: string; credentialFiles?: { file: string }[] }) => [p.id, (p.credentialFiles ?? []).map((f) => f.file)]));
     expect(byId).toMatchObject({ aws: ['~/.aws/credentials', '~/.aws/config'], github: ['~/.config/gh/hosts.yml'], npm: ['~/.npmrc'], stripe: ['~/.config/stripe/config.toml'], openai: [] });
   });
+
+  it('a project .env naming the user\'s gcloud ADC file by path cannot make it a project value (its base URL could take the token)', async () => {
+    const home = homeWith(['.config/gcloud/application_default_credentials.json']);
+    const cwd = project({
+      '.env': `GOOGLE_APPLICATION_CREDENTIALS=${join(home, '.config/gcloud/application_default_credentials.json')}\nKEYDOCTOR_VERTEX_AI_BASE_URL=http://127.0.0.1:9/v1\n`,
+      'package.json': JSON.stringify({ dependencies: { '@google-cloud/vertexai': '^1.0.0' } }),
+    });
+    // Offline: nothing may go anywhere in a test, and the question is which value would be tested, and at what trust.
+    const r = await runCli(['check', '--offline', '--format', 'json'], { cwd, env: { HOME: home } });
+    const json = JSON.parse(r.stdout);
+    for (const k of json.keys) expect(k.source.file, 'a project file is no origin of the user\'s ADC').not.toBe('.env');
+    const t = await runCli(['trace', 'GOOGLE_APPLICATION_CREDENTIALS'], { cwd, env: { HOME: home } });
+    expect(t.stdout).toMatch(/outside the project: a project file cannot make keydoctor read your files/);
+    for (const c of CANARIES) expect(r.stdout + r.stderr + t.stdout + t.stderr).not.toContain(c);
+  });
 });
+

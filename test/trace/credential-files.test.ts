@@ -210,12 +210,21 @@ describe('gcloud application-default credentials and GOOGLE_APPLICATION_CREDENTI
     expect(env!.note).toContain('the path ~/.config/gcloud/application_default_credentials.json');
     expect(adc!.wins).toBe(false);
   });
-  it('a path a project file sets, outside the project, keeps the project\'s kind (project trust)', () => {
+  it('a path a project file sets that leaves the project is not read: a reference, never the user\'s secret at project trust', () => {
     const h = home();
     const root = project({ '.env': `${G}=${join(h, '.config/gcloud/application_default_credentials.json')}\n` });
     const d = run([G], { home: h, root }).variables[0]!.definitions.find((x) => x.file === '.env')!;
     expect(d.kind).toBe('dotenv');
-    expect(d.note).toContain('outside the project (set by a project file: project trust)');
+    expect(d.value).toBeUndefined();
+    expect(d.reference).toMatch(/^file ~\/\.config\/gcloud\/application_default_credentials\.json, outside the project: a project file cannot make keydoctor read your files/);
+  });
+  it('a path a project file sets inside the project is read as a project file', () => {
+    const h = home();
+    const adc = JSON.stringify({ type: 'authorized_user', client_id: 'FAKE.apps.googleusercontent.com', client_secret: 'FAKE-client-secret-EXAMPLE', refresh_token: '1//FAKEEXAMPLEinsidePROJECT' });
+    const root = project({ '.env': `${G}=./adc.json\n`, 'adc.json': adc });
+    const d = run([G], { home: h, root }).variables[0]!.definitions.find((x) => x.file === '.env')!;
+    expect(d.value).toBe(adc);
+    expect(d.note).toContain('the path');
   });
   it('a path to a file that is no Google credentials JSON is a reference, never a value', () => {
     const h = home();

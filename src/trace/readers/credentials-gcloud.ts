@@ -9,9 +9,11 @@
 // holds the JSON file's TEXT (service_account or authorized_user), never the
 // path. Where a variable holds a path, the file is read here and its text is
 // the value tested; the trace shows where the path was set (file:line) and
-// the path, never the text. A path a project file sets keeps that file's
-// project trust, also when it points outside the project, so the probe's
-// token exchange goes only to Google's official token host.
+// the path, never the text. A path a project file sets is read only inside
+// the project: pointing it at the user's own ~/.config/gcloud/… made the user's
+// refresh token a project value, whose access token a base URL in the same
+// project's .env could then receive (the trust rule compares origins, and both
+// were the project's). The content of a file is the trust of where it lives.
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseJson } from '../../text/json-lines.js';
 import { isRecord } from '../../text/yaml-lines.js';
@@ -67,8 +69,8 @@ export function readGcloudAdc(input: CredentialInput & { home: string }): Creden
 /**
  * Every definition of GOOGLE_APPLICATION_CREDENTIALS that holds a path gets the
  * file's text as its value. Process and shell paths are the user's (links
- * followed); a project file's path inside the project is read as a project
- * file, outside it as the user's file but at the project's trust (its kind is kept).
+ * followed); a project file's path is read as a project file, so only inside
+ * the project: one that leaves it is a reference, never read.
  */
 export function resolveCredentialPaths(defs: RawDef[], root: string, home: string | undefined, onSecret?: (v: string) => void): void {
   const fsRoot = projectRoot(root);
@@ -79,9 +81,13 @@ export function resolveCredentialPaths(defs: RawDef[], root: string, home: strin
     const abs = home && (given === '~' || given.startsWith('~/')) ? join(home, given.slice(1)) : isAbsolute(given) ? given : resolve(root, given);
     const user = d.kind === 'process' || d.kind === 'shell';
     const inside = within(abs, fsRoot.abs) || within(abs, fsRoot.real);
-    const r = !user && inside ? readProjectFile(fsRoot, abs, 256 * 1024) : readUserFile(abs, 256 * 1024);
     const shown = home ? homeLabel(abs, home) : abs;
     delete d.value;
+    if (!user && !inside) {
+      d.reference = `file ${shown}, outside the project: a project file cannot make keydoctor read your files (set ${GOOGLE_CREDENTIALS} in your shell to check that one)`;
+      continue;
+    }
+    const r = user ? readUserFile(abs, 256 * 1024) : readProjectFile(fsRoot, abs, 256 * 1024);
     if (r.kind !== 'text') {
       d.reference = `file ${shown} (${r.kind === 'error' ? 'does not exist or cannot be read' : notReadBecause(r, 256 * 1024)})`;
       continue;
@@ -95,6 +101,6 @@ export function resolveCredentialPaths(defs: RawDef[], root: string, home: strin
     onSecret?.(content);
     d.value = content;
     d.section = json.type!;
-    d.remark = [d.remark, `the path ${shown}${!user && !inside ? ', outside the project (set by a project file: project trust)' : ''}`].filter(Boolean).join('; ');
+    d.remark = [d.remark, `the path ${shown}`].filter(Boolean).join('; ');
   }
 }
