@@ -30,7 +30,7 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // `KeyError: 'NAME'` when the variable is not set (https://docs.python.org/3/library/os.html#os.environ).
     // A CLI asking for the variable it did not find: wrangler "In a non-interactive environment, it's necessary to set a
     // CLOUDFLARE_API_TOKEN environment variable for wrangler to work"
-    // (https://developers.cloudflare.com/workers/ci-cd/external-cicd/); a client constructor refusing an absent option by
+    // (https://developers.cloudflare.com/workers/wrangler/ci-cd/: "CI/CD environments are non-interactive"); a client constructor refusing an absent option by
     // its camelCase name: supabase-js `throw new Error('supabaseKey is required.')`
     // (https://github.com/supabase/supabase-js/blob/master/src/SupabaseClient.ts).
     /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b/,
