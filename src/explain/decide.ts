@@ -9,7 +9,7 @@ import { RUNTIME_NAME } from '../classify/runtime-fixes.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
 import { PROBES } from '../probes/index.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
-import { GENERIC_RULES } from './rules-generic.js';
+import { GENERIC_RULES, NO_CREDENTIALS_RULES } from './rules-generic.js';
 import type { Decided, ParsedError } from './types.js';
 
 /** Each built-in probe's text-only wordings (src/probes/<id>/phrases.ts), by provider id. */
@@ -41,7 +41,31 @@ function hostIn(text: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase() : undefined;
 }
 
+/**
+ * The host that did not resolve is the proxy, not the API: `getaddrinfo ENOTFOUND proxy-server` while the request
+ * went to api.openai.com. Node and Python resolve the proxy's host first when HTTPS_PROXY is set
+ * (https://docs.python.org/3/library/urllib.request.html#urllib.request.getproxies); the name says which it was when it
+ * is the host HTTPS_PROXY/HTTP_PROXY names in the text, or "proxy" is a word of it.
+ */
+function unresolvedProxy(p: ParsedError): string | undefined {
+  if (p.networkCode !== 'ENOTFOUND' && p.networkCode !== 'EAI_AGAIN') return undefined;
+  const failed = /(?:ENOTFOUND|EAI_AGAIN)\s+['`]?([a-z0-9][a-z0-9.-]{0,252})/i.exec(p.text)?.[1]?.replace(/\.$/, '').toLowerCase();
+  if (!failed) return undefined;
+  const configured = /\b(?:HTTPS?|ALL)_PROXY\s*[=:]\s*['"]?(?:https?:\/\/)?(?:[^@\s'"/]*@)?([a-z0-9][a-z0-9.-]*)/i.exec(p.text)?.[1]?.toLowerCase();
+  return failed === configured || /(?:^|[.-])proxy(?:$|[.-])/.test(failed) ? failed : undefined;
+}
+
 function network(p: ParsedError): Classification {
+  const proxy = unresolvedProxy(p);
+  if (proxy) {
+    return {
+      category: 'proxy_error',
+      verdict: 'indeterminate',
+      rule: 'net.proxy_unresolved',
+      evidence: [`${p.networkCode}: the host that did not resolve ("${proxy}") is the proxy's, not the provider's`],
+      fixes: ['Check HTTPS_PROXY/HTTP_PROXY: the proxy host it names does not resolve here (a typo, or a proxy of another network). Fix or unset it.'],
+    };
+  }
   // The fix is for the program that made the request: its runtime, or every common one when the text does not show it.
   const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!, hostIn(p.text), p.runtime?.runtime ?? null);
   const evidence = [...c.evidence];
@@ -59,7 +83,14 @@ function http(p: ParsedError): Classification {
 
 export function decide(p: ParsedError, providerId: string | null, probes: readonly Probe[]): Decided {
   const hasJson = p.json !== undefined;
-  if (p.networkCode && p.status === undefined && !hasJson && !p.html) return { classification: network(p), source: 'network' };
+  if (p.networkCode && p.status === undefined && !hasJson && !p.html) {
+    // A credential chain's dump names the network failure of one source it tried (aws-sdk-go's EC2 role provider timing
+    // out on 169.254.169.254) under NoCredentialProviders, which wraps every provider's error
+    // (https://github.com/aws/aws-sdk-go/blob/main/aws/credentials/chain_provider.go): the chain found no credentials.
+    const chain = runPhrases('phrase', NO_CREDENTIALS_RULES, p);
+    if (chain) return { classification: chain, source: 'phrase' };
+    return { classification: network(p), source: 'network' };
+  }
 
   // A probe's rules (its classify and its phrases) speak only for its own provider: they run when the text was
   // recognised as that provider's, never to guess for a text of another or of none (a rule keyed on a bare 401 or 403

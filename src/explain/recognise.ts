@@ -145,6 +145,9 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     const owner = providerOfKey(token, table);
     if (owner) keyOwners.push({ token, provider: owner.provider });
   }
+  // A URL's path names a resource on its host, not the program that raised the error: "huggingface.co/mistralai/…" is a
+  // model repo, not the mistralai SDK. SDK patterns read the text with URLs cut to their hosts.
+  const code = head.replace(/(https?:\/\/[^\s/'"<>)]+)[^\s'"<>)]*/gi, '$1');
   const names = nameHits(head, cands);
   const wording = uniqueWording(head, cands);
   const all: Recognition[] = [];
@@ -152,7 +155,7 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     const signals: Array<[number, string]> = [];
     const host = [...hosts].find((h) => [...c.hosts].some((s) => hostMatches(h, s)));
     if (host) signals.push([3, `host ${host}`]);
-    const sdk = c.sdk.map((re) => re.exec(head)?.[0]).find(Boolean);
+    const sdk = c.sdk.map((re) => re.exec(code)?.[0]).find(Boolean);
     if (sdk) signals.push([3, `SDK ${sdk.trim()}`]);
     const link = [...hosts].find((h) => [...c.domains].some((d) => h === d || h.endsWith(`.${d}`)));
     if (link && link !== host) signals.push([2, `link to ${link}`]);

@@ -47,7 +47,9 @@ function malformedShape(v: string): Shape | undefined {
   const inner = quoted ? v.slice(1, -1) : v;
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
   if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner)) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
-  if (/^(?:your|my|insert|enter|paste)[-_]|^(?:sk-)?x{5,}|api[-_]?key[-_]?here/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
+  // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
+  // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.
+  if (/^(?:your|my|insert|enter|paste)[-_]|api[-_]?key[-_]?here/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
   if (/^[A-Za-z_]+[:=]/.test(inner) && !/^https?:/i.test(inner)) return { id: 'label', what: 'a label pasted with the key ("apiKey:", "NAME=")', fix: 'Only the key belongs in the value: remove the "name:" or "NAME=" part that was pasted with it.' };
   if (quoted) return { id: 'quotes', what: 'wrapped in quote characters', fix: 'The quotes became part of the key: remove them where the key is defined (docker --env-file and some CI settings keep quotes literally).' };
   if (/^[A-Za-z]{2,}\s+[A-Za-z*]/.test(inner) && !/^(?:Bearer|Basic|Token)\s/i.test(inner)) return { id: 'words', what: 'words, not a key (a sentence or a name was pasted where the key belongs)', fix: 'Words were sent as the key: copy the key itself from the provider\'s console, without the text around it.' };

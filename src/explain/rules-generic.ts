@@ -28,7 +28,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // variables", "OPENAI_API_KEY is not set", "The OPENAI_API_KEY environment variable is missing or empty"
     // (openai-node's own check); case matters: the name is a variable's, not prose. Python's `os.environ["NAME"]` raises
     // `KeyError: 'NAME'` when the variable is not set (https://docs.python.org/3/library/os.html#os.environ).
-    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*['"]/,
+    // A CLI asking for the variable it did not find: wrangler "In a non-interactive environment, it's necessary to set a
+    // CLOUDFLARE_API_TOKEN environment variable for wrangler to work"
+    // (https://developers.cloudflare.com/workers/wrangler/ci-cd/: "CI/CD environments are non-interactive"); a client constructor refusing an absent option by
+    // its camelCase name: supabase-js `throw new Error('supabaseKey is required.')`
+    // (https://github.com/supabase/supabase-js/blob/master/src/SupabaseClient.ts).
+    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b/,
     'malformed_key',
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -37,9 +42,10 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // The client holds no credential: npm's registry "You must be logged in to publish packages" (E401 without a token,
     // https://docs.npmjs.com/cli/v10/commands/npm-adduser), huggingface_hub's "… be authenticated to access it. Please log
     // in." on a gated repo fetched without a token (https://huggingface.co/docs/hub/models-gated); the 401 they carry is
-    // "not authenticated" (RFC 9110 §15.5.2), so the missing login wins over the status.
+    // "not authenticated" (RFC 9110 §15.5.2), so the missing login wins over the status. The Hub's 401 on a gated repo
+    // fetched with no token says "You must be authenticated to access it" (huggingface_hub utils/_http.py, GatedRepoError).
     // Not after words that say the credential sent was wrong or stale ("Invalid token, please log in"): that is not a missing one.
-    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again)|\byou are not logged in\b)/i,
+    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again)|\byou are not logged in\b|\byou must be authenticated to access\b)/i,
     'malformed_key',
     ['No credential reached the service: log in (`npm login`, `huggingface-cli login`) or set the token variable (NODE_AUTH_TOKEN, HF_TOKEN) in the environment that runs the command (CI secrets read as empty when missing).'],
     'https://docs.npmjs.com/cli/v10/commands/npm-adduser'),
@@ -119,9 +125,11 @@ export const GENERIC_RULES: PhraseRule[] = [
     // (stripe/stripe-apps#505); OpenAI's organisation header (mismatched_organization, invalid_organization:
     // https://platform.openai.com/docs/guides/error-codes); AWS SigV4 signed for another region: "the region 'us-east-1'
     // is wrong; expecting 'eu-west-1'" (altinity/clickhouse-backup#15); Vercel's team scope: "You must re-authenticate to
-    // this scope or use a token with access to this scope" (vercel/vercel#6085, --scope errors); Google "The API Key and
+    // this scope or use a token with access to this scope" (vercel/vercel#6085, --scope errors), "You must re-authenticate
+    // to use <slug> scope", and a token whose account has no team of that slug or id ("No Team found", `team_not_found`:
+    // https://vercel.com/docs/rest-api/reference/welcome#accessing-resources-owned-by-a-team); Google "The API Key and
     // the authentication credential are from different projects" (a key of one project, a token of another).
-    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to this scope\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b/i,
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b/i,
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),
@@ -140,8 +148,10 @@ export const GENERIC_RULES: PhraseRule[] = [
     // GitHub "the … organization has enabled OAuth App access restrictions"
     // (https://docs.github.com/organizations/managing-oauth-access-to-your-organizations-data/about-oauth-app-access-restrictions),
     // gcloud "Caller does not have required permission to use project" (https://cloud.google.com/service-usage/docs/access-control),
-    // Twilio "Account not authorized to call" (a number or country the account may not reach)
-    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied/i,
+    // Twilio "Account not authorized to call" (a number or country the account may not reach); Google IAM's
+    // "Permission 'aiplatform.endpoints.predict' denied on resource …", gRPC details with no HTTP status
+    // (https://cloud.google.com/iam/docs/troubleshooting-access)
+    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),
@@ -152,6 +162,15 @@ export const GENERIC_RULES: PhraseRule[] = [
     'invalid_key',
     ['The provider does not recognise the key: copy it again from the provider\'s console, or create a new one.'],
     'https://github.com/ag5826000/resume-commentor/issues/4'),
+  rule('sdk_connection_error',
+    // The SDK never got an answer: Stripe's libraries raise APIConnectionError / ApiConnectionException for "a network
+    // problem between your server and Stripe" (https://docs.stripe.com/error-handling#api-connection-errors), stripe-java
+    // "IOException during API request to Stripe". A network code in the text decides first (decide.ts); this is for
+    // texts that carry only the SDK's class.
+    /\bApiConnectionException\b|\bIOException during API request\b/,
+    'network_error',
+    ['The request did not reach the provider: check connectivity from this machine (DNS, firewall, proxy); the key was not judged.'],
+    'https://docs.stripe.com/error-handling#api-connection-errors'),
   rule('outage', /\boverloaded\b|service unavailable|internal server error|bad gateway|gateway time-?out|server had an error|\bserver_error\b/i, 'provider_outage',
     ['The provider failed on its side: check its status page and retry later; the key was not judged.'],
     'https://github.com/LlmKira/Openaibot/issues/125'),

@@ -10,7 +10,9 @@ export const phrases: PhraseRule[] = [
   rule('invalid_client_token', /InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|security token included in the request is invalid|Access Key Id you provided does not exist in our records/i, 'invalid_key',
     ['AWS does not know the access key id (deleted, inactive, or a region where STS is not enabled): check it in IAM, and that AWS_SESSION_TOKEN belongs to it.'],
     'https://github.com/aws-azure-login/aws-azure-login/issues/251'),
-  rule('signature_mismatch', /SignatureDoesNotMatch/, 'invalid_key',
+  // JSON-protocol services name the same failure InvalidSignatureException, with the same message
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html).
+  rule('signature_mismatch', /SignatureDoesNotMatch|InvalidSignatureException|signature we calculated does not match the signature you provided/, 'invalid_key',
     ['The secret access key does not belong to the key id: copy the pair again (a secret is shown only at creation).'], 'https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/aws/access_keys/accesskey.go'),
   rule('access_denied', /is not authorized to perform|AccessDenied(?:Exception)?|UnauthorizedOperation/, 'insufficient_permissions',
     ['The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).'], 'https://github.com/aws/aws-sam-cli/issues/394'),

@@ -28,6 +28,11 @@ export const phrases: PhraseRule[] = [
   rule('key_restricted', /API_KEY_(?:SERVICE|HTTP_REFERRER|IP_ADDRESS|ANDROID_APP|IOS_APP)_BLOCKED|ACCESS_TOKEN_SCOPE_INSUFFICIENT/, 'insufficient_permissions',
     ['The key\'s restrictions (APIs, referrers, IPs, apps) exclude this call: edit them in the Cloud console\'s Credentials page.'],
     'https://github.com/langwatch/langwatch/pull/6252'),
+  // A model with no free tier called on a free-tier key: "… doesn't have a free quota tier" (the pricing page lists
+  // "Free tier: Not available" for such models, https://ai.google.dev/gemini-api/docs/pricing): billing, not a wait.
+  rule('no_free_tier', /doesn'?t have a free quota tier|free (?:quota )?tier is not available/i, 'billing_or_quota',
+    ['This model is not offered on the free tier: enable billing for the key\'s project in Google AI Studio, or use a model that has a free tier.'],
+    'https://ai.google.dev/gemini-api/docs/pricing'),
   rule('per_minute_quota', /PerMinute|per minute|retryDelay/, 'rate_limited',
     ['A per-minute quota is used up: wait for the retry delay; the daily quota is not the problem.'],
     'https://github.com/RooCodeInc/Roo-Code/issues/3883', [429]),

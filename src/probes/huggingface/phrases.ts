@@ -11,7 +11,13 @@ export const phrases: PhraseRule[] = [
   rule('inference_permission', /does not have sufficient permissions to call Inference Providers/i, 'insufficient_permissions',
     ['Give the fine-grained token the "Make calls to Inference Providers" permission at https://huggingface.co/settings/tokens.'],
     'https://github.com/huggingface/agents-course/issues/558'),
-  rule('gated_repo', /GatedRepo|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
+  // huggingface_hub's hf_raise_for_status on a 403: "403 Forbidden: … Make sure your token has the correct permissions"
+  // (https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py): the Hub knew the token
+  // and refused it this repo (a gated repo not granted, a fine-grained token without that repo's scope).
+  rule('forbidden', /token has the correct permissions|\bgated repo\b|Forbidden for url: \S*huggingface/i, 'insufficient_permissions',
+    ['The token is valid but may not read this repo: request access on a gated model\'s page, or give the fine-grained token read access to it (or to public gated repos) at https://huggingface.co/settings/tokens.'],
+    'https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py', [403]),
+  rule('gated_repo', /GatedRepo|\bgated repo\b|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
     ['Request access on the model\'s page and use a token of the account that was granted it.'], 'https://github.com/huggingface/huggingface_hub/issues/2507'),
   rule('monthly_credits', /exceeded your monthly included credits/i, 'billing_or_quota',
     ['The monthly Inference Providers credits are used up: wait for the reset, subscribe to PRO, or add billing.'],
