@@ -7,8 +7,6 @@ export const MISSES: Record<string, string> = {
   'gitlab/insufficient_permissions-git-remote-not-allowed-to-push-code-403': 'unknown/null',
   'google/revoked_or_expired-node-gaxioserror-invalid-grant-refresh': 'unknown/vertex-ai',
   'google/revoked_or_expired-node-request-callback-invalid-grant': 'unknown/vertex-ai',
-  'huggingface/insufficient_permissions-colab-403-no-rights-create-model-namespace': 'unknown/huggingface',
-  'huggingface/insufficient_permissions-hfhubhttperror-403-no-rights-create-dataset-namespace': 'unknown/huggingface',
   'openai/malformed_key-colab-openaierror-api-key-client-option-init': 'network_error/openai',
   'openai/revoked_or_expired-chinese-deactivated-account-key': 'invalid_user/openai',
   'openai/revoked_or_expired-java-bot-deactivated-account-one-of-many-keys': 'invalid_user/openai',
