@@ -56,7 +56,7 @@ export async function checkKey(t: KeyTarget, model: SourceModel | undefined, opt
     category: 'unknown',
     verdict: 'not_checked',
     ...ks.facts,
-    source: { kind: tested.kind, file: tested.file, ...(tested.line ? { line: tested.line } : {}) },
+    source: { kind: tested.kind, file: tested.file, ...(tested.line ? { line: tested.line } : {}), ...(tested.section !== undefined ? { section: tested.section } : {}) },
     summary: '',
     fixes: [...ks.fixes],
     ...(ks.call ? { live: ks.call } : {}),

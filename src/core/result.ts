@@ -17,7 +17,8 @@ export interface KeyResult {
   length: number;
   keyType?: string;
   mode?: 'test' | 'live';
-  source: { kind: string; file: string; line?: number };
+  /** Where the tested value is defined; `section` is a credential file's profile, host or registry. */
+  source: { kind: string; file: string; line?: number; section?: string };
   summary: string;
   fixes: string[];
   live?: LiveCall;

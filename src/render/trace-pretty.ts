@@ -3,6 +3,7 @@
 // then the findings. Never a value: the redacted form and the fingerprint.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../core/types.js';
+import { where } from '../core/location.js';
 import { LOADER_LABEL, type TraceDefinition, type TraceResult, type TraceVariable } from '../trace/types.js';
 import { cleanDeep, guardText, oneLine } from './sanitize.js';
 
@@ -36,10 +37,7 @@ export function renderTracePretty(dirty: TraceResult, opts: TracePrettyOptions):
   return guardText(out.join('\n') + '\n', 'terminal');
 }
 
-function location(d: TraceDefinition): string {
-  const at = d.line ? `${d.file}:${d.line}` : d.file;
-  return d.section !== undefined ? `${at} [${d.section}]` : at;
-}
+const location = (d: TraceDefinition): string => where(d);
 
 function variable(v: TraceVariable, c: ChalkInstance): string {
   const rows: string[][] = v.definitions.map((d) => [

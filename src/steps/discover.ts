@@ -18,6 +18,8 @@ export interface TestedValue {
   kind: string;
   file: string;
   line?: number;
+  /** The section of a credential file: an AWS profile, a gh host, a registry. */
+  section?: string;
 }
 
 export interface KeyTarget {
@@ -50,7 +52,7 @@ export interface DiscoverOptions {
 }
 
 export function testedFrom(r: Resolved): TestedValue {
-  return { value: r.value, trust: r.trust, kind: r.def.kind, file: r.def.file, ...(r.def.line ? { line: r.def.line } : {}) };
+  return { value: r.value, trust: r.trust, kind: r.def.kind, file: r.def.file, ...(r.def.line ? { line: r.def.line } : {}), ...(r.def.section !== undefined ? { section: r.def.section } : {}) };
 }
 
 export function discover(model: SourceModel, opts: DiscoverOptions): { targets: KeyTarget[]; notices: string[] } {

@@ -190,10 +190,7 @@ export interface VarFinding {
   finding: Finding;
 }
 
-export function where(d: { file: string; line?: number; section?: string }): string {
-  const at = d.line ? `${d.file}:${d.line}` : d.file;
-  return d.section !== undefined ? `${at} [${d.section}]` : at;
-}
+export { where } from '../core/location.js';
 
 /**
  * The CLIs' credential files, ranked into every local context: the

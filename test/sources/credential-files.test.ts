@@ -52,7 +52,9 @@ describe('check and the CLIs\' credential files', () => {
     const json = JSON.parse(r.stdout);
     expect(r.code).toBe(0);
     expect(json.keys).toHaveLength(1);
-    expect(json.keys[0]).toMatchObject({ name: 'AWS_SECRET_ACCESS_KEY', category: 'ok' });
+    expect(json.keys[0]).toMatchObject({ name: 'AWS_SECRET_ACCESS_KEY', category: 'ok', source: { kind: 'credential-file', file: '~/.aws/credentials', line: 3, section: 'default' } });
+    const pretty = await runCli(['check', '--provider', 'aws', '--offline'], { env: { HOME: home } });
+    expect(pretty.stdout).toMatch(/^ {2}from {6}~\/\.aws\/credentials:3 \[default\]/m);
     expect(fake.requests).toHaveLength(1);
     expect(String(fake.requests[0]!.headers.authorization)).toContain('Credential=AKIAFAKEDEFAULT00001/');
   });
