@@ -170,8 +170,9 @@ function footer(r: CheckResult, c: ChalkInstance): string {
     const why = r.offline ? ' (--offline)' : '';
     if (live) parts.push(c.green(`${live} work${live === 1 ? 's' : ''}`));
     if (limited) parts.push(c.yellow(`${limited} work${limited === 1 ? 's' : ''} with a permission missing`));
-    if (formed) parts.push(c.green(`${formed} well-formed, not checked live${why}`));
-    if (unplaced) parts.push(c.dim(`${unplaced} not checked live${why}`));
+    if (formed && unplaced) parts.push(c.dim(`${formed} well-formed and ${unplaced} of no known format, not checked live${why}`));
+    else if (formed) parts.push(c.green(`${formed} well-formed, not checked live${why}`));
+    else if (unplaced) parts.push(c.dim(`${unplaced} not checked live${why}`));
   }
   const warnings = r.keys.reduce((n, k) => n + warningsOf(k).length, 0);
   // One key: its outcome alone ("1 key: not sent (trust rule)"); several: counted.

@@ -22,7 +22,7 @@ describe('pretty', () => {
     const { result } = await offline({ '.env': 'OPENAI_API_KEY=sk-proj-FAKEabc123\nSTRIPE_SECRET_KEY=sk_test_FAKE51HxExampleExampleExample12\n' }, ['OPENAI_API_KEY', 'STRIPE_SECRET_KEY']);
     const screen = renderPretty(result, { color: false, verbose: false });
     expect(screen).toMatch(/matches none of OpenAI's known key formats/);
-    expect(screen).toMatch(/^2 keys: 1 well-formed, not checked live \(--offline\), 1 not checked live \(--offline\); 1 warning\.$/m);
+    expect(screen).toMatch(/^2 keys: 1 well-formed and 1 of no known format, not checked live \(--offline\); 1 warning\.$/m);
   });
 
   it('a value too short to show a part of states its length once', async () => {
