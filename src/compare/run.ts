@@ -54,7 +54,7 @@ export async function runCompare(opts: CompareOptions): Promise<CompareRun> {
   }
 
   const expectEnv = opts.expectEnv ?? (opts.env.NODE_ENV === 'production' ? 'production' : undefined);
-  const sideOpts = { probes, expectEnv, baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig, timeoutMs: opts.timeoutMs, trust: 'flag' as const, variable: target.name };
+  const sideOpts = { probes, expectEnv, baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig, timeoutMs: opts.timeoutMs, trust: 'flag' as const, variable: target.name, onSecret: (v: string) => redactor.add(v) };
   opts.onProgress?.('live-start');
   // One after the other, the configured key first: the same path, and no race between the two calls for a rate limit.
   const old = await checkSide(target.probe, winner.value, { kind: winner.kind, file: winner.file, ...(winner.line ? { line: winner.line } : {}) }, view, sideOpts);

@@ -22,12 +22,14 @@ export interface SideOptions {
   trust: Trust;
   /** The variable compared: the fresh key stands in for its value, so both are sent as that variable's key is. */
   variable?: string;
+  /** Told every secret the live step obtains (an exchanged access token), for the comparison's redactor. */
+  onSecret: (value: string) => void;
 }
 
 export async function checkSide(probe: Probe, raw: string, source: CompareSide['source'], view: SourceView, opts: SideOptions): Promise<CompareSide> {
   const ks = await runKeySteps(probe, raw, opts.trust, view, {
     probes: opts.probes, expectEnv: opts.expectEnv, baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig, timeoutMs: opts.timeoutMs,
-    ...(opts.variable ? { variable: opts.variable } : {}),
+    ...(opts.variable ? { variable: opts.variable } : {}), onSecret: opts.onSecret,
   });
   const v = verdictOf(ks.fmt, ks.liveVerdict, ks.liveCategory);
   const side: CompareSide = {

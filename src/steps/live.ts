@@ -22,7 +22,7 @@ export interface LiveOptions {
   /** The variable the key was read from; none for standard input (the probe's RequestContext.variable). */
   variable?: string;
   /** Told every secret the live step itself obtains (an access token from an exchange), for the redactor. */
-  onSecret?: (value: string) => void;
+  onSecret: (value: string) => void;
 }
 
 export type LiveOutcome =
@@ -108,7 +108,7 @@ export async function liveCall(probe: Probe, key: string, keyTrust: Trust, sourc
         return { findings, outcome: { kind: 'refused' } };
       }
       if (!granted) return answered(probe, exchange.request, key, sent, findings);
-      opts.onSecret?.(granted.token);
+      opts.onSecret(granted.token);
       findings.push({
         code: 'live.token_exchanged',
         severity: 'info',

@@ -111,7 +111,7 @@ describe('plain http leaves only for loopback', () => {
 
   it('in process: the live step refuses http://10.255.255.1 without calling the network', async () => {
     const p = sourcesOf(project({}), { KEYDOCTOR_OPENAI_BASE_URL: 'http://10.255.255.1' });
-    const live = await liveCall(openai, canary('inproc'), 'flag', p, { trustProjectConfig: true, timeoutMs: 60_000 });
+    const live = await liveCall(openai, canary('inproc'), 'flag', p, { trustProjectConfig: true, timeoutMs: 60_000, onSecret: () => {} });
     expect(live.outcome.kind).toBe('refused');
     expect(live.call).toBeUndefined();
   });

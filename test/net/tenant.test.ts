@@ -57,7 +57,7 @@ const proxies = () => ({ HTTPS_PROXY: trap.url, HTTP_PROXY: trap.url });
 /** The live step as `check` runs it, in a project with `files`: base URL choice, trust rule, and the call if allowed. */
 async function live(probe: Probe, key: string, keyTrust: Trust, files: Record<string, string>, opts: { env?: Record<string, string>; baseUrl?: string; trustProjectConfig?: boolean } = {}) {
   const view = sourcesOf(project(files), { ...opts.env, ...proxies() });
-  return liveCall(probe, key, keyTrust, view, { baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig ?? false, timeoutMs: 3000 });
+  return liveCall(probe, key, keyTrust, view, { baseUrl: opts.baseUrl, trustProjectConfig: opts.trustProjectConfig ?? false, timeoutMs: 3000, onSecret: () => {} });
 }
 
 type Live = Awaited<ReturnType<typeof live>>;
