@@ -11,6 +11,7 @@
 // excerpt cut at 2,000) keeps no fragment that, beside the short form's last
 // four, spells the key. Secrets are also found JSON-escaped or percent-encoded
 // (decode.ts): the search runs over the decoded text and replaces the original span.
+import { documentSecretValues } from './document.js';
 import { PROBES } from '../probes/index.js';
 import { knownKeyShapes } from '../probes/key-shapes.js';
 import type { KeyFormat } from '../probes/types.js';
@@ -187,11 +188,8 @@ function documentSecrets(value: string, documents: readonly KeyFormat[]): string
     return undefined;
   }
   if (!json || typeof json !== 'object') return undefined;
-  const fields = (doc.secretFields ?? []).map((k) => (json as Record<string, unknown>)[k]).filter((v): v is string => typeof v === 'string' && v.length > 0);
-  // A multi-line secret (a PEM key) reads as text, which is masked whole only: its lines are secrets of their own,
-  // so one line quoted alone (a log, a wrapped print) is masked too. Its armour lines are no secret.
-  const lines = fields.flatMap((f) => (f.includes('\n') ? f.split(/\r?\n/).filter((l) => l.length >= 16 && !l.startsWith('-----')) : []));
-  return fields.length ? [...fields, ...lines] : undefined;
+  const secrets = documentSecretValues(json as Record<string, unknown>, doc.secretFields ?? []);
+  return secrets.length ? secrets : undefined;
 }
 
 function label(v: string): string {
