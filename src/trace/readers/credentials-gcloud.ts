@@ -16,8 +16,9 @@
 // were the project's). The content of a file is the trust of where it lives.
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseJson } from '../../text/json-lines.js';
+import { documentSecretValues } from '../../redact/document.js';
 import { isRecord } from '../../text/yaml-lines.js';
-import { projectRoot, readProjectFile, readUserFile, notReadBecause, text as decode, within } from '../../io/files.js';
+import { projectRoot, readProjectFile, readUserFile, notReadBecause, text as decode } from '../../io/files.js';
 import { homeLabel, readCredentialFile, type CredentialInput, type CredentialPart } from './credentials-common.js';
 import { emptyExtract, type RawDef } from '../types.js';
 
@@ -30,14 +31,7 @@ function credentialsJson(text: string, onSecret?: (v: string) => void): { type?:
   const p = parseJson(text);
   if (p.error) return { error: p.error };
   if (!isRecord(p.value) || typeof p.value.type !== 'string' || !KINDS.has(p.value.type)) return { error: { reason: 'not a Google credentials file (no known "type")' } };
-  for (const k of SECRET_FIELDS) {
-    const v = p.value[k];
-    if (typeof v === 'string' && v) {
-      onSecret?.(v);
-      // A PEM key also reaches outputs line by line (an error quoting one line of it).
-      if (k === 'private_key') for (const l of v.split('\n')) if (l.length >= 16 && !l.startsWith('-----')) onSecret?.(l);
-    }
-  }
+  for (const v of documentSecretValues(p.value, SECRET_FIELDS)) onSecret?.(v);
   return { type: p.value.type };
 }
 
@@ -80,14 +74,14 @@ export function resolveCredentialPaths(defs: RawDef[], root: string, home: strin
     if (given === '' || given.startsWith('{')) continue;
     const abs = home && (given === '~' || given.startsWith('~/')) ? join(home, given.slice(1)) : isAbsolute(given) ? given : resolve(root, given);
     const user = d.kind === 'process' || d.kind === 'shell';
-    const inside = within(abs, fsRoot.abs) || within(abs, fsRoot.real);
     const shown = home ? homeLabel(abs, home) : abs;
     delete d.value;
-    if (!user && !inside) {
+    // A project file's path is a project file: the one reader refuses it outside the project (a link out included).
+    const r = user ? readUserFile(abs, 256 * 1024) : readProjectFile(fsRoot, abs, 256 * 1024);
+    if (r.kind === 'outside') {
       d.reference = `file ${shown}, outside the project: a project file cannot make keydoctor read your files (set ${GOOGLE_CREDENTIALS} in your shell to check that one)`;
       continue;
     }
-    const r = user ? readUserFile(abs, 256 * 1024) : readProjectFile(fsRoot, abs, 256 * 1024);
     if (r.kind !== 'text') {
       d.reference = `file ${shown} (${r.kind === 'error' ? 'does not exist or cannot be read' : notReadBecause(r, 256 * 1024)})`;
       continue;
