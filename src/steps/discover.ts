@@ -135,7 +135,8 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
       for (const { folder, resolved } of resolveIn(name)) {
         // A key only a CLI's own credential file holds is sent when the project uses the provider, or --provider asks.
         if (!named && resolved.def.kind === 'credential-file' && !projectUses(model, probe)) {
-          unsent.set(`${name} ${credentialAt(resolved)}`, { name, probe, at: credentialAt(resolved) });
+          const at = where(resolved.def);
+          unsent.set(`${name} ${at}`, { name, probe, at });
           continue;
         }
         targets.push({ name, probe, folder, tested: testedFrom(resolved), resolved });
@@ -150,11 +151,6 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
     throw new UsageError(`no ${named.name} key found: none of ${vars.join(', ')} is set in the process environment, ${dotenvList(model)} or the CLIs' credential files`);
   }
   return { targets, notices };
-}
-
-/** Where a credential file defines a key: `~/.aws/credentials:3 [default]`. */
-function credentialAt(r: Resolved): string {
-  return `${r.def.line ? `${r.def.file}:${r.def.line}` : r.def.file}${r.def.section !== undefined ? ` [${r.def.section}]` : ''}`;
 }
 
 interface Unsent {
