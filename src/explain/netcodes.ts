@@ -19,7 +19,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b407\b[^\n]{0,40}proxy|proxy authentication required|Received HTTP code 407 from proxy/i, 'PROXY_AUTH_REQUIRED'],
   // request/tunnel-agent "tunneling socket could not be established, statusCode=502": the status is the proxy's answer to
   // CONNECT, never the provider's (https://github.com/request/tunnel-agent/blob/master/index.js).
-  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel/i, 'PROXY_ERROR'],
+  // libcurl CURLE_COULDNT_RESOLVE_PROXY (5) "Could not resolve proxy: HOST", as PHP/Guzzle print it ("cURL error 5: …")
+  // and the curl tool ("curl: (5)") (https://curl.se/libcurl/c/libcurl-errors.html).
+  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel|Could(?: not|n't) resolve proxy\b|\bcURL error 5\b|\bcurl: \(5\)|CURLE_COULDNT_RESOLVE_PROXY/i, 'PROXY_ERROR'],
   [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
   [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
   [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
@@ -40,12 +42,15 @@ const PHRASES: Array<[RegExp, string]> = [
   // prints "lookup NAME on SERVER: ERR", https://pkg.go.dev/net#DNSError), before the timeout below takes it.
   [/Temporary failure in name resolution|\[Errno -3\]|server misbehaving|lookup \S+: device or resource busy|\blookup \S+ on \S+?:?\s[^\n]{0,40}?\b(?:read|write|dial) udp\b/i, 'EAI_AGAIN'],
   // Dart "Failed host lookup" (anasfik/openai#149); PHP "Could not resolve: HOST" (orhanerday/open-ai#34)
-  [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]/i, 'ENOTFOUND'],
+  // libcurl CURLE_COULDNT_RESOLVE_HOST (6): "cURL error 6", "curl: (6)" (https://curl.se/libcurl/c/libcurl-errors.html).
+  [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]|\bcURL error 6\b|\bcurl: \(6\)|CURLE_COULDNT_RESOLVE_HOST/i, 'ENOTFOUND'],
   // curl (7) "Couldn't connect to server" (ollama/ollama#4005), localised "Connexion refus\u00e9e" (appclacks/cabourotte#11)
   [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refus\u00e9e|Verbindung verweigert/i, 'ECONNREFUSED'],
   [/Connection reset by peer|\[Errno 104\]|socket hang up|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
-  [/\btimed? ?out\b|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)/i, 'ETIMEDOUT'],
+  // "timeout" as a word, not as a name in code: a Python traceback prints the signature it failed in
+  // ("__init__(self, api_key, …, timeout, max_retries, …)"), a config dump "timeout: 30" or "timeout=60".
+  [/\btimed out\b|\btime out\b|\btimeout\b(?!\s*[,=:)(\]}]|\s*\?)|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".

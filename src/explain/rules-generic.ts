@@ -14,11 +14,13 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // authentication method" (hrishioa/lumentis#30); gh "set the GH_TOKEN environment variable" (github/docs#21930)
     // A library's own check before any request: "The Stripe API key is not defined!", litellm "Missing Anthropic API Key"
     // (a provider's name between "missing" and "API key"; "missing or invalid" stays ambiguous).
+    // "You haven't specified an API key" in any tense: pinecone-python's PineconeConfigurationError for a client built
+    // without one (https://github.com/pinecone-io/pinecone-python-client/blob/main/pinecone/config/config.py).
     // A tool asking for the key it did not get: "Please provide an API key using the --api_key option …", Azure AI services
     // "Please provide an authentication key" (a request without Ocp-Apim-Subscription-Key); Google APIs answer a request
     // carrying no key with "The request is missing a valid API key." and a wrong one with "API key not valid"
     // (https://cloud.google.com/docs/authentication/api-keys-use).
-    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|you didn'?t provide an api key|you did not provide an api key|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authorization header|authentication token|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key/i,
+    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|\byou (?:did not|didn'?t|have not|haven'?t) (?:provided?|specif(?:y|ied)|set|suppl(?:y|ied)|pass(?:ed)?) (?:an? |your |the )?api[ _-]?key\b|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authorization header|authentication token|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key/i,
     'malformed_key',
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -114,6 +116,15 @@ export const GENERIC_RULES: PhraseRule[] = [
     'revoked_or_expired',
     ['The key was revoked or has expired: create a new one in the provider\'s console and replace it everywhere it is defined (`keydoctor check` lists the definitions).'],
     'https://github.com/stripe/stripe-cli/pull/792'),
+  rule('oauth_invalid_grant',
+    // OAuth 2.0's token endpoint error for a refresh token or grant it no longer accepts: "invalid, expired, revoked, does
+    // not match the redirection URI … or was issued to another client" (RFC 6749 §5.2,
+    // https://www.rfc-editor.org/rfc/rfc6749#section-5.2); Google's libraries print it bare ("GaxiosError: invalid_grant").
+    // After the Entra codes (AADSTS…), which say more, and after the wordings a probe reads (invalid_rapt, a JWT's clock).
+    /\binvalid_grant\b/,
+    'revoked_or_expired',
+    ['The refresh token or grant is no longer accepted (expired, revoked, or its user signed out or changed password): sign in again to get a new one (for Google application default credentials: `gcloud auth application-default login`). If it is a service account\'s signed JWT, check this machine\'s clock.'],
+    'https://www.rfc-editor.org/rfc/rfc6749#section-5.2'),
   // Bedrock "Access to Anthropic models is not allowed from unsupported countries, regions, or territories"
   // (aws-samples/generative-bi-using-rag#361).
   rule('region', /(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))/i, 'region_blocked',
@@ -129,7 +140,9 @@ export const GENERIC_RULES: PhraseRule[] = [
     // to use <slug> scope", and a token whose account has no team of that slug or id ("No Team found", `team_not_found`:
     // https://vercel.com/docs/rest-api/reference/welcome#accessing-resources-owned-by-a-team); Google "The API Key and
     // the authentication credential are from different projects" (a key of one project, a token of another).
-    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b/i,
+    // A service asking for keys "from the same account": Stripe.js, when the Checkout Session was made with another
+    // account's key or a connected account's id it was not given (stripe/stripe-php#1066).
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b|\bkeys?\b[^.\n]{0,120}\bfrom the same (?:account|organi[sz]ation|project|tenant)\b/i,
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),
@@ -151,7 +164,12 @@ export const GENERIC_RULES: PhraseRule[] = [
     // Twilio "Account not authorized to call" (a number or country the account may not reach); Google IAM's
     // "Permission 'aiplatform.endpoints.predict' denied on resource …", gRPC details with no HTTP status
     // (https://cloud.google.com/iam/docs/troubleshooting-access)
-    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b/i,
+    // Cloudflare's "Actor 'com.cloudflare.api.token.…' requires permission 'com.cloudflare.api.account.zone.list' to list
+    // zones" (troglobit/inadyn#285); git over HTTPS at GitHub "Permission to OWNER/REPO.git denied to USER"
+    // (https://docs.github.com/en/authentication/troubleshooting-ssh/error-permission-denied-publickey); GitLab's push
+    // refusal "You are not allowed to push code to protected branches on this project" (gitlab-org/gitlab#458968) and
+    // "… to force push code to a protected branch" (gitlab-org/gitlab-ce#25601): the user may read, not push.
+    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b|\brequires (?:the )?permissions? ['"]|\bPermission to \S{1,200} denied to\b|\b(?:you are|you're|user is|token is|key is) not allowed to (?:force[ -])?push\b/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),

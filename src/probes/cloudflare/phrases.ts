@@ -12,6 +12,11 @@ export const phrases: PhraseRule[] = [
   rule('unauthorized_resource', /Unauthorized to access requested resource|\b9109\b/i, 'insufficient_permissions',
     ['The token is valid but its permissions or zone/account resources do not cover this call: edit it at https://dash.cloudflare.com/profile/api-tokens (e.g. add Zone:Read with DNS:Edit for the zone).'],
     'https://github.com/octodns/octodns-cloudflare/issues/60'),
+  // An API token without a permission the call needs, named by Cloudflare's internal name: "Actor
+  // 'com.cloudflare.api.token.…' requires permission 'com.cloudflare.api.account.zone.list' to list zones" (troglobit/inadyn#285).
+  rule('actor_requires_permission', /Actor '?com\.cloudflare\.api\.[\w.*-]{1,120}'? requires permission/i, 'insufficient_permissions',
+    ['The token lacks the permission the message names (com.cloudflare.api.account.zone.list is "Zone:Read" for all zones of the account): edit it at https://dash.cloudflare.com/profile/api-tokens, or use a token that has it.'],
+    'https://github.com/troglobit/inadyn/pull/285'),
   rule('invalid_token', /Invalid (?:API|access) [Tt]oken/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
     'https://developers.cloudflare.com/fundamentals/api/troubleshooting/'),
   // Code 10000 is returned both for an unknown token and for one whose permissions or IP filter exclude the call.

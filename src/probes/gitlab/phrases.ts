@@ -10,6 +10,11 @@ export const phrases: PhraseRule[] = [
     'https://github.com/fork-dev/Tracker/issues/2134'),
   rule('insufficient_scope', /insufficient_scope|requires higher privileges than provided by the access token/i, 'insufficient_permissions',
     ['Recreate the token with the scope this call needs (most API calls need `api` or `read_api`).'], 'https://github.com/ezbz/gitlabber/issues/21'),
+  // A push refused by role or branch protection: "You are not allowed to push code to this project.", "… to protected
+  // branches on this project." (gitlab-org/gitlab#458968), "… to force push code to a protected branch" (gitlab-org/gitlab-ce#25601).
+  rule('push_not_allowed', /You are not allowed to (?:force )?push code to/i, 'insufficient_permissions',
+    ['The credential authenticates, but its user may not push here: ask for the Developer role (or Maintainer for a protected branch), or check the branch\'s "Allowed to push" setting; a project or deploy token needs write_repository.'],
+    'https://gitlab.com/gitlab-org/gitlab/-/issues/458968'),
   rule('account_blocked', /Your account has been blocked/i, 'invalid_user', ['The GitLab user is blocked: an administrator must unblock it.'],
     'https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/gitlab/v1/gitlab.go'),
 ];

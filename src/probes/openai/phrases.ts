@@ -16,6 +16,11 @@ export const phrases: PhraseRule[] = [
   rule('organization_access', /do not have access to the organi[sz]ation tied to the API key/i, 'tenant_mismatch',
     ['The key authenticates, but not for the organisation the request names: unset OPENAI_ORG_ID and OPENAI_PROJECT_ID or set them to the key\'s own; if neither is set, check that the key\'s user is still a member of its organisation.'],
     'https://github.com/CopilotKit/CopilotKit/issues/3221'),
+  // 401 invalid_organization "No such organization: org-…": OPENAI_ORG_ID (the OpenAI-Organization header) names an
+  // organisation that does not exist or the key cannot see (https://platform.openai.com/docs/guides/error-codes).
+  rule('invalid_organization', /No such organi[sz]ation: org-|\binvalid_organization\b/i, 'tenant_mismatch',
+    ['The request names an organisation the key does not belong to (OPENAI_ORG_ID, sent as OpenAI-Organization): unset it or set it to the key\'s own org id (org-…, at https://platform.openai.com/settings/organization/general).'],
+    'https://platform.openai.com/docs/guides/error-codes'),
   rule('rate_limit_reached', /Rate limit reached for|rate_limit_exceeded|Request too large for/i, 'rate_limited',
     ['Requests or tokens per minute are over the organisation\'s limit: back off and retry, or see https://platform.openai.com/account/rate-limits.'],
     'https://github.com/BuilderIO/micro-agent/issues/86'),

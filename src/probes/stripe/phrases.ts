@@ -23,6 +23,13 @@ export const phrases: PhraseRule[] = [
     'insufficient_permissions',
     ['The restricted key (rk_…) lacks the permission this call needs (the message names it, rak_<resource>_<read|write>): edit the key at https://dashboard.stripe.com/apikeys and grant it, or use a key that has it.'],
     'https://docs.stripe.com/keys#limit-access'),
+  // Stripe.js's redirectToCheckout when the session was made with a key of another account (or for a connected account
+  // Stripe.js was not told about): "The specified Checkout Session could not be found. This error is usually caused by using
+  // the wrong API key. Please make sure the API keys used to initialize Stripe.js and create the Checkout Session are test
+  // mode keys from the same account." (stripe/stripe-php#1066, #995).
+  rule('checkout_session_other_account', /specified Checkout Session could not be found/i, 'tenant_mismatch',
+    ['The publishable key given to Stripe.js and the secret key that created the Checkout Session must be of the same account and mode (both pk_test_/sk_test_ or both live): compare them in https://dashboard.stripe.com/apikeys. For a connected account, pass its id to Stripe.js (stripeAccount).'],
+    'https://github.com/stripe/stripe-php/issues/1066'),
   rule('invalid_api_key', /Invalid API Key provided/i, 'invalid_key',
     ['Copy the secret key again from https://dashboard.stripe.com/apikeys (test and live keys are on separate tabs).'], 'https://github.com/stripe/stripe-node/issues/950'),
 ];
