@@ -20,7 +20,7 @@ export interface FindingInfo {
 export const FINDINGS = {
   // Step 1: format
   'format.ok': { severity: 'info', title: 'The value is a well-formed key of the provider' },
-  'format.provider_inferred': { severity: 'info', title: 'The provider was recognised by the key\'s format' },
+  'format.provider_inferred': { severity: 'info', title: 'The provider was chosen by the key\'s format or a setting' },
   'format.empty': { severity: 'error', title: 'The key is empty', fix: 'Set the variable to the key itself; an unset CI secret reads as an empty string.' },
   'format.whitespace': { severity: 'error', title: 'Whitespace around the key', fix: 'Remove the spaces or newline around the value where it is defined (a Kubernetes secret made with `echo` instead of `echo -n` ends in a newline).' },
   'format.quotes': { severity: 'error', title: 'Quote characters became part of the key', fix: 'Remove the quotes: `docker run --env-file` and some CI settings keep quotes literally.' },

@@ -210,6 +210,12 @@ export interface Probe {
    * the reason (no answer the provider gives keydoctor would prove anything).
    */
   unsentVars?: Record<string, string>;
+  /**
+   * Variables another probe claims by name that this provider's SDK reads instead when a switch variable is on
+   * (the Google Gen AI SDK sends GOOGLE_API_KEY to Vertex AI when GOOGLE_GENAI_USE_VERTEXAI is true). Discovery
+   * resolves the switch where it resolves the key (the same folder, the same precedence).
+   */
+  switchedVars?: Array<{ name: string; switch: string; on: RegExp }>;
   /** The official SDK's base URL variable, if any. */
   baseUrlEnv?: string;
   /** Variables the request reads besides the key (org, project). */

@@ -86,9 +86,9 @@ export function trustOf(kind: string): Trust {
   return 'project';
 }
 
-/** The settings a probe reads besides its key: base URL overrides, endpoints, regions. */
+/** The settings a probe reads besides its key: base URL overrides, endpoints, regions, switches that hand it a key. */
 export function settingNames(probes: readonly Probe[]): string[] {
-  return [...new Set(probes.flatMap((p) => [overrideVar(p), ...(p.baseUrlEnv ? [p.baseUrlEnv] : []), ...(p.settingsEnv ?? [])]))];
+  return [...new Set(probes.flatMap((p) => [overrideVar(p), ...(p.baseUrlEnv ? [p.baseUrlEnv] : []), ...(p.settingsEnv ?? []), ...(p.switchedVars ?? []).map((s) => s.switch)]))];
 }
 
 /** Definitions every folder shares: not a folder's own. */
@@ -98,7 +98,7 @@ const contextOf = (kind: 'local' | 'new shell', dir: string) => (dir === '.' ? k
 
 export function loadSources(opts: SourceModelOptions): SourceModel {
   const scope = resolveScope(opts.cwd, opts.home ?? opts.env.HOME);
-  const keys = opts.keys ?? [...new Set(opts.probes.flatMap((p) => p.envVars))];
+  const keys = opts.keys ?? [...new Set(opts.probes.flatMap((p) => [...p.envVars, ...(p.switchedVars ?? []).map((s) => s.name)]))];
   const trace = traceVariables({
     root: scope.root,
     env: opts.env,

@@ -86,8 +86,21 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
       const resolved = model.resolve(name, folder.dir);
       return resolved ? [{ folder, resolved }] : [];
     });
-  const probeFor = (name: string, value: string): { probe: Probe; inferred?: string } | undefined => {
+  /** The probe a switch in the folder hands `name` to (GOOGLE_API_KEY to Vertex AI), and why. */
+  const switchedTo = (name: string, folder: Folder): { probe: Probe; inferred: string } | undefined => {
+    for (const probe of opts.probes) {
+      for (const s of probe.switchedVars ?? []) {
+        if (s.name !== name) continue;
+        const on = model.resolve(s.switch, folder.dir);
+        if (on && s.on.test(on.value)) return { probe, inferred: `${s.switch}=${on.value.trim()} at ${where(on.def)}, which makes the SDK send ${name} to ${probe.name}` };
+      }
+    }
+    return undefined;
+  };
+  const probeFor = (name: string, value: string, folder: Folder): { probe: Probe; inferred?: string } | undefined => {
     if (named) return { probe: named };
+    const switched = switchedTo(name, folder);
+    if (switched) return switched;
     const byName = probeForEnvVar(name, opts.probes);
     if (byName) return { probe: byName };
     const byValue = probeForValue(value.trim(), opts.probes);
@@ -100,7 +113,7 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
         const found = resolveIn(name);
         if (!found.length) throw new UsageError(notSetMessage(model, name));
         return found.map(({ folder, resolved }) => {
-          const p = probeFor(name, resolved.value);
+          const p = probeFor(name, resolved.value, folder);
           if (!p) throw new UsageError(`cannot tell which provider ${name} belongs to; add --provider ID (see \`keydoctor providers\`)`);
           return { name, probe: p.probe, folder, tested: testedFrom(resolved), resolved, ...(p.inferred ? { inferred: p.inferred } : {}) };
         });
@@ -131,15 +144,21 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
   const notices: string[] = [];
   const unsent = new Map<string, Unsent>();
   for (const probe of probes) {
-    for (const name of probe.envVars) {
+    const switchable = (probe.switchedVars ?? []).map((s) => s.name).filter((n) => !probe.envVars.includes(n));
+    for (const name of [...probe.envVars, ...switchable]) {
       for (const { folder, resolved } of resolveIn(name)) {
+        // A variable goes to the probe a switch in its folder names, and only there (GOOGLE_API_KEY: Gemini or Vertex AI).
+        // --provider names the probe: it keeps its own variables whatever the switch says.
+        const switched = switchedTo(name, folder);
+        const here = switched?.probe.id === probe.id;
+        if (switched ? !here && !(named && probe.envVars.includes(name)) : switchable.includes(name)) continue;
         // A key only a CLI's own credential file holds is sent when the project uses the provider, or --provider asks.
         if (!named && resolved.def.kind === 'credential-file' && !projectUses(model, probe)) {
           const at = where(resolved.def);
           unsent.set(`${name} ${at}`, { name, probe, at });
           continue;
         }
-        targets.push({ name, probe, folder, tested: testedFrom(resolved), resolved });
+        targets.push({ name, probe, folder, tested: testedFrom(resolved), resolved, ...(here ? { inferred: switched.inferred } : {}) });
       }
     }
   }

@@ -49,6 +49,9 @@ export function createVertexProbe(opts: VertexProbeOptions = {}): Probe {
     aliases: ['vertex', 'google-vertex', 'gcp-vertex'],
     docs: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     envVars: ['GOOGLE_APPLICATION_CREDENTIALS'],
+    // The Google Gen AI SDKs turn Vertex AI on when GOOGLE_GENAI_USE_VERTEXAI is 'true' or '1' (any case; google-genai
+    // _api_client.py, googleapis/js-genai src/node/node_client.ts) and then send GOOGLE_API_KEY to Vertex AI (express mode).
+    switchedVars: [{ name: 'GOOGLE_API_KEY', switch: 'GOOGLE_GENAI_USE_VERTEXAI', on: /^\s*(?:true|1)\s*$/i }],
     baseUrlEnv: 'GOOGLE_VERTEX_BASE_URL',
     settingsEnv: ['GOOGLE_CLOUD_PROJECT', ...LOCATION_VARS],
     defaultBaseUrl: `https://${GLOBAL_HOST}`,
