@@ -17,6 +17,8 @@ export const CORPUS_HELDOUT2_DIR = join(ROOT, 'fixtures', 'errors-heldout2');
 export const CORPUS_HELDOUT3_DIR = join(ROOT, 'fixtures', 'errors-heldout3');
 /** A fourth held-out collection, gathered while the third was being tuned to: the next honest measure. */
 export const CORPUS_HELDOUT4_DIR = join(ROOT, 'fixtures', 'errors-heldout4');
+/** A fifth held-out collection, gathered while the fourth was being tuned to: the next honest measure. */
+export const CORPUS_HELDOUT5_DIR = join(ROOT, 'fixtures', 'errors-heldout5');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
