@@ -70,8 +70,8 @@ function hostMatches(host: string, spec: string): boolean {
   return host === spec;
 }
 
-// Names that are also ordinary words count only as written: "Linear", not "linear regression".
-const COMMON_WORDS = new Set(['linear', 'replicate', 'together ai', 'notion', 'postmark', 'slack']);
+// Names that are also ordinary words count only as written: "Linear", not "linear regression"; "Resend", not "resend the email".
+const COMMON_WORDS = new Set(['linear', 'replicate', 'together ai', 'notion', 'postmark', 'slack', 'resend']);
 
 /** A directory that holds installed packages: the directory after it is a package (an SDK), not a program. */
 const PACKAGE_DIR = /(?:site-packages|dist-packages|node_modules)[\\/]$/i;

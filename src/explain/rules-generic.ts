@@ -16,11 +16,18 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // (a provider's name between "missing" and "API key"; "missing or invalid" stays ambiguous).
     // "You haven't specified an API key" in any tense: pinecone-python's PineconeConfigurationError for a client built
     // without one (https://github.com/pinecone-io/pinecone-python-client/blob/main/pinecone/config/config.py).
+    // Replicate's 401 "You did not pass an authentication token" (https://replicate.com/docs/topics/security/api-tokens);
+    // OpenRouter's 401s with no key, "Missing Authentication header" (Alishahryar1/free-claude-code#146) and "No auth
+    // credentials found" (https://openrouter.ai/docs/api-reference/errors); LangChain's get_from_dict_or_env "Did not find
+    // openai_api_key, please add an environment variable `OPENAI_API_KEY` …" (langchain_core/utils/env.py); @supabase/ssr
+    // "Your project's URL and Key are required to create a Supabase client!" (https://github.com/supabase/ssr); an
+    // OpenAI-compatible API's "auth header format should be Bearer sk-..." when no key follows Bearer
+    // (https://api-docs.deepseek.com/quick_start/error_codes).
     // A tool asking for the key it did not get: "Please provide an API key using the --api_key option …", Azure AI services
     // "Please provide an authentication key" (a request without Ocp-Apim-Subscription-Key); Google APIs answer a request
     // carrying no key with "The request is missing a valid API key." and a wrong one with "API key not valid"
     // (https://cloud.google.com/docs/authentication/api-keys-use).
-    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|\byou (?:did not|didn'?t|have not|haven'?t) (?:provided?|specif(?:y|ied)|set|suppl(?:y|ied)|pass(?:ed)?) (?:an? |your |the )?api[ _-]?key\b|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authorization header|authentication token|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key/i,
+    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|\byou (?:did not|didn'?t|have not|haven'?t) (?:provided?|specif(?:y|ied)|set|suppl(?:y|ied)|pass(?:ed)?) (?:an? |your |the )?(?:api[ _-]?key|auth(?:entication)? token|access token|credentials)\b|\bno auth(?:entication)? credentials (?:found|provided|supplied)\b|\bauth(?:ori[sz]ation)? header format should be\b|\bDid not find \w*(?:api_key|token|secret)\w*, please add an environment variable\b|\b(?:URL and )?Key are required to create\b|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authori[sz]ation header|authentication (?:token|header)|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key/i,
     'malformed_key',
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -54,8 +61,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('key_shape_refused',
     // A client library refusing the value before any request because it lacks the provider's prefix: @sendgrid/client
     // "API key does not start with \"SG.\"." (https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js);
-    // what was configured is not a key of that provider (often `undefined`, an unset variable).
-    /\b(?:api[ _-]?key|token|key|secret)\b[^.\n]{0,20}\bdoes(?:n'?t| not) (?:start|begin) with\b/i,
+    // what was configured is not a key of that provider (often `undefined`, an unset variable). twilio-node's constructor
+    // "accountSid must start with AC" when an API key SID (SK…) or nothing is given (https://github.com/twilio/twilio-node).
+    /\b(?:api[ _-]?key|token|key|secret|\w*Sid)\b[^.\n]{0,20}\b(?:does(?:n'?t| not)|must) (?:start|begin) with\b/i,
     'malformed_key',
     ['The value configured is not a key of this provider\'s format (it lacks the prefix keys start with): often the variable is unset and "undefined" was used. Set the real key where it is defined and check it is loaded before the client is created.'],
     'https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js'),
@@ -94,8 +102,10 @@ export const GENERIC_RULES: PhraseRule[] = [
     // A sample's placeholder sent as the value: "Application with identifier 'Enter_the_Application_Id_here'"
     // (AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50), "Malformed API-Key" (sebadob/rauthy#1635); S3's
     // AuthorizationHeaderMalformed "the Credential is mal-formed; expecting \"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request\""
-    // when the access key id is empty or mangled (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html)
-    /\b(?:identifier|key|token|id)\s+['"`](?:Enter|Insert|Paste|Your|Put)[ _-](?:the[ _-]|your[ _-])?[\w -]{0,40}['"`]|\bmalformed[ _-](?:api[ _-]?key|token|authorization header)\b|\bCredential is mal-?formed\b/i,
+    // when the access key id is empty or mangled (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html);
+    // Entra's AADSTS90002 "Tenant identifiers may not be an empty GUID" (the all-zero sample id), and an id sent with its
+    // quotes (identifier '"…"'), which an .ini or .env value keeps when written in quotes.
+    /\b(?:identifier|key|token|id)\s+['"`](?:Enter|Insert|Paste|Your|Put)[ _-](?:the[ _-]|your[ _-])?[\w -]{0,40}['"`]|\bmalformed[ _-](?:api[ _-]?key|token|authorization header)\b|\bCredential is mal-?formed\b|\bmay not be an empty GUID\b|'00000000-0000-0000-0000-000000000000'|\b(?:identifier|key|token|id)\s+'"[^'"\n]{1,80}"'/i,
     'malformed_key',
     ['The value sent is not a key: a sample\'s placeholder or a mangled value (a shell expanded a `$` in it, quotes or a label came along). Set the real value where it is defined.'],
     'https://github.com/AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet/issues/50'),
@@ -106,8 +116,18 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('invalid_user_for_key', /invalid user associated with (?:this|the) (?:api )?key/i, 'invalid_user',
     ['The key exists but the user or account it belongs to is not valid any more (deleted, deactivated, removed from the organisation). Create a key as an active user or a service account.'],
     'https://apipark.com/techblog/en/how-to-fix-invalid-user-associated-with-this-key-error-8/'),
+  rule('trade_controls',
+    // GitHub restricts accounts in sanctioned regions: "Due to U.S. trade controls law restrictions, your GitHub account has
+    // been restricted" (https://docs.github.com/en/site-policy/other-site-policies/github-and-trade-controls): the
+    // place decides, not the key or the account's standing.
+    /\btrade controls?\b[^.\n]{0,80}\brestrict|\b(?:sanctioned|embargoed) (?:countr(?:y|ies)|regions?)\b/i,
+    'region_blocked',
+    ['The provider restricts accounts or requests from this country or region under trade controls: see its trade-controls page; a new key will not help.'],
+    'https://docs.github.com/en/site-policy/other-site-policies/github-and-trade-controls'),
   rule('account_disabled',
-    /\b(?:account|organi[sz]ation|user|workspace)\b[^.\n]{0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)/i,
+    // Also an account never activated (Mailgun "Please activate your Mailgun account", Monstarrrr/rebutify#162), and Google's
+    // "Robot is disabled" for a disabled or deleted service account (googleapis/nodejs-tasks#252).
+    /\b(?:account|organi[sz]ation|user|workspace)\b[^.\n]{0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bRobot is disabled\b/i,
     'invalid_user',
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
@@ -140,14 +160,21 @@ export const GENERIC_RULES: PhraseRule[] = [
     // to use <slug> scope", and a token whose account has no team of that slug or id ("No Team found", `team_not_found`:
     // https://vercel.com/docs/rest-api/reference/welcome#accessing-resources-owned-by-a-team); Google "The API Key and
     // the authentication credential are from different projects" (a key of one project, a token of another).
+    // Azure AI's "Token tenant … does not match resource tenant" (Azure-Samples/ai-rag-chat-evaluator#94); Vercel's "Not
+    // authorized: Trying to access resource under scope \"team\"" (the token's team is not the project's,
+    // https://vercel.com/docs/cli/global-options#scope).
     // A service asking for keys "from the same account": Stripe.js, when the Checkout Session was made with another
     // account's key or a connected account's id it was not given (stripe/stripe-php#1066).
-    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b|\bkeys?\b[^.\n]{0,120}\bfrom the same (?:account|organi[sz]ation|project|tenant)\b/i,
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b|\bkeys?\b[^.\n]{0,120}\bfrom the same (?:account|organi[sz]ation|project|tenant)\b|\bdoes not match resource tenant\b|\bTenant provided in token does not match\b|\baccess resource under scope\b/i,
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),
   rule('billing',
-    /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance/i,
+    // xAI's 403 "Your newly created teams doesn't have any credits yet" (https://docs.x.ai/docs/key-information/billing);
+    // GitHub Actions' "The job was not started because recent account payments have failed or your spending limit needs to
+    // be increased" (https://docs.github.com/en/billing/managing-billing-for-your-products/managing-billing-for-github-actions);
+    // ElevenLabs' "Free Tier usage disabled … Please purchase any Paid Subscription" (its SDK raises it as a RateLimitError).
+    /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b/i,
     'billing_or_quota',
     ['The account has no credit or quota left for this call: add credits, raise the limit or change the plan in the provider\'s billing settings.'],
     'https://github.com/alejandro-ao/chat-with-mysql/issues/1'),
@@ -169,14 +196,22 @@ export const GENERIC_RULES: PhraseRule[] = [
     // (https://docs.github.com/en/authentication/troubleshooting-ssh/error-permission-denied-publickey); GitLab's push
     // refusal "You are not allowed to push code to protected branches on this project" (gitlab-org/gitlab#458968) and
     // "… to force push code to a protected branch" (gitlab-org/gitlab-ce#25601): the user may read, not push.
-    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b|\brequires (?:the )?permissions? ['"]|\bPermission to \S{1,200} denied to\b|\b(?:you are|you're|user is|token is|key is) not allowed to (?:force[ -])?push\b/i,
+    // Azure RBAC data actions "The principal … lacks the required data action Microsoft.CognitiveServices/… " (its status is
+    // 401, code PermissionDenied: microsoft/ai-agent-evals#43); Key Vault "does not have secrets get permission on key vault"
+    // (https://learn.microsoft.com/azure/key-vault/general/troubleshooting-access-issues); Cloud Storage "… does not have
+    // storage.objects.get access to …" (https://cloud.google.com/storage/docs/troubleshooting); Discord's 50013 "Missing
+    // Permissions" (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json); scoped keys "missing the
+    // permission voices_read" (ElevenLabs), a gateway's "key not allowed to access model" (LiteLLM virtual keys,
+    // https://docs.litellm.ai/docs/proxy/virtual_keys), Anthropic's "OAuth token does not meet scope requirement".
+    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b|\brequires (?:the )?permissions? ['"]|\bPermission to \S{1,200} denied to\b|\b(?:you are|you're|user is|token is|key is|key|token) not allowed to (?:force[ -])?(?:push|access|use)\b|\bPermissionDenied\b|\black(?:s|ing)? the required (?:data action|permission|role|scope)|\bmissing (?:the )?(?:required )?permissions?\b|\bpermission error\b|\bdoes not have [\w.:/*-]+(?: [\w.:/*-]+){0,2} (?:permission|access) (?:on|to|for)\b|\bdoes not meet scope requirement\b/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),
   rule('invalid_key',
     // discord.py raises LoginFailure("Improper token has been passed.") when Discord answers 401 to the login
-    // (https://discordpy.readthedocs.io/en/stable/api.html#discord.LoginFailure).
-    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed|improper)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b/i,
+    // (https://discordpy.readthedocs.io/en/stable/api.html#discord.LoginFailure). DigitalOcean's 401 "Unable to authenticate
+    // you" (https://docs.digitalocean.com/reference/api/digitalocean/#section/Introduction/Responses).
+    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed|improper)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b|\bUnable to authenticate you\b/i,
     'invalid_key',
     ['The provider does not recognise the key: copy it again from the provider\'s console, or create a new one.'],
     'https://github.com/ag5826000/resume-commentor/issues/4'),

@@ -1,7 +1,7 @@
 // The explain corpus: real error texts and answers as users reported them,
 // one file per case under fixtures/errors/<provider>/<category>-<what>.json.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { ExplainInput } from '../../src/explain/types.js';
 import { isDistinctive, type Probe } from '../../src/probes/types.js';
 import { ROOT } from '../helpers/cli.js';
@@ -39,7 +39,8 @@ function walk(dir: string): string[] {
 }
 
 export function loadCorpus(dir: string = CORPUS_DIR): CorpusCase[] {
-  return walk(dir).sort().map((file) => {
+  // Cases live in a folder per provider; a file at the top (a batch's blind labels) is about the batch, not a case.
+  return walk(dir).filter((file) => relative(dir, file).includes(sep)).sort().map((file) => {
     const raw = readFileSync(file, 'utf8');
     const data = JSON.parse(raw) as Omit<CorpusCase, 'name' | 'raw'>;
     return { ...data, name: relative(dir, file).replace(/\.json$/, ''), raw };

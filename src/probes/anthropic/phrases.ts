@@ -19,6 +19,14 @@ export const phrases: PhraseRule[] = [
     ['Buy credits or upgrade at https://console.anthropic.com/settings/billing.'], 'https://github.com/anthropics/claude-code/issues/66314'),
   rule('oauth_not_supported', /OAuth authentication is currently not supported/i, 'malformed_key', [OAUTH_FIX],
     'https://github.com/anthropics/claude-code/issues/5983'),
+  rule('oauth_token_expired', /OAuth token has expired/i, 'revoked_or_expired',
+    ['The Claude login\'s OAuth token expired: sign in again (`/login` in Claude Code, or `claude setup-token` for CLAUDE_CODE_OAUTH_TOKEN).'],
+    'https://github.com/netra-systems/zen/issues/11'),
+  // 403 permission_error (https://docs.anthropic.com/en/api/errors), e.g. an OAuth token without the inference scope
+  // ("OAuth token does not meet scope requirement any_of(user:inference, …)").
+  rule('permission_error', /\bpermission_error\b|OAuth token does not meet scope requirement/i, 'insufficient_permissions',
+    ['The credential authenticates but may not make this call: an API key\'s workspace lacks access to the resource, or a Claude login\'s OAuth token lacks the scope (use an API key, sk-ant-api03-…, for the API).'],
+    'https://docs.anthropic.com/en/api/errors'),
   rule('invalid_bearer_token', /Invalid bearer token/i, 'invalid_key',
     [AUTH_TOKEN_FIX, 'A token from `claude setup-token` belongs in CLAUDE_CODE_OAUTH_TOKEN; create a new one if it expired or was revoked.'],
     'https://github.com/anthropics/claude-code/issues/34826'),

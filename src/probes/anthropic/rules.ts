@@ -31,6 +31,16 @@ export const rules: Rule[] = [
     fixes: [AUTH_TOKEN_FIX, 'A token from `claude setup-token` belongs in CLAUDE_CODE_OAUTH_TOKEN; create a new one if it expired or was revoked.'],
   },
   {
+    // 401 authentication_error "OAuth token has expired. Please obtain a new token or refresh your existing token."
+    // (netra-systems/zen#11): a Claude login's access token past its life; Claude Code says "Please run /login".
+    id: 'oauth_token_expired',
+    when: (a, e) => a.status === 401 && /OAuth token has expired/i.test(e.message ?? ''),
+    category: 'revoked_or_expired',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['The Claude login\'s OAuth token expired: sign in again (`/login` in Claude Code, or `claude setup-token` for CLAUDE_CODE_OAUTH_TOKEN). The API itself needs an API key (sk-ant-api03-…).'],
+  },
+  {
     // 401 authentication_error "invalid x-api-key" (cline/cline#12)
     id: 'authentication_error',
     when: (a, e) => a.status === 401 && (e.type === 'authentication_error' || /x-api-key/i.test(e.message ?? '')),

@@ -55,7 +55,8 @@ export function createBedrockProbe(opts: BedrockProbeOptions = {}): Probe {
       { id: 'short-term', description: 'short-term API key (bedrock-api-key-…, 12 hours at most, one region)', pattern: /^bedrock-api-key-[A-Za-z0-9+/]{100,}={0,2}$/ },
     ],
     hints: {
-      sdk: [/@aws-sdk\/client-bedrock|bedrock-runtime|aws[-_]bedrock[-_]token[-_]generator|BedrockRuntimeClient/],
+      // Also litellm's BedrockException and an IAM action of the service (bedrock:InvokeModel…) in a refusal.
+      sdk: [/@aws-sdk\/client-bedrock|bedrock-runtime|aws[-_]bedrock[-_]token[-_]generator|BedrockRuntimeClient|BedrockException|\bbedrock:[A-Z]\w+/],
       envelope: [/Authentication failed: Please make sure your API Key is valid|Invalid API Key format: Must start with pre-defined prefix/],
       keyPrefixes: ['ABSK', SHORT_TERM_PREFIX],
     },

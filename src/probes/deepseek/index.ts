@@ -8,6 +8,7 @@
 // match names a likely provider, not a proven one. DeepSeek has no SDK of its own, hence no baseUrlEnv.
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 function balances(json: unknown): string[] {
   const infos = field(json, 'balance_infos');
@@ -85,6 +86,7 @@ export const deepseek: Probe = {
   // `sk-` + 32 is also Moonshot's, DashScope's and others' shape: it names no provider on its own.
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^sk-[a-z0-9]{32}$/, distinctive: false }],
   // No request-id header is documented; x-request-id is the OpenAI-compatible convention [conv].
+  phrases,
   hints: { sdk: [/DeepseekException|DeepSeekException/] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {

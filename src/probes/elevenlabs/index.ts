@@ -76,7 +76,9 @@ export const elevenlabs: Probe = {
     { id: 'legacy', description: 'legacy API key (32 hex, no prefix)', pattern: /^[a-f0-9]{32}$/ },
   ],
   // x-trace-id is on every answer (home-assistant/core#160414 headers) [obs].
-  hints: { sdk: [/\belevenlabs\.(?:core|errors|client)\b|ElevenLabsError|xi-api-key/] },
+  // Scoped keys name the missing permission as <resource>_read/_write: "is missing the permission voices_read"
+  // (https://elevenlabs.io/docs/api-reference/authentication).
+  hints: { sdk: [/\belevenlabs\.(?:core|errors|client)\b|ElevenLabsError|xi-api-key/], envelope: [/missing the permission [a-z_]+_(?:read|write)\b|Unusual activity detected\. Free Tier usage disabled/] },
   requestIdHeaders: ['x-trace-id', 'request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v1/user'), headers: { 'xi-api-key': key } };

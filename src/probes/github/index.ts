@@ -46,7 +46,7 @@ export const github: Probe = {
     { id: 'app-installation', description: 'GitHub App installation token', pattern: /^ghs_[A-Za-z0-9._]{36,1024}$/ },
     { id: 'refresh', description: 'refresh token', pattern: /^ghr_[A-Za-z0-9]{36,76}$/, unusable: 'a refresh token only buys a new access token; it cannot call the API' },
   ],
-  hints: { domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /] },
+  hints: { hosts: ['support.github.com'], domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /] },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {
     if (ctx.variable && ENTERPRISE_VARS.includes(ctx.variable) && new URL(ctx.baseUrl).hostname === 'api.github.com') {

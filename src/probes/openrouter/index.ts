@@ -89,7 +89,8 @@ export const openrouter: Probe = {
   defaultBaseUrl: 'https://openrouter.ai/api/v1',
   officialHosts: ['openrouter.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^sk-or-v1-[0-9a-f]{64}$/ }],
-  hints: { sdk: [/@openrouter\/(?:ai-sdk-provider|sdk)|OpenrouterException/] },
+  // 401 with no key: "No auth credentials found" (https://openrouter.ai/docs/api-reference/errors).
+  hints: { sdk: [/@openrouter\/(?:ai-sdk-provider|sdk)|OpenrouterException/], envelope: [/No auth credentials found/] },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'key'), headers: { authorization: `Bearer ${key}` } };

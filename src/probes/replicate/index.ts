@@ -59,7 +59,8 @@ export const replicate: Probe = {
   officialHosts: ['api.replicate.com'],
   keyFormats: [{ id: 'api', description: 'API token', pattern: /^r8_[A-Za-z0-9_-]{37}$/ }],
   // No request-id header is documented; responses are Cloudflare-fronted (cf-ray is kept by the live step).
-  hints: { sdk: [/\breplicate\.exceptions\b|ReplicateError/] },
+  // 401 with no token: "You did not pass an authentication token" (https://replicate.com/docs/topics/security/api-tokens).
+  hints: { sdk: [/\breplicate\.exceptions\b|ReplicateError/], envelope: [/(?:did not|have not) pass(?:ed)? an authentication token/i] },
   requestIdHeaders: [],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v1/account'), headers: { authorization: `Bearer ${key}` } };

@@ -80,7 +80,7 @@ export const sendgrid: Probe = {
   defaultBaseUrl: 'https://api.sendgrid.com/v3',
   officialHosts: ['api.sendgrid.com', 'api.eu.sendgrid.com'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^SG\.[\w-]{20,24}\.[\w-]{39,50}$/ }],
-  hints: { domains: ['sendgrid.net', 'sendgrid.api-docs.io'], sdk: [/@sendgrid\/|sendgrid\.helpers|python_http_client/] },
+  hints: { domains: ['sendgrid.net', 'sendgrid.api-docs.io'], sdk: [/@sendgrid\/|sendgrid\.helpers|python_http_client/], envelope: [/does not start with \\?"SG\./] },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'scopes'), headers: { authorization: `Bearer ${key}` } };

@@ -63,7 +63,7 @@ export const stripe: Probe = {
     },
   ],
   hints: {
-    sdk: [/\bStripe[A-Z]\w*Error\b/, /\bstripe\.error\.\w+/, /Stripe::\w+Error/],
+    sdk: [/\bStripe[A-Z]\w*Error\b/, /\bstripe\.error\.\w+/, /Stripe::\w+Error/, /\/gems\/stripe-\d/],
     // "No such customer: 'cus_…'" and the live/test mode notes are Stripe's own wording (stripe-node#149, payola#278).
     envelope: [/similar object exists in (?:live|test) mode|No such \w+: '?(?:cus|pi|ch|in|sub|price|prod|evt|acct|pm|seti|src|tok)_\w/],
   },

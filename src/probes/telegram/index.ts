@@ -64,7 +64,8 @@ export const telegram: Probe = {
       distinctive: true,
     },
   ],
-  hints: { sdk: [/ApiTelegramException|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/] },
+  // Flood control: 429 "Too Many Requests: retry after N" (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
+  hints: { sdk: [/ApiTelegramException|TelegramApiException|org\.telegram\.telegrambots|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/], envelope: [/Too Many Requests: retry after \d+/] },
   requestIdHeaders: [],
   request(key, ctx) {
     if (!PATH_SAFE.test(key)) {
