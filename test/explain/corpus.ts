@@ -19,6 +19,8 @@ export const CORPUS_HELDOUT3_DIR = join(ROOT, 'fixtures', 'errors-heldout3');
 export const CORPUS_HELDOUT4_DIR = join(ROOT, 'fixtures', 'errors-heldout4');
 /** A fifth held-out collection, gathered while the fourth was being tuned to: the next honest measure. */
 export const CORPUS_HELDOUT5_DIR = join(ROOT, 'fixtures', 'errors-heldout5');
+/** A sixth held-out collection (Q&A pages and small repositories), gathered while the fifth was being tuned to. */
+export const CORPUS_HELDOUT6_DIR = join(ROOT, 'fixtures', 'errors-heldout6');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
