@@ -63,14 +63,15 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // "API key does not start with \"SG.\"." (https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js);
     // what was configured is not a key of that provider (often `undefined`, an unset variable). twilio-node's constructor
     // "accountSid must start with AC" when an API key SID (SK…) or nothing is given (https://github.com/twilio/twilio-node).
-    /\b(?:api[ _-]?key|token|key|secret|\w*Sid)\b[^.\n]{0,20}\b(?:does(?:n'?t| not)|must) (?:start|begin) with\b/i,
+    /\b(?:api[ _-]?key|token|key|secret|\w*Sid)\b[^.\n]{0,20}\b(?:does(?:n'?t| not)|must) (?:start|begin) with\b|\binvalid (?:api[ _-]?)?key format\b/i,
     'malformed_key',
     ['The value configured is not a key of this provider\'s format (it lacks the prefix keys start with): often the variable is unset and "undefined" was used. Set the real key where it is defined and check it is loaded before the client is created.'],
     'https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js'),
   rule('whitespace_in_key',
     // OpenRouter "Newline or carriage return detected in headers" (leonbreukelman/smactorio#163); Python
-    // "Invalid header value b'…\\n'" (Nasdaq/data-link-python#13)
-    /Newline or carriage return detected in headers|Invalid header value|Illegal header value|Invalid (?:leading|trailing) whitespace|contains at least one space|Invalid character in header content|ERR_INVALID_CHAR|not a legal HTTP header value|LocalProtocolError/i,
+    // "Invalid header value b'…\\n'" (Nasdaq/data-link-python#13); Go's net/http "invalid header field value" (a newline or
+    // control character in the value, https://pkg.go.dev/net/http).
+    /Newline or carriage return detected in headers|Invalid header value|Illegal header value|invalid header field value|Invalid (?:leading|trailing) whitespace|contains at least one space|Invalid character in header content|ERR_INVALID_CHAR|not a legal HTTP header value|LocalProtocolError/i,
     'malformed_key',
     ['The key carries a space, newline or other character a header cannot hold: remove it where the key is defined (`echo` adds a newline; `echo -n` does not).'],
     'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
@@ -89,8 +90,12 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
     // (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-azure-hosted); Google:
     // google-auth `DefaultCredentialsError: Could not automatically determine credentials` / "Your default credentials
     // were not found", Go "google: could not find default credentials", Node "Could not load the default credentials"
-    // (https://github.com/googleapis/google-auth-library-python/blob/main/google/auth/_default.py).
-    /\bNoCredentialProviders\b|no valid providers in chain|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials/i,
+    // (https://github.com/googleapis/google-auth-library-python/blob/main/google/auth/_default.py). botocore's
+    // PartialCredentialsError "Partial credentials found in env, missing: aws_secret_access_key" (botocore/exceptions.py);
+    // aws-sdk-ruby's MissingCredentialsError "unable to sign request without credentials set"; @actions/github's
+    // "Parameter token or opts.auth is required" and @actions/core's "Input required and not supplied: token"
+    // (https://github.com/actions/toolkit/blob/main/packages/github/src/internal/utils.ts).
+    /\bNoCredentialProviders\b|no valid providers in chain|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials|\bPartialCredentialsError\b|Partial credentials found|\bMissingCredentialsError\b|unable to sign request without credentials|Parameter token or opts\.auth is required|Input required and not supplied: (?:github[_-])?token\b/i,
     'malformed_key',
     ['The SDK found no credentials anywhere it looks (environment variables, profile or config files, a CLI login, instance metadata): set them in the environment that runs the program, e.g. AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE; AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET or `az login`; GOOGLE_APPLICATION_CREDENTIALS or `gcloud auth application-default login`.'],
     'https://github.com/aws/aws-sdk-js-v3/pull/2408'),
@@ -132,7 +137,8 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
   rule('expired_or_revoked',
-    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b/i,
+    // Dropbox's 401 .tag expired_access_token (https://www.dropbox.com/developers/documentation/http/documentation#error-handling).
+    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b/i,
     'revoked_or_expired',
     ['The key was revoked or has expired: create a new one in the provider\'s console and replace it everywhere it is defined (`keydoctor check` lists the definitions).'],
     'https://github.com/stripe/stripe-cli/pull/792'),
@@ -162,10 +168,12 @@ export const GENERIC_RULES: PhraseRule[] = [
     // the authentication credential are from different projects" (a key of one project, a token of another).
     // Azure AI's "Token tenant … does not match resource tenant" (Azure-Samples/ai-rag-chat-evaluator#94); Vercel's "Not
     // authorized: Trying to access resource under scope \"team\"" (the token's team is not the project's,
-    // https://vercel.com/docs/cli/global-options#scope).
+    // https://vercel.com/docs/cli/global-options#scope). FCM's SENDER_ID_MISMATCH, a token of another Firebase project
+    // (https://firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode). Not Cloudflare's 7003 "perhaps your object
+    // identifier is invalid?": a mistyped zone id, an e-mail as account id and an account the token cannot see read the same.
     // A service asking for keys "from the same account": Stripe.js, when the Checkout Session was made with another
     // account's key or a connected account's id it was not given (stripe/stripe-php#1066).
-    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b|\bkeys?\b[^.\n]{0,120}\bfrom the same (?:account|organi[sz]ation|project|tenant)\b|\bdoes not match resource tenant\b|\bTenant provided in token does not match\b|\baccess resource under scope\b/i,
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b|\bkeys?\b[^.\n]{0,120}\bfrom the same (?:account|organi[sz]ation|project|tenant)\b|\bdoes not match resource tenant\b|\bTenant provided in token does not match\b|\baccess resource under scope\b|\bSenderId mismatch\b|\bSENDER_ID_MISMATCH\b/i,
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),
@@ -173,12 +181,14 @@ export const GENERIC_RULES: PhraseRule[] = [
     // xAI's 403 "Your newly created teams doesn't have any credits yet" (https://docs.x.ai/docs/key-information/billing);
     // GitHub Actions' "The job was not started because recent account payments have failed or your spending limit needs to
     // be increased" (https://docs.github.com/en/billing/managing-billing-for-your-products/managing-billing-for-github-actions);
-    // ElevenLabs' "Free Tier usage disabled … Please purchase any Paid Subscription" (its SDK raises it as a RateLimitError).
-    /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b/i,
+    // Google Cloud "Billing has not been enabled for this project" / "Billing is disabled for this project"
+    // (https://cloud.google.com/bigquery/docs/sandbox). ElevenLabs' "Free Tier usage disabled … Please purchase any Paid Subscription" (its SDK raises it as a RateLimitError).
+    /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b|\bbilling (?:has not been enabled|is (?:not enabled|disabled))\b/i,
     'billing_or_quota',
     ['The account has no credit or quota left for this call: add credits, raise the limit or change the plan in the provider\'s billing settings.'],
     'https://github.com/alejandro-ao/chat-with-mysql/issues/1'),
-  rule('rate_limit', /rate[ _-]?limit|too many requests|\bthrottl|\bslow_down\b|\bratelimited\b/i, 'rate_limited',
+  // Shopify's "Exceeded 2 calls per second for api client" (https://shopify.dev/docs/api/usage/rate-limits).
+  rule('rate_limit', /rate[ _-]?limit|too many requests|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b/i, 'rate_limited',
     ['Too many requests in a window: wait (see Retry-After) and retry with backoff; the key was not judged.'],
     'https://github.com/continuedev/continue/issues/11472'),
   rule('permission',
@@ -203,7 +213,11 @@ export const GENERIC_RULES: PhraseRule[] = [
     // Permissions" (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json); scoped keys "missing the
     // permission voices_read" (ElevenLabs), a gateway's "key not allowed to access model" (LiteLLM virtual keys,
     // https://docs.litellm.ai/docs/proxy/virtual_keys), Anthropic's "OAuth token does not meet scope requirement".
-    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b|\brequires (?:the )?permissions? ['"]|\bPermission to \S{1,200} denied to\b|\b(?:you are|you're|user is|token is|key is|key|token) not allowed to (?:force[ -])?(?:push|access|use)\b|\bPermissionDenied\b|\black(?:s|ing)? the required (?:data action|permission|role|scope)|\bmissing (?:the )?(?:required )?permissions?\b|\bpermission error\b|\bdoes not have [\w.:/*-]+(?: [\w.:/*-]+){0,2} (?:permission|access) (?:on|to|for)\b|\bdoes not meet scope requirement\b/i,
+    // DigitalOcean's 403 "You do not have access for the attempted action" (a token without the scope,
+    // https://docs.digitalocean.com/reference/api/scopes/); Google Maps' REQUEST_DENIED "This API project is not authorized
+    // to use this API" (the API is not enabled for the key's project); Hugging Face "enable access to public gated
+    // repositories in your fine-grained token settings" (https://huggingface.co/docs/hub/security-tokens).
+    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b|\brequires (?:the )?permissions? ['"]|\bPermission to \S{1,200} denied to\b|\b(?:you are|you're|user is|token is|key is|key|token) not allowed to (?:force[ -])?(?:push|access|use)\b|\bPermissionDenied\b|\black(?:s|ing)? the required (?:data action|permission|role|scope)|\bmissing (?:the )?(?:required )?permissions?\b|\bpermission error\b|\bdoes not have [\w.:/*-]+(?: [\w.:/*-]+){0,2} (?:permission|access) (?:on|to|for)\b|\bdoes not meet scope requirement\b|\b(?:do not|don'?t) have access for the attempted action\b|\bnot authori[sz]ed to use this API\b|\bin your fine-grained token settings\b/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),

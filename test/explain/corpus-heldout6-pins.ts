@@ -1,26 +1,10 @@
 // Cases of fixtures/errors-heldout6 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout6.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/malformed_key-python-botocore-partialcredentialserror-explicit': 'unknown/aws',
-  'aws/malformed_key-ruby-lambda-missingcredentialserror-wrong-env-name': 'unknown/aws',
   'cloudflare/tenant_mismatch-wrangler-7003-could-not-route-stale-account-id': 'unknown/cloudflare',
   'cloudflare/tenant_mismatch-wrangler-deploy-7003-env-local-account-id': 'unknown/null',
   'cloudflare/tenant_mismatch-wrangler-legacy-user-configuration-invalid-account-id': 'unknown/cloudflare',
-  'digitalocean/insufficient_permissions-doctl-kubeconfig-403-no-access-attempted-action': 'unknown/digitalocean',
-  'digitalocean/insufficient_permissions-go-lego-dns-http-403-forbidden-no-access': 'unknown/null',
-  'dropbox/revoked_or_expired-php-typo3-401-expired-access-token-get-current-account': 'invalid_key/null',
-  'dropbox/revoked_or_expired-r-rdrop2-expired-access-token-saved-rds': 'unknown/null',
-  'generic/malformed_key-go-cli-invalid-header-field-value-bearer-stray-char': 'unknown/null',
-  'github/malformed_key-action-eslint-fix-env-token-not-param': 'unknown/github',
-  'github/malformed_key-action-get-release-parameter-token-required-stack': 'unknown/github',
-  'google/billing_or_quota-bigquery-403-billing-not-enabled-sandbox': 'unknown/null',
-  'google/billing_or_quota-bigquery-scheduled-query-billing-disabled-trial-ended': 'unknown/null',
+  'digitalocean/insufficient_permissions-go-lego-dns-http-403-forbidden-no-access': 'insufficient_permissions/null',
   'google/insufficient_permissions-firebase-database-warning-credentials-invalid-databaseurl': 'unknown/null',
-  'google/insufficient_permissions-geocoding-request-denied-api-project-not-authorized': 'unknown/null',
-  'google/tenant_mismatch-airnotifier-fcm-json-403-sender-id-mismatch-moodle': 'insufficient_permissions/null',
-  'google/tenant_mismatch-php-kreait-fcm-403-senderid-mismatch': 'insufficient_permissions/null',
-  'huggingface/insufficient_permissions-cli-download-403-enable-gated-repos-fine-grained': 'unknown/huggingface',
-  'openai/malformed_key-php-proxy-invalid-api-key-format-sk-prefix': 'invalid_key/openai',
   'openai/region_blocked-sora-unsupported-country-code-mm': 'region_blocked/null',
-  'shopify/rate_limited-python-json-exceeded-4-calls-per-second': 'unknown/null',
 };

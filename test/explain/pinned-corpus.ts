@@ -100,7 +100,7 @@ export function describePinnedCorpus(p: PinnedCorpus): void {
     it(`has at least ${p.minCases} cases, each with a source, a known category, and filed under its provider`, () => {
       expect(results.length).toBeGreaterThanOrEqual(p.minCases);
       for (const { c } of results) {
-        expect(c.source, c.name).toMatch(/^https:\/\//);
+        expect(c.source, c.name).toMatch(/^https?:\/\//);
         expect(CATEGORIES, c.name).toContain(c.expect.category);
         const [folder, file] = c.name.split('/');
         if (c.expect.provider) expect(folder, c.name).toBe(c.expect.provider);
