@@ -82,6 +82,20 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
  * files, instance metadata, a CLI login) came up empty. The key is missing where the program runs.
  */
 export const NO_CREDENTIALS_RULES: PhraseRule[] = [
+  rule('partial_credentials',
+    // botocore's PartialCredentialsError "Partial credentials found in env, missing: aws_secret_access_key": one half of
+    // the pair where the SDK looked (botocore/exceptions.py, https://github.com/boto/botocore).
+    /\bPartialCredentialsError\b|Partial credentials found/i,
+    'malformed_key',
+    ['The SDK found half of a key pair in the place it names (env, shared-credentials-file, explicit) and the other half missing: set both, e.g. AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, in the same place, or neither.'],
+    'https://github.com/boto/botocore/blob/develop/botocore/exceptions.py'),
+  rule('action_token_input',
+    // A GitHub Action that got no token: @actions/github "Parameter token or opts.auth is required", @actions/core "Input
+    // required and not supplied: token" (https://github.com/actions/toolkit/blob/main/packages/github/src/internal/utils.ts).
+    /Parameter token or opts\.auth is required|Input required and not supplied: (?:github[_-])?token\b/i,
+    'malformed_key',
+    ['The action received no token: pass it as the input the action reads (`with: token: ${{ secrets.GITHUB_TOKEN }}`, or a personal access token secret); a GITHUB_TOKEN under `env:` is not an input. A fork\'s pull request gets no secrets.'],
+    'https://github.com/actions/toolkit/blob/main/packages/github/src/internal/utils.ts'),
   rule('no_credentials_found',
     // AWS: Go SDK v1 `NoCredentialProviders: no valid providers in chain` (aws-sdk-go aws/credentials/chain_provider.go),
     // JS v2/v3 "Could not load credentials from any providers" (aws/aws-sdk-js-v3#2408), Java "Unable to load AWS
@@ -91,11 +105,8 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
     // google-auth `DefaultCredentialsError: Could not automatically determine credentials` / "Your default credentials
     // were not found", Go "google: could not find default credentials", Node "Could not load the default credentials"
     // (https://github.com/googleapis/google-auth-library-python/blob/main/google/auth/_default.py). botocore's
-    // PartialCredentialsError "Partial credentials found in env, missing: aws_secret_access_key" (botocore/exceptions.py);
-    // aws-sdk-ruby's MissingCredentialsError "unable to sign request without credentials set"; @actions/github's
-    // "Parameter token or opts.auth is required" and @actions/core's "Input required and not supplied: token"
-    // (https://github.com/actions/toolkit/blob/main/packages/github/src/internal/utils.ts).
-    /\bNoCredentialProviders\b|no valid providers in chain|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials|\bPartialCredentialsError\b|Partial credentials found|\bMissingCredentialsError\b|unable to sign request without credentials|Parameter token or opts\.auth is required|Input required and not supplied: (?:github[_-])?token\b/i,
+    // aws-sdk-ruby's MissingCredentialsError "unable to sign request without credentials set".
+    /\bNoCredentialProviders\b|no valid providers in chain|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials|\bMissingCredentialsError\b|unable to sign request without credentials/i,
     'malformed_key',
     ['The SDK found no credentials anywhere it looks (environment variables, profile or config files, a CLI login, instance metadata): set them in the environment that runs the program, e.g. AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE; AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET or `az login`; GOOGLE_APPLICATION_CREDENTIALS or `gcloud auth application-default login`.'],
     'https://github.com/aws/aws-sdk-js-v3/pull/2408'),

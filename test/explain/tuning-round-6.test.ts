@@ -20,6 +20,20 @@ describe('an SDK or CI step that found no credential, in its own words', () => {
   });
 });
 
+describe('the fix names what is missing, not every SDK', () => {
+  it('half an AWS pair: set both halves in the same place', () => {
+    const r = run('botocore.exceptions.PartialCredentialsError: Partial credentials found in env, missing: aws_secret_access_key');
+    expect(r.fixes.join(' ')).toMatch(/half of a key pair/);
+    expect(r.fixes.join(' ')).not.toMatch(/AZURE_CLIENT_ID|gcloud/);
+  });
+
+  it('an action with no token: pass it as an input, not under env', () => {
+    const r = run('Error: Parameter token or opts.auth is required');
+    expect(r.fixes.join(' ')).toMatch(/with: token:/);
+    expect(r.fixes.join(' ')).not.toMatch(/AWS_ACCESS_KEY_ID/);
+  });
+});
+
 describe('refusals, money, expiry and limits of services without a probe', () => {
   it.each([
     ['Error: GET https://api.example.com/v2/things: 403 you do not have access for the attempted action', 'insufficient_permissions'],
