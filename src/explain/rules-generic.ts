@@ -53,8 +53,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // in." on a gated repo fetched without a token (https://huggingface.co/docs/hub/models-gated); the 401 they carry is
     // "not authenticated" (RFC 9110 §15.5.2), so the missing login wins over the status. The Hub's 401 on a gated repo
     // fetched with no token says "You must be authenticated to access it" (huggingface_hub utils/_http.py, GatedRepoError).
+    // npm's ENEEDAUTH "This command requires you to be logged in" (https://docs.npmjs.com/cli/v10/using-npm/registry);
+    // git over HTTPS in CI with no credential helper: "could not read Username for 'https://…': terminal prompts disabled"
+    // (GIT_TERMINAL_PROMPT=0, https://git-scm.com/docs/git#Documentation/git.txt-codeGITTERMINALPROMPTcode); a CLI that
+    // names its own login command ("To get started with GitHub CLI, please run: gh auth login", https://cli.github.com/manual/gh_auth_login).
     // Not after words that say the credential sent was wrong or stale ("Invalid token, please log in"): that is not a missing one.
-    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again)|\byou are not logged in\b|\byou must be authenticated to access\b)/i,
+    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again)|\byou are not logged in\b|\byou must be authenticated to access\b|\bENEEDAUTH\b|\bThis command requires you to be logged in\b|\bcould not read Username for '[^'\n]{1,200}': terminal prompts disabled\b|\bplease run:? [`'"]?(?:gh auth login|wrangler login|vercel login|netlify login|heroku login|npm login|huggingface-cli login|hf auth login|az login|gcloud auth (?:application-default )?login|aws configure|aws sso login)\b)/i,
     'malformed_key',
     ['No credential reached the service: log in (`npm login`, `huggingface-cli login`) or set the token variable (NODE_AUTH_TOKEN, HF_TOKEN) in the environment that runs the command (CI secrets read as empty when missing).'],
     'https://docs.npmjs.com/cli/v10/commands/npm-adduser'),
@@ -105,8 +109,12 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
     // google-auth `DefaultCredentialsError: Could not automatically determine credentials` / "Your default credentials
     // were not found", Go "google: could not find default credentials", Node "Could not load the default credentials"
     // (https://github.com/googleapis/google-auth-library-python/blob/main/google/auth/_default.py). botocore's
-    // aws-sdk-ruby's MissingCredentialsError "unable to sign request without credentials set".
-    /\bNoCredentialProviders\b|no valid providers in chain|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials|\bMissingCredentialsError\b|unable to sign request without credentials/i,
+    // aws-sdk-ruby's MissingCredentialsError "unable to sign request without credentials set"; AWS SDK for Java 2.x "Unable to
+    // load credentials from any of the providers in the chain AwsCredentialsProviderChain"; Go v2 "no EC2 IMDS role found"
+    // (https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html); google-auth-library-java "The
+    // Application Default Credentials are not available"; stripe-node "Neither apiKey nor config.authenticator provided";
+    // twilio-python "Credentials are required to create a TwilioClient".
+    /\bNoCredentialProviders\b|no valid providers in chain|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials|\bMissingCredentialsError\b|unable to sign request without credentials|Unable to load credentials from any of the providers in the chain|no EC2 IMDS role found|The Application Default Credentials are not available|Neither apiKey nor config\.authenticator provided|Credentials are required to create a TwilioClient/i,
     'malformed_key',
     ['The SDK found no credentials anywhere it looks (environment variables, profile or config files, a CLI login, instance metadata): set them in the environment that runs the program, e.g. AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE; AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET or `az login`; GOOGLE_APPLICATION_CREDENTIALS or `gcloud auth application-default login`.'],
     'https://github.com/aws/aws-sdk-js-v3/pull/2408'),
@@ -148,8 +156,9 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
   rule('expired_or_revoked',
+    // A key or token "has been disabled/deleted" (an owner turned it off; after the account rule, which says more).
     // Dropbox's 401 .tag expired_access_token (https://www.dropbox.com/developers/documentation/http/documentation#error-handling).
-    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b/i,
+    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b|\b(?:api[ _-]?key|token|key)\b[^.\n]{0,30}\b(?:has been|was|is) (?:disabled|deleted|deactivated)\b/i,
     'revoked_or_expired',
     ['The key was revoked or has expired: create a new one in the provider\'s console and replace it everywhere it is defined (`keydoctor check` lists the definitions).'],
     'https://github.com/stripe/stripe-cli/pull/792'),
@@ -193,13 +202,18 @@ export const GENERIC_RULES: PhraseRule[] = [
     // GitHub Actions' "The job was not started because recent account payments have failed or your spending limit needs to
     // be increased" (https://docs.github.com/en/billing/managing-billing-for-your-products/managing-billing-for-github-actions);
     // Google Cloud "Billing has not been enabled for this project" / "Billing is disabled for this project"
-    // (https://cloud.google.com/bigquery/docs/sandbox). ElevenLabs' "Free Tier usage disabled … Please purchase any Paid Subscription" (its SDK raises it as a RateLimitError).
-    /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b|\bbilling (?:has not been enabled|is (?:not enabled|disabled))\b/i,
+    // (https://cloud.google.com/bigquery/docs/sandbox), "This API method requires billing to be enabled"; Bedrock model access
+    // INVALID_PAYMENT_INSTRUMENT (https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html); Azure
+    // ReadOnlyDisabledSubscription (a disabled subscription); GitHub Copilot's "exceeded your premium request allowance".
+    // ElevenLabs' "Free Tier usage disabled … Please purchase any Paid Subscription" (its SDK raises it as a RateLimitError).
+    /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b|\bbilling (?:has not been enabled|is (?:not enabled|disabled))\b|\brequires billing to be enabled\b|\bINVALID_PAYMENT_INSTRUMENT\b|\bReadOnlyDisabledSubscription\b|\bexceeded your (?:\w+ ){0,2}allowance\b/i,
     'billing_or_quota',
     ['The account has no credit or quota left for this call: add credits, raise the limit or change the plan in the provider\'s billing settings.'],
     'https://github.com/alejandro-ao/chat-with-mysql/issues/1'),
-  // Shopify's "Exceeded 2 calls per second for api client" (https://shopify.dev/docs/api/usage/rate-limits).
-  rule('rate_limit', /rate[ _-]?limit|too many requests|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b/i, 'rate_limited',
+  // Shopify's "Exceeded 2 calls per second for api client" (https://shopify.dev/docs/api/usage/rate-limits); Google's
+  // "Quota exceeded for quota metric '…' and limit '… per minute'" (a per-minute quota is a rate,
+  // https://cloud.google.com/docs/quotas/troubleshoot).
+  rule('rate_limit', /rate[ _-]?limit|too many requests|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b|\bQuota exceeded for quota metric\b[^\n]{0,120}\bper (?:minute|second)\b/i, 'rate_limited',
     ['Too many requests in a window: wait (see Retry-After) and retry with backoff; the key was not judged.'],
     'https://github.com/continuedev/continue/issues/11472'),
   rule('permission',
@@ -227,8 +241,15 @@ export const GENERIC_RULES: PhraseRule[] = [
     // DigitalOcean's 403 "You do not have access for the attempted action" (a token without the scope,
     // https://docs.digitalocean.com/reference/api/scopes/); Google Maps' REQUEST_DENIED "This API project is not authorized
     // to use this API" (the API is not enabled for the key's project); Hugging Face "enable access to public gated
-    // repositories in your fine-grained token settings" (https://huggingface.co/docs/hub/security-tokens).
-    /insufficient[_ ](?:scope|permissions?|privileges)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b|\brequires (?:the )?permissions? ['"]|\bPermission to \S{1,200} denied to\b|\b(?:you are|you're|user is|token is|key is|key|token) not allowed to (?:force[ -])?(?:push|access|use)\b|\bPermissionDenied\b|\black(?:s|ing)? the required (?:data action|permission|role|scope)|\bmissing (?:the )?(?:required )?permissions?\b|\bpermission error\b|\bdoes not have [\w.:/*-]+(?: [\w.:/*-]+){0,2} (?:permission|access) (?:on|to|for)\b|\bdoes not meet scope requirement\b|\b(?:do not|don'?t) have access for the attempted action\b|\bnot authori[sz]ed to use this API\b|\bin your fine-grained token settings\b/i,
+    // repositories in your fine-grained token settings" (https://huggingface.co/docs/hub/security-tokens). BigQuery "does not
+    // have bigquery.jobs.create permission in project" (https://cloud.google.com/bigquery/docs/access-control); Salesforce
+    // INSUFFICIENT_ACCESS; HubSpot "This app hasn't been granted all required scopes to make this call"
+    // (https://developers.hubspot.com/docs/api/error-handling); Zoom "Invalid access token, does not contain scopes";
+    // Shopify "requires merchant approval for read_orders scope" (https://shopify.dev/docs/api/usage/access-scopes); Dropbox
+    // "Your app is not permitted to access this endpoint"; GitHub "Must have admin rights to Repository"
+    // (https://docs.github.com/en/rest/overview/troubleshooting-the-rest-api); Docker's "denied: requested access to the
+    // resource is denied" (push to a repository the login may not write, https://docs.docker.com/docker-hub/repos/).
+    /insufficient[_ ](?:scope|permissions?|privileges|access)|insufficient authentication scopes|required scopes are missing|requires more permissions|Resource not accessible by|does not have access to model|(?:has not been|make sure [^.\n]{0,60}(?:are|is)) shared with|access forbidden|Access to the requested resource is forbidden|Not authori[sz]ed to access|missing[_ ]scopes?|not authori[sz]ed to perform|permission denied|does not have (?:the )?(?:required |necessary |any (?:[\w-]+ ){0,2})?permissions?|OAuth App access restrictions|not authori[sz]ed to call\b|(?:do not|don'?t) have (?:the )?permissions? to|PERMISSION_DENIED|AccessDenied|\bPermission ['"][\w.]{3,80}['"] denied\b|\brequires (?:the )?permissions? ['"]|\bPermission to \S{1,200} denied to\b|\b(?:you are|you're|user is|token is|key is|key|token) not allowed to\b|\bPermissionDenied\b|\black(?:s|ing)? the required (?:data action|permission|role|scope)|\bmissing (?:the )?(?:required )?permissions?\b|\bpermission error\b|\bdoes not have [\w.:/*-]+(?: [\w.:/*-]+){0,2} (?:permission|access) (?:on|to|for)\b|\bdoes not meet scope requirement\b|\b(?:do not|don'?t) have access for the attempted action\b|\bnot authori[sz]ed to use this API\b|\bin your fine-grained token settings\b|\bdoes not have [\w.:/*-]+ permission in\b|\bhasn'?t been granted (?:all )?(?:the )?required scopes\b|\bdoes not contain scopes?\b|\brequires merchant approval for\b|\bnot permitted to access\b|\bMust have (?:admin|push|write|maintain) (?:rights|access|permission)|\brequested access to the resource is denied\b/i,
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),

@@ -17,7 +17,8 @@ export const phrases: PhraseRule[] = [
   rule('actor_requires_permission', /Actor '?com\.cloudflare\.api\.[\w.*-]{1,120}'? requires permission/i, 'insufficient_permissions',
     ['The token lacks the permission the message names (com.cloudflare.api.account.zone.list is "Zone:Read" for all zones of the account): edit it at https://dash.cloudflare.com/profile/api-tokens, or use a token that has it.'],
     'https://github.com/troglobit/inadyn/pull/285'),
-  rule('invalid_token', /Invalid (?:API|access) [Tt]oken/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
+  // "Invalid access token" alone is many services' wording (Zoom, Meta, …): it names Cloudflare only with a Cloudflare code.
+  rule('invalid_token', /Invalid API [Tt]oken|Invalid access token[^\n]{0,40}\b(?:9109|1000|10000)\b|\b(?:9109|1000|10000)\b[^\n]{0,40}Invalid access token/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
     'https://developers.cloudflare.com/fundamentals/api/troubleshooting/'),
   // Code 10000 is returned both for an unknown token and for one whose permissions or IP filter exclude the call.
   rule('authentication_error', /Authentication error[^\n]{0,20}\b10000\b|\b10000\b[^\n]{0,20}Authentication error/i, 'insufficient_permissions',
