@@ -21,6 +21,8 @@ export const CORPUS_HELDOUT4_DIR = join(ROOT, 'fixtures', 'errors-heldout4');
 export const CORPUS_HELDOUT5_DIR = join(ROOT, 'fixtures', 'errors-heldout5');
 /** A sixth held-out collection (Q&A pages and small repositories), gathered while the fifth was being tuned to. */
 export const CORPUS_HELDOUT6_DIR = join(ROOT, 'fixtures', 'errors-heldout6');
+/** A seventh held-out collection (three collectors), gathered after round 6 and the documented-wordings rules. */
+export const CORPUS_HELDOUT7_DIR = join(ROOT, 'fixtures', 'errors-heldout7');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
