@@ -32,9 +32,11 @@ const PHRASES: Array<[RegExp, string]> = [
   // Java "PKIX path building failed … unable to find valid certification path" (alecgorge/jsonapi#451);
   // .NET "The remote certificate is invalid according to the validation procedure" (JeffreySu/WeiXinMPSDK#1299)
   // rustls (reqwest's default TLS) "invalid peer certificate: UnknownIssuer" (pkgxdev/pkgx#146, denoland/deno#7662).
+  // libcurl 77 "error setting certificate verify locations" (a CA file that is missing or unreadable); the Stripe SDKs'
+  // "Could not verify Stripe's SSL certificate"; OpenSSL "decryption failed or bad record mac" (a TLS-inspecting middlebox).
   // Ruby's OpenSSL "SSL_connect returned=1 errno=0 state=error: certificate verify failed", the OpenSSL reason string
   // without its detail (https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLError.html).
-  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|error setting certificate verify locations|Could not verify [\w' ]{0,20}SSL certificate|DECRYPTION_FAILED_OR_BAD_RECORD_MAC|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
   // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
   [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],
@@ -47,7 +49,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]|\bcURL error 6\b|\bcurl: \(6\)|CURLE_COULDNT_RESOLVE_HOST/i, 'ENOTFOUND'],
   // curl (7) "Couldn't connect to server" (ollama/ollama#4005), localised "Connexion refus\u00e9e" (appclacks/cabourotte#11)
   [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refus\u00e9e|Verbindung verweigert/i, 'ECONNREFUSED'],
-  [/Connection reset by peer|\[Errno 104\]|socket hang up|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
+  [/Connection reset by peer|\[Errno 104\]|socket hang up|The socket connection was closed unexpectedly|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
   // "timeout" as a word, not as a name in code: a Python traceback prints the signature it failed in
   // ("__init__(self, api_key, …, timeout, max_retries, …)"), a config dump "timeout: 30" or "timeout=60".
