@@ -117,15 +117,14 @@ export function parseInput(input: ExplainInput): ParsedError {
   const fromText = parseText(bodyText);
   const json = typeof input.body === 'object' && input.body !== null ? unwrap(input.body) : fromText.json ?? unwrap(parseLoose(bodyText.trim()));
   const status = input.status ?? fromText.status;
+  const headers = { ...fromText.headers, ...lowerKeys(input.headers) };
+  const requestId = findRequestId(headers, bodyText);
   return {
     ...fromText,
     status,
     statusFrom: input.status !== undefined ? 'given' : fromText.statusFrom,
-    headers: { ...fromText.headers, ...lowerKeys(input.headers) },
-    ...((): { requestId?: string } => {
-      const id = findRequestId({ ...fromText.headers, ...lowerKeys(input.headers) }, bodyText);
-      return id ? { requestId: id } : {};
-    })(),
+    headers,
+    ...(requestId ? { requestId } : {}),
     body: fromText.json || fromText.html ? fromText.body : bodyText,
     json: json && typeof json === 'object' ? json : undefined,
     message: json && typeof json === 'object' ? undefined : fromText.message,

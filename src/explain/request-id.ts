@@ -15,10 +15,11 @@ export function findRequestId(headers: Record<string, string>, text: string): st
     const v = headers[name]?.trim();
     if (v && !NOT_AN_ID.test(v)) return v.slice(0, 120);
   }
-  for (const m of text.slice(0, 1024 * 1024).matchAll(IN_TEXT)) {
+  const head = text.slice(0, 1024 * 1024);
+  for (const m of head.matchAll(IN_TEXT)) {
     const v = m[1]!.replace(/[.,;]+$/, '');
     if (!NOT_AN_ID.test(v)) return v;
   }
   // Anthropic and Stripe ids stand alone in prose: "Request ID: req_011C…", "ID req_1a2B…".
-  return /\breq_[A-Za-z0-9]{12,}\b/.exec(text)?.[0];
+  return /\breq_[A-Za-z0-9]{12,}\b/.exec(head)?.[0];
 }
