@@ -2,12 +2,10 @@
 // without any held-out batch in sight: they are how explain is meant to generalise. Every text here was
 // WRITTEN FOR THIS TEST with made-up names, ids and paths. Keys are fake.
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/explain/explain.js';
-
-const run = (text: string) => explain({ text }).result;
+import { explainText as run, readAs, readEach } from './reads.js';
 
 describe('no credential reached the service', () => {
-  it.each([
+  readAs('malformed_key', [
     ['npm ERR! code ENEEDAUTH\nnpm ERR! need auth This command requires you to be logged in.'],
     ["fatal: could not read Username for 'https://git.example.com': terminal prompts disabled"],
     ['To get started with GitHub CLI, please run:  gh auth login'],
@@ -16,9 +14,7 @@ describe('no credential reached the service', () => {
     ['java.io.IOException: The Application Default Credentials are not available.'],
     ['Error: Neither apiKey nor config.authenticator provided'],
     ['twilio.base.exceptions.TwilioException: Credentials are required to create a TwilioClient'],
-  ])('%s → malformed_key', (text) => {
-    expect(run(text).category).toBe('malformed_key');
-  });
+  ]);
 
   it('an expired login that names the login command is not a missing one', () => {
     expect(run('Token has expired, please run: az login').category).toBe('revoked_or_expired');
@@ -26,7 +22,7 @@ describe('no credential reached the service', () => {
 });
 
 describe('a credential without the right to do this', () => {
-  it.each([
+  readAs('insufficient_permissions', [
     ['Access Denied: Project example-1: User does not have bigquery.jobs.create permission in project example-1.'],
     ['[{"errorCode":"INSUFFICIENT_ACCESS","message":"insufficient access rights on object id"}]'],
     ["This app hasn't been granted all required scopes to make this call."],
@@ -36,22 +32,18 @@ describe('a credential without the right to do this', () => {
     ['{"message":"Must have admin rights to Repository.","documentation_url":"https://docs.example.com"}'],
     ['denied: requested access to the resource is denied'],
     ['403 Forbidden - You are not allowed to create a pipeline for this project'],
-  ])('%s → insufficient_permissions', (text) => {
-    expect(run(text).category).toBe('insufficient_permissions');
-  });
+  ]);
 });
 
 describe('money, limits and retired keys', () => {
-  it.each([
+  readEach([
     ['This API method requires billing to be enabled. Please enable billing on project #123.', 'billing_or_quota'],
     ['ValidationException: INVALID_PAYMENT_INSTRUMENT: A valid payment instrument must be provided.', 'billing_or_quota'],
     ["(ReadOnlyDisabledSubscription) The subscription 'abc' is disabled and therefore marked as read only.", 'billing_or_quota'],
     ["You have exceeded your premium request allowance.", 'billing_or_quota'],
     ["Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service 'example.googleapis.com'", 'rate_limited'],
     ['Error: This API key has been disabled by its owner.', 'revoked_or_expired'],
-  ])('%s → %s', (text, category) => {
-    expect(run(text).category).toBe(category);
-  });
+  ]);
 
   it('an account that was disabled is about the account, not the key', () => {
     expect(run("The account this API key belongs to has been disabled.").category).toBe('invalid_user');

@@ -3,9 +3,7 @@
 // provider's, library's or RFC's documented wording (sources in the rules they exercise), with made-up
 // names, ids, hosts and paths; none is a copy of a corpus text. Keys are fake.
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/explain/explain.js';
-
-const run = (text: string, provider?: string) => explain({ text, ...(provider ? { provider } : {}) }).result;
+import { explainText as run, readAs } from './reads.js';
 
 describe('cause 1: a word of code is not a network failure', () => {
   it('a traceback that prints a signature with `timeout` in it reads the exception, not the parameter', () => {
@@ -44,27 +42,21 @@ describe('cause 2: libcurl numbers its failures', () => {
 });
 
 describe('cause 3: push and permission refusals worded by git servers and Cloudflare', () => {
-  it.each([
+  readAs('insufficient_permissions', [
     ['remote: GitLab: You are not allowed to push code to protected branches on this project.\n ! [remote rejected] main -> main (pre-receive hook declined)', 'gitlab'],
     ['remote: GitLab: You are not allowed to force push code to a protected branch on this project.', 'gitlab'],
     ["remote: Permission to example-org/widgets.git denied to octo-bot.\nfatal: unable to access 'https://github.com/example-org/widgets.git/': The requested URL returned error: 403", null],
     ['{"success":false,"errors":[{"code":0,"message":"Actor \'com.cloudflare.api.token.0123abcd\' requires permission \'com.cloudflare.api.account.zone.list\' to list zones"}],"messages":[],"result":null}', 'cloudflare'],
     ["Error: the caller requires permission 'reports.export' to run this job", null],
-  ])('%s → insufficient_permissions', (text, provider) => {
-    const r = run(text);
-    expect(r.category).toBe('insufficient_permissions');
-    if (provider) expect(r.provider).toBe(provider);
-  });
+  ]);
 });
 
 describe('cause 4: OAuth invalid_grant is a grant no longer accepted', () => {
-  it.each([
+  readAs('revoked_or_expired', [
     ['GaxiosError: invalid_grant\n    at Gaxios._request (/srv/node_modules/gaxios/build/src/gaxios.js:142:23)'],
     ['{"error":"invalid_grant","error_description":"Bad Request"}'],
     ['oauth2: cannot fetch token: 400 Bad Request\nResponse: {"error": "invalid_grant"}'],
-  ])('%s → revoked_or_expired', (text) => {
-    expect(run(text).category).toBe('revoked_or_expired');
-  });
+  ]);
 
   it("Entra's AADSTS code still decides over the bare OAuth error it comes with", () => {
     const r = run('{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity."}');
@@ -74,12 +66,10 @@ describe('cause 4: OAuth invalid_grant is a grant no longer accepted', () => {
 });
 
 describe('cause 5: missing keys and tenants in other words', () => {
-  it.each([
+  readAs('malformed_key', [
     ["ConfigurationError: You haven't specified an API key. Pass api_key or set ACME_API_KEY."],
     ['Error: you have not provided an api-key'],
-  ])('%s → malformed_key', (text) => {
-    expect(run(text).category).toBe('malformed_key');
-  });
+  ]);
 
   it("OpenAI's No such organization names OpenAI and the organisation variable", () => {
     const r = run('Error code: 401 - {"error": {"message": "No such organization: org-EXAMPLE0000.", "type": "invalid_request_error", "param": null, "code": "invalid_organization"}}');

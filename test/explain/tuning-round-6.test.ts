@@ -3,21 +3,17 @@
 // provider's documented wording (sources in the rules they exercise), with made-up names, ids and paths;
 // none is a copy of a corpus text. Keys are fake.
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/explain/explain.js';
-
-const run = (text: string) => explain({ text }).result;
+import { explainText as run, readAs, readEach } from './reads.js';
 
 describe('an SDK or CI step that found no credential, in its own words', () => {
-  it.each([
+  readAs('malformed_key', [
     ['botocore.exceptions.PartialCredentialsError: Partial credentials found in env, missing: aws_secret_access_key'],
     ['unable to sign request without credentials set (Aws::Errors::MissingCredentialsError)'],
     ['Error: Parameter token or opts.auth is required\n    at getAuthString (/home/runner/work/_actions/example/dist/index.js:10:11)'],
     ['Error: Input required and not supplied: token'],
     ['net/http: invalid header field value "Bearer abc\\n" for key Authorization'],
     ['{"error":"Invalid API key format. Keys start with \'ex-\'"}'],
-  ])('%s → malformed_key', (text) => {
-    expect(run(text).category).toBe('malformed_key');
-  });
+  ]);
 });
 
 describe('the fix names what is missing, not every SDK', () => {
@@ -35,7 +31,7 @@ describe('the fix names what is missing, not every SDK', () => {
 });
 
 describe('refusals, money, expiry and limits of services without a probe', () => {
-  it.each([
+  readEach([
     ['Error: GET https://api.example.com/v2/things: 403 you do not have access for the attempted action', 'insufficient_permissions'],
     ['{"error_message": "This API project is not authorized to use this API.", "status": "REQUEST_DENIED"}', 'insufficient_permissions'],
     ['403 Forbidden: Please enable access to public gated repositories in your fine-grained token settings to view this repository.', 'insufficient_permissions'],
@@ -44,9 +40,7 @@ describe('refusals, money, expiry and limits of services without a probe', () =>
     ['Billing is disabled for this project.', 'billing_or_quota'],
     ['{"error_summary": "expired_access_token/", "error": {".tag": "expired_access_token"}}', 'revoked_or_expired'],
     ['{"errors": "Exceeded 2 calls per second for api client."}', 'rate_limited'],
-  ])('%s → %s', (text, category) => {
-    expect(run(text).category).toBe(category);
-  });
+  ]);
 
   it("Cloudflare's 7003 stays unknown: a mistyped id and an account the token cannot see read the same", () => {
     expect(run('Could not route to /client/v4/accounts/abc/workers/scripts, perhaps your object identifier is invalid? [code: 7003]').category).toBe('unknown');
