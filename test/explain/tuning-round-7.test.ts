@@ -52,3 +52,15 @@ describe('time, accounts, money, places, tenants and TLS', () => {
     ['API Error: The socket connection was closed unexpectedly.', 'network_error'],
   ]);
 });
+
+describe('a wording only one provider uses lives in its probe, and names it', () => {
+  readAs('malformed_key', [['This API call cannot be made with a publishable API key. Please use a secret API key.', 'stripe']]);
+  readAs('region_blocked', [['XX is not currently supported by Stripe.', 'stripe']]);
+  readAs('insufficient_permissions', [
+    ["Permission to send an SMS has not been enabled for the region indicated by the 'To' number.", 'twilio'],
+    ['remote: DENIED update refs/heads/main: forbidden', 'huggingface'],
+    ['400 Your organization must be verified to use this model.', 'openai'],
+    ['Project `example` is not allowed to use Publisher Model `publishers/example/models/m1`', 'vertex-ai'],
+    ['Error: 403 {"type":"error","error":{"type":"permission_error","message":"OAuth token does not meet scope requirement"}}', 'anthropic'],
+  ]);
+});

@@ -19,6 +19,11 @@ export const phrases: PhraseRule[] = [
     'https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py', [403]),
   rule('gated_repo', /GatedRepo|\bgated repo\b|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
     ['Request access on the model\'s page and use a token of the account that was granted it.'], 'https://github.com/huggingface/huggingface_hub/issues/2507'),
+  // A read token used to write: the Hub's git server "DENIED update refs/heads/main: forbidden", huggingface_hub "You must
+  // use your personal account token for write-access methods" (https://huggingface.co/docs/hub/security-tokens).
+  rule('write_access', /DENIED update refs\b|must use your personal account token for write-access/i, 'insufficient_permissions',
+    ['The token may read but not write: create a token with the Write role (or a fine-grained one with write access to this repo) at https://huggingface.co/settings/tokens.'],
+    'https://huggingface.co/docs/hub/security-tokens'),
   rule('monthly_credits', /exceeded your monthly included credits/i, 'billing_or_quota',
     ['The monthly Inference Providers credits are used up: wait for the reset, subscribe to PRO, or add billing.'],
     'https://github.com/huggingface/agents-course/issues/386'),

@@ -21,6 +21,11 @@ export const phrases: PhraseRule[] = [
   rule('invalid_organization', /No such organi[sz]ation: org-|\binvalid_organization\b/i, 'tenant_mismatch',
     ['The request names an organisation the key does not belong to (OPENAI_ORG_ID, sent as OpenAI-Organization): unset it or set it to the key\'s own org id (org-…, at https://platform.openai.com/settings/organization/general).'],
     'https://platform.openai.com/docs/guides/error-codes'),
+  // Some models stream (or answer) only for a verified organisation: "Your organization must be verified to stream this
+  // model" (https://help.openai.com/en/articles/10910291).
+  rule('organization_not_verified', /organi[sz]ation must be verified to/i, 'insufficient_permissions',
+    ['Verify the organisation at https://platform.openai.com/settings/organization/general (access can take 15 minutes to follow), or use a model or mode it may use now.'],
+    'https://help.openai.com/en/articles/10910291'),
   rule('rate_limit_reached', /Rate limit reached for|rate_limit_exceeded|Request too large for/i, 'rate_limited',
     ['Requests or tokens per minute are over the organisation\'s limit: back off and retry, or see https://platform.openai.com/account/rate-limits.'],
     'https://github.com/BuilderIO/micro-agent/issues/86'),

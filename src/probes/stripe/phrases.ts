@@ -30,6 +30,16 @@ export const phrases: PhraseRule[] = [
   rule('checkout_session_other_account', /specified Checkout Session could not be found/i, 'tenant_mismatch',
     ['The publishable key given to Stripe.js and the secret key that created the Checkout Session must be of the same account and mode (both pk_test_/sk_test_ or both live): compare them in https://dashboard.stripe.com/apikeys. For a connected account, pass its id to Stripe.js (stripeAccount).'],
     'https://github.com/stripe/stripe-php/issues/1066'),
+  // A publishable key (pk_) sent where a secret one belongs: "This API call cannot be made with a publishable API key. Please
+  // use a secret API key" (https://docs.stripe.com/keys).
+  rule('publishable_key', /cannot be made with a publishable API key/i, 'malformed_key',
+    ['A publishable key (pk_…) reached a server-side call: set the secret key (sk_… or a restricted rk_…) in the server\'s variable; publishable keys belong only in the browser.'],
+    'https://docs.stripe.com/keys'),
+  // Stripe's answer for an account in a country it does not serve: "PE is not currently supported by Stripe."
+  // (https://stripe.com/global lists the countries).
+  rule('country_not_supported', /\b[A-Z]{2} is not currently supported by Stripe\b/, 'region_blocked',
+    ['Stripe does not serve accounts in this country (https://stripe.com/global): the account\'s country decides, not the key.'],
+    'https://stripe.com/global'),
   rule('invalid_api_key', /Invalid API Key provided/i, 'invalid_key',
     ['Copy the secret key again from https://dashboard.stripe.com/apikeys (test and live keys are on separate tabs).'], 'https://github.com/stripe/stripe-node/issues/950'),
 ];

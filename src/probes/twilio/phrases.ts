@@ -4,6 +4,9 @@ import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
+  // 21408 "Permission to send an SMS has not been enabled for the region indicated by the 'To' number" (Geo Permissions).
+  rule('geo_permission', /Permission to send an? \w+ has not been enabled for the region|\b21408\b/, 'insufficient_permissions',
+    ['Enable the destination country under Messaging → Settings → Geo permissions in the Twilio Console.'], 'https://www.twilio.com/docs/errors/21408'),
   rule('test_credentials', /Test Account Credentials|\b20008\b/, 'wrong_environment',
     ['Test credentials only work on the test endpoints: use the live Account SID and Auth Token for this call.'], 'https://github.com/twilio/twilio-php/issues/662'),
   rule('account_not_active', /Account (?:is )?not active|\b(?:10001|20005)\b/, 'invalid_user',
