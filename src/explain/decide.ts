@@ -8,6 +8,7 @@ import { classifyNetError } from '../classify/network.js';
 import { RUNTIME_NAME } from '../classify/runtime-fixes.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
 import { PROBES } from '../probes/index.js';
+import { readCues } from './cues.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
 import { GENERIC_RULES, NO_CREDENTIALS_RULES } from './rules-generic.js';
 import type { Decided, ParsedError } from './types.js';
@@ -96,9 +97,14 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   // recognised as that provider's, never to guess for a text of another or of none (a rule keyed on a bare 401 or 403
   // would otherwise decide an Azure or Google text as Fireworks' or GitLab's). Without a provider the generic rules decide.
   const probe = providerId ? probes.find((x) => x.id === providerId) : undefined;
+  // A probe that could not tell and left it to the bare status (an `unknown` from a generic `http.*` rule) gives way to
+  // the wordings and the words' own meaning; a probe rule that chose `unknown` on purpose (Mailgun's "Forbidden": a key
+  // or a region) stands.
+  let undecided: Decided | undefined;
   if (probe && (p.status !== undefined || hasJson || p.message)) {
     const c = ask(probe, toAnswer(p, true));
-    if (c) return { classification: c, source: 'probe' };
+    if (c && c.category === 'unknown' && c.rule.startsWith('http.')) undecided = { classification: c, source: 'probe' };
+    else if (c) return { classification: c, source: 'probe' };
   }
   const phrases = providerId ? own(PROVIDER_RULES, providerId) : undefined;
   if (phrases) {
@@ -108,6 +114,10 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   const generic = runPhrases('phrase', GENERIC_RULES, p);
   if (generic) return { classification: generic, source: 'phrase' };
   if (p.networkCode) return { classification: network(p), source: 'network' };
+  // Words about the key, the account or the money beat a bare status.
+  const cue = readCues(p);
+  if (cue) return { classification: cue, source: 'cue' };
+  if (undecided) return undecided;
   if (p.status !== undefined || p.html) return { classification: http(p), source: 'http' };
   return {
     classification: {

@@ -16,7 +16,8 @@ export function verdictOf(category: Category): Classification['verdict'] {
   return INCONCLUSIVE.has(category) ? 'indeterminate' : 'invalid';
 }
 
-function quote(s: string): string {
+/** A quoted excerpt on one line, at most 120 characters. */
+export function quote(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > 120 ? `${one.slice(0, 117)}…` : one;
 }

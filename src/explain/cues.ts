@@ -1,0 +1,147 @@
+// The last reading of a pasted error: what its words mean when no rule knows
+// the wording. The rules (a probe's, the generic ones) match sentences seen in
+// real texts; every new service and SDK words the same few causes differently
+// ("permissions are not enabled for the current identity", "Your User ID is
+// temporarily suspended"). Cues read a subject (the key, the account, the
+// permission) and what the sentence says happened to it, within one sentence.
+// They run only where the rules found nothing, so a known wording keeps its
+// rule, evidence and fix; a cue says that it read the words alone.
+import type { Category } from '../core/types.js';
+import type { Classification } from '../probes/types.js';
+import { quote, verdictOf } from './phrase.js';
+import type { ParsedError } from './types.js';
+
+/** Within one sentence: no full stop, question or exclamation mark, or line break between. */
+const SAME = (n: number) => `[^.!?\\n]{0,${n}}?`;
+/** What carries the credential. */
+const KEY = String.raw`(?:api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header)`;
+const ACCOUNT = String.raw`(?:account|user(?: ?id)?|organi[sz]ation|workspace|team|profile|owner)`;
+const GRANT = String.raw`(?:permissions?|privileges?|scopes?|rights|roles?)`;
+const TENANT = String.raw`(?:project|organi[sz]ation|org|account|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment)`;
+
+interface Cue {
+  category: Category;
+  /** What the words say, for the evidence line. */
+  meaning: string;
+  match: RegExp;
+}
+
+const re = (source: string, flags = 'i') => new RegExp(source, flags);
+
+/** In order: the narrower meaning first (a missing key before an invalid one, quota before a refusal). */
+const CUES: readonly Cue[] = [
+  {
+    category: 'rate_limited',
+    meaning: 'a limit on how fast requests may come',
+    match: re(String.raw`\btoo many requests\b|\brate[ _-]?limit(?:ed|s|ing|_exceeded)?\b|\bthrottl(?:ed|ing)\b|\bTooManyRequests|\b(?:requests?|calls?) ?(?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\bslow down\b`),
+  },
+  {
+    category: 'billing_or_quota',
+    meaning: 'money, credit or quota has run out',
+    match: re(String.raw`\binsufficient[ _](?:funds|balance|credits?|quota)\b|\b(?:credits?|balance)\b${SAME(30)}\b(?:exhausted|depleted|too low|insufficient|used up|run out|ran out)\b|\bout of (?:credits?|quota)\b|\bno (?:remaining |more )?credits\b|\b(?:exceeds?|exceeded|over) (?:your|the) (?:\w+ )?quota\b|\bquota\b${SAME(20)}\b(?:exceeded|exhausted|reached|used up)\b|\bbilling (?:issue|problem|is not (?:enabled|active)|(?:has |have )?not (?:been )?enabled|required|hard limit)\b|\benable billing\b|\bbilling to be enabled\b|\bdue to (?:a )?billing\b|\bpayments?\b${SAME(20)}\b(?:required|failed|overdue)\b|\bspending limit\b|\b(?:plan|subscription|trial)\b${SAME(30)}\b(?:expired|inactive|not active|ended|cancell?ed)\b|\bupgrade (?:your|to a) (?:plan|account|paid)\b|\bcharacters? remaining\b|\busage limit\b|\bcredit limit\b|\bbilling (?:is |has been )?disabled\b|\bexhausted (?:your|the) (?:\w+ )?quota\b|\bexceeded (?:your|the) (?:\w+ ){0,3}credits\b|\b(?:no|any|enough) credits\b`),
+  },
+  {
+    category: 'invalid_user',
+    meaning: 'the account behind the key is suspended, deactivated or gone',
+    match: re(String.raw`\b${ACCOUNT}\b${SAME(40)}\b(?:suspended|deactivated|banned|terminated)\b|\b${ACCOUNT}\b(?: \S+)? (?:has been |is |was |been |temporarily |permanently |currently )+(?:disabled|blocked|locked|closed|deleted|inactive|restricted)\b|\baccount_(?:inactive|deactivated|suspended|disabled)\b|\b(?:suspended|deactivated|banned|terminated) (?:account|user|organi[sz]ation)\b`),
+  },
+  {
+    category: 'revoked_or_expired',
+    meaning: 'the credential was valid once and has expired or been revoked',
+    match: re(String.raw`\b${KEY}\b${SAME(40)}\b(?:has been |have been |is |are |was |were |been |already |now )*(?:expired|revoked|rotated|invalidated|no longer (?:valid|active)|reported as leaked|leaked)\b|\b(?:expired|revoked|rotated|invalidated|leaked)[ _-](?:api[ _-]?)?${KEY}\b|\bexpir(?:y|ed|ation|es)\b${SAME(60)}\b(?:earlier than|in the past)\b|\bexpired_\w*token\b|\b\w*token_expired\b|\b(?:ExpiredToken|TokenExpired|ExpiredAuthenticationToken|token_expired|expired_token|key_expired|token_revoked|invalid_grant)\b`),
+  },
+  {
+    category: 'tenant_mismatch',
+    meaning: 'the credential and the thing it asks for belong to different accounts, projects or regions',
+    match: re(String.raw`\bdoes(?:n'?t| not) belong to\b|\bbelongs? to (?:a |an )?(?:different|another|other)\b|\b(?:different|another|wrong|other) ${TENANT}\b|\b${TENANT}[ _-](?:id )?mismatch\b|\bmismatch(?:ed)?[ _]${TENANT}\b|\bincorrect "?aud"?\b|\baud(?:ience)?\b${SAME(30)}\b(?:claim|mismatch)\b|\bnot found in (?:the |this |your )?(?:tenant|directory|organi[sz]ation|project|account|workspace)\b|\b(?:from|of|in) the same \w+ ?${TENANT}\b|\bdoes(?:n'?t| not) match (?:the )?(?:resource )?${TENANT}\b|\b(?:wrong|invalid|incorrect) audience\b|\bfrom different ${TENANT}s?\b|\b(?:tenant|subscription|organi[sz]ation|workspace|project)\b [\w'.-]{1,60} (?:was )?not found\b|\bdoes(?:n'?t| not) exist in (?:the )?(?:tenant|directory|organi[sz]ation|project)\b|\bthe region '[^']{1,30}' is wrong\b|\bdoes(?:n'?t| not) have access to (?:the )?(?:account|organi[sz]ation|project|workspace|team)\b|\b(?:sender ?id|project|org(?:ani[sz]ation)?|tenant|account) mismatch\b|\baccess resource under scope\b`),
+  },
+  {
+    category: 'region_blocked',
+    meaning: 'the service refuses the caller\'s country or region',
+    match: re(String.raw`\b(?:country|countries|territory|territories|location)\b${SAME(60)}\b(?:not (?:currently )?(?:supported|available|allowed|permitted)|unsupported|unavailable|blocked|restricted|sanctioned)\b|\b(?:not (?:currently )?(?:supported|available)|unavailable)\b${SAME(40)}\b(?:in|from) (?:your|this|the|certain|some) (?:country|countries|region|location|territory)\b|\bonly available in (?:certain|some|select(?:ed)?|supported) (?:countries|regions)\b|\bunsupported_country`),
+  },
+  {
+    // A country code the service does not serve: "PE is not currently supported by Stripe." (case matters: a code).
+    category: 'region_blocked',
+    meaning: 'the service refuses the caller\'s country or region',
+    match: re(String.raw`\b[A-Z]{2} is not (?:currently )?supported by\b`, ''),
+  },
+  {
+    category: 'malformed_key',
+    meaning: 'no usable credential was sent: it is missing, empty or not set',
+    match: re(String.raw`\b(?:missing|empty|blank|undefined|malformed)[ _-](?:api[ _-]?)?${KEY}\b|\bno ${KEY} (?:was |were )?(?:found|provided|supplied|given|set|configured|sent|present)\b|\b${KEY}\b(?: [\w-]+){0,2}? (?:(?:is|was|are|were|has|have) (?:not |never )?(?:been )?)?(?:missing(?! (?:the |a )?(?:required |necessary )?(?:permissions?|privileges?|scopes?|access|roles?)\b)|not (?:set|provided|supplied|configured|defined|present|specified|given)|undefined|empty|blank|malformed)\b|\b${KEY}(?: (?:is|are|was|were))? required\b|\bmust (?:supply|provide|include|set|pass|specify)\b${SAME(40)}\b${KEY}\b|\bnot (?:logged|signed) in\b|\b(?:illegal|invalid) (?:character in )?header (?:value|content|field value)\b|\bcarriage return\b|\bleading whitespace\b|\bheader injection\b|\b(?:could not|couldn't|unable to|failed to) (?:automatically )?(?:find|load|locate|determine|retrieve)\b${SAME(30)}\bcredentials?\b|\bcredentials (?:were |was )?not found\b|\bnot found in (?:the )?(?:environment|env|config(?:uration)?)\b|\bneed to (?:provide|supply|pass|set)\b${SAME(30)}\b${KEY}\b|\b${KEY}\b(?: [\w.-]+){1,3}? (?:is|are) required\b|\b(?:does not|doesn't|must|should) (?:start|begin) with\b|\binvalid format\b|\bmissing\b[ \w-]{0,20}\b(?:header|api[ _-]?key|token)\b|\bplease (?:log ?in|login|sign in|authenticate)\b|\brequires authentication\b|\b(?:login|sign[- ]in) (?:is )?required\b|\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading '(?:trim|split|replace|startsWith|length)'\)|'(?:trim|split|replace|startsWith|length)' of (?:undefined|null))`),
+  },
+  {
+    category: 'insufficient_permissions',
+    meaning: 'the credential is recognised but lacks a permission, scope or role',
+    match: re(String.raw`\b${GRANT}\b${SAME(60)}\b(?:denied|missing|required|lack(?:s|ing)?|not (?:been )?(?:enabled|granted|sufficient)|insufficient|needed)\b|\b(?:insufficient|missing|lack(?:s|ing)?|not enough)\b${SAME(30)}\b(?:${GRANT}|access)\b|\b(?:do|does|did)(?:n'?t| not) have (?:the )?(?:required |necessary |sufficient |enough |proper |correct )?(?:${GRANT}|access)\b|\bnot (?:authori[sz]ed|allowed|permitted|entitled) (?:to|for) (?:use|access|perform|create|call|invoke|read|write|list|delete|update|push|send|view|modify|manage|this)\b|\b(?:access[ _]?denied|permission denied|forbidden to|insufficient_scope|missing_scope|no access to)\b|\bdenied\b${SAME(30)}\b(?:update|push|write|access)\b|\bwrite[- ]access\b|\bread[- ]only (?:token|key|access)\b|\bmust be verified to\b|\b(?:is|are) not allowed to use\b|\bnot accessible by\b|\bdo(?:es)?(?:n'?t| not) have (?:the )?(?:[\w.:-]+ )?(?:authori[sz]ation|access|permission) (?:to|on|for)\b|\brequires? (?:the )?(?:higher |additional )?(?:\S+ )?(?:permissions?|privileges?|scopes?|roles?)\b|\blacks? (?:the )?(?:required )?(?:\S+ ){0,2}(?:permissions?|actions?|access|roles?|scopes?)\b|\b(?:has not been used|is disabled)\b${SAME(40)}\benable it\b|\bAPI has not been (?:used|enabled)\b|\bshared with (?:your|the) integration\b|\bnot (?:been )?shared with\b|\baccess (?:is )?forbidden\b|\baccess to\b${SAME(40)}\bis forbidden\b|\bgrant\b${SAME(40)}\baccess\b|\bpermission[ _]error\b|\binvalid[ _]permissions\b|\b(?:referr?er|IP(?: address)?|origin)\b${SAME(40)}\b(?:are |is )?(?:blocked|not allowed|denied)\b|\benable access\b`),
+  },
+  {
+    category: 'invalid_key',
+    meaning: 'the provider does not recognise the credential',
+    match: re(String.raw`\b(?:invalid|incorrect|wrong|bad|unrecogni[sz]ed|unknown|non-?existent)[ _-](?:api[ _-]?)?${KEY}\b|\b${KEY}\b${SAME(25)}\b(?:is |are |was |were |seems |appears to be )*(?:invalid|incorrect|not valid|wrong|unrecogni[sz]ed|not recogni[sz]ed|does(?:n'?t| not) exist|rejected)\b|\binvalid_(?:client|token|key|api_key|auth|credentials|signature)\b|\b(?:authentication|auth|login) (?:failed|failure)\b|\bunauthori[sz]ed\b|\b(?:unable|failed|could not|couldn't|cannot) (?:to )?(?:authenticate|autenticate)\b`),
+  },
+  {
+    category: 'provider_outage',
+    meaning: 'the service failed on its side',
+    match: re(String.raw`\binternal server error\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\bbad gateway\b|\bgateway time-?out\b|\boverloaded\b|\b(?:InternalServerError|ServiceUnavailable)\b`),
+  },
+];
+
+const FIXES: Partial<Record<Category, string[]>> = {
+  rate_limited: ['Wait and retry with backoff; if it persists, check the account\'s rate limits in the provider\'s console.'],
+  billing_or_quota: ['Check the account\'s billing, credit and plan in the provider\'s console; the key itself was not judged.'],
+  invalid_user: ['Sign in to the provider\'s console with the account the key belongs to: restore it, or create the key under an active account.'],
+  revoked_or_expired: ['Create a new key (or refresh the token) and replace the old value where it is defined.'],
+  tenant_mismatch: ['Use a key of the same account, organisation, project or region as the resource the request names, or point the request at the key\'s own.'],
+  region_blocked: ['The service refuses the country or region the request comes from: check its list of supported countries; the key is not the problem.'],
+  malformed_key: ['No usable key reached the provider: set the variable where the request is made (CI secrets read as empty when missing), then run again.',
+    'Run `keydoctor check` in the same environment to see which definition wins.'],
+  insufficient_permissions: ['Give the key (or the identity behind it) the permission, scope or role the call needs, or use a key that has it.'],
+  invalid_key: ['Copy the key again from the provider\'s console (or create a new one) and replace the value where it is defined.'],
+  provider_outage: ['Check the provider\'s status page and run again later; the key was not judged.'],
+};
+
+/** Words that each name a cause: two of them joined by "or" in one sentence leave the cause open. */
+const CAUSE = /\b(?:does(?:n'?t| not) exist|not found|missing|invalid|incorrect|expired|revoked|wrong|access|permissions?|lacks?|denied|deleted|disabled)\b/gi;
+const CAUSE_KIND: Record<string, string> = { expired: 'gone', revoked: 'gone', deleted: 'gone', disabled: 'gone', missing: 'missing', invalid: 'invalid', incorrect: 'invalid', wrong: 'invalid', access: 'access', permission: 'access', permissions: 'access', lack: 'access', lacks: 'access', denied: 'access' };
+
+/**
+ * "The model does not exist or you do not have access to it", "missing or invalid", "invalid subscription key or wrong
+ * API endpoint": the sentence itself says it cannot tell, and keydoctor does not guess between the causes it offers.
+ */
+function undecided(text: string, at: number, length: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const ends = ['\n', '. ', '? ', '! '].map((d) => text.indexOf(d, at + length)).filter((i) => i >= 0);
+  // Google's "Permission '…' denied on resource '…' (or it may not exist)" names one cause and hedges on the object.
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length).replace(/\bone or more\b|\band\/or\b|\(or it may not exist\)/gi, '');
+  if (!/\bor\b/i.test(sentence)) return false;
+  const kinds = new Set(sentence.match(CAUSE)?.map((w) => CAUSE_KIND[w.toLowerCase()] ?? 'absent'));
+  return kinds.size >= 2;
+}
+
+/** A status's own reason phrase ("401 Unauthorized", "503 Service Unavailable") is the status, not words about it. */
+const REASON = /\b([1-5]\d\d)(\s+|\s*-\s*)(?:Unauthorized|Forbidden|Too Many Requests|Payment Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out)\b/gi;
+
+/**
+ * The first cue the text's words carry, or nothing (also when its sentence offers two causes). An HTML page is not
+ * read: its words are a proxy's or a portal's ("Access denied" is a firewall's title), and the page decides that.
+ */
+export function readCues(p: Pick<ParsedError, 'search' | 'status' | 'html'>): Classification | undefined {
+  if (p.html) return undefined;
+  const text = p.search.replace(REASON, '$1');
+  for (const cue of CUES) {
+    const m = cue.match.exec(text);
+    if (!m) continue;
+    if (undecided(text, m.index, m[0].length)) return undefined;
+    const status = p.status !== undefined ? ` (status ${p.status})` : '';
+    return {
+      category: cue.category,
+      verdict: verdictOf(cue.category),
+      rule: `cue.${cue.category}`,
+      evidence: [`the words "${quote(m[0])}"${status} say ${cue.meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
+      fixes: FIXES[cue.category] ?? [],
+    };
+  }
+  return undefined;
+}
