@@ -14,7 +14,7 @@ import type { ParsedError } from './types.js';
 /** Within one sentence: no full stop, question or exclamation mark, or line break between. */
 const SAME = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** What carries the credential. */
-const KEY = String.raw`(?:api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header)`;
+const KEY = String.raw`(?:api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header|x-api-key)`;
 const ACCOUNT = String.raw`(?:account|user(?: ?id)?|organi[sz]ation|workspace|team|profile|owner)`;
 const GRANT = String.raw`(?:permissions?|privileges?|scopes?|rights|roles?)`;
 const TENANT = String.raw`(?:project|organi[sz]ation|org|account|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment)`;
@@ -53,7 +53,7 @@ const CUES: readonly Cue[] = [
   {
     category: 'tenant_mismatch',
     meaning: 'the credential and the thing it asks for belong to different accounts, projects or regions',
-    match: re(String.raw`\bdoes(?:n'?t| not) belong to\b|\bbelongs? to (?:a |an )?(?:different|another|other)\b|\b(?:different|another|wrong|other) ${TENANT}\b|\b${TENANT}[ _-](?:id )?mismatch\b|\bmismatch(?:ed)?[ _]${TENANT}\b|\bincorrect "?aud"?\b|\baud(?:ience)?\b${SAME(30)}\b(?:claim|mismatch)\b|\bnot found in (?:the |this |your )?(?:tenant|directory|organi[sz]ation|project|account|workspace)\b|\b(?:from|of|in) the same \w+ ?${TENANT}\b|\bdoes(?:n'?t| not) match (?:the )?(?:resource )?${TENANT}\b|\b(?:wrong|invalid|incorrect) audience\b|\bfrom different ${TENANT}s?\b|\b(?:tenant|subscription|organi[sz]ation|workspace|project)\b [\w'.-]{1,60} (?:was )?not found\b|\bdoes(?:n'?t| not) exist in (?:the )?(?:tenant|directory|organi[sz]ation|project)\b|\bthe region '[^']{1,30}' is wrong\b|\bdoes(?:n'?t| not) have access to (?:the )?(?:account|organi[sz]ation|project|workspace|team)\b|\b(?:sender ?id|project|org(?:ani[sz]ation)?|tenant|account) mismatch\b|\baccess resource under scope\b`),
+    match: re(String.raw`\bdoes(?:n'?t| not) belong to\b|\bbelongs? to (?:a |an )?(?:different|another|other)\b|\b(?:different|another|wrong|other) ${TENANT}\b|\b${TENANT}[ _-](?:id )?mismatch\b|\bmismatch(?:ed)?[ _]${TENANT}\b|\bincorrect "?aud"?\b|\baud(?:ience)?\b${SAME(30)}\b(?:claim|mismatch)\b|\bnot found in (?:the |this |your )?(?:tenant|directory|organi[sz]ation|project|account|workspace)\b|\b(?:from|of|in) the same \w+ ?${TENANT}\b|\bdoes(?:n'?t| not) match (?:the )?(?:resource )?${TENANT}\b|\b(?:wrong|invalid|incorrect) audience\b|\bfrom different ${TENANT}s?\b|\b(?:tenant|subscription|organi[sz]ation|workspace|project)\b [\w'.-]{1,60} (?:was )?not found\b|\bdoes(?:n'?t| not) exist in (?:the )?(?:tenant|directory|organi[sz]ation|project)\b|\bthe region '[^']{1,30}' is wrong\b|\bdoes(?:n'?t| not) have access to (?:the )?(?:account|organi[sz]ation|project|workspace|team)\b|\b(?:sender ?id|project|org(?:ani[sz]ation)?|tenant|account) mismatch\b|\baccess resource under scope\b|\bno such (?:organi[sz]ation|project|tenant|workspace|team)\b|\bno (?:team|organi[sz]ation|workspace|project|tenant) found\b`),
   },
   {
     category: 'region_blocked',
@@ -69,7 +69,7 @@ const CUES: readonly Cue[] = [
   {
     category: 'malformed_key',
     meaning: 'no usable credential was sent: it is missing, empty or not set',
-    match: re(String.raw`\b(?:missing|empty|blank|undefined|malformed)[ _-](?:api[ _-]?)?${KEY}\b|\bno ${KEY} (?:was |were )?(?:found|provided|supplied|given|set|configured|sent|present)\b|\b${KEY}\b(?: [\w-]+){0,2}? (?:(?:is|was|are|were|has|have) (?:not |never )?(?:been )?)?(?:missing(?! (?:the |a )?(?:required |necessary )?(?:permissions?|privileges?|scopes?|access|roles?)\b)|not (?:set|provided|supplied|configured|defined|present|specified|given)|undefined|empty|blank|malformed)\b|\b${KEY}(?: (?:is|are|was|were))? required\b|\bmust (?:supply|provide|include|set|pass|specify)\b${SAME(40)}\b${KEY}\b|\bnot (?:logged|signed) in\b|\b(?:illegal|invalid) (?:character in )?header (?:value|content|field value)\b|\bcarriage return\b|\bleading whitespace\b|\bheader injection\b|\b(?:could not|couldn't|unable to|failed to) (?:automatically )?(?:find|load|locate|determine|retrieve)\b${SAME(30)}\bcredentials?\b|\bcredentials (?:were |was )?not found\b|\bnot found in (?:the )?(?:environment|env|config(?:uration)?)\b|\bneed to (?:provide|supply|pass|set)\b${SAME(30)}\b${KEY}\b|\b${KEY}\b(?: [\w.-]+){1,3}? (?:is|are) required\b|\b(?:does not|doesn't|must|should) (?:start|begin) with\b|\binvalid format\b|\bmissing\b[ \w-]{0,20}\b(?:header|api[ _-]?key|token)\b|\bplease (?:log ?in|login|sign in|authenticate)\b|\brequires authentication\b|\b(?:login|sign[- ]in) (?:is )?required\b|\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading '(?:trim|split|replace|startsWith|length)'\)|'(?:trim|split|replace|startsWith|length)' of (?:undefined|null))`),
+    match: re(String.raw`\b(?:missing|empty|blank|undefined|malformed)[ _-](?:api[ _-]?)?${KEY}\b|\bno ${KEY} (?:was |were )?(?:found|provided|supplied|given|set|configured|sent|present)\b|\b${KEY}\b(?: [\w-]+){0,2}? (?:(?:is|was|are|were|has|have) (?:not |never )?(?:been )?)?(?:missing(?! (?:the |a )?(?:required |necessary )?(?:permissions?|privileges?|scopes?|access|roles?)\b)|not (?:set|provided|supplied|configured|defined|present|specified|given)|undefined|empty|blank|malformed)\b|\b${KEY}(?: (?:is|are|was|were))? required\b|\bmust (?:supply|provide|include|set|pass|specify)\b${SAME(40)}\b${KEY}\b|\bnot (?:logged|signed) in\b|\b${KEY}\b(?: [\w.-]+){0,3}? (?:must|needs to|has to) be (?:set|provided|supplied|passed)\b|\bplease (?:provide|supply|pass|set|add|specify) (?:an? |your |the )?(?!(?:valid|correct|proper|working|new|different|another)\b)(?:[\w-]+ )?${KEY}\b|\bwithout (?:any )?(?:credentials|${KEY}) (?:set|configured|provided)\b|\b(?:illegal|invalid) (?:character in )?header (?:value|content|field value)\b|\bcarriage return\b|\bleading whitespace\b|\bheader injection\b|\b(?:could not|couldn't|unable to|failed to) (?:automatically )?(?:find|load|locate|determine|retrieve)\b${SAME(30)}\bcredentials?\b|\bcredentials (?:were |was )?not found\b|\bnot found in (?:the )?(?:environment|env|config(?:uration)?)\b|\bneed to (?:provide|supply|pass|set)\b${SAME(30)}\b${KEY}\b|\b${KEY}\b(?: [\w.-]+){1,3}? (?:is|are) required\b|\b(?:does not|doesn't|must|should) (?:start|begin) with\b|\binvalid format\b|\bmissing\b[ \w-]{0,20}\b(?:header|api[ _-]?key|token)\b|\bplease (?:log ?in|login|sign in|authenticate)\b|\brequires authentication\b|\b(?:login|sign[- ]in) (?:is )?required\b|\bCannot read propert(?:y|ies) (?:of (?:undefined|null) \(reading '(?:trim|split|replace|startsWith|length)'\)|'(?:trim|split|replace|startsWith|length)' of (?:undefined|null))`),
   },
   {
     category: 'insufficient_permissions',
@@ -79,7 +79,7 @@ const CUES: readonly Cue[] = [
   {
     category: 'invalid_key',
     meaning: 'the provider does not recognise the credential',
-    match: re(String.raw`\b(?:invalid|incorrect|wrong|bad|unrecogni[sz]ed|unknown|non-?existent)[ _-](?:api[ _-]?)?${KEY}\b|\b${KEY}\b${SAME(25)}\b(?:is |are |was |were |seems |appears to be )*(?:invalid|incorrect|not valid|wrong|unrecogni[sz]ed|not recogni[sz]ed|does(?:n'?t| not) exist|rejected)\b|\binvalid_(?:client|token|key|api_key|auth|credentials|signature)\b|\b(?:authentication|auth|login) (?:failed|failure)\b|\bunauthori[sz]ed\b|\b(?:unable|failed|could not|couldn't|cannot) (?:to )?(?:authenticate|autenticate)\b`),
+    match: re(String.raw`\b(?:invalid|incorrect|wrong|bad|unrecogni[sz]ed|unknown|non-?existent)[ _-](?:api[ _-]?)?${KEY}\b|\b${KEY}\b${SAME(25)}\b(?:is |are |was |were |seems |appears to be )*(?:invalid|incorrect|not valid|wrong|unrecogni[sz]ed|not recogni[sz]ed|does(?:n'?t| not) exist|rejected)\b|\binvalid_(?:client|token|key|api_key|auth|credentials|signature)\b|\bno such (?:api[ _-]?)?(?:key|token)\b|\b(?:improper|not a valid|does not contain a valid)\b${SAME(20)}\b${KEY}\b|\bsignature\b${SAME(30)}\bdoes(?:n'?t| not) match\b|\b${KEY} (?:was )?not found\b(?! in)|\binvalid (?:user ?name|login)\b|\b(?:authentication|auth|login) (?:failed|failure)\b|\bunauthori[sz]ed\b|\b(?:unable|failed|could not|couldn't|cannot) (?:to )?(?:authenticate|autenticate)\b`),
   },
   {
     category: 'provider_outage',
@@ -103,7 +103,7 @@ const FIXES: Partial<Record<Category, string[]>> = {
 };
 
 /** Words that each name a cause: two of them joined by "or" in one sentence leave the cause open. */
-const CAUSE = /\b(?:does(?:n'?t| not) exist|not found|missing|invalid|incorrect|expired|revoked|wrong|access|permissions?|lacks?|denied|deleted|disabled)\b/gi;
+const CAUSE = /\b(?:does(?:n'?t| not) exist|not found|missing|invalid|incorrect|expired|revoked|wrong|access(?! (?:token|key))|permissions?|lacks?|denied|deleted|disabled)\b/gi;
 const CAUSE_KIND: Record<string, string> = { expired: 'gone', revoked: 'gone', deleted: 'gone', disabled: 'gone', missing: 'missing', invalid: 'invalid', incorrect: 'invalid', wrong: 'invalid', access: 'access', permission: 'access', permissions: 'access', lack: 'access', lacks: 'access', denied: 'access' };
 
 /**
@@ -113,8 +113,9 @@ const CAUSE_KIND: Record<string, string> = { expired: 'gone', revoked: 'gone', d
 function undecided(text: string, at: number, length: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
   const ends = ['\n', '. ', '? ', '! '].map((d) => text.indexOf(d, at + length)).filter((i) => i >= 0);
-  // Google's "Permission '…' denied on resource '…' (or it may not exist)" names one cause and hedges on the object.
-  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length).replace(/\bone or more\b|\band\/or\b|\(or it may not exist\)/gi, '');
+  // Google's "Permission '…' denied on resource '…' (or it may not exist)" and Stripe's "… does not have access to account
+  // '…' (or that account does not exist)" name one cause and hedge on the object in brackets.
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length).replace(/\bone or more\b|\band\/or\b|\(or [^()\n]{0,60}\)/gi, '');
   if (!/\bor\b/i.test(sentence)) return false;
   const kinds = new Set(sentence.match(CAUSE)?.map((w) => CAUSE_KIND[w.toLowerCase()] ?? 'absent'));
   return kinds.size >= 2;
