@@ -33,6 +33,12 @@ describe('the words of a service no rule knows decide the cause', () => {
     ['Render job failed: you have exhausted the monthly quota of your plan', 'billing_or_quota'],
     ['Zorbly billing has been disabled for this workspace', 'billing_or_quota'],
     ['Zorbly login failed: invalid client secret', 'invalid_key'],
+    ['Widgetly: your token could not be validated', 'invalid_key'],
+    ['Zorbly: account suspended due to unpaid invoices', 'billing_or_quota'],
+    ['Quux API: caller is not allowlisted for this key', 'insufficient_permissions'],
+    ['Zorbly: API access is not enabled for this plan tier', 'insufficient_permissions'],
+    ['Widgetly: this token is not associated with the project you named', 'tenant_mismatch'],
+    ['Quux client: header value has trailing whitespace', 'malformed_key'],
   ]);
 });
 
