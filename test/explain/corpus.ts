@@ -23,6 +23,8 @@ export const CORPUS_HELDOUT5_DIR = join(ROOT, 'fixtures', 'errors-heldout5');
 export const CORPUS_HELDOUT6_DIR = join(ROOT, 'fixtures', 'errors-heldout6');
 /** A seventh held-out collection (three collectors), gathered after round 6 and the documented-wordings rules. */
 export const CORPUS_HELDOUT7_DIR = join(ROOT, 'fixtures', 'errors-heldout7');
+/** An eighth held-out collection (three collectors: AI providers, developer platforms, runtimes), gathered while the cue layer was written. */
+export const CORPUS_HELDOUT8_DIR = join(ROOT, 'fixtures', 'errors-heldout8');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
