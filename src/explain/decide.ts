@@ -10,7 +10,7 @@ import type { Answer, Classification, Probe } from '../probes/types.js';
 import { PROBES } from '../probes/index.js';
 import { readCues } from './cues.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
-import { GENERIC_RULES, NO_CREDENTIALS_RULES } from './rules-generic.js';
+import { GENERIC_RULES, NO_CREDENTIALS_RULES, UPSTREAM_RULES } from './rules-generic.js';
 import type { Decided, ParsedError } from './types.js';
 
 /** Each built-in probe's text-only wordings (src/probes/<id>/phrases.ts), by provider id. */
@@ -88,7 +88,7 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     // A credential chain's dump names the network failure of one source it tried (aws-sdk-go's EC2 role provider timing
     // out on 169.254.169.254) under NoCredentialProviders, which wraps every provider's error
     // (https://github.com/aws/aws-sdk-go/blob/main/aws/credentials/chain_provider.go): the chain found no credentials.
-    const chain = runPhrases('phrase', NO_CREDENTIALS_RULES, p);
+    const chain = runPhrases('phrase', NO_CREDENTIALS_RULES, p) ?? runPhrases('phrase', UPSTREAM_RULES, p);
     if (chain) return { classification: chain, source: 'phrase' };
     return { classification: network(p), source: 'network' };
   }
@@ -113,7 +113,9 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   }
   const generic = runPhrases('phrase', GENERIC_RULES, p);
   if (generic) return { classification: generic, source: 'phrase' };
-  if (p.networkCode) return { classification: network(p), source: 'network' };
+  // A network phrase inside an HTML page with a status ("503 first byte timeout" from a CDN) is the gateway's account
+  // of its upstream: the page and its status decide, below.
+  if (p.networkCode && !(p.html && p.status !== undefined)) return { classification: network(p), source: 'network' };
   // Words about the key, the account or the money beat a bare status.
   const cue = readCues(p);
   if (cue) return { classification: cue, source: 'cue' };

@@ -148,7 +148,9 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   // A URL's path names a resource on its host, not the program that raised the error: "huggingface.co/mistralai/…" is a
   // model repo, not the mistralai SDK. SDK patterns read the text with URLs cut to their hosts.
   const code = head.replace(/(https?:\/\/[^\s/'"<>)]+)[^\s'"<>)]*/gi, '$1');
-  const names = nameHits(head, cands);
+  // A name in a `server:`/`via:` header is the CDN or proxy in front of the API (OpenAI answers through Cloudflare:
+  // `server: cloudflare`), not the provider that answered.
+  const names = nameHits(head.replace(/\b(?:server|via|x-served-by)["']?\s*(?:=>|[:=])\s*\[?["']?[^"'\n,}\]]*/gi, ''), cands);
   const wording = uniqueWording(head, cands);
   const all: Recognition[] = [];
   for (const c of cands) {

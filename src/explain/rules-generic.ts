@@ -5,6 +5,19 @@ import { rule, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
+ * A proxy at the provider's edge that answered because the service behind it did not: Envoy's local replies
+ * "upstream connect error or disconnect/reset before headers" (with the upstream's reset reason, often "Connection
+ * refused") and "no healthy upstream" (https://github.com/envoyproxy/envoy/blob/main/source/common/router/router.cc); its
+ * "upstream request timeout" stays a timeout (tuning round 4: the corpus reads it as the caller's wait running out).
+ * The socket words inside are the upstream's, not this machine's: they are read before the network codes.
+ */
+export const UPSTREAM_RULES: PhraseRule[] = [
+  rule('upstream_failed', /\bupstream connect error or disconnect\/reset before headers\b|\bno healthy upstream\b/i, 'provider_outage',
+    ['The provider\'s own proxy answered because the service behind it did not: retry later and check its status page; the key was not judged.'],
+    'https://github.com/envoyproxy/envoy/blob/main/source/common/router/router.cc'),
+];
+
+/**
  * Wordings that say no usable key was sent: they win over the status a wrapper adds (litellm raises
  * `AuthenticationError`, a 401 class, for a key it never found), so refine.ts re-reads an invalid_key with them.
  */
@@ -30,9 +43,10 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // (https://api-docs.deepseek.com/quick_start/error_codes).
     // A tool asking for the key it did not get: "Please provide an API key using the --api_key option …", Azure AI services
     // "Please provide an authentication key" (a request without Ocp-Apim-Subscription-Key); Google APIs answer a request
-    // carrying no key with "The request is missing a valid API key." and a wrong one with "API key not valid"
+    // carrying no key with "The request is missing a valid API key." or "Method doesn't allow unregistered callers (callers
+    // without established identity)", and a wrong one with "API key not valid"
     // (https://cloud.google.com/docs/authentication/api-keys-use).
-    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|\byou (?:did not|didn'?t|have not|haven'?t) (?:provided?|specif(?:y|ied)|set|suppl(?:y|ied)|pass(?:ed)?) (?:an? |your |the )?(?:api[ _-]?key|auth(?:entication)? token|access token|credentials)\b|\bno (?:cookie )?auth(?:entication)? credentials (?:found|provided|supplied)\b|\bauth(?:ori[sz]ation)? header format should be\b|\bMust supply a valid HTTP Basic Authorization header\b|\bPlease include a case-sensitive header of Authorization\b|\bYou must use an API key to authenticate each request\b|\bMissing key inputs argument\b|\bNo Account or Server API tokens were supplied\b|\bDid not find \w*(?:api_key|token|secret)\w*, please add an environment variable\b|\b(?:URL and )?Key are required to create\b|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authori[sz]ation header|authentication (?:token|header)|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key/i,
+    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|\byou (?:did not|didn'?t|have not|haven'?t) (?:provided?|specif(?:y|ied)|set|suppl(?:y|ied)|pass(?:ed)?) (?:an? |your |the )?(?:api[ _-]?key|auth(?:entication)? token|access token|credentials)\b|\bno (?:cookie )?auth(?:entication)? credentials (?:found|provided|supplied)\b|\bauth(?:ori[sz]ation)? header format should be\b|\bMust supply a valid HTTP Basic Authorization header\b|\bPlease include a case-sensitive header of Authorization\b|\bYou must use an API key to authenticate each request\b|\bMissing key inputs argument\b|\bNo Account or Server API tokens were supplied\b|\bDid not find \w*(?:api_key|token|secret)\w*, please add an environment variable\b|\b(?:URL and )?Key are required to create\b|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|authori[sz]ation header|authentication (?:token|header)|credentials)\b(?! or )|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key|\bunregistered callers\b|\bcallers without established identity\b/i,
     'malformed_key',
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -135,6 +149,7 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
 ];
 
 export const GENERIC_RULES: PhraseRule[] = [
+  ...UPSTREAM_RULES,
   ...MISSING_KEY_RULES,
   rule('placeholder_sent',
     // A sample's placeholder sent as the value: "Application with identifier 'Enter_the_Application_Id_here'"
@@ -164,8 +179,13 @@ export const GENERIC_RULES: PhraseRule[] = [
     'https://docs.github.com/en/site-policy/other-site-policies/github-and-trade-controls'),
   rule('account_disabled',
     // Also an account never activated (Mailgun "Please activate your Mailgun account", Monstarrrr/rebutify#162), and Google's
-    // "Robot is disabled" for a disabled or deleted service account (googleapis/nodejs-tasks#252).
-    /\b(?:account|organi[sz]ation|user|workspace)\b[^.\n]{0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
+    // "Robot is disabled" for a disabled or deleted service account (googleapis/nodejs-tasks#252). Google bars a whole
+    // account or project: "… has been disabled in this account for violation of Terms of Service", "Your project has been
+    // denied access. Please contact support." (https://ai.google.dev/gemini-api/terms); Stripe's "Your account cannot
+    // currently make charges" for an account whose verification disabled charges
+    // (https://docs.stripe.com/connect/handling-api-verification). A dot inside a name ("k@example.com was suspended") is
+    // not a full stop.
+    /\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
     'invalid_user',
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
@@ -222,7 +242,9 @@ export const GENERIC_RULES: PhraseRule[] = [
     // INVALID_PAYMENT_INSTRUMENT (https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html); Azure
     // ReadOnlyDisabledSubscription (a disabled subscription); GitHub Copilot's "exceeded your premium request allowance".
     // ElevenLabs' "Free Tier usage disabled … Please purchase any Paid Subscription" (its SDK raises it as a RateLimitError).
-    /insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b|\bbilling (?:has not been enabled|is (?:not enabled|disabled))\b|\brequires billing to be enabled\b|\bINVALID_PAYMENT_INSTRUMENT\b|\bReadOnlyDisabledSubscription\b|\bexceeded your (?:\w+ ){0,2}allowance\b|\blocked due to a billing issue\b|\bexceeds your (?:\w+ )?quota\b|["']status["']\s*:\s*["']quota_exceeded["']/i,
+    // OpenAI's billing_not_active "Your account is not active, please check your billing details"
+    // (https://platform.openai.com/docs/guides/error-codes), which may come with a 429.
+    /\bbilling_not_active\b|\baccount is not active,? please check your billing\b|insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b|\bbilling (?:has not been enabled|is (?:not enabled|disabled))\b|\brequires billing to be enabled\b|\bINVALID_PAYMENT_INSTRUMENT\b|\bReadOnlyDisabledSubscription\b|\bexceeded your (?:\w+ ){0,2}allowance\b|\blocked due to a billing issue\b|\bexceeds your (?:\w+ )?quota\b|["']status["']\s*:\s*["']quota_exceeded["']/i,
     'billing_or_quota',
     ['The account has no credit or quota left for this call: add credits, raise the limit or change the plan in the provider\'s billing settings.'],
     'https://github.com/alejandro-ao/chat-with-mysql/issues/1'),
@@ -291,7 +313,8 @@ export const GENERIC_RULES: PhraseRule[] = [
     'network_error',
     ['The request did not reach the provider: check connectivity from this machine (DNS, firewall, proxy); the key was not judged.'],
     'https://docs.stripe.com/error-handling#api-connection-errors'),
-  rule('outage', /\boverloaded\b|service unavailable|internal server error|bad gateway|gateway time-?out|server had an error|\bserver_error\b/i, 'provider_outage',
+  // Stripe's api_error "Sorry! There was an error while talking to one of our backends" (https://docs.stripe.com/error-handling).
+  rule('outage', /\boverloaded\b|error while talking to one of our backends|service unavailable|internal server error|bad gateway|gateway time-?out|server had an error|\bserver_error\b/i, 'provider_outage',
     ['The provider failed on its side: check its status page and retry later; the key was not judged.'],
     'https://github.com/LlmKira/Openaibot/issues/125'),
 ];

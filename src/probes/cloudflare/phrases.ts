@@ -4,7 +4,9 @@ import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
-  rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',
+  // 6003 "Invalid request headers" is the envelope of 6103/6111 (https://developers.cloudflare.com/fundamentals/api/troubleshooting/):
+  // alone it still says the credential headers were refused for their form.
+  rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|\b6003\b:? ?Invalid request headers|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',
     ['The credential is in the wrong form: an API token goes in "Authorization: Bearer <token>"; the global API key goes in X-Auth-Key together with X-Auth-Email.'],
     'https://github.com/jeessy2/ddns-go/issues/916'),
   // 9109 "Unauthorized to access requested resource": the token authenticates but its permissions or resources do not

@@ -14,6 +14,11 @@ export const phrases: PhraseRule[] = [
   // huggingface_hub's hf_raise_for_status on a 403: "403 Forbidden: … Make sure your token has the correct permissions"
   // (https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py): the Hub knew the token
   // and refused it this repo (a gated repo not granted, a fine-grained token without that repo's scope).
+  // A gated repo fetched with no token at all: "Access to model X is restricted. You must be authenticated to access it."
+  // (huggingface_hub's GatedRepoError for a 401, https://huggingface.co/docs/hub/models-gated): the login is missing.
+  rule('gated_no_token', /\bYou must be authenticated to access it\b/i, 'malformed_key',
+    ['No token was sent: log in (`huggingface-cli login`) or set HF_TOKEN where the download runs, after accepting the model\'s gate with that account.'],
+    'https://huggingface.co/docs/hub/models-gated'),
   rule('forbidden', /token has the correct permissions|\bgated repo\b|Forbidden for url: \S*huggingface/i, 'insufficient_permissions',
     ['The token is valid but may not read this repo: request access on a gated model\'s page, or give the fine-grained token read access to it (or to public gated repos) at https://huggingface.co/settings/tokens.'],
     'https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py', [403]),

@@ -12,6 +12,11 @@ export const phrases: PhraseRule[] = [
     'https://github.com/DataDog/slapr/pull/44'),
   rule('token_revoked', /\btoken_(?:revoked|expired)\b/, 'revoked_or_expired', ['The token was revoked or expired: reinstall the app (or refresh the token) and use the new one.'],
     'https://github.com/louisvilleio/louisville.io/issues/62'),
+  // not_in_channel: the token is valid but its bot is not a member of the channel it posts to
+  // (https://api.slack.com/methods/chat.postMessage#errors): invite the bot, or give the app chat:write.public.
+  rule('not_in_channel', /\bnot_in_channel\b/, 'insufficient_permissions',
+    ['The token works, but its bot is not in this channel: invite it (`/invite @yourbot`) or add the chat:write.public scope.'],
+    'https://api.slack.com/methods/chat.postMessage#errors'),
   rule('missing_scope', /\bmissing_scope\b|\bnot_allowed_token_type\b/, 'insufficient_permissions',
     ['Add the scope named in "needed" to the app (OAuth & Permissions) and reinstall it.'], 'https://github.com/regisb/slack-cli/issues/7'),
   rule('ratelimited', /\bratelimited\b/, 'rate_limited', ['Slack rate-limited the method: honour Retry-After.'], 'https://api.slack.com/docs/rate-limits'),
