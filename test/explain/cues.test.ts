@@ -42,6 +42,37 @@ describe('the words of a service no rule knows decide the cause', () => {
   ]);
 });
 
+describe('the same causes in other languages (localised gateways, bots and apps print them)', () => {
+  readByCue([
+    ['错误: 余额不足，请充值', 'billing_or_quota'],
+    ['{"code":401,"msg":"无效的API Key"}', 'invalid_key'],
+    ['请求过于频繁，请稍后再试', 'rate_limited'],
+    ['您的账户已被封禁', 'invalid_user'],
+    ['令牌已过期', 'revoked_or_expired'],
+    ['该服务不支持您所在的地区', 'region_blocked'],
+    ['请设置API Key', 'malformed_key'],
+    ['权限不足', 'insufficient_permissions'],
+    ['APIキーが無効です', 'invalid_key'],
+    ['Error: clave de API no válida', 'invalid_key'],
+    ['Ошибка: неверный API-ключ', 'invalid_key'],
+    ['Fehler: Zugriff verweigert', 'insufficient_permissions'],
+    ['Erreur : clé API invalide', 'invalid_key'],
+  ]);
+});
+
+describe('shapes many APIs share', () => {
+  readByCue([
+    ['Error response from daemon: Get https://registry.example.com/v2/: no basic auth credentials', 'malformed_key'],
+    ['Client must be authenticated to access this resource.', 'malformed_key'],
+    ['(#200) Permissions error', 'insufficient_permissions'],
+    ['(#4) Application request limit reached', 'rate_limited'],
+    ['INVALID_API_KEYS: invalid client_id or secret provided', 'invalid_key'],
+  ]);
+  it('"missing or insufficient permissions" names one cause', () => {
+    expect(readCues({ search: 'Zorbly: Missing or insufficient permissions.', status: undefined, html: false })?.category).toBe('insufficient_permissions');
+  });
+});
+
 describe('what a cue may not do', () => {
   it('a sentence that offers two causes stays unknown', () => {
     for (const text of [
