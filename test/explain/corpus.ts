@@ -25,6 +25,8 @@ export const CORPUS_HELDOUT6_DIR = join(ROOT, 'fixtures', 'errors-heldout6');
 export const CORPUS_HELDOUT7_DIR = join(ROOT, 'fixtures', 'errors-heldout7');
 /** An eighth held-out collection (three collectors: AI providers, developer platforms, runtimes), gathered while the cue layer was written. */
 export const CORPUS_HELDOUT8_DIR = join(ROOT, 'fixtures', 'errors-heldout8');
+/** A ninth held-out collection (three collectors: SaaS APIs, DevOps tooling, apps and bots in many languages), gathered during tuning round 8. */
+export const CORPUS_HELDOUT9_DIR = join(ROOT, 'fixtures', 'errors-heldout9');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
