@@ -4,6 +4,7 @@
 // pasted errors need in between. No layer here re-implements another's rules.
 import { classifyHttp } from '../classify/http.js';
 import { own } from '../core/own.js';
+import { INCONCLUSIVE } from '../core/types.js';
 import { classifyNetError } from '../classify/network.js';
 import { RUNTIME_NAME } from '../classify/runtime-fixes.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
@@ -90,8 +91,18 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     // (https://github.com/aws/aws-sdk-go/blob/main/aws/credentials/chain_provider.go): the chain found no credentials.
     const chain = runPhrases('phrase', NO_CREDENTIALS_RULES, p) ?? runPhrases('phrase', UPSTREAM_RULES, p);
     if (chain) return { classification: chain, source: 'phrase' };
+    // "Connection failed" with no cause named is a program's summary; the words after it may name the cause
+    // ("Connection failed: Invalid access token"): a key problem they name decides.
+    if (p.networkCode === 'ERR_CONNECTION') {
+      const said = runPhrases('phrase', GENERIC_RULES, p);
+      if (said && !INCONCLUSIVE.has(said.category)) return { classification: said, source: 'phrase' };
+      const cue = readCues(p);
+      if (cue && !INCONCLUSIVE.has(cue.category)) return { classification: cue, source: 'cue' };
+    }
     return { classification: network(p), source: 'network' };
   }
+  // A proxy that refused the tunnel answered in the provider's place: the status beside it (a 503, a 403) is the proxy's.
+  if (p.networkCode === 'PROXY_ERROR' || p.networkCode === 'PROXY_AUTH_REQUIRED') return { classification: network(p), source: 'network' };
 
   // A probe's rules (its classify and its phrases) speak only for its own provider: they run when the text was
   // recognised as that provider's, never to guess for a text of another or of none (a rule keyed on a bare 401 or 403

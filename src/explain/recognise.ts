@@ -117,7 +117,7 @@ function nameHits(text: string, cands: readonly Candidate[]): Map<string, string
 function uniqueWording(text: string, cands: readonly Candidate[]): { id: string; words: string } | undefined {
   let found: { id: string; words: string } | undefined;
   for (const c of cands) {
-    const words = c.wording.map((r) => r.match.exec(text)?.[0]).find(Boolean);
+    const words = c.wording.filter((r) => !r.shared).map((r) => r.match.exec(text)?.[0]).find(Boolean);
     if (!words) continue;
     if (found) return undefined;
     found = { id: c.id, words: words.replace(/\s+/g, ' ').slice(0, 60) };

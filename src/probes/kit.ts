@@ -87,6 +87,11 @@ export function rule(id: string, match: RegExp, category: Category, fixes: strin
   return { id, match, category, fixes: Array.isArray(fixes) ? fixes : [fixes], source, ...(status ? { status } : {}) };
 }
 
+/** A wording other services also use: it classifies this provider's texts but does not name the provider. */
+export function shared(r: PhraseRule): PhraseRule {
+  return { ...r, shared: true };
+}
+
 /**
  * A prevention warning (`Probe.prevention`): the key works today, and will fail or
  * cost tomorrow. The codes are the step's (src/prevent): a key tied to a person,

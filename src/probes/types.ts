@@ -145,6 +145,11 @@ export interface PhraseRule {
   fixes: string[];
   /** Where this wording was reported or documented. */
   source: string;
+  /**
+   * Other services word it the same (`authentication_error` is every OpenAI-compatible API's type, "Invalid bearer
+   * token" any JWT server's): it reads this provider's texts, but never names the provider by itself.
+   */
+  shared?: boolean;
 }
 
 /**

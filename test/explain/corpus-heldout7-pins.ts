@@ -16,7 +16,6 @@ export const MISSES: Record<string, string> = {
   'digitalocean/revoked_or_expired-terraform-typhoon-invalid-character-u-revoked-token': 'unknown/null',
   'discord/invalid_key-discordjs-token-invalid-app-token-not-bot-token': 'invalid_key/null',
   'discord/malformed_key-discordjs-client-login-token-undefined-check': 'invalid_key/null',
-  'generic/invalid_user-pg-kiro-claude-code-403-user-id-suspended-permission-error': 'insufficient_permissions/anthropic',
   'generic/malformed_key-dev-laravel-zoom-124-invalid-access-token-config-unset': 'invalid_key/null',
   'generic/revoked_or_expired-dev-django-shopify-unauthorizedaccess-after-uninstall': 'invalid_key/null',
   'generic/revoked_or_expired-dev-node-shopify-token-after-app-uninstall': 'invalid_key/null',

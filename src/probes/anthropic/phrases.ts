@@ -1,9 +1,10 @@
 // Wordings of Anthropic's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 import { AUTH_TOKEN_FIX, OAUTH_FIX, REGION_FIX } from './rules.js';
 
+const PERMISSION_FIX = 'The credential authenticates but may not make this call: an API key\'s workspace lacks access to the resource, or a Claude login\'s OAuth token lacks the scope (use an API key, sk-ant-api03-…, for the API).';
 const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
 
 export const phrases: PhraseRule[] = [
@@ -24,15 +25,21 @@ export const phrases: PhraseRule[] = [
     'https://github.com/netra-systems/zen/issues/11'),
   // 403 permission_error (https://docs.anthropic.com/en/api/errors), e.g. an OAuth token without the inference scope
   // ("OAuth token does not meet scope requirement any_of(user:inference, …)").
-  rule('permission_error', /\bpermission_error\b|OAuth token does not meet scope requirement/i, 'insufficient_permissions',
-    ['The credential authenticates but may not make this call: an API key\'s workspace lacks access to the resource, or a Claude login\'s OAuth token lacks the scope (use an API key, sk-ant-api03-…, for the API).'],
-    'https://docs.anthropic.com/en/api/errors'),
-  rule('invalid_bearer_token', /Invalid bearer token/i, 'invalid_key',
+  // Only the scope wording names Anthropic; `permission_error`, `authentication_error` and "Invalid bearer token" are
+  // words other APIs use too (OpenAI-compatible ones, Square's AUTHENTICATION_ERROR, any JWT server): they read an
+  // Anthropic text but name nobody (`shared`).
+  rule('scope_requirement', /OAuth token does not meet scope requirement/i, 'insufficient_permissions',
+    [PERMISSION_FIX], 'https://docs.anthropic.com/en/api/errors'),
+  shared(rule('permission_error', /\bpermission_error\b/, 'insufficient_permissions', [PERMISSION_FIX], 'https://docs.anthropic.com/en/api/errors')),
+  shared(rule('invalid_bearer_token', /Invalid bearer token/i, 'invalid_key',
     [AUTH_TOKEN_FIX, 'A token from `claude setup-token` belongs in CLAUDE_CODE_OAUTH_TOKEN; create a new one if it expired or was revoked.'],
-    'https://github.com/anthropics/claude-code/issues/34826'),
-  rule('invalid_x_api_key', /invalid x-api-key|authentication_error/i, 'invalid_key',
+    'https://github.com/anthropics/claude-code/issues/34826')),
+  rule('invalid_x_api_key', /invalid x-api-key/i, 'invalid_key',
     [NEW_KEY('https://console.anthropic.com/settings/keys'), OAUTH_FIX],
     'https://github.com/abi/screenshot-to-code/issues/430'),
+  shared(rule('authentication_error', /\bauthentication_error\b/, 'invalid_key',
+    [NEW_KEY('https://console.anthropic.com/settings/keys'), OAUTH_FIX],
+    'https://docs.anthropic.com/en/api/errors')),
   rule('overloaded', /overloaded_error|\b529\b[^\n]{0,20}Overloaded/i, 'provider_outage',
     ['Anthropic is overloaded: retry later (https://status.claude.com); the key was not judged.'], 'https://github.com/anthropics/claude-code/issues/5184'),
   rule('rate_limit_error', /rate_limit_error|would exceed the rate limit for your organization/i, 'rate_limited',
