@@ -27,6 +27,8 @@ export const CORPUS_HELDOUT7_DIR = join(ROOT, 'fixtures', 'errors-heldout7');
 export const CORPUS_HELDOUT8_DIR = join(ROOT, 'fixtures', 'errors-heldout8');
 /** A ninth held-out collection (three collectors: SaaS APIs, DevOps tooling, apps and bots in many languages), gathered during tuning round 8. */
 export const CORPUS_HELDOUT9_DIR = join(ROOT, 'fixtures', 'errors-heldout9');
+/** A tenth held-out collection (data/ML platforms, utility APIs, forums), gathered during tuning round 9. */
+export const CORPUS_HELDOUT10_DIR = join(ROOT, 'fixtures', 'errors-heldout10');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
