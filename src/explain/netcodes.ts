@@ -36,7 +36,9 @@ const PHRASES: Array<[RegExp, string]> = [
   // "Could not verify Stripe's SSL certificate"; OpenSSL "decryption failed or bad record mac" (a TLS-inspecting middlebox).
   // Ruby's OpenSSL "SSL_connect returned=1 errno=0 state=error: certificate verify failed", the OpenSSL reason string
   // without its detail (https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLError.html).
-  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|error setting certificate verify locations|Could not verify [\w' ]{0,20}SSL certificate|DECRYPTION_FAILED_OR_BAD_RECORD_MAC|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  // mbedTLS (ESP32 firmware) "X509 - Certificate verification failed" (MBEDTLS_ERR_X509_CERT_VERIFY_FAILED); requests'
+  // "Could not find a suitable TLS CA certificate bundle, invalid path" when REQUESTS_CA_BUNDLE names no file.
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|error setting certificate verify locations|Could not verify [\w' ]{0,20}SSL certificate|DECRYPTION_FAILED_OR_BAD_RECORD_MAC|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer|X509 - Certificate verification failed|Could not find a suitable TLS CA certificate bundle/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
   // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
   [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],
@@ -51,9 +53,10 @@ const PHRASES: Array<[RegExp, string]> = [
   [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refus\u00e9e|Verbindung verweigert/i, 'ECONNREFUSED'],
   [/Connection reset by peer|\[Errno 104\]|socket hang up|The socket connection was closed unexpectedly|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
+  // Windows' WSAETIMEDOUT "[WinError 10060]". A CLI flag (`--timeout 120m0s`) or a setting (`timeout 30`) is not a timeout.
   // "timeout" as a word, not as a name in code: a Python traceback prints the signature it failed in
   // ("__init__(self, api_key, …, timeout, max_retries, …)"), a config dump "timeout: 30" or "timeout=60".
-  [/\btimed out\b|\btime out\b|\btimeout\b(?!\s*[,=:)(\]}]|\s*\?)|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
+  [/\btimed out\b|\btime out\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".

@@ -212,7 +212,8 @@ export const GENERIC_RULES: PhraseRule[] = [
     'https://www.rfc-editor.org/rfc/rfc6749#section-5.2'),
   // Bedrock "Access to Anthropic models is not allowed from unsupported countries, regions, or territories"
   // (aws-samples/generative-bi-using-rag#361).
-  rule('region', /\bonly available in certain countries\b|(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))/i, 'region_blocked',
+  // Binance's 451 "Service unavailable from a restricted location" (https://www.binance.com/en/terms, HTTP 451: RFC 7725).
+  rule('region', /\bonly available in certain countries\b|\brestricted location\b|\bUnavailable For Legal Reasons\b|(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))/i, 'region_blocked',
     ['The provider refuses requests from this country or region; the address it sees (VPN exit, proxy, cloud region) decides.'],
     'https://github.com/songquanpeng/one-api/issues/1692'),
   rule('tenant',
