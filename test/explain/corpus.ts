@@ -29,6 +29,8 @@ export const CORPUS_HELDOUT8_DIR = join(ROOT, 'fixtures', 'errors-heldout8');
 export const CORPUS_HELDOUT9_DIR = join(ROOT, 'fixtures', 'errors-heldout9');
 /** A tenth held-out collection (data/ML platforms, utility APIs, forums), gathered during tuning round 9. */
 export const CORPUS_HELDOUT10_DIR = join(ROOT, 'fixtures', 'errors-heldout10');
+/** An eleventh held-out collection (mobile and analytics, e-commerce and CMS plugins, identity and workspace APIs), gathered during tuning round 10. */
+export const CORPUS_HELDOUT11_DIR = join(ROOT, 'fixtures', 'errors-heldout11');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
