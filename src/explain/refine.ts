@@ -10,6 +10,7 @@ import { providerOfKey, type KeyPrefix } from './keys.js';
 import { runPhrases } from './phrase.js';
 import { providerName } from './recognise.js';
 import { MISSING_KEY_RULES } from './rules-generic.js';
+import { readCues } from './cues.js';
 import type { ParsedError } from './types.js';
 import type { Probe } from '../probes/types.js';
 
@@ -90,6 +91,13 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   // A text that says no usable key was sent is a missing key, whatever status its wrapper stands for.
   const missing = runPhrases('phrase', MISSING_KEY_RULES, p);
   if (missing) return { ...missing, evidence: [...c.evidence, ...missing.evidence], rule: `${c.rule}.${missing.rule.split('.').pop()}` };
+  // The same from the words alone, when no wording rule knows the sentence ("Make sure you have provided a server key"),
+  // over a generic reading only (a bare 401, the shared "invalid key" wording): a provider's or a code's own rule stands
+  // (Airtable and Linear answer a key they do not know with "Authentication required"; an AADSTS code decides), and words
+  // that only ask to log in ("invalid token, please log in") do not overrule an invalid key.
+  const generic = c.rule.startsWith('http.') || c.rule === 'phrase.invalid_key';
+  const cue = generic ? readCues(p, { strong: true }) : undefined;
+  if (cue?.category === 'malformed_key') return { ...cue, evidence: [...c.evidence, ...cue.evidence], rule: `${c.rule}.${cue.rule}` };
   if (c.category !== 'invalid_key') return c;
 
   const value = echoed(p.search);

@@ -188,7 +188,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // currently make charges" for an account whose verification disabled charges
     // (https://docs.stripe.com/connect/handling-api-verification). A dot inside a name ("k@example.com was suspended") is
     // not a full stop.
-    /\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
+    /\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
     'invalid_user',
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
@@ -304,7 +304,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // discord.py raises LoginFailure("Improper token has been passed.") when Discord answers 401 to the login
     // (https://discordpy.readthedocs.io/en/stable/api.html#discord.LoginFailure). DigitalOcean's 401 "Unable to authenticate
     // you" (https://docs.digitalocean.com/reference/api/digitalocean/#section/Introduction/Responses).
-    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed|improper)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b|\bUnable to authenticate you\b/i,
+    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed|improper)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b(?! type| issuer)|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b|\bUnable to authenticate you\b/i,
     'invalid_key',
     ['The provider does not recognise the key: copy it again from the provider\'s console, or create a new one.'],
     'https://github.com/ag5826000/resume-commentor/issues/4'),

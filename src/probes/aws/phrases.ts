@@ -14,6 +14,11 @@ export const phrases: PhraseRule[] = [
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/signature-v4-troubleshooting.html).
   rule('signature_mismatch', /SignatureDoesNotMatch|InvalidSignatureException|signature we calculated does not match the signature you provided/, 'invalid_key',
     ['The secret access key does not belong to the key id: copy the pair again (a secret is shown only at creation).'], 'https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/aws/access_keys/accesskey.go'),
+  // S3 to a request that carried no signature: "Anonymous users cannot initiate multipart uploads. Please authenticate."
+  // (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, AccessDenied): no credentials were sent.
+  rule('anonymous', /\bAnonymous users cannot\b[^\n]{0,80}\bPlease authenticate\b/i, 'malformed_key',
+    ['The request was sent without credentials: the SDK found none where it ran (set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile there).'],
+    'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
   rule('access_denied', /is not authorized to perform|AccessDenied(?:Exception)?|UnauthorizedOperation/, 'insufficient_permissions',
     ['The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).'], 'https://github.com/aws/aws-sam-cli/issues/394'),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
