@@ -159,16 +159,21 @@ const FIXES: Partial<Record<Category, string[]>> = {
 const CAUSE = /\b(?:does(?:n'?t| not) exist|not found|missing|invalid|incorrect|expired|revoked|wrong|(?:no|without) access|(?:do|does|did)(?:n'?t| not) have (?:\w+ )?access|permissions?|lacks?|denied|deleted|disabled)\b/gi;
 const CAUSE_KIND: Record<string, string> = { expired: 'gone', revoked: 'gone', deleted: 'gone', disabled: 'gone', missing: 'missing', invalid: 'invalid', incorrect: 'invalid', wrong: 'invalid', access: 'access', permission: 'access', permissions: 'access', lack: 'access', lacks: 'access', denied: 'access' };
 
+/** The sentence around a match: from the last line break or full stop before it to the next after it. */
+function sentenceAt(text: string, at: number, length: number): string {
+  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const ends = ['\n', '. ', '? ', '! '].map((d) => text.indexOf(d, at + length)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
 /**
  * "The model does not exist or you do not have access to it", "missing or invalid", "invalid subscription key or wrong
  * API endpoint": the sentence itself says it cannot tell, and keydoctor does not guess between the causes it offers.
  */
-function undecided(text: string, at: number, length: number): boolean {
-  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
-  const ends = ['\n', '. ', '? ', '! '].map((d) => text.indexOf(d, at + length)).filter((i) => i >= 0);
+function offersTwoCauses(whole: string): boolean {
   // Google's "Permission '…' denied on resource '…' (or it may not exist)" and Stripe's "… does not have access to account
   // '…' (or that account does not exist)" name one cause and hedge on the object in brackets.
-  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length).replace(/\bone or more\b|\band\/or\b|\(or [^()\n]{0,60}\)/gi, '');
+  const sentence = whole.replace(/\bone or more\b|\band\/or\b|\(or [^()\n]{0,60}\)/gi, '');
   if (!/\bor\b/i.test(sentence.replace(/\bmissing or insufficient\b/gi, 'insufficient'))) return false;
   const kinds = new Set(sentence.match(CAUSE)?.map((w) => CAUSE_KIND[w.toLowerCase()] ?? (/access$/i.test(w) ? 'access' : 'absent')));
   return kinds.size >= 2;
@@ -182,21 +187,34 @@ const REASON = /\b([1-5]\d\d)(\s+|\s*-\s*|\s+(?:Client|Server) Error:\s*)(?:Unau
  * read: its words are a proxy's or a portal's ("Access denied" is a firewall's title), and the page decides that.
  */
 export function readCues(p: Pick<ParsedError, 'search' | 'status' | 'html'>, opts: { strong?: boolean } = {}): Classification | undefined {
+  const first = firstCue(p, opts);
+  if (!first || first.undecided) return undefined;
+  const { cue, m } = first;
+  const status = p.status !== undefined ? ` (status ${p.status})` : '';
+  return {
+    category: cue.category,
+    verdict: verdictOf(cue.category),
+    rule: `cue.${cue.category}`,
+    evidence: [`the words "${quote(m[0])}"${status} say ${cue.meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
+    fixes: FIXES[cue.category] ?? [],
+  };
+}
+
+/** The words of a sentence that offers two causes ("the token is missing or invalid"), when that is all the text says. */
+export function offeredCauses(p: Pick<ParsedError, 'search' | 'html'>): string | undefined {
+  const first = firstCue(p, {});
+  return first?.undecided ? quote(first.sentence) : undefined;
+}
+
+function firstCue(p: Pick<ParsedError, 'search' | 'html'>, opts: { strong?: boolean }): { cue: Cue; m: RegExpExecArray; undecided: boolean; sentence: string } | undefined {
   if (p.html) return undefined;
   const text = p.search.replace(REASON, '$1');
   for (const cue of ALL_CUES) {
     if (opts.strong && cue.weak) continue;
     const m = cue.match.exec(text);
     if (!m) continue;
-    if (undecided(text, m.index, m[0].length)) return undefined;
-    const status = p.status !== undefined ? ` (status ${p.status})` : '';
-    return {
-      category: cue.category,
-      verdict: verdictOf(cue.category),
-      rule: `cue.${cue.category}`,
-      evidence: [`the words "${quote(m[0])}"${status} say ${cue.meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
-      fixes: FIXES[cue.category] ?? [],
-    };
+    const sentence = sentenceAt(text, m.index, m[0].length);
+    return { cue, m, undecided: offersTwoCauses(sentence), sentence };
   }
   return undefined;
 }

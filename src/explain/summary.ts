@@ -19,7 +19,7 @@ const TEXT: Record<Category, (p: string) => string> = {
   proxy_error: (p) => `Something between you and ${p} answered instead of it: a proxy, a captive portal or a gateway. The key was not judged.`,
   tls_error: (p) => `The secure connection to ${p} failed: this machine does not trust the certificate it was shown (often a TLS-inspecting proxy), or the certificate is expired or for another name. The key was not judged.`,
   provider_outage: (p) => `${p} failed on its side (a 5xx, overloaded). Retry later; the key was not judged.`,
-  unknown: () => 'keydoctor could not tell what this error means from what was pasted.',
+  unknown: () => 'What was pasted does not tell what this error means.',
 };
 
 export function summaryFor(category: Category, providerName: string | null): string {

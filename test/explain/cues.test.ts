@@ -85,6 +85,13 @@ describe('what a cue may not do', () => {
     }
   });
 
+  it('says that the words offer two causes, not that nothing was found', () => {
+    const r = explainText('Quux API: the token is missing or invalid');
+    expect({ category: r.category, rule: r.rule }).toEqual({ category: 'unknown', rule: 'cue.two_causes' });
+    expect(r.evidence[0]).toMatch(/"Quux API: the token is missing or invalid" offer more than one cause/);
+    expect(r.exitCode).toBe(1);
+  });
+
   it('two words of one cause joined by "or" are still one cause; "one or more" offers no choice', () => {
     expect(readCues({ html: false, search: 'Widgetly: the token was revoked or has expired', status: undefined })?.category).toBe('revoked_or_expired');
     expect(readCues({ html: false, search: 'Zorbly: one or more required permissions are missing', status: undefined })?.category).toBe('insufficient_permissions');
