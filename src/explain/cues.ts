@@ -187,23 +187,38 @@ const REASON = /\b([1-5]\d\d)(\s+|\s*-\s*|\s+(?:Client|Server) Error:\s*)(?:Unau
  * read: its words are a proxy's or a portal's ("Access denied" is a firewall's title), and the page decides that.
  */
 export function readCues(p: Pick<ParsedError, 'search' | 'status' | 'html'>, opts: { strong?: boolean } = {}): Classification | undefined {
+  return readWords(p, opts).cue;
+}
+
+/**
+ * One scan of the cues: the reading they give (`cue`), or, when the first sentence they find offers two causes ("the
+ * token is missing or invalid"), the unknown that says so (`twoCauses`), for a text nothing else decides.
+ */
+export function readWords(p: Pick<ParsedError, 'search' | 'status' | 'html'>, opts: { strong?: boolean } = {}): { cue?: Classification; twoCauses?: Classification } {
   const first = firstCue(p, opts);
-  if (!first || first.undecided) return undefined;
+  if (!first) return {};
+  if (first.undecided) {
+    return {
+      twoCauses: {
+        category: 'unknown',
+        verdict: 'indeterminate',
+        rule: 'cue.two_causes',
+        evidence: [`the words "${quote(first.sentence)}" offer more than one cause, and nothing else in the text tells which`],
+        fixes: ['Check each cause the message names: the text cannot tell which applies. `keydoctor check` where the request is made tests the key itself; pasting the full answer (status, body, request id) gives a closer reading.'],
+      },
+    };
+  }
   const { cue, m } = first;
   const status = p.status !== undefined ? ` (status ${p.status})` : '';
   return {
-    category: cue.category,
-    verdict: verdictOf(cue.category),
-    rule: `cue.${cue.category}`,
-    evidence: [`the words "${quote(m[0])}"${status} say ${cue.meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
-    fixes: FIXES[cue.category] ?? [],
+    cue: {
+      category: cue.category,
+      verdict: verdictOf(cue.category),
+      rule: `cue.${cue.category}`,
+      evidence: [`the words "${quote(m[0])}"${status} say ${cue.meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
+      fixes: FIXES[cue.category] ?? [],
+    },
   };
-}
-
-/** The words of a sentence that offers two causes ("the token is missing or invalid"), when that is all the text says. */
-export function offeredCauses(p: Pick<ParsedError, 'search' | 'html'>): string | undefined {
-  const first = firstCue(p, {});
-  return first?.undecided ? quote(first.sentence) : undefined;
 }
 
 function firstCue(p: Pick<ParsedError, 'search' | 'html'>, opts: { strong?: boolean }): { cue: Cue; m: RegExpExecArray; undecided: boolean; sentence: string } | undefined {

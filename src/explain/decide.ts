@@ -9,7 +9,7 @@ import { classifyNetError } from '../classify/network.js';
 import { RUNTIME_NAME } from '../classify/runtime-fixes.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
 import { PROBES } from '../probes/index.js';
-import { offeredCauses, readCues } from './cues.js';
+import { readCues, readWords } from './cues.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
 import { GENERIC_RULES, NO_CREDENTIALS_RULES, UPSTREAM_RULES } from './rules-generic.js';
 import type { Decided, ParsedError } from './types.js';
@@ -128,24 +128,12 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   // of its upstream: the page and its status decide, below.
   if (p.networkCode && !(p.html && p.status !== undefined)) return { classification: network(p), source: 'network' };
   // Words about the key, the account or the money beat a bare status.
-  const cue = readCues(p);
-  if (cue) return { classification: cue, source: 'cue' };
+  const words = readWords(p);
+  if (words.cue) return { classification: words.cue, source: 'cue' };
   if (undecided) return undecided;
   if (p.status !== undefined || p.html) return { classification: http(p), source: 'http' };
   // Words were found, but their sentence offers two causes: say that, rather than "nothing was found".
-  const both = offeredCauses(p);
-  if (both) {
-    return {
-      classification: {
-        category: 'unknown',
-        verdict: 'indeterminate',
-        rule: 'cue.two_causes',
-        evidence: [`the words "${both}" offer more than one cause, and nothing else in the text tells which`],
-        fixes: ['Check each cause the message names: the text cannot tell which applies. `keydoctor check` where the request is made tests the key itself; pasting the full answer (status, body, request id) gives a closer reading.'],
-      },
-      source: 'cue',
-    };
-  }
+  if (words.twoCauses) return { classification: words.twoCauses, source: 'cue' };
   return {
     classification: {
       category: 'unknown',
