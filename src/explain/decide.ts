@@ -10,6 +10,7 @@ import { RUNTIME_NAME } from '../classify/runtime-fixes.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
 import { PROBES } from '../probes/index.js';
 import { readCues, readWords } from './cues.js';
+import { readPairs } from './pairs.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
 import { GENERIC_RULES, NO_CREDENTIALS_RULES, UPSTREAM_RULES } from './rules-generic.js';
 import type { Decided, ParsedError } from './types.js';
@@ -130,6 +131,9 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   // Words about the key, the account or the money beat a bare status.
   const words = readWords(p);
   if (words.cue) return { classification: words.cue, source: 'cue' };
+  // No idiom matched: a subject and what its sentence says of it, in the words' own order.
+  const pair = words.twoCauses ? undefined : readPairs(p);
+  if (pair) return { classification: pair, source: 'cue' };
   if (undecided) return undecided;
   if (p.status !== undefined || p.html) return { classification: http(p), source: 'http' };
   // Words were found, but their sentence offers two causes: say that, rather than "nothing was found".

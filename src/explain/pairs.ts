@@ -1,0 +1,123 @@
+// The last reading of all: a subject and what the same sentence says of it, in either order. The cues (cues.ts) match
+// whole idioms ("the key has expired", "missing API key"); a service that words the same cause its own way ("A valid
+// account license key cannot be found", "The API key in use does not allow this request") escapes every idiom but
+// still names a subject (the key, the account, a permission, an action, a tenant) and a predicate (absent, broken,
+// gone, refused, of another tenant). A predicate binds to the subject right after it ("missing API key", "lacks the
+// scope") or else to the nearest subject before it in its sentence ("the key … cannot be found"): the grammar of the
+// message, not its exact words. Runs only where no rule and no cue read the text.
+import type { Category } from '../core/types.js';
+import type { Classification } from '../probes/types.js';
+import { offersTwoCauses, stripReasons } from './cues.js';
+import { quote, verdictOf } from './phrase.js';
+import type { ParsedError } from './types.js';
+
+type Subject = 'key' | 'account' | 'grant' | 'action' | 'tenant';
+type Predicate = 'absent' | 'broken' | 'gone' | 'suspended' | 'refused' | 'invalid' | 'elsewhere';
+
+const re = (source: string, flags = 'gi') => new RegExp(source, flags);
+
+/** What a sentence may be about. Case-sensitive forms (a variable's name) apart from prose. */
+const SUBJECTS: ReadonlyArray<[Subject, RegExp]> = [
+  ['key', re(String.raw`\b(?:api[ _-]?keys?|(?:access|auth|bearer|api|refresh|id|session|personal access)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|passphrase|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e(?:[ _-]?keys?)?|dsn|signing secret|webhook secret)\b`)],
+  ['key', re(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PAT|DSN)\b|\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Key|Token|Secret|Password)\b`, 'g')],
+  ['account', re(String.raw`\b(?:account|user|member|profile|organi[sz]ation|login|sender|seller|merchant|developer|app(?:lication)?|bot|workspace)\b`)],
+  ['grant', re(String.raw`\b(?:permissions?|privileges?|scopes?|rights|roles?|entitlements?|authori[sz]ations?|access(?![ _-]?(?:tokens?|keys?)\b))\b`)],
+  // "The request has been denied" is a bare refusal (a billing refusal words it so too): a request is an action only as "this request".
+  ['action', re(String.raw`\b(?:this|the|that) (?:action|operation|resource|endpoint|method|api|call|command|feature|function)\b|\bthis request\b|\bto (?:perform|access|read|write|create|delete|list|update|publish|push|pull|send|post|view|modify|manage|use|call|invoke|upload|download|deploy)\b`)],
+  ['tenant', re(String.raw`\b(?:project|organi[sz]ation|org|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment|realm|domain|zone|namespace|account)\b`)],
+];
+
+/** What a sentence may say of its subject, with the subjects each predicate can apply to. */
+const PREDICATES: ReadonlyArray<[Predicate, RegExp]> = [
+  ['suspended', re(String.raw`\b(?:suspended|deactivated|banned|terminated|locked(?: out)?|closed|frozen|on hold|blacklisted|blocklisted)\b`)],
+  ['gone', re(String.raw`\b(?:expired|revoked|rotated|invalidated|no longer (?:valid|active|exists?|available)|has been (?:deleted|disabled|removed)|was (?:deleted|disabled|removed)|is disabled)\b`)],
+  ['elsewhere', re(String.raw`\b(?:belongs? to (?:a |an )?(?:different|another|other)|(?:different|another|other|wrong|foreign) (?=\w)|mismatch(?:ed)?|do(?:es)?(?:n'?t| not) match|not (?:a )?(?:part|member) of|not (?:associated|registered) with|not found in|does(?:n'?t| not) (?:exist in|belong to))`)],
+  ['broken', re(String.raw`\b(?:malformed|(?:invalid|bad|wrong|incorrect|unexpected) (?:format|length|characters?|prefix|encoding|type)|not (?:properly |correctly |well[ -])?formatted|badly formatted|(?:must|should|does(?:n'?t| not)|did not|expected to) (?:start|begin) with|too (?:short|long)|contains? (?:a |an )?(?:whitespace|spaces?|newlines?|line breaks?|invalid characters?|illegal characters?|quotes?)|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:be )?(?:parsed?|decoded?)|(?:parsing|decoding) failed|not (?:a )?(?:valid )?(?:base64|jwt|json)|format (?:is |was )?(?:invalid|wrong|incorrect|not valid)|placeholder)\b`)],
+  // "Could not set changelog" is an action that failed, not a value that is not set; JSON's null is a value, "is null" is not.
+  ['absent', re(String.raw`\b(?:missing(?! from (?:the )?(?:json|response|dict|object|payload|body|map|hash)\b)|(?<!\b(?:could|can|did|do|does|would|will|should|cannot|to) )not (?:been )?(?:set|provided|supplied|configured|defined|present|specified|given|passed|included|loaded|available)|(?:is|are|was|were)n't (?:set|provided|supplied|configured|defined|present|specified|given)|(?:could|can)(?:not|'t) be (?:found|located|loaded|read|determined|retrieved)|not found|(?:is|are|was|were) required|must be (?:set|provided|supplied|passed|specified|given|non-empty|configured)|(?:needs?|has|have) to be (?:set|provided|supplied|passed|specified|given|configured)|empty|blank|undefined|(?:is|was|be) (?:null|none|nil)|absent|omitted|unset|none (?:was |were )?(?:given|provided|found)|(?:no|without)(?= (?:[\w-]+[ _])?(?:api[ _-]?key|key|token|credential|secret|password|dsn)s?\b)|requires? (?:an?|the|your) (?=(?:[\w-]+ )?(?:api[ _-]?key|key|token|credential|secret|password)s?\b))`)],
+  ['refused', re(String.raw`\b(?:denied|forbidden (?:to|from)|not (?:allowed|permitted|authori[sz]ed|entitled|enabled|granted)|unauthori[sz]ed to|insufficient|lack(?:s|ing)?|(?:do|does|did)(?:n'?t| not) (?:have|allow|grant|permit|include)|(?:have|has) no|restricted|blocked|refused|(?:can ?not|can't|may not) (?=(?:perform|access|read|write|create|delete|list|update|publish|push|send|view|modify|manage|use|call)\b)|requires?|needs?)\b`)],
+  ['invalid', re(String.raw`\b(?:invalid|incorrect|wrong|bad|not (?:a )?valid|unrecogni[sz]ed|not recogni[sz]ed|unknown|rejected|not accepted|(?:could not|couldn't|cannot|can't|failed to|unable to) (?:be )?(?:verif(?:y|ied)|validat(?:e|ed)|authenticat(?:e|ed))|verification failed|does(?:n'?t| not) exist|unauthori[sz]ed|not working)\b`)],
+];
+
+/** A subject and a predicate read together, in order: the narrower cause first. */
+const MEANS: ReadonlyArray<{ subject: Subject; predicate: Predicate; category: Category; meaning: string }> = [
+  { subject: 'account', predicate: 'suspended', category: 'invalid_user', meaning: 'the account behind the credential is suspended or closed' },
+  { subject: 'key', predicate: 'suspended', category: 'revoked_or_expired', meaning: 'the credential was valid once and has been blocked' },
+  { subject: 'key', predicate: 'gone', category: 'revoked_or_expired', meaning: 'the credential was valid once and has expired or been revoked' },
+  { subject: 'tenant', predicate: 'elsewhere', category: 'tenant_mismatch', meaning: 'the credential and what it asks for belong to different accounts, projects or regions' },
+  { subject: 'key', predicate: 'broken', category: 'malformed_key', meaning: 'the credential is not in the shape the service expects' },
+  { subject: 'key', predicate: 'absent', category: 'malformed_key', meaning: 'no credential was found or sent' },
+  { subject: 'grant', predicate: 'absent', category: 'insufficient_permissions', meaning: 'a permission, scope or role the call needs is missing' },
+  { subject: 'grant', predicate: 'refused', category: 'insufficient_permissions', meaning: 'a permission, scope or role the call needs is missing' },
+  { subject: 'action', predicate: 'refused', category: 'insufficient_permissions', meaning: 'the credential may not do what the request asked' },
+  { subject: 'key', predicate: 'invalid', category: 'invalid_key', meaning: 'the service does not recognise the credential' },
+];
+
+const FIXES: Partial<Record<Category, string[]>> = {
+  invalid_user: ['Sign in to the provider\'s console with the account the key belongs to: restore it, or create the key under an active account.'],
+  revoked_or_expired: ['Create a new key (or refresh the token) and replace the old value where it is defined.'],
+  tenant_mismatch: ['Use a key of the same account, organisation, project or region as the resource the request names, or point the request at the key\'s own.'],
+  malformed_key: ['Set the key where the request is made (CI secrets read as empty when missing) and check it is pasted whole, without quotes or spaces; then run again.',
+    'Run `keydoctor check` in the same environment to see which definition wins.'],
+  insufficient_permissions: ['Give the key (or the identity behind it) the permission, scope or role the call needs, or use a key that has it.'],
+  invalid_key: ['Copy the key again from the provider\'s console (or create a new one) and replace the value where it is defined.'],
+};
+
+interface Hit<T> { kind: T; at: number; end: number }
+
+/** At most this many of each per sentence: a minified blob is one "sentence", and pairing is quadratic in the hits. */
+const MAX_HITS = 40;
+
+function hits<T>(table: ReadonlyArray<[T, RegExp]>, sentence: string): Hit<T>[] {
+  return table.flatMap(([kind, r]) => [...sentence.matchAll(r)].slice(0, MAX_HITS).map((m) => ({ kind, at: m.index, end: m.index + m[0].length })));
+}
+
+/** How far a predicate reaches: to the subject right after it (a few words), or back to one earlier in the sentence. */
+const AHEAD = 30;
+const BEHIND = 70;
+
+/** The pairs one sentence makes: each predicate with the subject after it, else the nearest before it. */
+function pairsOf(sentence: string): Array<{ subject: Subject; predicate: Predicate; from: number; to: number }> {
+  const subjects = hits(SUBJECTS, sentence);
+  const out: Array<{ subject: Subject; predicate: Predicate; from: number; to: number }> = [];
+  for (const p of hits(PREDICATES, sentence)) {
+    const after = subjects.filter((s) => s.at >= p.at && s.at >= p.end - 1 && s.at - p.end <= AHEAD);
+    const before = subjects.filter((s) => s.end <= p.at && p.at - s.end <= BEHIND);
+    for (const s of after) {
+      // Only the words between: "missing the required scope", not "missing. The scope".
+      const between = sentence.slice(p.end, s.at);
+      if (/^[\s\w'"`:-]*$/.test(between)) out.push({ subject: s.kind, predicate: p.kind, from: p.at, to: s.end });
+    }
+    if (after.length === 0) for (const s of before) out.push({ subject: s.kind, predicate: p.kind, from: s.at, to: p.end });
+  }
+  return out;
+}
+
+/** Sentences: split at a full stop, question or exclamation mark followed by a space, and at line breaks. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+|(?<=["'])\s*[,}]\s*(?=["'{])/).filter((s) => /[a-z]/i.test(s));
+}
+
+/** The first sentence whose subject and predicate make a cause, or nothing. HTML is not read (a proxy's page). */
+export function readPairs(p: Pick<ParsedError, 'search' | 'status' | 'html'>): Classification | undefined {
+  if (p.html) return undefined;
+  // The words people paste are at the start; a pasted log of megabytes is read as far as the rules read it.
+  for (const sentence of sentences(stripReasons(p.search.slice(0, 64 * 1024)))) {
+    const pairs = pairsOf(sentence);
+    if (pairs.length === 0) continue;
+    const mean = MEANS.find((m) => pairs.some((x) => x.subject === m.subject && x.predicate === m.predicate));
+    if (!mean) continue;
+    if (offersTwoCauses(sentence)) return undefined;
+    const pair = pairs.find((x) => x.subject === mean.subject && x.predicate === mean.predicate)!;
+    const words = sentence.slice(pair.from, pair.to);
+    const status = p.status !== undefined ? ` (status ${p.status})` : '';
+    return {
+      category: mean.category,
+      verdict: verdictOf(mean.category),
+      rule: `pair.${mean.category}`,
+      evidence: [`the words "${quote(words)}"${status} say ${mean.meaning}; no rule knows this wording, so this is a reading of the words alone`],
+      fixes: FIXES[mean.category] ?? [],
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+// explain's reading of a subject and what its sentence says of it (src/explain/pairs.ts), for words no rule and no
+// cue idiom matches. Every text here was WRITTEN FOR THIS TEST in made-up services' words (the rule id proves that
+// the pair reading decided: `pair.*`), with made-up names and ids. None is a copy of a corpus text.
+import { describe, expect, it } from 'vitest';
+import type { Category } from '../../src/core/types.js';
+import { readPairs } from '../../src/explain/pairs.js';
+import { parseText } from '../../src/explain/parse.js';
+import { explainText } from './reads.js';
+
+function readByPair(cases: ReadonlyArray<readonly [string, Category]>): void {
+  it.each(cases)('%s → %s', (text, category) => {
+    const r = explainText(text);
+    expect({ category: r.category, rule: r.rule }).toEqual({ category, rule: `pair.${category}` });
+  });
+}
+
+describe('a subject and its predicate, in either order, decide the cause', () => {
+  readByPair([
+    // the predicate after its subject
+    ['Zorbly agent: a valid workspace licence key cannot be found for this host', 'malformed_key'],
+    ['frobctl: PartnerKey needs to be set before connect()', 'malformed_key'],
+    ['Quux SDK: unable to start, the Quux auth secret is nil', 'malformed_key'],
+    ['Quux SDK: the refresh token contains quotes', 'malformed_key'],
+    ['Widgetly: the login Alice was locked after too many attempts', 'invalid_user'],
+    ['Widgetly says the signing secret has been deleted by an owner', 'revoked_or_expired'],
+    ['Frobnicator: the board you asked for does not exist in this datacenter', 'tenant_mismatch'],
+    ['Quux: we could not verify partner key 1234', 'invalid_key'],
+    // the predicate before its subject
+    ['Frobnicator error 77: the boards entitlement is absent for this caller', 'insufficient_permissions'],
+    ['Zorbly: this credential is refused for that operation', 'insufficient_permissions'],
+    ['HTTP 403 - caller does not have the following entitlement: boards.write', 'insufficient_permissions'],
+  ]);
+});
+
+describe('what the pair reading leaves alone', () => {
+  it.each([
+    // an action that failed is not a value that was not set
+    ['Could not set release notes for build 12'],
+    // a JSON key missing from a response, and JSON's null, are not a missing credential
+    ['frob.py: Error with the Frob API (data key missing from json)'],
+    ['{"errors":[{"message":"bad tokens"}],"result":null}'],
+    // a bare refusal of "the request" says no cause
+    ['Quux: The request has been denied.'],
+    // two causes offered in one sentence stay open
+    ['Zorbly: the partner key is missing or the board does not exist'],
+  ])('%s', (text) => {
+    expect(explainText(text).rule.startsWith('pair.')).toBe(false);
+  });
+
+  it('does not read an HTML page', () => {
+    expect(readPairs(parseText('<html><body><h1>Error</h1><p>Your API key cannot be found.</p></body></html>'))).toBeUndefined();
+  });
+
+  it('binds a predicate to the subject right after it before one earlier in the sentence', () => {
+    // "missing the required scope": the key is there, the scope is not
+    expect(explainText('Zorbly: your token is missing the required boards:write scope').category).toBe('insufficient_permissions');
+  });
+
+  it('reads a blob of one long line in bounded time and without a key-sized quote', () => {
+    const blob = `${'token missing '.repeat(20_000)}`;
+    const r = readPairs(parseText(blob));
+    expect(r?.category).toBe('malformed_key');
+    expect(r!.evidence[0]!.length).toBeLessThan(400);
+  });
+});
