@@ -180,7 +180,7 @@ export function offersTwoCauses(whole: string): boolean {
 }
 
 /** A status's own reason phrase ("401 Unauthorized", "503 Service Unavailable") is the status, not words about it. */
-const REASON = /\b([1-5]\d\d)(\s+|\s*-\s*|\s+(?:Client|Server) Error:\s*)(?:Unauthorized|Forbidden|Too Many Requests|Payment Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out)\b/gi;
+const REASON = /\b([1-5]\d\d)(\s+|\s*-\s*|\s+(?:Client|Server) Error:\s*)(?:Unauthorized|Forbidden|Too Many Requests|Payment Required|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out|Method Not Allowed|Not Acceptable|Unprocessable Entity)\b/gi;
 
 /** The text without the statuses' own reason phrases. */
 export function stripReasons(text: string): string {

@@ -11,8 +11,8 @@ import { offersTwoCauses, stripReasons } from './cues.js';
 import { quote, verdictOf } from './phrase.js';
 import type { ParsedError } from './types.js';
 
-type Subject = 'key' | 'account' | 'grant' | 'action' | 'tenant';
-type Predicate = 'absent' | 'broken' | 'gone' | 'suspended' | 'refused' | 'invalid' | 'elsewhere';
+type Subject = 'key' | 'account' | 'grant' | 'action' | 'tenant' | 'origin' | 'sender' | 'money' | 'resource';
+type Predicate = 'absent' | 'broken' | 'gone' | 'suspended' | 'refused' | 'invalid' | 'elsewhere' | 'unverified' | 'spent';
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 
@@ -23,8 +23,14 @@ const SUBJECTS: ReadonlyArray<[Subject, RegExp]> = [
   ['account', re(String.raw`\b(?:account|user|member|profile|organi[sz]ation|login|sender|seller|merchant|developer|app(?:lication)?|bot|workspace)\b`)],
   ['grant', re(String.raw`\b(?:permissions?|privileges?|scopes?|rights|roles?|entitlements?|authori[sz]ations?|access(?![ _-]?(?:tokens?|keys?)\b))\b`)],
   // "The request has been denied" is a bare refusal (a billing refusal words it so too): a request is an action only as "this request".
-  ['action', re(String.raw`\b(?:this|the|that) (?:action|operation|resource|endpoint|method|api|call|command|feature|function)\b|\bthis request\b|\bto (?:perform|access|read|write|create|delete|list|update|publish|push|pull|send|post|view|modify|manage|use|call|invoke|upload|download|deploy)\b`)],
-  ['tenant', re(String.raw`\b(?:project|organi[sz]ation|org|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment|realm|domain|zone|namespace|account)\b`)],
+  ['action', re(String.raw`\b(?:this|the|that) (?:action|operation|resource|endpoint|method|api|call|command|feature|function)\b|\bthis request\b|\bto (?:perform|access|read|write|create|delete|list|update|publish|push|pull|send|post|view|modify|manage|use|call|invoke|upload|download|deploy|get|fetch|retrieve|query|execute|run|edit|change|join|invite|install)\b`)],
+  ['tenant', re(String.raw`\b(?:project|organi[sz]ation|org|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment|realm|domain|zone|namespace|account|audience|issuer)\b`)],
+  // Where a request comes from: a key restricted to some addresses, referrers or apps refuses the others.
+  ['origin', re(String.raw`\b(?:ip(?: address)?|referr?er|origin|package name|bundle id|(?:android|ios) (?:client )?(?:app|application)|client application|signing[- ]certificate)\b`)],
+  // Who mail or messages are sent as: services send only from verified senders and domains.
+  ['sender', re(String.raw`\b(?:sender(?: identity)?|from (?:address|email|domain)|sending domain|domain|email address)\b`)],
+  ['money', re(String.raw`\b(?:billing|plan|subscription|credits?|quota|invoices?|payment(?: method)?|balance|funds|usage limit|spend(?:ing)? limit)\b`)],
+  ['resource', re(String.raw`\b(?:entity|resource|object|bucket|repository|repo|channel|chat|folder|document|file|database|table|index|dataset|model|calendar|mailbox|board|page)\b`)],
 ];
 
 /** What a sentence may say of its subject, with the subjects each predicate can apply to. */
@@ -35,12 +41,15 @@ const PREDICATES: ReadonlyArray<[Predicate, RegExp]> = [
   ['broken', re(String.raw`\b(?:malformed|(?:invalid|bad|wrong|incorrect|unexpected) (?:format|length|characters?|prefix|encoding|type)|not (?:properly |correctly |well[ -])?formatted|badly formatted|(?:must|should|does(?:n'?t| not)|did not|expected to) (?:start|begin) with|too (?:short|long)|contains? (?:a |an )?(?:whitespace|spaces?|newlines?|line breaks?|invalid characters?|illegal characters?|quotes?)|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:be )?(?:parsed?|decoded?)|(?:parsing|decoding) failed|not (?:a )?(?:valid )?(?:base64|jwt|json)|format (?:is |was )?(?:invalid|wrong|incorrect|not valid)|placeholder)\b`)],
   // "Could not set changelog" is an action that failed, not a value that is not set; JSON's null is a value, "is null" is not.
   ['absent', re(String.raw`\b(?:missing(?! from (?:the )?(?:json|response|dict|object|payload|body|map|hash)\b)|(?<!\b(?:could|can|did|do|does|would|will|should|cannot|to) )not (?:been )?(?:set|provided|supplied|configured|defined|present|specified|given|passed|included|loaded|available)|(?:is|are|was|were)n't (?:set|provided|supplied|configured|defined|present|specified|given)|(?:could|can)(?:not|'t) be (?:found|located|loaded|read|determined|retrieved)|not found|(?:is|are|was|were) required|must be (?:set|provided|supplied|passed|specified|given|non-empty|configured)|(?:needs?|has|have) to be (?:set|provided|supplied|passed|specified|given|configured)|empty|blank|undefined|(?:is|was|be) (?:null|none|nil)|absent|omitted|unset|none (?:was |were )?(?:given|provided|found)|(?:no|without)(?= (?:[\w-]+[ _])?(?:api[ _-]?key|key|token|credential|secret|password|dsn)s?\b)|requires? (?:an?|the|your) (?=(?:[\w-]+ )?(?:api[ _-]?key|key|token|credential|secret|password)s?\b))`)],
-  ['refused', re(String.raw`\b(?:denied|forbidden (?:to|from)|not (?:allowed|permitted|authori[sz]ed|entitled|enabled|granted)|unauthori[sz]ed to|insufficient|lack(?:s|ing)?|(?:do|does|did)(?:n'?t| not) (?:have|allow|grant|permit|include)|(?:have|has) no|restricted|blocked|refused|(?:can ?not|can't|may not) (?=(?:perform|access|read|write|create|delete|list|update|publish|push|send|view|modify|manage|use|call)\b)|requires?|needs?)\b`)],
+  ['refused', re(String.raw`\b(?:denied|forbidden (?:to|from)|not (?:allowed|permitted|authori[sz]ed|entitled|enabled|granted)|unauthori[sz]ed to|insufficient|lack(?:s|ing)?|(?:do|does|did)(?:n'?t| not) (?:have|allow|grant|permit|include)|(?:have|has) no|restricted|blocked|refused|(?:can ?not|can't|may not) (?=(?:perform|access|read|write|create|delete|list|update|publish|push|send|view|modify|manage|use|call)\b)|requires?|needs?|unmatched|constraints?|not (?:whitelisted|allowlisted))\b`)],
+  ['unverified', re(String.raw`\b(?:not (?:been )?verified|unverified|(?:does(?:n'?t| not)|did not) match (?:a|any) verified|(?:needs?|has|have|must) to be verified|must be verified)\b`)],
+  ['spent', re(String.raw`\b(?:exceeded|exhausted|depleted|used up|run out|ran out|reached|insufficient|overdue|outstanding|unpaid|past due|not active|inactive|cancell?ed|lapsed|required|needed)\b`)],
   ['invalid', re(String.raw`\b(?:invalid|incorrect|wrong|bad|not (?:a )?valid|unrecogni[sz]ed|not recogni[sz]ed|unknown|rejected|not accepted|(?:could not|couldn't|cannot|can't|failed to|unable to) (?:be )?(?:verif(?:y|ied)|validat(?:e|ed)|authenticat(?:e|ed))|verification failed|does(?:n'?t| not) exist|unauthori[sz]ed|not working)\b`)],
 ];
 
 /** A subject and a predicate read together, in order: the narrower cause first. */
 const MEANS: ReadonlyArray<{ subject: Subject; predicate: Predicate; category: Category; meaning: string }> = [
+  { subject: 'money', predicate: 'spent', category: 'billing_or_quota', meaning: 'money, credit or quota has run out' },
   { subject: 'account', predicate: 'suspended', category: 'invalid_user', meaning: 'the account behind the credential is suspended or closed' },
   { subject: 'key', predicate: 'suspended', category: 'revoked_or_expired', meaning: 'the credential was valid once and has been blocked' },
   { subject: 'key', predicate: 'gone', category: 'revoked_or_expired', meaning: 'the credential was valid once and has expired or been revoked' },
@@ -50,10 +59,14 @@ const MEANS: ReadonlyArray<{ subject: Subject; predicate: Predicate; category: C
   { subject: 'grant', predicate: 'absent', category: 'insufficient_permissions', meaning: 'a permission, scope or role the call needs is missing' },
   { subject: 'grant', predicate: 'refused', category: 'insufficient_permissions', meaning: 'a permission, scope or role the call needs is missing' },
   { subject: 'action', predicate: 'refused', category: 'insufficient_permissions', meaning: 'the credential may not do what the request asked' },
+  { subject: 'origin', predicate: 'refused', category: 'insufficient_permissions', meaning: 'the credential is restricted to other addresses, referrers or apps' },
+  { subject: 'sender', predicate: 'unverified', category: 'insufficient_permissions', meaning: 'the service sends only as a verified sender or domain' },
+  { subject: 'resource', predicate: 'refused', category: 'insufficient_permissions', meaning: 'the credential may not reach what the request named' },
   { subject: 'key', predicate: 'invalid', category: 'invalid_key', meaning: 'the service does not recognise the credential' },
 ];
 
 const FIXES: Partial<Record<Category, string[]>> = {
+  billing_or_quota: ['Check the account\'s billing, credit and plan in the provider\'s console; the key itself was not judged.'],
   invalid_user: ['Sign in to the provider\'s console with the account the key belongs to: restore it, or create the key under an active account.'],
   revoked_or_expired: ['Create a new key (or refresh the token) and replace the old value where it is defined.'],
   tenant_mismatch: ['Use a key of the same account, organisation, project or region as the resource the request names, or point the request at the key\'s own.'],
@@ -72,6 +85,10 @@ function hits<T>(table: ReadonlyArray<[T, RegExp]>, sentence: string): Hit<T>[] 
   return table.flatMap(([kind, r]) => [...sentence.matchAll(r)].slice(0, MAX_HITS).map((m) => ({ kind, at: m.index, end: m.index + m[0].length })));
 }
 
+function meaningful(pair: { subject: Subject; predicate: Predicate }): boolean {
+  return MEANS.some((m) => m.subject === pair.subject && m.predicate === pair.predicate);
+}
+
 /** How far a predicate reaches: to the subject right after it (a few words), or back to one earlier in the sentence. */
 const AHEAD = 30;
 const BEHIND = 70;
@@ -83,12 +100,11 @@ function pairsOf(sentence: string): Array<{ subject: Subject; predicate: Predica
   for (const p of hits(PREDICATES, sentence)) {
     const after = subjects.filter((s) => s.at >= p.at && s.at >= p.end - 1 && s.at - p.end <= AHEAD);
     const before = subjects.filter((s) => s.end <= p.at && p.at - s.end <= BEHIND);
-    for (const s of after) {
-      // Only the words between: "missing the required scope", not "missing. The scope".
-      const between = sentence.slice(p.end, s.at);
-      if (/^[\s\w'"`:-]*$/.test(between)) out.push({ subject: s.kind, predicate: p.kind, from: p.at, to: s.end });
-    }
-    if (after.length === 0) for (const s of before) out.push({ subject: s.kind, predicate: p.kind, from: s.at, to: p.end });
+    // Only the words between: "missing the required scope", not "missing. The scope".
+    const ahead = after.filter((s) => /^[\s\w'"`:-]*$/.test(sentence.slice(p.end, s.at))).map((s) => ({ subject: s.kind, predicate: p.kind, from: p.at, to: s.end }));
+    // A predicate that means something of the subject after it is that subject's; else it may be the one's before it.
+    if (ahead.some(meaningful)) out.push(...ahead);
+    else for (const s of before) out.push({ subject: s.kind, predicate: p.kind, from: s.at, to: p.end });
   }
   return out;
 }
@@ -98,11 +114,29 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+|(?<=["'])\s*[,}]\s*(?=["'{])/).filter((s) => /[a-z]/i.test(s));
 }
 
+/**
+ * Error codes as words: `invalidProviderToken`, `TOKEN_INVALID_TOKEN`, `missing_permissions`, `ExpiredProviderToken`
+ * say their cause in words run together. A class or type name (`…Error`, `…Exception`) says only where the error was
+ * raised (an SDK's PermissionDeniedError stands for a status, not a cause), and a name inside a path or a call
+ * (`credentials.py`, `_api_token_to_dict(`) is code, not a message: those stay as they are.
+ */
+export function codesAsWords(text: string): string {
+  return text.replace(/(?<![\w/\\:$-])(?:[A-Za-z][a-z]+(?:[A-Z][a-z]+)+|[a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+(?:_[A-Za-z]+)+)(?![\w/\\(-]|\.\w)/g, (code) => {
+    if (/(?:Error|Exception|Err|Warning|Handler|Context|Client|Service|Entity|Provider|Manager)$|^(?:Error|Exception)/.test(code)) return code;
+    return code.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  });
+}
+
 /** The first sentence whose subject and predicate make a cause, or nothing. HTML is not read (a proxy's page). */
 export function readPairs(p: Pick<ParsedError, 'search' | 'status' | 'html'>): Classification | undefined {
   if (p.html) return undefined;
   // The words people paste are at the start; a pasted log of megabytes is read as far as the rules read it.
-  for (const sentence of sentences(stripReasons(p.search.slice(0, 64 * 1024)))) {
+  const text = stripReasons(p.search.slice(0, 64 * 1024));
+  return readSentences(p, text) ?? readSentences(p, codesAsWords(text));
+}
+
+function readSentences(p: Pick<ParsedError, 'status'>, text: string): Classification | undefined {
+  for (const sentence of sentences(text)) {
     const pairs = pairsOf(sentence);
     if (pairs.length === 0) continue;
     const mean = MEANS.find((m) => pairs.some((x) => x.subject === m.subject && x.predicate === m.predicate));

@@ -29,7 +29,24 @@ describe('a subject and its predicate, in either order, decide the cause', () =>
     ['Frobnicator error 77: the boards entitlement is absent for this caller', 'insufficient_permissions'],
     ['Zorbly: this credential is refused for that operation', 'insufficient_permissions'],
     ['HTTP 403 - caller does not have the following entitlement: boards.write', 'insufficient_permissions'],
+    // where the request came from, who it was sent as, what it reached, what it cost
+    ['Zorbly: this host\'s origin is refused for the partner credential', 'insufficient_permissions'],
+    ['Quux Mail: the sending domain example.test has not been verified', 'insufficient_permissions'],
+    ['Frobnicator: board 42 refused for this caller', 'insufficient_permissions'],
+    ['Widgetly: the partner plan has lapsed', 'billing_or_quota'],
   ]);
+});
+
+describe('error codes are read as the words they run together', () => {
+  readByPair([
+    ['{"ok":false,"reason":"partnerTokenRotated"}', 'revoked_or_expired'],
+    ['{"statusCode":"419","statusMessage":"TOKEN_NOT_RECOGNIZED_TOKEN"}', 'invalid_key'],
+    ['zorbly.Reply(error: zorbly.Failure.invalidPartnerToken)', 'invalid_key'],
+  ]);
+
+  it('but not a class name, which says only where the error was raised', () => {
+    expect(explainText('Traceback: quux.PermissionDeniedException raised in worker').rule.startsWith('pair.')).toBe(false);
+  });
 });
 
 describe('what the pair reading leaves alone', () => {
