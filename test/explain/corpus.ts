@@ -31,6 +31,8 @@ export const CORPUS_HELDOUT9_DIR = join(ROOT, 'fixtures', 'errors-heldout9');
 export const CORPUS_HELDOUT10_DIR = join(ROOT, 'fixtures', 'errors-heldout10');
 /** An eleventh held-out collection (mobile and analytics, e-commerce and CMS plugins, identity and workspace APIs), gathered during tuning round 10. */
 export const CORPUS_HELDOUT11_DIR = join(ROOT, 'fixtures', 'errors-heldout11');
+/** A twelfth held-out collection (four collectors: infrastructure, AI tooling, communications, finance and data APIs), gathered while the pair reading was written. */
+export const CORPUS_HELDOUT12_DIR = join(ROOT, 'fixtures', 'errors-heldout12');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
