@@ -16,7 +16,9 @@ import type { Probe } from '../probes/types.js';
 
 // The forms providers echo the presented key in: OpenAI "Incorrect API key provided: X.",
 // Stripe "Invalid API Key provided: X" / "The provided key 'X'", xAI "Incorrect API key provided: X."
-const ECHO = /\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])/i;
+// DeepSeek "Your api key: ****_KEY is invalid"; Pusher "Invalid key in subscription auth data: 'X'" (a quoted value after
+// the key's name and a colon, within the sentence).
+const ECHO = /\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'/i;
 
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
@@ -25,7 +27,7 @@ function echoed(text: string): string | undefined {
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
   if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);
-  const raw = m?.[1] ?? m?.[2];
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   return raw?.replace(/[.,;]+$/, '');
 }
 
@@ -50,12 +52,35 @@ function malformedShape(v: string): Shape | undefined {
   if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner)) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
   // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.
-  if (/^(?:your|my|insert|enter|paste)[-_]|api[-_]?key[-_]?here/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
+  if (/^(?:your|my|insert|enter|paste|put|add)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]here$/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
   if (/^[A-Za-z_]+[:=]/.test(inner) && !/^https?:/i.test(inner)) return { id: 'label', what: 'a label pasted with the key ("apiKey:", "NAME=")', fix: 'Only the key belongs in the value: remove the "name:" or "NAME=" part that was pasted with it.' };
   if (quoted) return { id: 'quotes', what: 'wrapped in quote characters', fix: 'The quotes became part of the key: remove them where the key is defined (docker --env-file and some CI settings keep quotes literally).' };
   if (/^[A-Za-z]{2,}\s+[A-Za-z*]/.test(inner) && !/^(?:Bearer|Basic|Token)\s/i.test(inner)) return { id: 'words', what: 'words, not a key (a sentence or a name was pasted where the key belongs)', fix: 'Words were sent as the key: copy the key itself from the provider\'s console, without the text around it.' };
   if (/^(?:Bearer|Basic|Token)$/i.test(inner)) return { id: 'auth_scheme', what: 'an Authorization scheme', fix: 'Keep only the key in the variable; the client adds "Bearer" itself.' };
+  // The name of the variable, not its value: "****_KEY", "OPENAI_API_KEY" (a template or launcher that did not expand it).
+  if (/^[*\u2022\u2026]*[A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET)$/.test(inner)) return { id: 'variable_name', what: 'the name of a variable, not its value', fix: 'The variable\'s name was sent instead of its value: check how the key is passed (a launcher or template that does not expand it), and set the value itself.' };
+  // Keys are long: a short value shown whole ("hello", "sk-demo") was typed or left as a default. A run of x's is an
+  // author's mask, not a value.
+  if (inner.length < 16 && !MASKED.test(inner) && !/x{3,}/i.test(inner)) return { id: 'too_short', what: `${inner.length} characters long: too short to be a key (a default, a word or a test value was sent)`, fix: 'A value that is not a key was sent: set the real key from the provider\'s console where the request is made.' };
   return undefined;
+}
+
+const MASKED = /[*\u2022\u2026]|\.\.\./;
+
+/** A key argument written in the pasted call ("map_token=\"R2D2\"", "api_key='test'"). */
+const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
+
+/** A bare 401 after a call the text shows with a key too short to be one: the value, not the key's standing, is wrong. */
+function assignedShort(c: Classification, p: ParsedError): Classification {
+  const v = ASSIGNED.exec(p.search)?.[1];
+  if (!v || v.length >= 16 || MASKED.test(v) || /x{3,}/i.test(v)) return c;
+  return {
+    ...c,
+    category: 'malformed_key',
+    rule: `${c.rule}.assigned_too_short`,
+    evidence: [...c.evidence, `the call in the text passes a key of ${v.length} characters ("${shorten(v)}"): too short to be a key`],
+    fixes: ['A value that is not a key was passed: set the real key from the provider\'s console.', ...c.fixes],
+  };
 }
 
 export interface RefineContext {
@@ -101,7 +126,7 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   if (c.category !== 'invalid_key') return c;
 
   const value = echoed(p.search);
-  if (!value) return c;
+  if (!value) return c.rule.startsWith('http.') ? assignedShort(c, p) : c;
   const shape = malformedShape(value);
   if (shape) {
     return {
@@ -112,7 +137,8 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       fixes: [shape.fix, ...c.fixes],
     };
   }
-  const owner = providerOfKey(value.replace(/^['"]|['"]$/g, ''), ctx.table);
+  const bare = value.replace(/^['"]|['"]$/g, '');
+  const owner = providerOfKey(bare, ctx.table);
   if (owner && ctx.provider && ctx.providerIndependent && owner.provider !== ctx.provider) {
     const other = providerName(owner.provider, ctx.probes);
     const mine = providerName(ctx.provider, ctx.probes);

@@ -66,6 +66,14 @@ export const AZURE_RULES: PhraseRule[] = [
   rule('entra_permission', code('65001|50105|501051|53003'), 'insufficient_permissions',
     [`${ENTRA} signed the account in but it may not use this application: grant consent or assign it a role of the app (Enterprise applications → Users and groups), or ask an admin about the Conditional Access policy.`],
     'https://learn.microsoft.com/entra/identity-platform/reference-error-codes'),
+  rule('key_auth_disabled',
+    // A resource whose local (key) authentication an admin turned off answers every key with 403
+    // AuthenticationTypeDisabled "Key based authentication is disabled for this resource"
+    // (https://learn.microsoft.com/azure/ai-services/disable-local-auth): the key is not wrong, keys are refused.
+    /\bAuthenticationTypeDisabled\b|\bKey based authentication is disabled\b/i,
+    'insufficient_permissions',
+    ['This Azure resource refuses key authentication (disableLocalAuth): use Microsoft Entra ID (a managed identity or `az login` with a role such as Cognitive Services OpenAI User), or ask its owner to allow keys again.'],
+    'https://learn.microsoft.com/azure/ai-services/disable-local-auth'),
   rule('arm_authorization', /\bAuthorizationFailed\b|does not have (?:authorization|permission) to perform action/, 'insufficient_permissions',
     ['The credential authenticates to Azure but has no role allowing this action at this scope: assign one (Azure RBAC, `az role assignment create --assignee <id> --role <role> --scope <scope>`); new assignments can take minutes to apply, then sign in again.'],
     'https://github.com/azure/cloudshell/issues/452'),

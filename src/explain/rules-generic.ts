@@ -175,8 +175,9 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('trade_controls',
     // GitHub restricts accounts in sanctioned regions: "Due to U.S. trade controls law restrictions, your GitHub account has
     // been restricted" (https://docs.github.com/en/site-policy/other-site-policies/github-and-trade-controls): the
-    // place decides, not the key or the account's standing.
-    /\btrade controls?\b[^.\n]{0,80}\brestrict|\b(?:sanctioned|embargoed) (?:countr(?:y|ies)|regions?)\b/i,
+    // place decides, not the key or the account's standing. Registries answer pulls from embargoed countries with a page
+    // saying they "must comply with US export control regulations" (a 403 HTML page: the words decide, not the page).
+    /\btrade controls?\b[^.\n]{0,80}\brestrict|\b(?:sanctioned|embargoed) (?:countr(?:y|ies)|regions?)\b|\bcomply with (?:U\.?S\.? )?export control\b/i,
     'region_blocked',
     ['The provider restricts accounts or requests from this country or region under trade controls: see its trade-controls page; a new key will not help.'],
     'https://docs.github.com/en/site-policy/other-site-policies/github-and-trade-controls'),
@@ -186,9 +187,10 @@ export const GENERIC_RULES: PhraseRule[] = [
     // account or project: "… has been disabled in this account for violation of Terms of Service", "Your project has been
     // denied access. Please contact support." (https://ai.google.dev/gemini-api/terms); Stripe's "Your account cannot
     // currently make charges" for an account whose verification disabled charges
-    // (https://docs.stripe.com/connect/handling-api-verification). A dot inside a name ("k@example.com was suspended") is
+    // (https://docs.stripe.com/connect/handling-api-verification); Google Maps' REQUEST_DENIED "Google has disabled the use of
+    // APIs from this API project" for a project Google suspended. A dot inside a name ("k@example.com was suspended") is
     // not a full stop.
-    /\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
+    /\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bhas disabled the use of APIs from this (?:API )?project\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
     'invalid_user',
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
@@ -197,7 +199,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // "Your API key was reported as leaked. Please use another API key." (Google disables keys it finds published,
     // https://ai.google.dev/gemini-api/docs/troubleshooting). A key or token "has been disabled/deleted" (an owner turned it off; after the account rule, which says more).
     // Dropbox's 401 .tag expired_access_token (https://www.dropbox.com/developers/documentation/http/documentation#error-handling).
-    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b|\b(?:api[ _-]?key|token|key)\b[^.\n]{0,30}\b(?:has been|was|is) (?:disabled|deleted|deactivated)\b|\bExpiredAuthenticationToken\b|\btoken expiry [^\n]{0,60}\bis earlier than current\b|\bAPI key was reported as leaked\b/i,
+    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b|\b(?:api[ _-]?key|token|key)\b[^.\n]{0,30}\b(?:has been|was|is) (?:disabled|deleted|deactivated)\b|\bExpiredAuthenticationToken\b|\b(?:access )?token is no longer valid\b|\btoken expiry [^\n]{0,60}\bis earlier than current\b|\bAPI key was reported as leaked\b/i,
     'revoked_or_expired',
     ['The key was revoked or has expired: create a new one in the provider\'s console and replace it everywhere it is defined (`keydoctor check` lists the definitions).'],
     'https://github.com/stripe/stripe-cli/pull/792'),

@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/revoked_or_expired-forum-cli-invalidclienttokenid-stale-session-token': 'invalid_key/aws',
   'elevenlabs/insufficient_permissions-apis-elevenlabs-translator-tts-missing-permissions': 'insufficient_permissions/null',
-  'elevenlabs/malformed_key-apis-elevenlabs-python-colab-placeholder-key': 'invalid_key/elevenlabs',
   'generic/billing_or_quota-apis-deepl-node-pro-advanced-plan-no-api-access': 'invalid_key/null',
   'generic/billing_or_quota-apis-deepl-python-wrong-endpoint-pro-advanced-not-api-plan': 'invalid_key/null',
   'generic/billing_or_quota-apis-deepl-zotero-456-character-limit': 'invalid_key/null',
