@@ -8,6 +8,7 @@
 // rule, evidence and fix; a cue says that it read the words alone.
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
+import { codesAsWords } from './codes.js';
 import { quote, verdictOf } from './phrase.js';
 import type { ParsedError } from './types.js';
 
@@ -15,7 +16,7 @@ import type { ParsedError } from './types.js';
  * `iam.serviceAccounts.actAs` or `k@example.com` is not a full stop). */
 const SAME = (n: number) => `(?:[^.!?\\n]|\\.(?=\\S)){0,${n}}?`;
 /** What carries the credential. */
-const KEY = String.raw`(?:api[ _-]?keys?|(?:access|auth|bearer|api)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e[ _-]?keys?)`;
+const KEY = String.raw`(?:api[ _-]?keys?|(?:access|auth|bearer|api)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e[ _-]?keys?|passphrases?|connection strings?|dsn)`;
 const ACCOUNT = String.raw`(?:account|user(?: ?id)?|organi[sz]ation|workspace|team|profile|owner)`;
 const GRANT = String.raw`(?:permissions?|privileges?|scopes?|rights|roles?)`;
 const TENANT = String.raw`(?:project|organi[sz]ation|org|account|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment)`;
@@ -206,7 +207,7 @@ export function readCues(p: Pick<ParsedError, 'search' | 'status' | 'html'>, opt
  * One scan of the cues: the reading they give (`cue`), or, when the first sentence they find offers two causes ("the
  * token is missing or invalid"), the unknown that says so (`twoCauses`), for a text nothing else decides.
  */
-export function readWords(p: Pick<ParsedError, 'search' | 'status' | 'html'>, opts: { strong?: boolean } = {}): { cue?: Classification; twoCauses?: Classification } {
+export function readWords(p: Pick<ParsedError, 'search' | 'status' | 'html'>, opts: { strong?: boolean; codes?: boolean } = {}): { cue?: Classification; twoCauses?: Classification } {
   const first = firstCue(p, opts);
   if (!first) return {};
   if (first.undecided) {
@@ -233,15 +234,19 @@ export function readWords(p: Pick<ParsedError, 'search' | 'status' | 'html'>, op
   };
 }
 
-function firstCue(p: Pick<ParsedError, 'search' | 'html'>, opts: { strong?: boolean }): { cue: Cue; m: RegExpExecArray; undecided: boolean; sentence: string } | undefined {
+function firstCue(p: Pick<ParsedError, 'search' | 'html'>, opts: { strong?: boolean; codes?: boolean }): { cue: Cue; m: RegExpExecArray; undecided: boolean; sentence: string } | undefined {
   if (p.html) return undefined;
   // Inline markup inside a JSON message ("exceeded your <a href=…>quota</a>") is not a word of it.
   const text = stripReasons(p.search).replace(/<\/?(?:a|b|i|em|strong|code|span)\b[^<>]{0,300}>/gi, '');
+  // With `codes`, error codes read as their words ("TOKEN_INVALID_TOKEN", "billingNotActive"): a later pass, after the
+  // words as written (and the pair reading of them) found nothing.
+  const t = opts.codes ? codesAsWords(text) : text;
+  if (opts.codes && t === text) return undefined;
   for (const cue of ALL_CUES) {
     if (opts.strong && cue.weak) continue;
-    const m = cue.match.exec(text);
+    const m = cue.match.exec(t);
     if (!m) continue;
-    const sentence = sentenceAt(text, m.index, m[0].length);
+    const sentence = sentenceAt(t, m.index, m[0].length);
     return { cue, m, undecided: offersTwoCauses(sentence), sentence };
   }
   return undefined;

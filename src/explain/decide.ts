@@ -131,9 +131,12 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   // Words about the key, the account or the money beat a bare status.
   const words = readWords(p);
   if (words.cue) return { classification: words.cue, source: 'cue' };
-  // No idiom matched: a subject and what its sentence says of it, in the words' own order.
-  const pair = words.twoCauses ? undefined : readPairs(p);
-  if (pair) return { classification: pair, source: 'cue' };
+  // No idiom matched: a subject and what its sentence says of it, in the words' own order; then both again with error
+  // codes read as their words ("TOKEN_INVALID_TOKEN").
+  if (!words.twoCauses) {
+    const read = readPairs(p) ?? readWords(p, { codes: true }).cue ?? readPairs(p, { codes: true });
+    if (read) return { classification: read, source: 'cue' };
+  }
   if (undecided) return undecided;
   if (p.status !== undefined || p.html) return { classification: http(p), source: 'http' };
   // Words were found, but their sentence offers two causes: say that, rather than "nothing was found".

@@ -7,6 +7,7 @@
 // message, not its exact words. Runs only where no rule and no cue read the text.
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
+import { codesAsWords } from './codes.js';
 import { offersTwoCauses, stripReasons } from './cues.js';
 import { quote, verdictOf } from './phrase.js';
 import type { ParsedError } from './types.js';
@@ -114,25 +115,14 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+|(?<=["'])\s*[,}]\s*(?=["'{])/).filter((s) => /[a-z]/i.test(s));
 }
 
-/**
- * Error codes as words: `invalidProviderToken`, `TOKEN_INVALID_TOKEN`, `missing_permissions`, `ExpiredProviderToken`
- * say their cause in words run together. A class or type name (`…Error`, `…Exception`) says only where the error was
- * raised (an SDK's PermissionDeniedError stands for a status, not a cause), and a name inside a path or a call
- * (`credentials.py`, `_api_token_to_dict(`) is code, not a message: those stay as they are.
- */
-export function codesAsWords(text: string): string {
-  return text.replace(/(?<![\w/\\:$-])(?:[A-Za-z][a-z]+(?:[A-Z][a-z]+)+|[a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+(?:_[A-Za-z]+)+)(?![\w/\\(-]|\.\w)/g, (code) => {
-    if (/(?:Error|Exception|Err|Warning|Handler|Context|Client|Service|Entity|Provider|Manager)$|^(?:Error|Exception)/.test(code)) return code;
-    return code.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  });
-}
-
 /** The first sentence whose subject and predicate make a cause, or nothing. HTML is not read (a proxy's page). */
-export function readPairs(p: Pick<ParsedError, 'search' | 'status' | 'html'>): Classification | undefined {
+export function readPairs(p: Pick<ParsedError, 'search' | 'status' | 'html'>, opts: { codes?: boolean } = {}): Classification | undefined {
   if (p.html) return undefined;
   // The words people paste are at the start; a pasted log of megabytes is read as far as the rules read it.
   const text = stripReasons(p.search.slice(0, 64 * 1024));
-  return readSentences(p, text) ?? readSentences(p, codesAsWords(text));
+  if (!opts.codes) return readSentences(p, text);
+  const decoded = codesAsWords(text);
+  return decoded === text ? undefined : readSentences(p, decoded);
 }
 
 function readSentences(p: Pick<ParsedError, 'status'>, text: string): Classification | undefined {

@@ -58,6 +58,6 @@ export const MISSES: Record<string, string> = {
   'openai/unknown-gene-ai-plugin-request-failed-401': 'invalid_key/null',
   'resend/insufficient_permissions-saas-sveltekit-testing-emails-own-address-only': 'insufficient_permissions/null',
   'stripe/tenant_mismatch-flutter-stripe-destination-charge-stripe-account-id': 'unknown/stripe',
-  'stripe/tenant_mismatch-flutter-stripe-payment-connect-no-such-payment-intent': 'unknown/stripe',
+  'stripe/tenant_mismatch-flutter-stripe-payment-connect-no-such-payment-intent': 'invalid_key/stripe',
   'telegram/insufficient_permissions-teloxide-need-administrator-rights-channel': 'insufficient_permissions/null',
 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/core/types.js';
 import { readPairs } from '../../src/explain/pairs.js';
 import { parseText } from '../../src/explain/parse.js';
-import { explainText } from './reads.js';
+import { explainText, readEach } from './reads.js';
 
 function readByPair(cases: ReadonlyArray<readonly [string, Category]>): void {
   it.each(cases)('%s → %s', (text, category) => {
@@ -18,7 +18,7 @@ describe('a subject and its predicate, in either order, decide the cause', () =>
   readByPair([
     // the predicate after its subject
     ['Zorbly agent: a valid workspace licence key cannot be found for this host', 'malformed_key'],
-    ['frobctl: PartnerKey needs to be set before connect()', 'malformed_key'],
+    ['frobctl: cannot be found: the licence key for this host', 'malformed_key'],
     ['Quux SDK: unable to start, the Quux auth secret is nil', 'malformed_key'],
     ['Quux SDK: the refresh token contains quotes', 'malformed_key'],
     ['Widgetly: the login Alice was locked after too many attempts', 'invalid_user'],
@@ -38,10 +38,11 @@ describe('a subject and its predicate, in either order, decide the cause', () =>
 });
 
 describe('error codes are read as the words they run together', () => {
-  readByPair([
+  readEach([
     ['{"ok":false,"reason":"partnerTokenRotated"}', 'revoked_or_expired'],
     ['{"statusCode":"419","statusMessage":"TOKEN_NOT_RECOGNIZED_TOKEN"}', 'invalid_key'],
     ['zorbly.Reply(error: zorbly.Failure.invalidPartnerToken)', 'invalid_key'],
+    ['{"ok":false,"reason":"PARTNER_KEY_REVOKED"}', 'revoked_or_expired'],
   ]);
 
   it('but not a class name, which says only where the error was raised', () => {
