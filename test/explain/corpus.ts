@@ -33,6 +33,8 @@ export const CORPUS_HELDOUT10_DIR = join(ROOT, 'fixtures', 'errors-heldout10');
 export const CORPUS_HELDOUT11_DIR = join(ROOT, 'fixtures', 'errors-heldout11');
 /** A twelfth held-out collection (four collectors: infrastructure, AI tooling, communications, finance and data APIs), gathered while the pair reading was written. */
 export const CORPUS_HELDOUT12_DIR = join(ROOT, 'fixtures', 'errors-heldout12');
+/** A thirteenth held-out collection (four collectors: databases and BaaS, developer tools and registries, storage and files, business SaaS), gathered during tuning round 12. */
+export const CORPUS_HELDOUT13_DIR = join(ROOT, 'fixtures', 'errors-heldout13');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
