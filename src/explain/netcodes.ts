@@ -19,10 +19,12 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b407\b[^\n]{0,40}proxy|proxy authentication required|Received HTTP code 407 from proxy/i, 'PROXY_AUTH_REQUIRED'],
   // request/tunnel-agent "tunneling socket could not be established, statusCode=502": the status is the proxy's answer to
   // CONNECT, never the provider's (https://github.com/request/tunnel-agent/blob/master/index.js).
-  // curl's "Proxy CONNECT aborted" when the proxy closes the tunnel it was asked for (curl lib/http_proxy.c).
+  // curl's "Proxy CONNECT aborted" when the proxy closes the tunnel it was asked for (curl lib/http_proxy.c). Java's
+  // HttpURLConnection "Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 407\"" (sun.net.www.protocol.http), and
+  // "Failed to connect to proxy" of clients that name the proxy they could not reach.
   // libcurl CURLE_COULDNT_RESOLVE_PROXY (5) "Could not resolve proxy: HOST", as PHP/Guzzle print it ("cURL error 5: …")
   // and the curl tool ("curl: (5)") (https://curl.se/libcurl/c/libcurl-errors.html).
-  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel|Could(?: not|n't) resolve proxy\b|Proxy CONNECT aborted|\bcURL error 5\b|\bcurl: \(5\)|CURLE_COULDNT_RESOLVE_PROXY/i, 'PROXY_ERROR'],
+  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel|Could(?: not|n't) resolve proxy\b|Proxy CONNECT aborted|Unable to tunnel through proxy|Failed to connect to proxy|\bcURL error 5\b|\bcurl: \(5\)|CURLE_COULDNT_RESOLVE_PROXY/i, 'PROXY_ERROR'],
   [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
   [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
   [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],

@@ -60,8 +60,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // CLOUDFLARE_API_TOKEN environment variable for wrangler to work"
     // (https://developers.cloudflare.com/workers/wrangler/ci-cd/: "CI/CD environments are non-interactive"); a client constructor refusing an absent option by
     // its camelCase name: supabase-js `throw new Error('supabaseKey is required.')`
-    // (https://github.com/supabase/supabase-js/blob/master/src/SupabaseClient.ts).
-    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b/,
+    // (https://github.com/supabase/supabase-js/blob/master/src/SupabaseClient.ts); a scanner naming both places it looked,
+    // "No sonar.login or SONAR_TOKEN env variable was set" (sonar-scanner's wording).
+    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or [A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:TOKEN|KEY|SECRET) env(?:ironment)? variable was set\b/,
     'malformed_key',
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -190,7 +191,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // (https://docs.stripe.com/connect/handling-api-verification); Google Maps' REQUEST_DENIED "Google has disabled the use of
     // APIs from this API project" for a project Google suspended. A dot inside a name ("k@example.com was suspended") is
     // not a full stop.
-    /\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bhas disabled the use of APIs from this (?:API )?project\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
+    /\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bhas disabled the use of APIs from this (?:API )?project\b|\binvalid[_ ]grant\b[^\n]{0,40}\baccount not found\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
     'invalid_user',
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
@@ -199,7 +200,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // "Your API key was reported as leaked. Please use another API key." (Google disables keys it finds published,
     // https://ai.google.dev/gemini-api/docs/troubleshooting). A key or token "has been disabled/deleted" (an owner turned it off; after the account rule, which says more).
     // Dropbox's 401 .tag expired_access_token (https://www.dropbox.com/developers/documentation/http/documentation#error-handling).
-    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b|\b(?:api[ _-]?key|token|key)\b[^.\n]{0,30}\b(?:has been|was|is) (?:disabled|deleted|deactivated)\b|\bExpiredAuthenticationToken\b|\b(?:access )?token is no longer valid\b|\btoken expiry [^\n]{0,60}\bis earlier than current\b|\bAPI key was reported as leaked\b/i,
+    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b|\b(?:api[ _-]?key|token|key)\b[^.\n]{0,30}\b(?:has been|was|is) (?:disabled|deleted|deactivated)\b|\bExpiredAuthenticationToken\b|\b(?:access )?token is no longer valid\b|\berror_description="?JWT expired\b|\btoken expiry [^\n]{0,60}\bis earlier than current\b|\bAPI key was reported as leaked\b/i,
     'revoked_or_expired',
     ['The key was revoked or has expired: create a new one in the provider\'s console and replace it everywhere it is defined (`keydoctor check` lists the definitions).'],
     'https://github.com/stripe/stripe-cli/pull/792'),
@@ -231,11 +232,12 @@ export const GENERIC_RULES: PhraseRule[] = [
     // Azure AI's "Token tenant … does not match resource tenant" (Azure-Samples/ai-rag-chat-evaluator#94); Vercel's "Not
     // authorized: Trying to access resource under scope \"team\"" (the token's team is not the project's,
     // https://vercel.com/docs/cli/global-options#scope). FCM's SENDER_ID_MISMATCH, a token of another Firebase project
-    // (https://firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode). Not Cloudflare's 7003 "perhaps your object
+    // (https://firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode; the Admin SDK's `mismatched-credential`, "sender id does
+    // not match registration token"). Not Cloudflare's 7003 "perhaps your object
     // identifier is invalid?": a mistyped zone id, an e-mail as account id and an account the token cannot see read the same.
     // A service asking for keys "from the same account": Stripe.js, when the Checkout Session was made with another
     // account's key or a connected account's id it was not given (stripe/stripe-php#1066).
-    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b|\bkeys?\b[^.\n]{0,120}\bfrom the same (?:account|organi[sz]ation|project|tenant)\b|\bdoes not match resource tenant\b|\bTenant provided in token does not match\b|\baccess resource under scope\b|\bSenderId mismatch\b|\bSENDER_ID_MISMATCH\b|\bdoes(?:n'?t| not) use the region provided\b|\bfrom the same Firebase project\b|\bdoes(?:n'?t| not) belong to (?:the )?current team\b/i,
+    /wrong tenant|was not found in the directory|does not have access to account|Only [\w ]{0,20}platforms can work with other accounts|connected accounts of your platform's connected accounts|OpenAI-Organization header should match|\bmismatched_organization\b|\binvalid_organization\b|No such organi[sz]ation|\bthe region (?:'[^'\n]{1,30}' )?is wrong; expecting\b|\bre-?authenticate to (?:this|use [\w.-]{1,60}) scope\b|\bNo team found\b|\bteam_not_found\b|\buse a token with access to this scope\b|\b(?:are from|belong to) different projects\b|\bkeys?\b[^.\n]{0,120}\bfrom the same (?:account|organi[sz]ation|project|tenant)\b|\bdoes not match resource tenant\b|\bTenant provided in token does not match\b|\baccess resource under scope\b|\bSenderId mismatch\b|\bSENDER_ID_MISMATCH\b|\bsender ?id does(?:n'?t| not) match\b|\bmismatched-credential\b|\bdoes(?:n'?t| not) use the region provided\b|\bfrom the same Firebase project\b|\bdoes(?:n'?t| not) belong to (?:the )?current team\b/i,
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),
@@ -320,7 +322,9 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['The request did not reach the provider: check connectivity from this machine (DNS, firewall, proxy); the key was not judged.'],
     'https://docs.stripe.com/error-handling#api-connection-errors'),
   // Stripe's api_error "Sorry! There was an error while talking to one of our backends" (https://docs.stripe.com/error-handling).
+  // A failure on the provider's side, said with a 5xx (or a 429 overload, or in a 2xx body): a client's wrapper that labels
+  // every failure SERVER_ERROR ("SERVER_ERROR: Server returned HTTP status 401: …") does not make a 401 an outage.
   rule('outage', /\boverloaded\b|error while talking to one of our backends|service unavailable|internal server error|bad gateway|gateway time-?out|server had an error|\bserver_error\b/i, 'provider_outage',
     ['The provider failed on its side: check its status page and retry later; the key was not judged.'],
-    'https://github.com/LlmKira/Openaibot/issues/125'),
+    'https://github.com/LlmKira/Openaibot/issues/125', [200, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)]),
 ];
