@@ -43,6 +43,8 @@ interface Shape {
   id: string;
   what: string;
   fix: string;
+  /** The value is not quoted back: a short value sent whole may be a password typed where the key belongs. */
+  unquoted?: true;
 }
 
 function malformedShape(v: string): Shape | undefined {
@@ -61,7 +63,7 @@ function malformedShape(v: string): Shape | undefined {
   if (/^[*\u2022\u2026]*[A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET)$/.test(inner)) return { id: 'variable_name', what: 'the name of a variable, not its value', fix: 'The variable\'s name was sent instead of its value: check how the key is passed (a launcher or template that does not expand it), and set the value itself.' };
   // Keys are long: a short value shown whole ("hello", "sk-demo") was typed or left as a default. A run of x's is an
   // author's mask, not a value.
-  if (inner.length < 16 && !MASKED.test(inner) && !/x{3,}/i.test(inner)) return { id: 'too_short', what: `${inner.length} characters long: too short to be a key (a default, a word or a test value was sent)`, fix: 'A value that is not a key was sent: set the real key from the provider\'s console where the request is made.' };
+  if (inner.length < 16 && !MASKED.test(inner) && !/x{3,}/i.test(inner)) return { id: 'too_short', unquoted: true, what: `${inner.length} characters long: too short to be a key (a default, a word, a password or a test value was sent)`, fix: 'A value that is not a key was sent: set the real key from the provider\'s console where the request is made.' };
   return undefined;
 }
 
@@ -78,7 +80,7 @@ function assignedShort(c: Classification, p: ParsedError): Classification {
     ...c,
     category: 'malformed_key',
     rule: `${c.rule}.assigned_too_short`,
-    evidence: [...c.evidence, `the call in the text passes a key of ${v.length} characters ("${shorten(v)}"): too short to be a key`],
+    evidence: [...c.evidence, `the call in the text passes a key of ${v.length} characters: too short to be a key`],
     fixes: ['A value that is not a key was passed: set the real key from the provider\'s console.', ...c.fixes],
   };
 }
@@ -133,12 +135,11 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       ...c,
       category: 'malformed_key',
       rule: `${c.rule}.echoed_${shape.id}`,
-      evidence: [...c.evidence, `the key echoed back ("${shorten(value)}") is ${shape.what}`],
+      evidence: [...c.evidence, shape.unquoted ? `the key echoed back is ${shape.what}` : `the key echoed back ("${shorten(value)}") is ${shape.what}`],
       fixes: [shape.fix, ...c.fixes],
     };
   }
-  const bare = value.replace(/^['"]|['"]$/g, '');
-  const owner = providerOfKey(bare, ctx.table);
+  const owner = providerOfKey(value.replace(/^['"]|['"]$/g, ''), ctx.table);
   if (owner && ctx.provider && ctx.providerIndependent && owner.provider !== ctx.provider) {
     const other = providerName(owner.provider, ctx.probes);
     const mine = providerName(ctx.provider, ctx.probes);

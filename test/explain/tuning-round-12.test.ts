@@ -71,3 +71,12 @@ describe('refusals, plans, tenants and environments in the words heldout12 showe
 it('a long key echoed in full is still only an incorrect key, not a short value', () => {
   expect(explainText('Incorrect API key provided: sk-proj-FAKEabcdefghijklmnopqrstuvwxyz0123456789ABCD.').category).toBe('invalid_key');
 });
+
+it('a short value sent whole is not quoted back: it may be a password typed where the key belongs', () => {
+  const r = explainText('401 Incorrect API key provided: Pa55word!x. You can find your API key at https://platform.openai.com/account/api-keys.');
+  expect(r.category).toBe('malformed_key');
+  expect(JSON.stringify(r)).not.toContain('Pa55word');
+  const a = explainText('> fetch_tiles(provider = "acme", api_token="S3cr3t9") Error: HTTP error 401.');
+  expect(a.category).toBe('malformed_key');
+  expect(a.evidence.join(' ')).not.toContain('S3cr3t9');
+});
