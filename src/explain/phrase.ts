@@ -2,6 +2,7 @@
 // no envelope a probe reads, or a provider whose probe is not registered).
 // Each rule names the address where its wording was seen.
 import { INCONCLUSIVE, type Category } from '../core/types.js';
+import { redactValue } from '../redact/fingerprint.js';
 import type { Classification } from '../probes/types.js';
 export { rule } from '../probes/kit.js';
 export type { PhraseRule } from '../probes/types.js';
@@ -16,9 +17,16 @@ export function verdictOf(category: Category): Classification['verdict'] {
   return INCONCLUSIVE.has(category) ? 'indeterminate' : 'invalid';
 }
 
-/** A quoted excerpt on one line, at most 120 characters. */
+/**
+ * A run that may be a key of a format no probe knows: 20 or more characters of a key's alphabet, letters and digits
+ * mixed. The keys explain recognises are redacted where its output is printed; an excerpt of a pasted sentence ("token
+ * 9f8e… is invalid") may hold one it does not, so every excerpt shows such a run only in its short form.
+ */
+const KEY_LIKE = /(?<![\w+/=-])(?=[\w+/=-]*\d)(?=[\w+/=-]*[A-Za-z])[\w+/=-]{20,}/g;
+
+/** A quoted excerpt of the pasted text on one line, at most 120 characters, key-like runs shortened. */
 export function quote(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = s.replace(/\s+/g, ' ').trim().replace(KEY_LIKE, (run) => redactValue(run));
   return one.length > 120 ? `${one.slice(0, 117)}…` : one;
 }
 

@@ -81,3 +81,16 @@ describe('what the pair reading leaves alone', () => {
     expect(r!.evidence[0]!.length).toBeLessThan(400);
   });
 });
+
+describe('an excerpt of the pasted text never shows a key of a format no probe knows', () => {
+  const canary = 'zq9FAKEcanary0key8TEST7value6';
+  it.each([
+    [`Zorbly: the partner token ${canary} is not recognized by this host`],
+    [`Zorbly: licence ${canary} cannot be found for this host`],
+    [`Quux: token ${canary} is missing or the board does not exist`],
+  ])('%s', (text) => {
+    const r = explainText(text);
+    expect(r.evidence.length).toBeGreaterThan(0);
+    expect(JSON.stringify(r)).not.toContain(canary);
+  });
+});
