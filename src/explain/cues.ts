@@ -16,10 +16,10 @@ import type { ParsedError } from './types.js';
  * `iam.serviceAccounts.actAs` or `k@example.com` is not a full stop). */
 const SAME = (n: number) => `(?:[^.!?\\n]|\\.(?=\\S)){0,${n}}?`;
 /** What carries the credential. */
-const KEY = String.raw`(?:api[ _-]?keys?|(?:access|auth|bearer|api)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e[ _-]?keys?|passphrases?|connection strings?|dsn)`;
+export const KEY = String.raw`(?:api[ _-]?keys?|(?:access|auth|bearer|api)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e[ _-]?keys?|passphrases?|connection strings?|dsn)`;
 const ACCOUNT = String.raw`(?:account|user(?: ?id)?|organi[sz]ation|workspace|team|profile|owner)`;
 const GRANT = String.raw`(?:permissions?|privileges?|scopes?|rights|roles?)`;
-const TENANT = String.raw`(?:project|organi[sz]ation|org|account|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment)`;
+export const TENANT = String.raw`(?:project|organi[sz]ation|org|account|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment)`;
 
 interface Cue {
   category: Category;
@@ -221,16 +221,17 @@ export function readWords(p: Pick<ParsedError, 'search' | 'status' | 'html'>, op
       },
     };
   }
-  const { cue, m } = first;
-  const status = p.status !== undefined ? ` (status ${p.status})` : '';
+  return { cue: readingOf('cue', first.cue.category, first.m[0], first.cue.meaning, p.status) };
+}
+
+/** The answer of a reading of the words alone (a cue, or a pair of pairs.ts): its words, what they say, the fixes. */
+export function readingOf(kind: 'cue' | 'pair', category: Category, words: string, meaning: string, status: number | undefined): Classification {
   return {
-    cue: {
-      category: cue.category,
-      verdict: verdictOf(cue.category),
-      rule: `cue.${cue.category}`,
-      evidence: [`the words "${quote(m[0])}"${status} say ${cue.meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
-      fixes: FIXES[cue.category] ?? [],
-    },
+    category,
+    verdict: verdictOf(category),
+    rule: `${kind}.${category}`,
+    evidence: [`the words "${quote(words)}"${status !== undefined ? ` (status ${status})` : ''} say ${meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
+    fixes: FIXES[category] ?? [],
   };
 }
 

@@ -9,7 +9,8 @@ export interface KeyPrefix {
   provider: string;
 }
 
-const MASK = /[*\u2022\u2026]/;
+/** The characters providers and people mask a key with. */
+export const MASK = /[*\u2022\u2026]/;
 
 /**
  * The literal start of an anchored key pattern: `^sk-proj-[…]` → `sk-proj-`;

@@ -8,8 +8,7 @@
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
 import { codesAsWords } from './codes.js';
-import { offersTwoCauses, stripReasons } from './cues.js';
-import { quote, verdictOf } from './phrase.js';
+import { KEY, offersTwoCauses, readingOf, stripReasons, TENANT } from './cues.js';
 import type { ParsedError } from './types.js';
 
 type Subject = 'key' | 'account' | 'grant' | 'action' | 'tenant' | 'origin' | 'sender' | 'money' | 'resource';
@@ -19,13 +18,14 @@ const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 
 /** What a sentence may be about. Case-sensitive forms (a variable's name) apart from prose. */
 const SUBJECTS: ReadonlyArray<[Subject, RegExp]> = [
-  ['key', re(String.raw`\b(?:api[ _-]?keys?|(?:access|auth|bearer|api|refresh|id|session|personal access)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|passphrase|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e(?:[ _-]?keys?)?|dsn|signing secret|webhook secret)\b`)],
+  // The cues' credential nouns, and a bare licence ("a valid license cannot be found").
+  ['key', re(String.raw`\b(?:${KEY}|licen[cs]e)\b`)],
   ['key', re(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PAT|DSN)\b|\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Key|Token|Secret|Password)\b`, 'g')],
   ['account', re(String.raw`\b(?:account|user|member|profile|organi[sz]ation|login|sender|seller|merchant|developer|app(?:lication)?|bot|workspace)\b`)],
   ['grant', re(String.raw`\b(?:permissions?|privileges?|scopes?|rights|roles?|entitlements?|authori[sz]ations?|access(?![ _-]?(?:tokens?|keys?)\b))\b`)],
   // "The request has been denied" is a bare refusal (a billing refusal words it so too): a request is an action only as "this request".
   ['action', re(String.raw`\b(?:this|the|that) (?:action|operation|resource|endpoint|method|api|call|command|feature|function)\b|\bthis request\b|\bto (?:perform|access|read|write|create|delete|list|update|publish|push|pull|send|post|view|modify|manage|use|call|invoke|upload|download|deploy|get|fetch|retrieve|query|execute|run|edit|change|join|invite|install)\b`)],
-  ['tenant', re(String.raw`\b(?:project|organi[sz]ation|org|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment|realm|domain|zone|namespace|account|audience|issuer)\b`)],
+  ['tenant', re(String.raw`\b(?:${TENANT}|realm|domain|zone|namespace|audience|issuer)\b`)],
   // Where a request comes from: a key restricted to some addresses, referrers or apps refuses the others.
   ['origin', re(String.raw`\b(?:ip(?: address)?|referr?er|origin|package name|bundle id|(?:android|ios) (?:client )?(?:app|application)|client application|signing[- ]certificate)\b`)],
   // Who mail or messages are sent as: services send only from verified senders and domains.
@@ -41,7 +41,7 @@ const PREDICATES: ReadonlyArray<[Predicate, RegExp]> = [
   ['elsewhere', re(String.raw`\b(?:belongs? to (?:a |an )?(?:different|another|other)|(?:different|another|other|wrong|foreign) (?=\w)|mismatch(?:ed)?|do(?:es)?(?:n'?t| not) match|not (?:a )?(?:part|member) of|not (?:associated|registered) with|not found in|does(?:n'?t| not) (?:exist in|belong to))`)],
   ['broken', re(String.raw`\b(?:malformed|(?:invalid|bad|wrong|incorrect|unexpected) (?:format|length|characters?|prefix|encoding|type)|not (?:properly |correctly |well[ -])?formatted|badly formatted|(?:must|should|does(?:n'?t| not)|did not|expected to) (?:start|begin) with|too (?:short|long)|contains? (?:a |an )?(?:whitespace|spaces?|newlines?|line breaks?|invalid characters?|illegal characters?|quotes?)|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:be )?(?:parsed?|decoded?)|(?:parsing|decoding) failed|not (?:a )?(?:valid )?(?:base64|jwt|json)|format (?:is |was )?(?:invalid|wrong|incorrect|not valid)|placeholder)\b`)],
   // "Could not set changelog" is an action that failed, not a value that is not set; JSON's null is a value, "is null" is not.
-  ['absent', re(String.raw`\b(?:missing(?! from (?:the )?(?:json|response|dict|object|payload|body|map|hash)\b)|(?<!\b(?:could|can|did|do|does|would|will|should|cannot|to) )not (?:been )?(?:set|provided|supplied|configured|defined|present|specified|given|passed|included|loaded|available)|(?:is|are|was|were)n't (?:set|provided|supplied|configured|defined|present|specified|given)|(?:could|can)(?:not|'t) be (?:found|located|loaded|read|determined|retrieved)|not found|(?:is|are|was|were) required|must be (?:set|provided|supplied|passed|specified|given|non-empty|configured)|(?:needs?|has|have) to be (?:set|provided|supplied|passed|specified|given|configured)|empty|blank|undefined|(?:is|was|be) (?:null|none|nil)|absent|omitted|unset|none (?:was |were )?(?:given|provided|found)|(?:no|without)(?= (?:[\w-]+[ _])?(?:api[ _-]?key|key|token|credential|secret|password|dsn)s?\b)|requires? (?:an?|the|your) (?=(?:[\w-]+ )?(?:api[ _-]?key|key|token|credential|secret|password)s?\b))`)],
+  ['absent', re(String.raw`\b(?:missing(?! from (?:the )?(?:json|response|dict|object|payload|body|map|hash)\b)|(?<!\b(?:could|can|did|do|does|would|will|should|cannot|to) )not (?:been )?(?:set|provided|supplied|configured|defined|present|specified|given|passed|included|loaded|available)|(?:is|are|was|were)n't (?:set|provided|supplied|configured|defined|present|specified|given)|(?:could|can)(?:not|'t) be (?:found|located|loaded|read|determined|retrieved)|not found|(?:is|are|was|were) required|must be (?:set|provided|supplied|passed|specified|given|non-empty|configured)|(?:needs?|has|have) to be (?:set|provided|supplied|passed|specified|given|configured)|empty|blank|undefined|(?:is|was|be) (?:null|none|nil)|absent|omitted|(?:is|was|are|were|been) unset|none (?:was |were )?(?:given|provided|found)|(?:no|without)(?= (?:[\w-]+[ _])?(?:api[ _-]?key|key|token|credential|secret|password|dsn)s?\b)|requires? (?:an?|the|your) (?=(?:[\w-]+ )?(?:api[ _-]?key|key|token|credential|secret|password)s?\b))\b`)],
   ['refused', re(String.raw`\b(?:denied|forbidden (?:to|from)|not (?:allowed|permitted|authori[sz]ed|entitled|enabled|granted)|unauthori[sz]ed to|insufficient|lack(?:s|ing)?|(?:do|does|did)(?:n'?t| not) (?:have|allow|grant|permit|include)|(?:have|has) no|restricted|blocked|refused|(?:can ?not|can't|may not) (?=(?:perform|access|read|write|create|delete|list|update|publish|push|send|view|modify|manage|use|call)\b)|requires?|needs?|unmatched|constraints?|not (?:whitelisted|allowlisted))\b`)],
   ['unverified', re(String.raw`\b(?:not (?:been )?verified|unverified|(?:does(?:n'?t| not)|did not) match (?:a|any) verified|(?:needs?|has|have|must) to be verified|must be verified)\b`)],
   ['spent', re(String.raw`\b(?:exceeded|exhausted|depleted|used up|run out|ran out|reached|insufficient|overdue|outstanding|unpaid|past due|not active|inactive|cancell?ed|lapsed|required|needed)\b`)],
@@ -66,16 +66,6 @@ const MEANS: ReadonlyArray<{ subject: Subject; predicate: Predicate; category: C
   { subject: 'key', predicate: 'invalid', category: 'invalid_key', meaning: 'the service does not recognise the credential' },
 ];
 
-const FIXES: Partial<Record<Category, string[]>> = {
-  billing_or_quota: ['Check the account\'s billing, credit and plan in the provider\'s console; the key itself was not judged.'],
-  invalid_user: ['Sign in to the provider\'s console with the account the key belongs to: restore it, or create the key under an active account.'],
-  revoked_or_expired: ['Create a new key (or refresh the token) and replace the old value where it is defined.'],
-  tenant_mismatch: ['Use a key of the same account, organisation, project or region as the resource the request names, or point the request at the key\'s own.'],
-  malformed_key: ['Set the key where the request is made (CI secrets read as empty when missing) and check it is pasted whole, without quotes or spaces; then run again.',
-    'Run `keydoctor check` in the same environment to see which definition wins.'],
-  insufficient_permissions: ['Give the key (or the identity behind it) the permission, scope or role the call needs, or use a key that has it.'],
-  invalid_key: ['Copy the key again from the provider\'s console (or create a new one) and replace the value where it is defined.'],
-};
 
 interface Hit<T> { kind: T; at: number; end: number }
 
@@ -133,15 +123,7 @@ function readSentences(p: Pick<ParsedError, 'status'>, text: string): Classifica
     if (!mean) continue;
     if (offersTwoCauses(sentence)) return undefined;
     const pair = pairs.find((x) => x.subject === mean.subject && x.predicate === mean.predicate)!;
-    const words = sentence.slice(pair.from, pair.to);
-    const status = p.status !== undefined ? ` (status ${p.status})` : '';
-    return {
-      category: mean.category,
-      verdict: verdictOf(mean.category),
-      rule: `pair.${mean.category}`,
-      evidence: [`the words "${quote(words)}"${status} say ${mean.meaning}; no rule knows this wording, so this is a reading of the words alone`],
-      fixes: FIXES[mean.category] ?? [],
-    };
+    return readingOf('pair', mean.category, sentence.slice(pair.from, pair.to), mean.meaning, p.status);
   }
   return undefined;
 }

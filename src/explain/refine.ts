@@ -6,7 +6,8 @@
 import { own } from '../core/own.js';
 import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
-import { providerOfKey, type KeyPrefix } from './keys.js';
+import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
+import { MASK, providerOfKey, type KeyPrefix } from './keys.js';
 import { runPhrases } from './phrase.js';
 import { providerName } from './recognise.js';
 import { MISSING_KEY_RULES } from './rules-generic.js';
@@ -63,11 +64,17 @@ function malformedShape(v: string): Shape | undefined {
   if (/^[*\u2022\u2026]*[A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET)$/.test(inner)) return { id: 'variable_name', what: 'the name of a variable, not its value', fix: 'The variable\'s name was sent instead of its value: check how the key is passed (a launcher or template that does not expand it), and set the value itself.' };
   // Keys are long: a short value shown whole ("hello", "sk-demo") was typed or left as a default. A run of x's is an
   // author's mask, not a value.
-  if (inner.length < 16 && !MASKED.test(inner) && !/x{3,}/i.test(inner)) return { id: 'too_short', unquoted: true, what: `${inner.length} characters long: too short to be a key (a default, a word, a password or a test value was sent)`, fix: 'A value that is not a key was sent: set the real key from the provider\'s console where the request is made.' };
+  if (shortAndWhole(inner)) return { id: 'too_short', unquoted: true, what: `${inner.length} characters long: too short to be a key (a default, a word, a password or a test value was sent)`, fix: 'A value that is not a key was sent: set the real key from the provider\'s console where the request is made.' };
   return undefined;
 }
 
-const MASKED = /[*\u2022\u2026]|\.\.\./;
+/**
+ * A value shown whole and too short to be a key (DESIGN: shorter values are passwords, not keys). A masked value
+ * ("sk-…abcd", "****") or a run of x's (an author's mask) is not shown whole.
+ */
+function shortAndWhole(v: string): boolean {
+  return v.length < MIN_FINGERPRINT_LENGTH && !MASK.test(v) && !v.includes('...') && !/x{3,}/i.test(v);
+}
 
 /** A key argument written in the pasted call ("map_token=\"R2D2\"", "api_key='test'"). */
 const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
@@ -75,7 +82,7 @@ const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
 /** A bare 401 after a call the text shows with a key too short to be one: the value, not the key's standing, is wrong. */
 function assignedShort(c: Classification, p: ParsedError): Classification {
   const v = ASSIGNED.exec(p.search)?.[1];
-  if (!v || v.length >= 16 || MASKED.test(v) || /x{3,}/i.test(v)) return c;
+  if (!v || !shortAndWhole(v)) return c;
   return {
     ...c,
     category: 'malformed_key',
