@@ -9,11 +9,12 @@ import { BUSINESS } from './business.js';
 import { COMMERCE } from './commerce.js';
 import { CONSUMER } from './consumer.js';
 import { DEVDATA } from './devdata.js';
+import { INFRA } from './infra.js';
 
 export type { ServiceWords } from './types.js';
 
 /** Every service in the vocabulary, group by group. */
-export const SERVICES: readonly ServiceWords[] = [...COMMERCE, ...CONSUMER, ...BUSINESS, ...DEVDATA];
+export const SERVICES: readonly ServiceWords[] = [...COMMERCE, ...CONSUMER, ...BUSINESS, ...DEVDATA, ...INFRA];
 
 type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
