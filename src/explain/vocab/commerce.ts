@@ -48,19 +48,28 @@ export const COMMERCE: ServiceWords[] = [
       rule('invalid_client', /\binvalid client credentials\b|"invalid_client"[^\n]{0,40}Client Authentication failed/i, 'invalid_key',
         ['Copy the client ID and secret of the same app (Sandbox or Live, matching the API host) from developer.paypal.com → Apps & Credentials.'],
         'https://developer.paypal.com/api/identity/v1/errors/invalid_client'),
-      // Orders v2 403 NOT_AUTHORIZED issues: the payee account itself is not verified / has not consented.
-      rule('payee_not_verified', /\bPAYEE_ACCOUNT_NOT_VERIFIED\b/, 'invalid_user',
-        ["The payee's PayPal account must be verified (email confirmed, bank or card linked) before it can receive payments."],
-        'https://developer.paypal.com/api/rest/troubleshooting/rest_not_authorized/'),
-      rule('payee_not_consented', /\bPAYEE_NOT_CONSENTED\b/, 'insufficient_permissions',
-        ['The payee must grant your app permission (partner onboarding consent) before you act for it.'],
-        'https://developer.paypal.com/api/errors/not-authorized'),
       rule('permission_denied', /\bPERMISSION_DENIED\b|\bYou do not have permission to access or perform operations on this resource\b/, 'insufficient_permissions',
         ["Enable the feature for the app in developer.paypal.com → Apps & Credentials → the app's features, or use the account that owns the resource."],
         PAYPAL_ERRORS),
       rule('rate_limit', /\bRATE_LIMIT_REACHED\b/, 'rate_limited',
         ['Slow down and retry with backoff; reuse OAuth tokens until they expire instead of fetching new ones per call.'],
         'https://developer.paypal.com/api/rest/rate-limiting/'),
+    ],
+    // Wordings no other service uses: read even where the text does not name it. The Orders v2 NOT_AUTHORIZED issues
+    // about the payee account itself (not verified, not consented, locked).
+    codes: [
+      rule('reference_transactions', /\bMERCHANT_NOT_ENABLED_FOR_REFERENCE_TRANSACTION\b/, 'insufficient_permissions',
+        ['Ask PayPal customer support to enable reference transactions on the merchant account.'],
+        'https://developer.paypal.com/api/errors/merchant-not-enabled-for-reference-transaction'),
+      rule('payee_locked', /\bPAYEE_ACCOUNT_LOCKED_OR_CLOSED\b|\bPayee account is locked or closed\b/i, 'invalid_user',
+        ['The receiving PayPal account is locked or closed: its owner must resolve it with PayPal, or pay another account.'],
+        'https://developer.paypal.com/api/deprecated/payments/v1/errors/payee_account_locked_or_closed'),
+      rule('payee_not_consented', /\bPAYEE_NOT_CONSENTED\b/, 'insufficient_permissions',
+        ['The payee must grant your app permission (partner onboarding consent) before you act for it.'],
+        'https://developer.paypal.com/api/errors/not-authorized'),
+      rule('payee_not_verified', /\bPAYEE_ACCOUNT_NOT_VERIFIED\b/, 'invalid_user',
+        ["The payee's PayPal account must be verified (email confirmed, bank or card linked) before it can receive payments."],
+        'https://developer.paypal.com/api/rest/troubleshooting/rest_not_authorized/'),
     ],
   },
   {
@@ -78,13 +87,19 @@ export const COMMERCE: ServiceWords[] = [
         ['Square disabled this application: check the Developer Dashboard for a notice and contact Square Developer Support.'], SQUARE_CODES),
       rule('v1_token', /\bV1_(?:ACCESS_TOKEN|APPLICATION)\b/, 'revoked_or_expired',
         ['The token or application predates 2016-03-30 and cannot call v2 APIs: create a new access token in the Developer Dashboard.'], SQUARE_CODES),
-      rule('subscription_missing', /\bMERCHANT_SUBSCRIPTION_NOT_FOUND\b/, 'billing_or_quota',
-        ['The seller needs the Square subscription this API requires: have them subscribe in the Square Dashboard.'], SQUARE_CODES),
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('card_processing', /\bCARD_PROCESSING_NOT_ENABLED\b/, 'insufficient_permissions',
+        ['The location is not enabled for card processing: the seller must finish account activation (bank and identity) in the Square Dashboard, or use another location.'],
+        SQUARE_CODES),
       // "The `Authorization` http header of your request was malformed. The header value is expected to be of the
       // format "Bearer TOKEN"": the header itself is wrong, not a key Square does not know.
       rule('header_malformed', /\bAuthorization`? http header of your request was malformed\b/i, 'malformed_key',
         ['Send `Authorization: Bearer <access token>`: the access token (EAAA…), not the application ID (sq0idp-…).'],
         'https://developer.squareup.com/docs/build-basics/handling-errors'),
+      rule('subscription_missing', /\bMERCHANT_SUBSCRIPTION_NOT_FOUND\b/, 'billing_or_quota',
+        ['The seller needs the Square subscription this API requires: have them subscribe in the Square Dashboard.'], SQUARE_CODES),
     ],
   },
   {
@@ -126,18 +141,21 @@ export const COMMERCE: ServiceWords[] = [
     name: 'Plaid',
     seen: /\bplaid|\bPlaidError\b/i,
     rules: [
-      // INVALID_PRODUCT: "client is not authorized to access the following products: [...]".
-      rule('invalid_product', /\bINVALID_PRODUCT\b|\bclient is not authorized to access the following products\b/i, 'insufficient_permissions',
-        ['Request access to the product for this environment in the Plaid Dashboard (Products / Team Settings), or drop it from `products`.'],
-        'https://plaid.com/docs/errors/invalid-input/'),
       // UNAUTHORIZED_ENVIRONMENT / UNAUTHORIZED_ROUTE: the client ID is not enabled for this environment or endpoint.
       rule('unauthorized_environment', /\bUNAUTHORIZED_(?:ENVIRONMENT|ROUTE)\b|\bnot authorized to (?:create items in|access this route in) this (?:api )?environment\b/i, 'insufficient_permissions',
         ['Check which environments and products your team is enabled for in the Plaid Dashboard; request Production access there.'],
         'https://plaid.com/docs/errors/invalid-input/'),
-      rule('consent_required', /\bADDITIONAL_CONSENT_REQUIRED\b/, 'insufficient_permissions',
-        ['Send the user through Link in update mode with the additional product consent.'], 'https://plaid.com/docs/errors/invalid-input/'),
       rule('planned_maintenance', /\bPLANNED_MAINTENANCE\b/, 'provider_outage',
         ['Plaid is in planned maintenance: check status.plaid.com and retry later.'], 'https://plaid.com/docs/errors/api/'),
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      // INVALID_PRODUCT: "client is not authorized to access the following products: [...]".
+      rule('invalid_product', /\bINVALID_PRODUCT\b[^\n]{0,80}\bnot authorized to access the following products\b|\bclient is not authorized to access the following products\b/i, 'insufficient_permissions',
+        ['Request access to the product for this environment in the Plaid Dashboard (Products / Team Settings), or drop it from `products`.'],
+        'https://plaid.com/docs/errors/invalid-input/'),
+      rule('consent_required', /\bADDITIONAL_CONSENT_REQUIRED\b/, 'insufficient_permissions',
+        ['Send the user through Link in update mode with the additional product consent.'], 'https://plaid.com/docs/errors/invalid-input/'),
     ],
   },
   {
@@ -145,13 +163,16 @@ export const COMMERCE: ServiceWords[] = [
     name: 'Mollie',
     seen: /mollie/i,
     rules: [
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('token_prefix', /\bAccess token must start with ['"]?access_/i, 'malformed_key',
+        ['Use an organization or app access token (it starts with `access_`) where the client expects one, or set an API key instead.'],
+        'https://docs.mollie.com/reference/authentication'),
       // The SDKs refuse a key before sending it: "Invalid API key: '…'. An API key must start with 'test_' or 'live_'".
       rule('key_prefix', /\bAn API key must start with ['"]?test_['"]? or ['"]?live_/i, 'malformed_key',
         ["Paste the Test or Live API key from the Mollie Dashboard → Developers → API keys whole, without quotes or spaces; it starts with `test_` or `live_`."],
         'https://github.com/mollie/mollie-api-php'),
-      rule('token_prefix', /\bAccess token must start with ['"]?access_/i, 'malformed_key',
-        ['Use an organization or app access token (it starts with `access_`) where the client expects one, or set an API key instead.'],
-        'https://docs.mollie.com/reference/authentication'),
     ],
   },
   {
@@ -170,10 +191,6 @@ export const COMMERCE: ServiceWords[] = [
     name: 'WooCommerce',
     seen: /woocommerce|\/wp-json\/wc\/v\d\b/i,
     rules: [
-      // class-wc-rest-authentication.php: the key's permission is set per key (Read, Write, Read/Write).
-      rule('key_permission', /\bThe API key provided does not have (?:read|write) permissions\b/i, 'insufficient_permissions',
-        ['Edit the key in WooCommerce → Settings → Advanced → REST API and set Permissions to Read/Write (or create a new key with it).'],
-        'https://woocommerce.com/document/woocommerce-rest-api/'),
       rule('consumer_key_invalid', /\bConsumer (?:key|secret) is invalid\b/i, 'invalid_key',
         ['Copy the consumer key (ck_…) and secret (cs_…) again from WooCommerce → Settings → Advanced → REST API, or generate a new pair.'],
         'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication'),
@@ -182,12 +199,22 @@ export const COMMERCE: ServiceWords[] = [
         ['The server dropped the Authorization header: pass consumer_key and consumer_secret as query parameters over HTTPS, or let the web server forward the header.'],
         'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication-over-https'),
     ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      // class-wc-rest-authentication.php: the key's permission is set per key (Read, Write, Read/Write).
+      rule('key_permission', /\bThe API key provided does not have (?:read|write) permissions\b/i, 'insufficient_permissions',
+        ['Edit the key in WooCommerce → Settings → Advanced → REST API and set Permissions to Read/Write (or create a new key with it).'],
+        'https://woocommerce.com/document/woocommerce-rest-api/'),
+    ],
   },
   {
     id: 'bigcommerce',
     name: 'BigCommerce',
     seen: /bigcommerce|\bX-Auth-Token\b[^\n]{0,80}\bstores\//i,
     rules: [
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
       rule('missing_scope', /\bYou don't have a required scope to access the endpoint\b/i, 'insufficient_permissions',
         ['Edit the API account in the store control panel → Settings → API accounts and grant the OAuth scope the endpoint lists (e.g. Products: modify), then use its new token.'],
         'https://developer.bigcommerce.com/docs/start/authentication/api-accounts'),
@@ -219,18 +246,21 @@ export const COMMERCE: ServiceWords[] = [
     seen: /binance/i,
     rules: [
       // -2015 "Invalid API-key, IP, or permissions for action." names three causes: no rule.
-      rule('key_format', /-2014\b|\bAPI-key format invalid\b/i, 'malformed_key',
-        ['Paste the API key from Binance → API Management whole: no spaces, quotes or line breaks.'],
-        'https://developers.binance.com/docs/binance-spot-api-docs/errors'),
-      rule('key_id', /-2008\b|\bInvalid Api-Key ID\b/i, 'invalid_key',
-        ['Create an API key in Binance → API Management (on the matching site: binance.com, binance.us or testnet) and use it.'],
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('ip_banned', /\bWay too many requests; IP(?:\(\S{1,45}\))? banned until\b/i, 'rate_limited',
+        ['Stop and wait out the ban; use the weight headers (X-MBX-USED-WEIGHT) and websockets to stay under the limits.'],
         'https://developers.binance.com/docs/binance-spot-api-docs/errors'),
       // HTTP 451: "Service unavailable from a restricted location according to 'b. Eligibility'".
       rule('restricted_location', /\bunavailable from a restricted location\b/i, 'region_blocked',
         ['Binance refuses requests from this country: run the client where Binance serves users, or use the exchange for your region (e.g. Binance.US).'],
         'https://developers.binance.com/docs/binance-spot-api-docs/rest-api/general-api-information'),
-      rule('ip_banned', /\bWay too many requests; IP(?:\(\S{1,45}\))? banned until\b|-1003\b[^\n]{0,40}\bToo many requests\b/i, 'rate_limited',
-        ['Stop and wait out the ban; use the weight headers (X-MBX-USED-WEIGHT) and websockets to stay under the limits.'],
+      rule('key_id', /\bInvalid Api-Key ID\b/i, 'invalid_key',
+        ['Create an API key in Binance → API Management (on the matching site: binance.com, binance.us or testnet) and use it.'],
+        'https://developers.binance.com/docs/binance-spot-api-docs/errors'),
+      rule('key_format', /\bAPI-key format invalid\b/i, 'malformed_key',
+        ['Paste the API key from Binance → API Management whole: no spaces, quotes or line breaks.'],
         'https://developers.binance.com/docs/binance-spot-api-docs/errors'),
     ],
   },
@@ -257,22 +287,25 @@ export const COMMERCE: ServiceWords[] = [
     name: 'OKX',
     seen: /\bokx\b|\bOK-ACCESS-(?:KEY|SIGN|PASSPHRASE|TIMESTAMP)\b/i,
     rules: [
-      rule('wrong_environment', /\bAPIKey does not match current environment\b|"code"\s*:\s*"50101"/i, 'wrong_environment',
-        ['Demo-trading keys need the `x-simulated-trading: 1` header; live keys must not send it. Create the key in the environment you call.'],
-        'https://www.okx.com/docs-v5/en/#error-code'),
-      rule('header_empty', /\bRequest header "?OK-ACCESS-(?:KEY|PASSPHRASE)"? cannot be empty\b/i, 'malformed_key',
-        ['Set the API key and passphrase in the client: OK-ACCESS-KEY and OK-ACCESS-PASSPHRASE headers were sent empty.'],
-        'https://www.okx.com/docs-v5/en/#error-code'),
-      rule('invalid_key', /\bInvalid OK-ACCESS-KEY\b|\bAPI key doesn't exist\b/i, 'invalid_key',
-        ['Copy the API key from OKX → API again (EEA accounts use my.okx.com, US accounts app.okx.com), or create a new one.'],
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('frozen', /\bAPI frozen, please contact customer service\b/i, 'invalid_user',
+        ['OKX froze this API key or account: contact OKX customer service.'], 'https://www.okx.com/docs-v5/en/#error-code'),
+      rule('ip_not_allowed', /\bnot included in your API key's IP whitelist\b/i, 'insufficient_permissions',
+        ["Add this machine's public IP to the API key's IP allowlist in OKX → API, or create a key without one."],
         'https://www.okx.com/docs-v5/en/#error-code'),
       rule('passphrase', /\bRequest header "?OK-ACCESS-PASSPHRASE"? incorrect\b/i, 'invalid_key',
         ['Use the passphrase you set when creating this API key; if it is lost, create a new key.'], 'https://www.okx.com/docs-v5/en/#error-code'),
-      rule('ip_not_allowed', /\bnot included in your API key's IP whitelist\b|"code"\s*:\s*"50110"/i, 'insufficient_permissions',
-        ["Add this machine's public IP to the API key's IP allowlist in OKX → API, or create a key without one."],
+      rule('header_empty', /\bRequest header "?OK-ACCESS-(?:KEY|PASSPHRASE)"? cannot be empty\b/i, 'malformed_key',
+        ['Set the API key and passphrase in the client: OK-ACCESS-KEY and OK-ACCESS-PASSPHRASE headers were sent empty.'],
         'https://www.okx.com/docs-v5/en/#error-code'),
-      rule('frozen', /\bAPI frozen, please contact customer service\b|"code"\s*:\s*"50100"/i, 'invalid_user',
-        ['OKX froze this API key or account: contact OKX customer service.'], 'https://www.okx.com/docs-v5/en/#error-code'),
+      rule('invalid_key', /\bInvalid OK-ACCESS-KEY\b/i, 'invalid_key',
+        ['Copy the API key from OKX → API again, or create a new one.'],
+        'https://www.okx.com/docs-v5/en/#error-code'),
+      rule('wrong_environment', /\bAPIKey does not match current environment\b/i, 'wrong_environment',
+        ['Demo-trading keys need the `x-simulated-trading: 1` header; live keys must not send it. Create the key in the environment you call.'],
+        'https://www.okx.com/docs-v5/en/#error-code'),
     ],
   },
   {
@@ -280,20 +313,23 @@ export const COMMERCE: ServiceWords[] = [
     name: 'KuCoin',
     seen: /kucoin|\bKC-API-(?:KEY|SIGN|PASSPHRASE)\b/i,
     rules: [
-      rule('header_missing', /"code"\s*:\s*"?400001\b|\bPlease check the header of your request for KC-API-KEY\b/i, 'malformed_key',
-        ['Send all of KC-API-KEY, KC-API-SIGN, KC-API-TIMESTAMP and KC-API-PASSPHRASE (and KC-API-KEY-VERSION) with each private call.'],
-        'https://www.kucoin.com/docs-new/error-code'),
-      rule('key_not_exists', /\bKC-API-KEY not exists\b|"code"\s*:\s*"?400003\b/i, 'invalid_key',
-        ['Copy the API key from KuCoin → API Management again, or create a new one.'], 'https://www.kucoin.com/docs-new/error-code'),
-      rule('passphrase', /\bInvalid KC-API-PASSPHRASE\b|"code"\s*:\s*"?400004\b/i, 'invalid_key',
-        ['Use the API passphrase chosen when the key was created (not the login or trading password).'], 'https://www.kucoin.com/docs-new/error-code'),
       rule('ip_whitelist', /\bip address is not in the api whitelist\b|"code"\s*:\s*"?400006\b/i, 'insufficient_permissions',
         ["Add this machine's IP to the key's IP restriction in KuCoin → API Management."], 'https://www.kucoin.com/docs-new/error-code'),
       rule('no_permission', /\bapi key does not have sufficient permissions\b|"code"\s*:\s*"?400007\b/i, 'insufficient_permissions',
         ['Edit the key in KuCoin → API Management and enable the permission the call needs (General, Spot/Margin/Futures trading, Transfer).'],
         'https://www.kucoin.com/docs-new/error-code'),
-      rule('frozen', /\bUser are frozen\b|"code"\s*:\s*"?411100\b/i, 'invalid_user',
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('header_missing', /\bPlease check the header of your request for KC-API-KEY\b/i, 'malformed_key',
+        ['Send all of KC-API-KEY, KC-API-SIGN, KC-API-TIMESTAMP and KC-API-PASSPHRASE (and KC-API-KEY-VERSION) with each private call.'],
+        'https://www.kucoin.com/docs-new/error-code'),
+      rule('frozen', /\bUser are frozen\b/i, 'invalid_user',
         ['The KuCoin account is frozen: contact KuCoin support.'], 'https://www.kucoin.com/docs-new/error-code'),
+      rule('passphrase', /\bInvalid KC-API-PASSPHRASE\b/i, 'invalid_key',
+        ['Use the API passphrase chosen when the key was created (not the login or trading password).'], 'https://www.kucoin.com/docs-new/error-code'),
+      rule('key_not_exists', /\bKC-API-KEY not exists\b/i, 'invalid_key',
+        ['Copy the API key from KuCoin → API Management again, or create a new one.'], 'https://www.kucoin.com/docs-new/error-code'),
     ],
   },
   {
@@ -302,15 +338,18 @@ export const COMMERCE: ServiceWords[] = [
     seen: /bybit/i,
     // retCode 10003 "API key is invalid" also covers a key of another environment (mainnet, testnet, demo): no rule.
     rules: [
-      rule('permission_denied', /"retCode"\s*:\s*10005\b|\bPermission denied, please check your API key permissions\b/i, 'insufficient_permissions',
-        ['Edit the key in Bybit → API Management and enable the permission the call needs (e.g. Contract – Orders, Wallet).'],
-        'https://bybit-exchange.github.io/docs/v5/error'),
-      rule('unmatched_ip', /"retCode"\s*:\s*10010\b|\bUnmatched IP, please check your API key's bound IP addresses\b/i, 'insufficient_permissions',
-        ["Add this machine's IP to the key's bound IP addresses in Bybit → API Management."], 'https://bybit-exchange.github.io/docs/v5/error'),
       rule('too_many_visits', /"retCode"\s*:\s*10006\b|\bToo many visits\b/i, 'rate_limited',
         ['Slow down: read the X-Bapi-Limit-Status headers and retry after the reset time.'], 'https://bybit-exchange.github.io/docs/v5/error'),
       rule('key_expired', /"retCode"\s*:\s*33004\b|\byour api key has expired\b/i, 'revoked_or_expired',
         ['Keys without an IP binding expire after 3 months: create a new key (or bind IPs) in Bybit → API Management.'],
+        'https://bybit-exchange.github.io/docs/v5/error'),
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('unmatched_ip', /\bUnmatched IP, please check your API key's bound IP addresses\b/i, 'insufficient_permissions',
+        ["Add this machine's IP to the key's bound IP addresses in Bybit → API Management."], 'https://bybit-exchange.github.io/docs/v5/error'),
+      rule('permission_denied', /\bPermission denied, please check your API key permissions\b/i, 'insufficient_permissions',
+        ['Edit the key in Bybit → API Management and enable the permission the call needs (e.g. Contract – Orders, Wallet).'],
         'https://bybit-exchange.github.io/docs/v5/error'),
     ],
   },
@@ -341,6 +380,9 @@ export const COMMERCE: ServiceWords[] = [
     name: 'Etherscan',
     seen: /etherscan/i,
     rules: [
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
       rule('chain_not_in_plan', /\bFree API access is not supported for this chain\b/i, 'billing_or_quota',
         ['This chain needs a paid Etherscan API plan: upgrade at etherscan.io/apis, or query a chain the free tier covers.'],
         'https://docs.etherscan.io/resources/rate-limits'),
@@ -358,12 +400,15 @@ export const COMMERCE: ServiceWords[] = [
       rule('invalid_project_id', /\binvalid project id\b(?! or)/i, 'invalid_key',
         ['Copy the API key from the MetaMask Developer (Infura) dashboard → your key, or create a new one.'],
         'https://docs.metamask.io/services/reference/ethereum/json-rpc-methods/'),
-      rule('project_settings', /\brejected due to project ID settings\b/i, 'insufficient_permissions',
-        ["Add this origin, contract address, user agent or method to the key's allowlists in the Infura dashboard → key → Settings, or relax them."],
-        'https://docs.metamask.io/developer-tools/dashboard/how-to/secure-an-api/'),
       rule('daily_limit', /\bdaily request count exceeded\b|\bdaily credit (?:limit|quota) exceeded\b/i, 'billing_or_quota',
         ["The key used its daily credits: wait for 00:00 UTC, raise the key's credit limit, or upgrade the plan in the Infura dashboard."],
         'https://docs.metamask.io/developer-tools/dashboard/how-to/secure-an-api/set-rate-limits/'),
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('project_settings', /\brejected due to project ID settings\b/i, 'insufficient_permissions',
+        ["Add this origin, contract address, user agent or method to the key's allowlists in the Infura dashboard → key → Settings, or relax them."],
+        'https://docs.metamask.io/developer-tools/dashboard/how-to/secure-an-api/'),
     ],
   },
   {
@@ -371,12 +416,15 @@ export const COMMERCE: ServiceWords[] = [
     name: 'Alchemy',
     seen: /\balchemy\.com\b|\balchemyapi\.io\b|\balchemy(?:-sdk|Provider|\.core)\b|\bAlchemy (?:API|app|dashboard)\b/i,
     rules: [
-      rule('monthly_capacity', /\bMonthly capacity limit exceeded\b/i, 'billing_or_quota',
-        ['The account used its monthly compute units: upgrade or raise the scaling policy in dashboard.alchemy.com → Billing, or wait for the next cycle.'],
-        'https://www.alchemy.com/support/what-does-the-webhooks-capacity-limit-error-mean'),
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
       rule('cups', /\bexceeded its compute units per second capacity\b/i, 'rate_limited',
         ['Retry with backoff, or raise throughput by upgrading the plan; spread requests over time.'],
         'https://docs.alchemy.com/reference/throughput'),
+      rule('monthly_capacity', /\bMonthly capacity limit exceeded\b/i, 'billing_or_quota',
+        ['The account used its monthly compute units: upgrade or raise the scaling policy in dashboard.alchemy.com → Billing, or wait for the next cycle.'],
+        'https://www.alchemy.com/support/what-does-the-webhooks-capacity-limit-error-mean'),
     ],
   },
   {
@@ -385,15 +433,18 @@ export const COMMERCE: ServiceWords[] = [
     seen: /\bpaddle\.com\b|\bpaddle[-_](?:billing|node-sdk|python-sdk|php-sdk)\b|\bPaddle (?:API|Billing|Classic)\b|\bpdl_(?:live|sdbx)_/i,
     // invalid_token ("Invalid or revoked API key.") has three documented causes (wrong, revoked, other environment): no rule.
     rules: [
-      rule('forbidden', /"code"\s*:\s*"forbidden"[^\n]{0,80}\bnot permitted to perform this request\b|\bYou aren't permitted to perform this request\b/i, 'insufficient_permissions',
-        ['Give the API key the permission the call needs in Paddle → Developer tools → Authentication (edit the key), or create one with it.'],
-        'https://developer.paddle.com/errors/shared/forbidden'),
-      rule('authentication_malformed', /\bauthentication_malformed\b|\bAuthentication header included, but incorrectly formatted\b/i, 'malformed_key',
-        ['Send `Authorization: Bearer <API key>` exactly; check no proxy rewrites the header.'],
-        'https://developer.paddle.com/errors/shared/authentication_malformed'),
       rule('authentication_missing', /\bauthentication_missing\b/i, 'malformed_key',
         ['Send the API key as `Authorization: Bearer <API key>`; check no proxy strips the header.'],
         'https://developer.paddle.com/errors/shared/authentication_missing'),
+    ],
+    // Wordings no other service uses: read even where the text does not name it.
+    codes: [
+      rule('forbidden', /\bYou aren't permitted to perform this request\b/i, 'insufficient_permissions',
+        ['Give the API key the permission the call needs in Paddle → Developer tools → Authentication (edit the key), or create one with it.'],
+        'https://developer.paddle.com/errors/shared/forbidden'),
+      rule('authentication_malformed', /\bAuthentication header included, but incorrectly formatted\b/i, 'malformed_key',
+        ['Send `Authorization: Bearer <API key>` exactly; check no proxy rewrites the header.'],
+        'https://developer.paddle.com/errors/shared/authentication_malformed'),
     ],
   },
 ];

@@ -194,15 +194,20 @@ describe('near misses: the same words without the service are not read as its wo
     ['Access denied for orders field.'],
     ['The requested shop is currently frozen'],
     ['INSUFFICIENT_SCOPES'],
-    ['Authentication header included, but incorrectly formatted.'],
     ['{"status":403,"errorCode":"010","message":"Not allowed"}'],
-    ['You aren\'t permitted to perform this request.'],
     ['Too many visits!'],
     ['API limit reached. Please try again later.'],
     ['PaddleOCR: ValueError: authentication_malformed config in paddle model'],
     ['Project ID is required in the request to Google Cloud'],
   ])('%s is not a commerce vocabulary reading', (text) => {
     expect(rule(text)).not.toMatch(/^vocab\./);
+  });
+
+  it('reads a wording only one service uses even where the text does not name it', () => {
+    expect(rule('Error: Returned error: rejected due to project ID settings')).toBe('vocab.infura.project_settings');
+    expect(rule('{"msg":"APIKey does not match current environment.","code":"50101"}')).toBe('vocab.okx.wrong_environment');
+    expect(rule('{"error":"Monthly capacity limit exceeded. Visit the dashboard to upgrade your scaling policy."}')).toBe('vocab.alchemy.monthly_capacity');
+    expect(rule("Invalid API key: 'FAKE'. An API key must start with 'test_' or 'live_'.")).toBe('vocab.mollie.key_prefix');
   });
 
   it('reads Kraken codes even without the name, but not an E-prefixed word of another API', () => {
