@@ -162,8 +162,7 @@ export const COMMERCE: ServiceWords[] = [
     id: 'mollie',
     name: 'Mollie',
     seen: /mollie/i,
-    rules: [
-    ],
+    rules: [],
     // Wordings no other service uses: read even where the text does not name it.
     codes: [
       rule('token_prefix', /\bAccess token must start with ['"]?access_/i, 'malformed_key',
@@ -191,6 +190,11 @@ export const COMMERCE: ServiceWords[] = [
     name: 'WooCommerce',
     seen: /woocommerce|\/wp-json\/wc\/v\d\b/i,
     rules: [
+      // class-wc-rest-authentication.php: the key's permission is set per key (Read, Write, Read/Write). Plugins that
+      // copied WooCommerce's authentication class say the same, so it is not a code of WooCommerce alone.
+      rule('key_permission', /\bThe API key provided does not have (?:read|write) permissions\b/i, 'insufficient_permissions',
+        ['Edit the key in WooCommerce → Settings → Advanced → REST API and set Permissions to Read/Write (or create a new key with it).'],
+        'https://github.com/woocommerce/woocommerce/blob/trunk/plugins/woocommerce/includes/class-wc-rest-authentication.php'),
       rule('consumer_key_invalid', /\bConsumer (?:key|secret) is invalid\b/i, 'invalid_key',
         ['Copy the consumer key (ck_…) and secret (cs_…) again from WooCommerce → Settings → Advanced → REST API, or generate a new pair.'],
         'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication'),
@@ -199,20 +203,12 @@ export const COMMERCE: ServiceWords[] = [
         ['The server dropped the Authorization header: pass consumer_key and consumer_secret as query parameters over HTTPS, or let the web server forward the header.'],
         'https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication-over-https'),
     ],
-    // Wordings no other service uses: read even where the text does not name it.
-    codes: [
-      // class-wc-rest-authentication.php: the key's permission is set per key (Read, Write, Read/Write).
-      rule('key_permission', /\bThe API key provided does not have (?:read|write) permissions\b/i, 'insufficient_permissions',
-        ['Edit the key in WooCommerce → Settings → Advanced → REST API and set Permissions to Read/Write (or create a new key with it).'],
-        'https://woocommerce.com/document/woocommerce-rest-api/'),
-    ],
   },
   {
     id: 'bigcommerce',
     name: 'BigCommerce',
     seen: /bigcommerce|\bX-Auth-Token\b[^\n]{0,80}\bstores\//i,
-    rules: [
-    ],
+    rules: [],
     // Wordings no other service uses: read even where the text does not name it.
     codes: [
       rule('missing_scope', /\bYou don't have a required scope to access the endpoint\b/i, 'insufficient_permissions',
@@ -244,9 +240,8 @@ export const COMMERCE: ServiceWords[] = [
     id: 'binance',
     name: 'Binance',
     seen: /binance/i,
-    rules: [
-      // -2015 "Invalid API-key, IP, or permissions for action." names three causes: no rule.
-    ],
+    // -2015 "Invalid API-key, IP, or permissions for action." names three causes: no rule.
+    rules: [],
     // Wordings no other service uses: read even where the text does not name it.
     codes: [
       rule('ip_banned', /\bWay too many requests; IP(?:\(\S{1,45}\))? banned until\b/i, 'rate_limited',
@@ -286,8 +281,7 @@ export const COMMERCE: ServiceWords[] = [
     id: 'okx',
     name: 'OKX',
     seen: /\bokx\b|\bOK-ACCESS-(?:KEY|SIGN|PASSPHRASE|TIMESTAMP)\b/i,
-    rules: [
-    ],
+    rules: [],
     // Wordings no other service uses: read even where the text does not name it.
     codes: [
       rule('frozen', /\bAPI frozen, please contact customer service\b/i, 'invalid_user',
@@ -379,8 +373,7 @@ export const COMMERCE: ServiceWords[] = [
     id: 'etherscan',
     name: 'Etherscan',
     seen: /etherscan/i,
-    rules: [
-    ],
+    rules: [],
     // Wordings no other service uses: read even where the text does not name it.
     codes: [
       rule('chain_not_in_plan', /\bFree API access is not supported for this chain\b/i, 'billing_or_quota',
@@ -415,8 +408,7 @@ export const COMMERCE: ServiceWords[] = [
     id: 'alchemy',
     name: 'Alchemy',
     seen: /\balchemy\.com\b|\balchemyapi\.io\b|\balchemy(?:-sdk|Provider|\.core)\b|\bAlchemy (?:API|app|dashboard)\b/i,
-    rules: [
-    ],
+    rules: [],
     // Wordings no other service uses: read even where the text does not name it.
     codes: [
       rule('cups', /\bexceeded its compute units per second capacity\b/i, 'rate_limited',
