@@ -1,0 +1,63 @@
+// The devdata group's documented wordings (src/explain/vocab/devdata.ts). Every text here was WRITTEN FOR THIS TEST
+// from the vendor's documented wording (sources in the rules), with made-up names, ids and paths; keys are fake.
+import { describe, expect, it } from 'vitest';
+import { explainText, readAs } from '../reads.js';
+
+describe('devdata: search and data services', () => {
+  readAs('invalid_key', [
+    ['AlgoliaSearchError: {"message":"Invalid Application ID","status":404}'],
+    ['{"errors":[{"extensions":{"path":"$","code":"access-denied"},"message":"invalid x-hasura-admin-secret/x-hasura-access-key"}]}'],
+  ]);
+  readAs('billing_or_quota', [
+    ['ApiError: {"message":"Operations quota exceeded, change plan to get more Operations","status":403}'],
+    ['Crawler failed: Algolia error: Record quota exceeded for app FAKEAPP01'],
+    ['{"error":{"root_cause":[{"type":"security_exception","reason":"current license is non-compliant for [field and document level security]"}]},"status":403}'],
+    ['ReplyError: ERR max daily request limit exceeded. Limit: 10000, Usage: 10000.'],
+    ['UpstashError: ERR max requests limit exceeded.'],
+    ['ReplyError: ERR DB capacity quota exceeded'],
+  ]);
+  readAs('insufficient_permissions', [
+    ['ResponseError: security_exception: [security_exception] action [indices:data/write/bulk[s]] is unauthorized for API key id [FAKEid123] of user [svc_ingest]'],
+    ['HTTP 403 {"detail":"IP address 203.0.113.9 is not allowed to access this resource.","error":403,"errorCode":"IP_ADDRESS_NOT_ON_ACCESS_LIST"}'],
+    ['HTTP 401 {"error":401,"errorCode":"ORG_REQUIRES_ACCESS_LIST","detail":"This organization requires access through an access list of ip ranges."}'],
+    ['250001 (08001): Failed to connect to DB: fakeacct.snowflakecomputing.com:443. Incoming request with IP/Token 203.0.113.9 is not allowed to access Snowflake.'],
+    ['AppwriteException: The request originated from an unknown origin. If you trust this domain, please list it as a trusted platform in the Appwrite console.'],
+    ['AppwriteException: The current user or API key does not have the required scopes to access the requested resource.'],
+  ]);
+  readAs('revoked_or_expired', [
+    ['{"errors":[{"extensions":{"code":"invalid-jwt","path":"$"},"message":"Could not verify JWT: JWTExpired"}]}'],
+  ]);
+  readAs('malformed_key', [
+    ['{"errors":[{"extensions":{"code":"access-denied","path":"$"},"message":"x-hasura-admin-secret/x-hasura-access-key required, but not found"}]}'],
+  ]);
+  readAs('invalid_user', [
+    ['AppwriteException: The current user has been blocked. You can unblock the user from the Appwrite console.'],
+  ]);
+});
+
+describe('devdata: package registries', () => {
+  readAs('invalid_user', [
+    ["HTTPError: 400 Bad Request from https://upload.pypi.org/legacy/ User 'fake-dev' does not have a verified primary email address."],
+  ]);
+  readAs('invalid_key', [
+    ['HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/ Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead.'],
+  ]);
+  readAs('tenant_mismatch', [
+    ['Trusted publishing exchange failure: Token request failed: * `invalid-publisher`: valid token, but no corresponding publisher (All lookup strategies exhausted)'],
+  ]);
+});
+
+describe('devdata: a service\'s words stay with the service', () => {
+  it.each([
+    'The current user has been blocked.',
+    '{"message":"Invalid Application ID","status":404}',
+    'Record quota exceeded',
+    'User does not have an verified primary email address',
+  ])('%s is not read by a devdata rule without the service\'s name', (text) => {
+    expect(explainText(text).rule ?? '').not.toMatch(/^vocab\.(algolia|appwrite|pypi)\./);
+  });
+
+  it('leaves an elastic IP or an Atlas of maps alone', () => {
+    expect(explainText('Error: the elastic IP quota of the account is reached').rule ?? '').not.toMatch(/^vocab\.elasticsearch\./);
+  });
+});
