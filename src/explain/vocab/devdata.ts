@@ -16,6 +16,22 @@ const HASURA_ADMIN = 'https://hasura.io/docs/latest/auth/authentication/admin-se
 const HASURA_JWT = 'https://hasura.io/docs/latest/auth/authentication/jwt/';
 const PYPI_HELP = 'https://pypi.org/help/';
 const PYPI_TRUSTED = 'https://docs.pypi.org/trusted-publishers/troubleshooting/';
+const DATABRICKS_TF = 'https://registry.terraform.io/providers/databricks/databricks/latest/docs/guides/troubleshooting';
+const NEON_ERRORS = 'https://neon.com/docs/connect/connection-errors';
+const TURSO_BILLING = 'https://docs.turso.tech/billing-details';
+const AZDO_PARALLEL = 'https://learn.microsoft.com/en-us/azure/devops/pipelines/licensing/concurrent-jobs';
+const AZDO_CA = 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/manage-conditional-access';
+// Atlassian's own announcement of the change (community.atlassian.com is Atlassian's site).
+const BITBUCKET_PASSWORDS = 'https://community.atlassian.com/t5/Bitbucket-articles/Announcement-Bitbucket-Cloud-account-password-usage-for-Git-over/ba-p/1948231';
+const SNYK_AUTH = 'https://docs.snyk.io/developer-tools/snyk-cli/snyk-cli/commands/auth';
+const SONAR_TOKENS = 'https://docs.sonarsource.com/sonarqube-server/2025.3/user-guide/managing-tokens';
+const TF_LOGIN = 'https://developer.hashicorp.com/terraform/cli/commands/login';
+// The Vault API answers 503 while the server is sealed; /sys/seal-status reports it.
+const VAULT_SEAL = 'https://developer.hashicorp.com/vault/api-docs/system/seal-status';
+const RUBYGEMS_MFA_REQUIRED = 'https://guides.rubygems.org/mfa-requirement-opt-in';
+const RUBYGEMS_OTP = 'https://guides.rubygems.org/using-otp-mfa-in-command-line';
+const CARGO_PUBLISHING = 'https://doc.rust-lang.org/cargo/reference/publishing.html';
+const CODECOV_TOKEN = 'https://docs.codecov.com/docs/adding-the-codecov-token';
 const APPWRITE_ERRORS = 'https://github.com/appwrite/appwrite/blob/main/app/config/errors.php';
 
 export const DEVDATA: ServiceWords[] = [
@@ -128,6 +144,131 @@ export const DEVDATA: ServiceWords[] = [
       // The exchange failure names the page; twine/pypi-publish print it verbatim.
       rule('no_trusted_publisher', /`?invalid-publisher`?: valid token, but no corresponding publisher\b/i, 'tenant_mismatch',
         ['No Trusted Publisher on PyPI matches this repository, workflow and environment: compare the claims printed with the publisher under the project\'s Publishing settings.'], PYPI_TRUSTED),
+    ],
+  },
+  {
+    id: 'databricks',
+    name: 'Databricks',
+    seen: /\bdatabricks\b|\.cloud\.databricks\.com\b|\.azuredatabricks\.net\b/i,
+    rules: [
+      rule('auth_not_configured', /\bauthentication is not configured for provider\b/i, 'malformed_key',
+        ['The provider found no credentials: set host and token (or a profile) in the provider "databricks" block, and add depends_on the workspace when it is created in the same run.'], DATABRICKS_TF),
+    ],
+    codes: [
+      rule('no_default_credentials', /\bdefault auth: cannot configure default credentials\b/i, 'malformed_key',
+        ['No Databricks credentials were found: set DATABRICKS_HOST and DATABRICKS_TOKEN (or a profile in ~/.databrickscfg) where the code runs.'], DATABRICKS_TF),
+    ],
+  },
+  {
+    id: 'neon',
+    name: 'Neon',
+    seen: /\bneon\.tech\b|\bneon\.com\b|\bneondb\b|\bneondatabase\b|@neondatabase\//i,
+    rules: [],
+    codes: [
+      rule('active_endpoints_limit', /\bYou have exceeded the limit of concurrently active endpoints\b/i, 'billing_or_quota',
+        ['The plan\'s limit on active computes is reached: suspend an idle compute in the Neon Console or upgrade the plan.'], NEON_ERRORS),
+    ],
+  },
+  {
+    id: 'turso',
+    name: 'Turso',
+    seen: /\bturso\b|\.turso\.io\b|\blibsql/i,
+    rules: [
+      rule('blocked_quota', /\bBLOCKED\b/, 'billing_or_quota',
+        ['The organization has used its plan\'s monthly rows read, rows written or storage: check `turso plan show`, then enable overages or upgrade the plan.'], TURSO_BILLING),
+    ],
+  },
+  {
+    id: 'azure-devops',
+    name: 'Azure DevOps',
+    seen: /\bdev\.azure\.com\b|\bvisualstudio\.com\b|\bAzure (?:DevOps|Pipelines)\b|\b(?:TF|VS)\d{5,6}:/i,
+    rules: [],
+    codes: [
+      rule('no_hosted_parallelism', /\bNo hosted parallelism has been purchased or granted\b/i, 'billing_or_quota',
+        ['The organization has no Microsoft-hosted parallel job: request the free grant (https://aka.ms/azpipelines-parallelism-request) or buy one under Organization settings → Parallel jobs.'], AZDO_PARALLEL),
+      rule('conditional_access', /\bVS403463\b|\bconditional access policy defined by your Azure Active Directory administrator has failed\b/i, 'insufficient_permissions',
+        ['A Microsoft Entra Conditional Access policy refuses this sign-in (network, device or MFA): call from a location and device the policy allows, or ask the tenant admin.'], AZDO_CA),
+    ],
+  },
+  {
+    id: 'bitbucket',
+    name: 'Bitbucket',
+    seen: /\bbitbucket\b/i,
+    rules: [],
+    codes: [
+      rule('account_password_refused', /\bBitbucket Cloud recently stopped supporting account passwords for Git authentication\b/i, 'invalid_key',
+        ['Bitbucket no longer accepts the account password for Git over HTTPS or the API: create an API token (or app password) in Personal settings and use it instead.'], BITBUCKET_PASSWORDS),
+    ],
+  },
+  {
+    id: 'snyk',
+    name: 'Snyk',
+    seen: /\bsnyk\b/i,
+    rules: [],
+    codes: [
+      rule('not_authenticated', /`?snyk`? requires an authenticated account\b/i, 'malformed_key',
+        ['The Snyk CLI has no token: run `snyk auth`, or set SNYK_TOKEN in CI.'], SNYK_AUTH),
+    ],
+  },
+  {
+    id: 'sonarqube',
+    name: 'SonarQube / SonarCloud',
+    seen: /\bsonar(?:qube|cloud|scanner|source)?\b|\bsonar\.(?:login|token)\b/i,
+    rules: [
+      rule('preview_only', /\bonly authorized to execute a local \(preview\) (?:SonarQube )?analysis\b/i, 'insufficient_permissions',
+        ['The token\'s user lacks Execute Analysis on this project: grant it (Project settings → Permissions) or use a project analysis token.'], SONAR_TOKENS),
+    ],
+  },
+  {
+    id: 'terraform-cloud',
+    name: 'HCP Terraform / Terraform Cloud',
+    seen: /\bapp\.terraform\.io\b|\bTerraform (?:Cloud|Enterprise)\b|\bHCP Terraform\b|\bTFE_TOKEN\b/i,
+    rules: [],
+    codes: [
+      rule('no_token', /\bRequired token could not be found\b/i, 'malformed_key',
+        ['Terraform has no API token for this host: run `terraform login`, or set TF_TOKEN_app_terraform_io (or a credentials block) in CI.'], TF_LOGIN),
+    ],
+  },
+  {
+    id: 'hashicorp-vault',
+    name: 'HashiCorp Vault',
+    seen: /\bvault\b[^\n]{0,40}\b(?:token|sealed|8200)\b|\bX-Vault-Token\b|\bVAULT_(?:ADDR|TOKEN)\b/i,
+    rules: [],
+    codes: [
+      rule('sealed', /\bVault is sealed\b/, 'provider_outage',
+        ['The Vault server is sealed: an operator must unseal it (`vault operator unseal`) before any token works.'], VAULT_SEAL),
+    ],
+  },
+  {
+    id: 'rubygems',
+    name: 'RubyGems',
+    seen: /\brubygems\b|\bgem push\b|\bGEM_HOST_API_KEY\b/i,
+    rules: [],
+    codes: [
+      rule('mfa_required', /\bRubygem requires owners to enable MFA\b/i, 'insufficient_permissions',
+        ['This gem requires every owner to use MFA: enable it at rubygems.org → Settings → Multi-factor authentication, then push again.'], RUBYGEMS_MFA_REQUIRED),
+      rule('otp_missing', /\benabled multi-?factor authentication but no OTP code provided\b/i, 'malformed_key',
+        ['The account requires an OTP for this command: pass `--otp CODE` (or GEM_HOST_OTP_CODE), or use an API key whose MFA setting allows CI.'], RUBYGEMS_OTP),
+    ],
+  },
+  {
+    id: 'crates-io',
+    name: 'crates.io',
+    seen: /\bcrates\.io\b|\bcargo (?:publish|login)\b|\bCARGO_REGISTRY_TOKEN\b/i,
+    rules: [],
+    codes: [
+      rule('unverified_email', /\bA verified email address is required to publish crates\b/i, 'invalid_user',
+        ['Set and verify the account\'s email at https://crates.io/settings/profile, then publish again.'], CARGO_PUBLISHING),
+    ],
+  },
+  {
+    id: 'codecov',
+    name: 'Codecov',
+    seen: /\bcodecov\b/i,
+    rules: [],
+    codes: [
+      rule('repo_not_found_tokenless', /\bCould not find a repository, try using repo upload token\b/i, 'malformed_key',
+        ['The upload went without a token and Codecov could not place it: add CODECOV_TOKEN (repository or global upload token) to the uploader.'], CODECOV_TOKEN),
     ],
   },
 ];

@@ -47,14 +47,53 @@ describe('devdata: package registries', () => {
   ]);
 });
 
+describe('devdata: warehouses, databases and secrets', () => {
+  readAs('malformed_key', [
+    ['ValueError: default auth: cannot configure default credentials, please check https://docs.databricks.com/en/dev-tools/auth.html'],
+    ['Error: authentication is not configured for provider. Please check https://registry.terraform.io/providers/databricks/databricks/latest/docs#authentication'],
+  ]);
+  readAs('billing_or_quota', [
+    ['psql: error: ERROR: You have exceeded the limit of concurrently active endpoints. Please suspend some endpoints.'],
+    ['LibsqlError: BLOCKED: Operation was blocked (fake-db.turso.io)'],
+  ]);
+  readAs('provider_outage', [
+    ['Error making API request. URL: GET https://vault.fake.test:8200/v1/secret/data/app Code: 503. Errors: * Vault is sealed'],
+  ]);
+});
+
+describe('devdata: CI, code hosting and quality services', () => {
+  readAs('billing_or_quota', [
+    ['##[error]No hosted parallelism has been purchased or granted. To request a free parallelism grant, please fill out the following form https://aka.ms/azpipelines-parallelism-request'],
+  ]);
+  readAs('insufficient_permissions', [
+    ['TF30063: VS403463: The conditional access policy defined by your Azure Active Directory administrator has failed.'],
+    ["ERROR: You're only authorized to execute a local (preview) SonarQube analysis without pushing the results to the SonarQube server."],
+    ['Pushing gem to https://rubygems.org... Rubygem requires owners to enable MFA. You must enable MFA before pushing new version.'],
+  ]);
+  readAs('invalid_key', [
+    ["remote: Bitbucket Cloud recently stopped supporting account passwords for Git authentication.\nfatal: Authentication failed for 'https://bitbucket.org/fake-team/fake-repo.git/'"],
+  ]);
+  readAs('malformed_key', [
+    ['`snyk` requires an authenticated account. Please run `snyk auth` and try again.'],
+    ['Error: Required token could not be found\n\nMake sure you configured a credentials block for app.terraform.io in your CLI Config File.'],
+    ['You have enabled multifactor authentication but no OTP code provided. Please fill it and retry.'],
+    ['[2026-01-01T00:00:00.000Z] [error] Upload failed: {"detail":"Could not find a repository, try using repo upload token"}'],
+  ]);
+  readAs('invalid_user', [
+    ['error: failed to publish to registry at https://crates.io\n\nCaused by:\n  the remote server responded with an error (status 400 Bad Request): A verified email address is required to publish crates to crates.io.'],
+  ]);
+});
+
 describe('devdata: a service\'s words stay with the service', () => {
   it.each([
     'The current user has been blocked.',
     '{"message":"Invalid Application ID","status":404}',
     'Record quota exceeded',
     'User does not have an verified primary email address',
+    'BLOCKED: the request was blocked by policy',
+    'The vault is sealed for the night',
   ])('%s is not read by a devdata rule without the service\'s name', (text) => {
-    expect(explainText(text).rule ?? '').not.toMatch(/^vocab\.(algolia|appwrite|pypi)\./);
+    expect(explainText(text).rule ?? '').not.toMatch(/^vocab\.(algolia|appwrite|pypi|turso|hashicorp-vault)\./);
   });
 
   it('leaves an elastic IP or an Atlas of maps alone', () => {
