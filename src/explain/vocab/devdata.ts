@@ -10,6 +10,8 @@ const ALGOLIA_ERRORS = 'https://www.algolia.com/doc/api-client/advanced/';
 // authorisation failures, licence-expiry lockouts.
 const ES_SECURITY = 'https://skills.sh/elastic/agent-skills/elasticsearch-security-troubleshooting';
 const ATLAS_ERRORS = 'https://www.mongodb.com/docs/atlas/reference/api-errors/';
+// Elasticsearch's API-key authenticator: the reasons it gives in `additional_unsuccessful_credentials`.
+const ES_API_KEYS = 'https://github.com/elastic/elasticsearch/blob/main/x-pack/plugin/security/src/main/java/org/elasticsearch/xpack/security/authc/ApiKeyService.java';
 const SNOWFLAKE_NETWORK = 'https://docs.snowflake.com/user-guide/network-policies';
 const UPSTASH = 'https://upstash.com/docs/redis/troubleshooting';
 const HASURA_ADMIN = 'https://hasura.io/docs/latest/auth/authentication/admin-secret-access';
@@ -32,6 +34,7 @@ const RUBYGEMS_MFA_REQUIRED = 'https://guides.rubygems.org/mfa-requirement-opt-i
 const RUBYGEMS_OTP = 'https://guides.rubygems.org/using-otp-mfa-in-command-line';
 const CARGO_PUBLISHING = 'https://doc.rust-lang.org/cargo/reference/publishing.html';
 const CODECOV_TOKEN = 'https://docs.codecov.com/docs/adding-the-codecov-token';
+const PLANETSCALE_PG_ERRORS = 'https://planetscale.com/docs/postgres/connecting/client-error-reference';
 const APPWRITE_ERRORS = 'https://github.com/appwrite/appwrite/blob/main/app/config/errors.php';
 
 export const DEVDATA: ServiceWords[] = [
@@ -60,6 +63,12 @@ export const DEVDATA: ServiceWords[] = [
     codes: [
       rule('license_non_compliant', /\bcurrent license is non-compliant for \[/i, 'billing_or_quota',
         ['The cluster\'s licence or trial has lapsed for this feature: renew it (Kibana → Stack Management → License Management) or use a feature the Basic licence includes.'], ES_SECURITY),
+      rule('api_key_not_found', /\bunable to find apikey with id\b/i, 'invalid_key',
+        ['The cluster has no API key with this id: create one (Kibana → Stack Management → API keys) and send the encoded value as `Authorization: ApiKey …`.'], ES_API_KEYS),
+      rule('api_key_invalidated', /\bapi key \[[^\]\s]{1,64}\] has been invalidated\b/i, 'revoked_or_expired',
+        ['The API key was invalidated: create a new one in Kibana → Stack Management → API keys.'], ES_API_KEYS),
+      rule('api_key_expired', /\bAPI key: api key is expired\b|\bapi key \[[^\]\s]{1,64}\] (?:is|has) expired\b/i, 'revoked_or_expired',
+        ['The API key passed its expiration: create a new one (or one without `expiration`) in Kibana → Stack Management → API keys.'], ES_API_KEYS),
       rule('action_unauthorized', /\baction \[\S{1,120}?\] is unauthorized for (?:user|API key id|run as user)\b/i, 'insufficient_permissions',
         ['Give the user or API key a role with the privilege the action names (Kibana → Stack Management → Roles), or create an API key whose role_descriptors include it.'], ES_SECURITY),
     ],
@@ -67,14 +76,25 @@ export const DEVDATA: ServiceWords[] = [
   {
     id: 'mongodb-atlas',
     name: 'MongoDB Atlas',
-    seen: /\bmongodb atlas\b|\bcloud\.mongodb\.com\b|\bmongodbatlas\b|\batlas api\b/i,
-    rules: [],
+    seen: /\bmongodb atlas\b|\bcloud\.mongodb\.com\b|\bmongodbatlas|\batlas api\b|\bapi\/atlas\/v\d/i,
+    rules: [
+      rule('account_suspended', /\bACCOUNT_SUSPENDED\b/, 'billing_or_quota',
+        ['The organization has an invoice unpaid for more than 30 days: settle it in Atlas → Organization → Billing.'], ATLAS_ERRORS),
+      rule('plan_unsupported', /\bUNSUPPORTED_FOR_CURRENT_PLAN\b|\bOperation not supported for current plan\b/i, 'billing_or_quota',
+        ['The project\'s plan or cluster tier does not offer this: upgrade the tier in Atlas, or use a call the current plan supports.'], ATLAS_ERRORS),
+    ],
     codes: [
-      rule('ip_not_on_access_list', /\bIP_ADDRESS_NOT_ON_ACCESS_LIST\b/, 'insufficient_permissions',
+      rule('no_payment_information', /\bNO_PAYMENT_INFORMATION_FOUND\b|\bCANNOT_START_BACKUP_NO_BILLING_INFO\b/, 'billing_or_quota',
+        ['Add a payment method in Atlas → Organization → Billing; paid tiers and backups need one.'], ATLAS_ERRORS),
+      rule('hourly_billing_limit', /\bHOURLY_BILLING_LIMIT_EXCEEDED\b/, 'billing_or_quota',
+        ['The organization\'s hourly billing limit is reached: ask MongoDB support to raise it, or scale down.'], ATLAS_ERRORS),
+      rule('role_missing', /\b(?:NOT_ORG_GROUP_CREATOR|NOT_ORG_OWNER|NOT_ORG_USER_ADMIN|NOT_GROUP_USER_ADMIN|NOT_API_KEY_ADMIN|USER_CANNOT_ACCESS_(?:GROUP|ORG)|API_KEY_CANNOT_CREATE_ORG)\b/, 'insufficient_permissions',
+        ['Give the API key or user the Atlas role the call needs (Organization Owner, Project Creator, Project Owner…) under Access Manager.'], ATLAS_ERRORS),
+      rule('ip_not_on_access_list', /\bIP_ADDRESS_NOT_ON_(?:ACCESS_LIST|WHITELIST)\b/, 'insufficient_permissions',
         ['Add the caller\'s IP to the API key\'s access list (Atlas → Organization Access Manager → API Keys → Edit Permissions).'], ATLAS_ERRORS),
-      rule('requires_access_list', /\b(?:ORG|RESOURCE)_REQUIRES_ACCESS_LIST\b/, 'insufficient_permissions',
+      rule('requires_access_list', /\b(?:ORG|RESOURCE)_REQUIRES_(?:ACCESS_LIST|WHITELIST)\b/, 'insufficient_permissions',
         ['This organization requires an API access list: add the caller\'s IP or CIDR to the API key\'s access list in Atlas.'], ATLAS_ERRORS),
-      rule('key_access_list_denied', /\bAPI_KEY_ACCESS_LIST_ACCESS_DENIED\b/, 'insufficient_permissions',
+      rule('key_access_list_denied', /\bAPI_KEY_(?:ACCESS_LIST|WHITELIST)_ACCESS_DENIED\b/, 'insufficient_permissions',
         ['Only the API key itself can read its access list: call with that key, or manage the list in the Atlas UI.'], ATLAS_ERRORS),
     ],
   },
@@ -269,6 +289,16 @@ export const DEVDATA: ServiceWords[] = [
     codes: [
       rule('repo_not_found_tokenless', /\bCould not find a repository, try using repo upload token\b/i, 'malformed_key',
         ['The upload went without a token and Codecov could not place it: add CODECOV_TOKEN (repository or global upload token) to the uploader.'], CODECOV_TOKEN),
+    ],
+  },
+  {
+    id: 'planetscale',
+    name: 'PlanetScale',
+    seen: /\bplanetscale\b|\bpscale\b|\.psdb\.cloud\b/i,
+    rules: [],
+    codes: [
+      rule('user_without_branch', /\binvalid user format: username must include branch\b/i, 'malformed_key',
+        ['PlanetScale Postgres routes by the user name: connect as `role.branch` (the user shown on the Connect page), not the bare role.'], PLANETSCALE_PG_ERRORS),
     ],
   },
 ];

@@ -84,6 +84,26 @@ describe('devdata: CI, code hosting and quality services', () => {
   ]);
 });
 
+describe('devdata: Elasticsearch API keys and Atlas organizations', () => {
+  readAs('invalid_key', [
+    ['{"error":{"root_cause":[{"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request","additional_unsuccessful_credentials":"API key: unable to find apikey with id FAKEid0001"}]},"status":401}'],
+  ]);
+  readAs('revoked_or_expired', [
+    ['{"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request","additional_unsuccessful_credentials":"API key: api key [FAKEid0002] has been invalidated"}'],
+    ['ResponseError: security_exception: "additional_unsuccessful_credentials":"API key: api key is expired"'],
+  ]);
+  readAs('billing_or_quota', [
+    ['https://cloud.mongodb.com/api/atlas/v2/groups/5fakefakefakefakefakefake/clusters POST: HTTP 402 Payment Required (Error code: "NO_PAYMENT_INFORMATION_FOUND") Detail: No payment information was found for group 5fakefakefakefakefakefake.'],
+    ['https://cloud.mongodb.com/api/atlas/v2/orgs/5fakefakefakefakefakefake GET: HTTP 402 (Error code: "ACCOUNT_SUSPENDED") Detail: Organization has an unpaid invoice that is more than 30 days old.'],
+  ]);
+  readAs('insufficient_permissions', [
+    ['https://cloud.mongodb.com/api/atlas/v2/groups POST: HTTP 401 (Error code: "NOT_ORG_GROUP_CREATOR") Detail: The currently logged in user does not have the group creator role in organization 5fake.'],
+  ]);
+  readAs('malformed_key', [
+    ['psql: error: connection to server at "fake.horizon.psdb.cloud", port 5432 failed: FATAL: invalid user format: username must include branch (e.g., user.branch)'],
+  ]);
+});
+
 describe('devdata: a service\'s words stay with the service', () => {
   it.each([
     'The current user has been blocked.',
@@ -92,8 +112,9 @@ describe('devdata: a service\'s words stay with the service', () => {
     'User does not have an verified primary email address',
     'BLOCKED: the request was blocked by policy',
     'The vault is sealed for the night',
+    '{"code":"ACCOUNT_SUSPENDED","message":"this account is on hold"}',
   ])('%s is not read by a devdata rule without the service\'s name', (text) => {
-    expect(explainText(text).rule ?? '').not.toMatch(/^vocab\.(algolia|appwrite|pypi|turso|hashicorp-vault)\./);
+    expect(explainText(text).rule ?? '').not.toMatch(/^vocab\.(algolia|appwrite|pypi|turso|hashicorp-vault|mongodb-atlas)\./);
   });
 
   it('leaves an elastic IP or an Atlas of maps alone', () => {
