@@ -6,10 +6,10 @@ import type { ServiceWords } from './types.js';
 
 const ALGOLIA_BLOCKED = 'https://www.algolia.com/doc/faq/troubleshooting/why-is-my-app-blocked/';
 const ALGOLIA_ERRORS = 'https://www.algolia.com/doc/api-client/advanced/';
-// Elastic's own troubleshooting guide (github.com/elastic/agent-skills): 401 authentication, 403 security_exception
-// authorisation failures, licence-expiry lockouts.
-const ES_SECURITY = 'https://skills.sh/elastic/agent-skills/elasticsearch-security-troubleshooting';
 const ATLAS_ERRORS = 'https://www.mongodb.com/docs/atlas/reference/api-errors/';
+// Elasticsearch's own sources for the licence refusal and the authorization-denied message.
+const ES_LICENSE = 'https://github.com/elastic/elasticsearch/blob/main/x-pack/plugin/core/src/main/java/org/elasticsearch/license/LicenseUtils.java';
+const ES_DENIED = 'https://github.com/elastic/elasticsearch/blob/main/x-pack/plugin/security/src/main/java/org/elasticsearch/xpack/security/authz/AuthorizationDenialMessages.java';
 // Elasticsearch's API-key authenticator: the reasons it gives in `additional_unsuccessful_credentials`.
 const ES_API_KEYS = 'https://github.com/elastic/elasticsearch/blob/main/x-pack/plugin/security/src/main/java/org/elasticsearch/xpack/security/authc/ApiKeyService.java';
 const SNOWFLAKE_NETWORK = 'https://docs.snowflake.com/user-guide/network-policies';
@@ -62,15 +62,19 @@ export const DEVDATA: ServiceWords[] = [
     rules: [],
     codes: [
       rule('license_non_compliant', /\bcurrent license is non-compliant for \[/i, 'billing_or_quota',
-        ['The cluster\'s licence or trial has lapsed for this feature: renew it (Kibana → Stack Management → License Management) or use a feature the Basic licence includes.'], ES_SECURITY),
+        ['The cluster\'s licence or trial has lapsed for this feature: renew it (Kibana → Stack Management → License Management) or use a feature the Basic licence includes.'], ES_LICENSE),
+      rule('api_key_value_malformed', /\binvalid ApiKey value\b/i, 'malformed_key',
+        ['Send `Authorization: ApiKey <encoded>` with the `encoded` value the create-API-key call returned (base64 of `id:api_key`), not the id or the secret alone.'], ES_API_KEYS),
       rule('api_key_not_found', /\bunable to find apikey with id\b/i, 'invalid_key',
         ['The cluster has no API key with this id: create one (Kibana → Stack Management → API keys) and send the encoded value as `Authorization: ApiKey …`.'], ES_API_KEYS),
       rule('api_key_invalidated', /\bapi key \[[^\]\s]{1,64}\] has been invalidated\b/i, 'revoked_or_expired',
         ['The API key was invalidated: create a new one in Kibana → Stack Management → API keys.'], ES_API_KEYS),
       rule('api_key_expired', /\bAPI key: api key is expired\b|\bapi key \[[^\]\s]{1,64}\] (?:is|has) expired\b/i, 'revoked_or_expired',
         ['The API key passed its expiration: create a new one (or one without `expiration`) in Kibana → Stack Management → API keys.'], ES_API_KEYS),
-      rule('action_unauthorized', /\baction \[\S{1,120}?\] is unauthorized for (?:user|API key id|run as user)\b/i, 'insufficient_permissions',
-        ['Give the user or API key a role with the privilege the action names (Kibana → Stack Management → Roles), or create an API key whose role_descriptors include it.'], ES_SECURITY),
+      // The denial names the privileges that would grant the action. Elastic's troubleshooting guide for 403s:
+      // https://skills.sh/elastic/agent-skills/elasticsearch-security-troubleshooting
+      rule('action_unauthorized', /\baction \[\S{1,120}?\] (?:towards remote cluster(?: \[[^\]\s]{1,64}\])? )?is unauthorized for (?:user|service account|API key id)\b/i, 'insufficient_permissions',
+        ['Give the user or API key a role with the privilege the message names (Kibana → Stack Management → Roles), or create an API key whose role_descriptors include it.'], ES_DENIED),
     ],
   },
   {
@@ -146,6 +150,10 @@ export const DEVDATA: ServiceWords[] = [
         ['Unblock the user in the Appwrite console → Auth → Users.'], APPWRITE_ERRORS),
       rule('unknown_origin', /\bThe request originated from an unknown origin\b/i, 'insufficient_permissions',
         ['Add this domain as a platform in the Appwrite console → Overview → Platforms.'], APPWRITE_ERRORS),
+      rule('project_not_found', /\bProject with the requested ID could not be found\b/i, 'tenant_mismatch',
+        ['Set the project ID (X-Appwrite-Project / setProject) to the project the key belongs to, and the endpoint to that project\'s region, as shown in the Appwrite console → Settings.'], APPWRITE_ERRORS),
+      rule('service_disabled', /\bThe requested service is disabled\b/i, 'insufficient_permissions',
+        ['Enable the service for this project in the Appwrite console (Settings → Services).'], APPWRITE_ERRORS),
       rule('missing_scope', /\bdoes not have the required scopes to access the requested resource\b/i, 'insufficient_permissions',
         ['Give the API key the scope the endpoint needs in the Appwrite console → Overview → Integrations → API keys.'], APPWRITE_ERRORS),
     ],

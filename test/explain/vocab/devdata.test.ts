@@ -18,6 +18,7 @@ describe('devdata: search and data services', () => {
   ]);
   readAs('insufficient_permissions', [
     ['ResponseError: security_exception: [security_exception] action [indices:data/write/bulk[s]] is unauthorized for API key id [FAKEid123] of user [svc_ingest]'],
+    ['action [indices:data/read/search] towards remote cluster [fake-eu] is unauthorized for user [svc_search] with effective roles [reader] because no remote indices privileges apply for the target cluster'],
     ['HTTP 403 {"detail":"IP address 203.0.113.9 is not allowed to access this resource.","error":403,"errorCode":"IP_ADDRESS_NOT_ON_ACCESS_LIST"}'],
     ['HTTP 401 {"error":401,"errorCode":"ORG_REQUIRES_ACCESS_LIST","detail":"This organization requires access through an access list of ip ranges."}'],
     ['250001 (08001): Failed to connect to DB: fakeacct.snowflakecomputing.com:443. Incoming request with IP/Token 203.0.113.9 is not allowed to access Snowflake.'],
@@ -101,6 +102,13 @@ describe('devdata: Elasticsearch API keys and Atlas organizations', () => {
   ]);
   readAs('malformed_key', [
     ['psql: error: connection to server at "fake.horizon.psdb.cloud", port 5432 failed: FATAL: invalid user format: username must include branch (e.g., user.branch)'],
+    ['ResponseError: illegal_argument_exception: [illegal_argument_exception] Reason: invalid ApiKey value (elasticsearch 8.x)'],
+  ]);
+  readAs('tenant_mismatch', [
+    ['AppwriteException: Project with the requested ID could not be found. Please check the value of the X-Appwrite-Project header to ensure the correct project ID is being used.'],
+  ]);
+  readAs('insufficient_permissions', [
+    ['AppwriteException: The requested service is disabled. You can enable the service from the Appwrite console.'],
   ]);
 });
 
