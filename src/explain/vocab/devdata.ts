@@ -35,6 +35,8 @@ const RUBYGEMS_OTP = 'https://guides.rubygems.org/using-otp-mfa-in-command-line'
 const CARGO_PUBLISHING = 'https://doc.rust-lang.org/cargo/reference/publishing.html';
 const CODECOV_TOKEN = 'https://docs.codecov.com/docs/adding-the-codecov-token';
 const PLANETSCALE_PG_ERRORS = 'https://planetscale.com/docs/postgres/connecting/client-error-reference';
+// nuget.org rejects a push whose ID matches a prefix reserved by another owner.
+const NUGET_PREFIX = 'https://learn.microsoft.com/en-us/nuget/nuget-org/id-prefix-reservation';
 const APPWRITE_ERRORS = 'https://github.com/appwrite/appwrite/blob/main/app/config/errors.php';
 
 export const DEVDATA: ServiceWords[] = [
@@ -307,6 +309,15 @@ export const DEVDATA: ServiceWords[] = [
     codes: [
       rule('user_without_branch', /\binvalid user format: username must include branch\b/i, 'malformed_key',
         ['PlanetScale Postgres routes by the user name: connect as `role.branch` (the user shown on the Connect page), not the bare role.'], PLANETSCALE_PG_ERRORS),
+    ],
+  },
+  {
+    id: 'nuget',
+    name: 'NuGet',
+    seen: /\bnuget\b/i,
+    rules: [
+      rule('prefix_reserved', /\bThe package ID is reserved\b/i, 'insufficient_permissions',
+        ['The ID falls under a prefix another owner reserved on nuget.org: push from an account that owns the prefix (or ask its owner to add yours), or choose another ID.'], NUGET_PREFIX),
     ],
   },
 ];

@@ -70,6 +70,7 @@ describe('devdata: CI, code hosting and quality services', () => {
     ['TF30063: VS403463: The conditional access policy defined by your Azure Active Directory administrator has failed.'],
     ["ERROR: You're only authorized to execute a local (preview) SonarQube analysis without pushing the results to the SonarQube server."],
     ['Pushing gem to https://rubygems.org... Rubygem requires owners to enable MFA. You must enable MFA before pushing new version.'],
+    ['error: Response status code does not indicate success: 409 (The package ID is reserved. You can upload your package with a different package ID.).\n  Pushing Fake.Tools.1.0.0.nupkg to https://www.nuget.org/api/v2/package'],
   ]);
   readAs('invalid_key', [
     ["remote: Bitbucket Cloud recently stopped supporting account passwords for Git authentication.\nfatal: Authentication failed for 'https://bitbucket.org/fake-team/fake-repo.git/'"],
@@ -121,8 +122,9 @@ describe('devdata: a service\'s words stay with the service', () => {
     'BLOCKED: the request was blocked by policy',
     'The vault is sealed for the night',
     '{"code":"ACCOUNT_SUSPENDED","message":"this account is on hold"}',
+    'npm error 403 The package ID is reserved for the registry maintainers',
   ])('%s is not read by a devdata rule without the service\'s name', (text) => {
-    expect(explainText(text).rule ?? '').not.toMatch(/^vocab\.(algolia|appwrite|pypi|turso|hashicorp-vault|mongodb-atlas)\./);
+    expect(explainText(text).rule ?? '').not.toMatch(/^vocab\.(algolia|appwrite|pypi|turso|hashicorp-vault|mongodb-atlas|nuget)\./);
   });
 
   it('leaves an elastic IP or an Atlas of maps alone', () => {
