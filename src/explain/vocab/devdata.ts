@@ -15,6 +15,7 @@ const ES_API_KEYS = 'https://github.com/elastic/elasticsearch/blob/main/x-pack/p
 const SNOWFLAKE_NETWORK = 'https://docs.snowflake.com/user-guide/network-policies';
 const UPSTASH = 'https://upstash.com/docs/redis/troubleshooting';
 const HASURA_ADMIN = 'https://hasura.io/docs/latest/auth/authentication/admin-secret-access';
+// Hasura's "Authentication Using JWTs" page (read at hasura.io/jwt/claims, which serves it); the error text is the engine's.
 const HASURA_JWT = 'https://hasura.io/docs/latest/auth/authentication/jwt/';
 const PYPI_HELP = 'https://pypi.org/help/';
 const PYPI_TRUSTED = 'https://docs.pypi.org/trusted-publishers/troubleshooting/';
@@ -126,7 +127,7 @@ export const DEVDATA: ServiceWords[] = [
       rule('max_requests', /\bERR max requests limit exceeded\b/i, 'billing_or_quota',
         ['The monthly command limit is spent: upgrade the database plan in the Upstash console or send fewer commands.'], `${UPSTASH}/max_requests_limit`),
       rule('db_capacity', /\bERR DB capacity quota exceeded\b/i, 'billing_or_quota',
-        ['The database is at its plan\'s size: delete keys or upgrade the plan in the Upstash console.'], `${UPSTASH}/max_requests_limit`),
+        ['The database is at its plan\'s size: delete keys or upgrade the plan in the Upstash console.'], `${UPSTASH}/db_capacity_quota_exceeded`),
     ],
   },
   {
