@@ -18,6 +18,8 @@ const GRAPH_ERRORS = 'https://developers.facebook.com/docs/graph-api/guides/erro
 const WHATSAPP_ERRORS = 'https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes/';
 const X_ERRORS = 'https://docs.x.com/x-api/fundamentals/response-codes-and-errors';
 const X_CAP_FIX = 'The project\'s monthly post cap is used up: wait for the cap reset day shown in the X developer portal, or move to a plan with a higher cap.';
+const SPOTIFY_PLAYER = 'https://developer.spotify.com/documentation/web-api/reference/start-a-users-playback';
+const SPOTIFY_PREMIUM_FIX = 'Playback control needs a Spotify Premium account: authorise with a Premium user.';
 const TIKTOK_ERRORS = 'https://developers.tiktok.com/doc/tiktok-api-v2-error-handling';
 
 export const CONSUMER: ServiceWords[] = [
@@ -132,6 +134,9 @@ export const CONSUMER: ServiceWords[] = [
         'https://developers.google.com/workspace/drive/api/guides/handle-errors'),
     ],
     rules: [
+      rule('domain_policy', /\bThe domain administrators have disabled Drive apps\b/i, 'insufficient_permissions',
+        ['The user\'s Google Workspace admin disabled Drive apps: ask the admin to allow this app (Admin console → Security → API controls → App access control), or use an account outside that domain.'],
+        'https://developers.google.com/workspace/drive/api/guides/handle-errors'),
       // dailyLimitExceededUnreg: the request carried no key or token, so it counted against the unauthenticated quota.
       rule('unauthenticated_use', /\bDaily Limit for Unauthenticated Use Exceeded\b|\bdailyLimitExceededUnreg\b/i, 'malformed_key',
         ['The request carried no API key or OAuth token: send the credential (an `Authorization: Bearer` header or `key=`) where the client is built.'],
@@ -161,6 +166,12 @@ export const CONSUMER: ServiceWords[] = [
       rule('not_ads_user', /\bNOT_ADS_USER\b|\bGOOGLE_ACCOUNT_DELETED\b/, 'invalid_user',
         ['The Google Account behind the OAuth token has no Google Ads account (or was deleted): add it as a user of the Ads account, or authorise with one that is.'],
         ADS_AUTHN),
+      rule('developer_token_prohibited', /\bDEVELOPER_TOKEN_PROHIBITED\b/, 'tenant_mismatch',
+        ['The developer token is tied to another Google Cloud project than the OAuth client\'s: use the OAuth client of the project the token was first used with, or a token of this project.'],
+        ADS_AUTHZ),
+      rule('two_step_not_enrolled', /\b(?:TWO_STEP_VERIFICATION|ADVANCED_PROTECTION)_NOT_ENROLLED\b/, 'insufficient_permissions',
+        ['The Ads account requires 2-Step Verification (or Advanced Protection) of its users: turn it on for the Google Account behind the OAuth token, then authorise again.'],
+        ADS_AUTHN),
     ],
     rules: [
       // Names other Google APIs may share: read only beside the Ads API's name.
@@ -189,8 +200,11 @@ export const CONSUMER: ServiceWords[] = [
   {
     id: 'recaptcha',
     name: 'reCAPTCHA',
-    seen: /\brecaptcha\b|\bgrecaptcha\b|\bsiteverify\b/i,
+    seen: /\brecaptcha\b|\bgrecaptcha\b|\bsiteverify\b|\bERROR for site owner\b/i,
     rules: [
+      rule('invalid_domain', /\bInvalid domain for site key\b/i, 'insufficient_permissions',
+        ['The site key is not allowed on this domain: add the domain (and `localhost` for development) to the key\'s domain list in the reCAPTCHA admin console.'],
+        'https://developers.google.com/recaptcha/docs/domain_validation'),
       rule('site_over_quota', /\bThis site is exceeding reCAPTCHA quota\b/i, 'billing_or_quota',
         ['The free monthly reCAPTCHA assessments are used up: enable billing on the key\'s Google Cloud project (the quota resets on the first of the month).'],
         'https://cloud.google.com/recaptcha/quotas'),
@@ -268,6 +282,9 @@ export const CONSUMER: ServiceWords[] = [
       rule('app_deleted', /\bError validating application\. Application has been deleted\b/i, 'revoked_or_expired',
         ['The app these credentials belong to was deleted: use the App ID and secret of a live app from developers.facebook.com → My Apps.'],
         GRAPH_ERRORS),
+      rule('ad_account_calls', /\(#80004\)|\btoo many calls to this ad-account\b/i, 'rate_limited',
+        ['The ad account\'s Marketing API rate limit is reached: wait (X-Business-Use-Case-Usage says how long) and spread the calls out; the token was not judged.'],
+        'https://developers.facebook.com/docs/marketing-api/overview/rate-limiting'),
       rule('blocked_for_policy', /\(#368\)|\bdeemed abusive or is otherwise disallowed\b/i, 'invalid_user',
         ['Meta temporarily blocked this account or app for a policy violation: see the account\'s quality page and appeal there; a new token will not help.'],
         GRAPH_ERRORS),
@@ -316,6 +333,15 @@ export const CONSUMER: ServiceWords[] = [
         [X_CAP_FIX], X_ERRORS),
     ],
     rules: [
+      rule('client_not_enrolled', /\bclient-not-enrolled\b|\bmust use keys and tokens from a (?:Twitter|X) developer App that is attached to a Project\b/i, 'insufficient_permissions',
+        ['The keys belong to an App outside any Project: attach the App to a Project in the X developer portal (Projects & Apps), then regenerate its keys and tokens.'],
+        X_ERRORS),
+      rule('oauth1_permissions', /\bnot configured with the appropriate oauth1 app permissions\b|\bApplication cannot perform write actions\b/i, 'insufficient_permissions',
+        ['The App\'s permissions are read-only for this call: set "Read and write" under the App\'s User authentication settings in the developer portal, then regenerate the access token and secret.'],
+        X_ERRORS),
+      rule('unsupported_authentication', /\bAuthenticating with OAuth 2\.0 Application-Only is forbidden for this endpoint\b|\/2\/problems\/unsupported-authentication\b/i, 'malformed_key',
+        ['This endpoint needs a user\'s token (OAuth 1.0a user context or OAuth 2.0 with PKCE), not the App-only bearer token: authenticate as the user.'],
+        X_ERRORS),
       rule('usage_cap_words', /\bUsage cap exceeded\b/i, 'billing_or_quota', [X_CAP_FIX], X_ERRORS),
     ],
   },
@@ -334,10 +360,15 @@ export const CONSUMER: ServiceWords[] = [
     id: 'spotify-web-api',
     name: 'Spotify Web API',
     seen: /\b(?:api|accounts)\.spotify\.com\b|\bSpotify\b|\bspotipy\b/i,
+    codes: [
+      rule('premium_required_reason', /"reason"\s*:\s*"PREMIUM_REQUIRED"/, 'billing_or_quota', [SPOTIFY_PREMIUM_FIX], SPOTIFY_PLAYER),
+    ],
     rules: [
-      rule('premium_required', /\bPREMIUM_REQUIRED\b|\bPremium required\b/i, 'billing_or_quota',
-        ['Playback control needs a Spotify Premium account: authorise with a Premium user.'],
-        'https://developer.spotify.com/documentation/web-api/reference/start-a-users-playback'),
+      rule('premium_required', /\bPREMIUM_REQUIRED\b|\bPremium required\b/i, 'billing_or_quota', [SPOTIFY_PREMIUM_FIX], SPOTIFY_PLAYER),
+      // Development mode: only users on the app's allow-list (up to 25) may use it.
+      rule('user_not_registered', /\bthe user may not be registered\b/i, 'insufficient_permissions',
+        ['The app is in development mode and this user is not on its list: add the user\'s Spotify email in the app\'s Dashboard → User Management, or apply for extended quota mode.'],
+        'https://developer.spotify.com/documentation/web-api/concepts/quota-modes'),
     ],
   },
   {
@@ -349,6 +380,12 @@ export const CONSUMER: ServiceWords[] = [
       rule('irc_login_failed', /\bNOTICE \* :Login (?:unsuccessful|authentication failed)\b/i, 'invalid_key',
         ['Twitch refused the OAuth token sent as PASS: get a new user access token with the chat:read/chat:edit scopes and send it as `PASS oauth:<token>`.'],
         'https://dev.twitch.tv/docs/chat/irc/#authenticating'),
+      rule('irc_auth_format', /\bNOTICE \* :Improperly formatted auth\b/i, 'malformed_key',
+        ['The PASS line is not `PASS oauth:<token>`: send the user access token with the `oauth:` prefix before NICK.'],
+        'https://dev.twitch.tv/docs/chat/irc/#authenticating'),
+      rule('invalid_client', /"message"\s*:\s*"invalid client"/i, 'invalid_key',
+        ['Twitch does not recognise the client ID: copy it again from the Twitch Developer Console → Applications → Manage.'],
+        'https://dev.twitch.tv/docs/authentication/getting-tokens-oauth/'),
       rule('broadcaster_mismatch', /\bbroadcaster_id must match the user ID found in the request'?s OAuth token\b/i, 'tenant_mismatch',
         ['The token is another user\'s than the broadcaster named: use a user access token the broadcaster authorised, or name the token\'s own user as broadcaster_id.'],
         'https://dev.twitch.tv/docs/api/reference/'),
@@ -383,6 +420,9 @@ export const CONSUMER: ServiceWords[] = [
       rule('active_user_cap', /\breached_active_user_cap\b/, 'billing_or_quota',
         ['The app\'s daily quota of active posting users is reached: wait for the daily reset.'],
         'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post'),
+      rule('url_ownership_unverified', /\burl_ownership_unverified\b/, 'insufficient_permissions',
+        ['PULL_FROM_URL needs a verified domain or URL prefix: verify it in the TikTok developer portal (app → URL properties), or upload the file instead.'],
+        'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post'),
       rule('scope_not_authorized', /\bscope_not_authorized\b|\bscope_permission_missed\b/, 'insufficient_permissions',
         ['The user did not grant the scope this call needs: add it to the app in the developer portal and ask the user to authorise again.'],
         TIKTOK_ERRORS),
@@ -407,6 +447,12 @@ export const CONSUMER: ServiceWords[] = [
       rule('no_token', /\bNot Authorized - No Token\b|\bAn API access token is required to use Mapbox\b/i, 'malformed_key',
         ['No access token reached Mapbox: set `mapboxgl.accessToken` (or `access_token=`) to a token from account.mapbox.com → Tokens.'],
         'https://docs.mapbox.com/api/overview/#errors'),
+      rule('secret_token_in_gl', /\bUse a public access token \(pk\.\*\) with Mapbox GL, not a secret access token\b/i, 'malformed_key',
+        ['A secret token (sk.…) was given to the map in the browser: use a public token (pk.…) there and keep secret tokens on servers.'],
+        'https://docs.mapbox.com/help/troubleshooting/token-errors'),
+      rule('missing_scope', /\brequires a token with [\w:]+ scope\b/i, 'insufficient_permissions',
+        ['The token lacks the scope this API needs: create a token with it at account.mapbox.com → Tokens (write scopes need a secret token).'],
+        'https://docs.mapbox.com/help/troubleshooting/token-errors'),
       rule('invalid_token', /\bNot Authorized - Invalid Token\b/i, 'invalid_key',
         ['Mapbox does not recognise the token: copy it again from account.mapbox.com → Tokens (a deleted token answers the same).'],
         'https://docs.mapbox.com/api/overview/#errors'),
@@ -450,8 +496,14 @@ export const CONSUMER: ServiceWords[] = [
   {
     id: 'tmdb',
     name: 'The Movie Database (TMDB)',
-    seen: /\bapi\.themoviedb\.org\b|\bTMDB\b|\bthemoviedb\b/i,
+    seen: /\bapi\.themoviedb\.org\b|\bTMDB\b|\bthemoviedb\b|"status_code"\s*:\s*\d{1,2}\s*,\s*"status_message"/i,
     rules: [
+      rule('write_not_granted', /\bThis token hasn'?t been granted write permission by the user\b/i, 'insufficient_permissions',
+        ['The user approved the request token for reading only: send them through TMDB\'s approval step again and ask for write access.'],
+        'https://developer.themoviedb.org/docs/errors'),
+      rule('request_count', /\bYour request count \(\d+\) is over the allowed limit\b/i, 'rate_limited',
+        ['Too many requests in a short time: slow down and retry; the key was not judged.'],
+        'https://developer.themoviedb.org/docs/errors'),
       rule('email_not_verified', /\bEmail not verified: Your email address has not been verified\b/i, 'invalid_user',
         ['Verify the TMDB account\'s email address (the link in TMDB\'s welcome email), then retry.'],
         'https://developer.themoviedb.org/docs/errors'),
