@@ -51,13 +51,10 @@ export const CONSUMER: ServiceWords[] = [
     ],
     rules: [
       // Web services' status values (https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes):
-      // OVER_QUERY_LIMIT "too many requests … within the allowed time period"; a daily quota says so in error_message and
-      // is read first. OVER_DAILY_LIMIT has four documented causes (key, billing, cap, card): no rule.
+      // OVER_QUERY_LIMIT and OVER_DAILY_LIMIT each have several documented causes (rate, billing, a cap, a card, no key):
+      // no rule reads them bare; a daily quota says so in error_message.
       rule('daily_quota', /\bexceeded your daily request quota\b/i, 'billing_or_quota',
         ['The project\'s daily quota for this Maps API is used up: raise it in Google Cloud console → APIs & Services → the API → Quotas, or wait for the reset at midnight Pacific time.'],
-        'https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes'),
-      rule('over_query_limit', /\bOVER_QUERY_LIMIT\b/, 'rate_limited',
-        ['Too many requests in a short time: slow down and retry with backoff; the key was not judged.'],
         'https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes'),
     ],
   },
@@ -160,7 +157,10 @@ export const CONSUMER: ServiceWords[] = [
     seen: /\bGoogleAdsException\b|\bgoogleads\.googleapis\.com\b|\bgoogle\.ads\.googleads\b|\bGoogle Ads\b|\bgoogle-ads-api\b/i,
     // The enum names are the Google Ads API's own (ADS_AUTHZ, ADS_AUTHN).
     codes: [
-      rule('not_approved_for_production', /\b(?:DEVELOPER_TOKEN_NOT_APPROVED|CLOUD_PROJECT_NOT_APPROVED_FOR_PRODUCTION)\b/, 'wrong_environment',
+      // The token's (or project's) access level: "Test Account Access" may call test accounts only. An access level the
+      // call lacks, read as a permission (a test key where production is meant would be wrong_environment; the docs
+      // speak of access levels granted on application).
+      rule('not_approved_for_production', /\b(?:DEVELOPER_TOKEN_NOT_APPROVED|CLOUD_PROJECT_NOT_APPROVED_FOR_PRODUCTION)\b/, 'insufficient_permissions',
         ['The developer token (or Cloud project) is approved for test accounts only: call a test account, or apply for Basic or Standard access in the Google Ads API Center.'],
         ADS_AUTHZ),
       rule('not_ads_user', /\bNOT_ADS_USER\b|\bGOOGLE_ACCOUNT_DELETED\b/, 'invalid_user',
@@ -175,7 +175,7 @@ export const CONSUMER: ServiceWords[] = [
     ],
     rules: [
       // Names other Google APIs may share: read only beside the Ads API's name.
-      rule('organization_not_approved', /\bORGANIZATION_NOT_APPROVED\b/, 'wrong_environment',
+      rule('organization_not_approved', /\bORGANIZATION_NOT_APPROVED\b/, 'insufficient_permissions',
         ['The Cloud organisation of this project is not approved for production access: call a test account, or apply for production access for the organisation.'],
         ADS_AUTHN),
       rule('project_disabled', /\bPROJECT_DISABLED\b/, 'insufficient_permissions',
