@@ -93,6 +93,10 @@ export const CONSUMER: ServiceWords[] = [
         FCM_ADMIN_ERRORS),
     ],
     rules: [
+      // firebase-tools when no login, FIREBASE_TOKEN or application default credentials gave it a token (requireAuth.ts).
+      rule('cli_not_logged_in', /\bFailed to authenticate, have you run (?:\S{0,8})?firebase login\b/i, 'malformed_key',
+        ['The Firebase CLI found no credential: run `firebase login` locally; in CI set GOOGLE_APPLICATION_CREDENTIALS to a service account key file (FIREBASE_TOKEN is deprecated).'],
+        'https://github.com/firebase/firebase-tools/blob/master/src/requireAuth.ts'),
       // Realtime Database client's warning for a databaseURL that names no instance of this project.
       rule('rtdb_url', /\bensure that you have the URL of your Firebase Realtime Database instance configured correctly\b/i, 'tenant_mismatch',
         ['Set databaseURL to this project\'s instance exactly as Firebase console → Realtime Database shows it (instances outside us-central1 end in firebasedatabase.app).'],
@@ -110,6 +114,10 @@ export const CONSUMER: ServiceWords[] = [
       rule('account_closed', /\bauthenticatedUserAccount(?:Closed|Suspended)\b/, 'invalid_user',
         ['The YouTube account of the authorised user is closed or suspended: authorise with another channel\'s account.'],
         YOUTUBE_ERRORS),
+      // Live Streaming API: the channel is not (or no longer) allowed to stream; its docs file it under insufficientPermissions.
+      rule('live_streaming_not_enabled', /\b(?:liveStreamingNotEnabled|livePermissionBlocked)\b/, 'insufficient_permissions',
+        ['The authorised channel may not stream live: enable live streaming for it at youtube.com/features (the first activation takes up to 24 hours), or authorise with a channel that can.'],
+        'https://developers.google.com/youtube/v3/live/docs/errors'),
       rule('delegation_forbidden', /\baccountDelegationForbidden\b/, 'insufficient_permissions',
         ['The authorised user may not act for the channel named (onBehalfOfContentOwner or a brand account): authorise as an owner or manager of that channel.'],
         YOUTUBE_ERRORS),
@@ -276,6 +284,10 @@ export const CONSUMER: ServiceWords[] = [
       rule('app_not_authorized_by_user', /\bError validating access token: The user has not authorized application\b/i, 'revoked_or_expired',
         ['The user removed the app or never logged in to it: send them through Facebook Login again for a new token.'],
         GRAPH_ERRORS),
+      // Logging out invalidates the user's access token (https://developers.facebook.com/docs/reference/javascript/FB.logout/).
+      rule('user_logged_out', /\bThe session is invalid,? because the user logged out\b/i, 'revoked_or_expired',
+        ['The user logged out, which invalidated this token: have them log in again for a new one (a long-lived token survives only if it was extended).'],
+        'https://developers.facebook.com/docs/reference/javascript/FB.logout/'),
       rule('user_checkpointed', /\bnot a confirmed user\b|\byou cannot access the app till you log in to www\.facebook\.com\b/i, 'invalid_user',
         ['The account behind the token must log in at facebook.com and clear a checkpoint or confirm itself before apps can use it.'],
         GRAPH_ERRORS),

@@ -48,6 +48,7 @@ describe('Firebase', () => {
     ['FirebaseMessagingError: An unknown server error was returned. (messaging/internal-error)'],
     ['FirebaseMessagingError: The server could not process the request in time. (messaging/server-unavailable)'],
   ]);
+  readAs('malformed_key', [['Error: Failed to authenticate, have you run firebase login?']]);
 });
 
 describe('YouTube Data API', () => {
@@ -55,7 +56,10 @@ describe('YouTube Data API', () => {
     ['googleapiclient.errors.HttpError: <HttpError 401 when requesting https://youtube.googleapis.com/youtube/v3/channels returned "Unauthorized". Details: "[{\'reason\': \'youtubeSignupRequired\'}]">'],
     ['YouTube Data API: 403 authenticatedUserAccountSuspended'],
   ]);
-  readAs('insufficient_permissions', [['HttpError 403 youtube.googleapis.com reason accountDelegationForbidden']]);
+  readAs('insufficient_permissions', [
+    ['HttpError 403 youtube.googleapis.com reason accountDelegationForbidden'],
+    ['{"error":{"code":403,"message":"The user is not enabled for live streaming.","errors":[{"reason":"liveStreamingNotEnabled","domain":"youtube.liveBroadcast"}]}}'],
+  ]);
   readAs('billing_or_quota', [['HttpError 403 when requesting https://youtube.googleapis.com/youtube/v3/search returned "The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>." reason: quotaExceeded']]);
 });
 
@@ -110,6 +114,7 @@ describe('Meta: Graph and Marketing API, Instagram, WhatsApp', () => {
   readAs('revoked_or_expired', [
     ['{"error":{"message":"Error validating access token: The user has not authorized application 1234567890.","type":"OAuthException","code":190,"error_subcode":458}}'],
     ['{"error":{"message":"Error validating application. Application has been deleted.","type":"OAuthException","code":190}}'],
+    ['{"error":{"message":"Error validating access token: The session is invalid because the user logged out.","type":"OAuthException","code":190,"error_subcode":467}}'],
   ]);
   readAs('invalid_user', [
     ['{"error":{"message":"Error validating access token: Sessions for the user are not allowed because the user is not a confirmed user.","type":"OAuthException","code":190,"error_subcode":464}}'],
