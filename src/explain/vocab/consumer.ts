@@ -445,7 +445,21 @@ export const CONSUMER: ServiceWords[] = [
     id: 'zoom-api',
     name: 'Zoom API',
     seen: /\bapi\.zoom\.us\b|\bzoom\.us\/oauth\b|\bZoom\b/i,
+    // The Meeting SDK's auth results (ZOOM_ERROR_AUTHRET_…) are Zoom's own names.
+    codes: [
+      rule('sdk_key_or_secret', /\bZOOM_ERROR_AUTHRET_(?:KEY_OR_SECRET_ERROR|TOKENWRONG)\b/, 'invalid_key',
+        ['The Meeting SDK rejected the app\'s SDK key/secret or the JWT signed with them: copy the Client ID and Client Secret of the Meeting SDK app again from the Zoom App Marketplace (Manage → the app → App Credentials) and sign the JWT with them.'],
+        'https://developers.zoom.us/docs/meeting-sdk/android/resource/error-codes/'),
+      rule('sdk_not_enabled', /\bZOOM_ERROR_AUTHRET_ACCOUNT_NOT_ENABLE_SDK\b/, 'insufficient_permissions',
+        ['The Meeting SDK is not enabled on the Zoom account that owns the app: ask Zoom or the account admin to enable it.'],
+        'https://developers.zoom.us/docs/meeting-sdk/android/resource/error-codes/'),
+    ],
     rules: [
+      // REST error 4700: "Invalid access token, does not contain scopes. The user is not authorized" (its words start with
+      // "Invalid access token", which the shared rules would read as a bad token).
+      rule('token_lacks_scopes', /"code"\s*:\s*4700\b|\bInvalid access token, does not contain (?:scopes|permissions)\b/i, 'insufficient_permissions',
+        ['The token lacks the scopes this endpoint needs: add them to the app in the Zoom App Marketplace (Scopes), then get a new token (users must authorise again).'],
+        'https://developers.zoom.us/docs/api/errors'),
       rule('daily_limit', /\breached the maximum daily rate limit\b/i, 'billing_or_quota',
         ['This API\'s daily limit for the account (or user) is used up: wait for the reset at midnight UTC, or ask Zoom about the limits of your plan.'],
         'https://developers.zoom.us/docs/api/rest/rate-limits/'),

@@ -145,6 +145,8 @@ describe('X, LinkedIn, Spotify, Twitch, Reddit, TikTok, Zoom', () => {
     ['Spotify: Check settings on developer.spotify.com/dashboard, the user may not be registered.'],
     ['{"error":{"code":"unaudited_client_can_only_post_to_private_accounts"}}'],
     ['{"error":{"code":"url_ownership_unverified","message":"Please verify the ownership of the domain"}} open.tiktokapis.com'],
+    ['api.zoom.us 400 {"code":4700,"message":"Invalid access token, does not contain permissions:[Meeting:Write]."}'],
+    ['onZoomSDKInitializeResult: errorCode=ZOOM_ERROR_AUTHRET_ACCOUNT_NOT_ENABLE_SDK'],
   ]);
   readAs('malformed_key', [
     ['{"title":"Unsupported Authentication","detail":"Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.","type":"https://api.twitter.com/2/problems/unsupported-authentication","status":403}'],
@@ -155,6 +157,7 @@ describe('X, LinkedIn, Spotify, Twitch, Reddit, TikTok, Zoom', () => {
     [':tmi.twitch.tv NOTICE * :Login authentication failed'],
     ['POST https://id.twitch.tv/oauth2/token 400 {"status":400,"message":"invalid client"}'],
     ['prawcore.exceptions.OAuthException: invalid_grant error processing request'],
+    ['Zoom SDK initialize failed: ZOOM_ERROR_AUTHRET_KEY_OR_SECRET_ERROR'],
   ]);
   readAs('tenant_mismatch', [['api.twitch.tv/helix 400 {"message":"The ID in broadcaster_id must match the user ID found in the request\'s OAuth token."}']]);
   readAs('invalid_user', [['{"error":{"code":"spam_risk_user_banned_from_posting","message":"The user is banned from making new posts."}} TikTok']]);
