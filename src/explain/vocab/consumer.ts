@@ -9,6 +9,7 @@ import type { ServiceWords } from './types.js';
 const MAPS_JS_ERRORS = 'https://developers.google.com/maps/documentation/javascript/error-messages';
 const FIREBASE_AUTH_ADMIN = 'https://firebase.google.com/docs/auth/admin/errors';
 const FIREBASE_AUTH_JS = 'https://firebase.google.com/docs/reference/js/v8/firebase.auth.Error';
+const FIREBASE_AUTH_REST = 'https://firebase.google.com/docs/reference/rest/auth';
 const FCM_ADMIN_ERRORS = 'https://firebase.google.com/docs/cloud-messaging/send/admin-sdk#admin-sdk-error-reference';
 const YOUTUBE_ERRORS = 'https://developers.google.com/youtube/v3/docs/errors';
 const ADS_AUTHZ = 'https://developers.google.com/google-ads/api/reference/rpc/latest/AuthorizationErrorEnum.AuthorizationError';
@@ -97,6 +98,19 @@ export const CONSUMER: ServiceWords[] = [
       rule('cli_not_logged_in', /\bFailed to authenticate, have you run (?:\S{0,8})?firebase login\b/i, 'malformed_key',
         ['The Firebase CLI found no credential: run `firebase login` locally; in CI set GOOGLE_APPLICATION_CREDENTIALS to a service account key file (FIREBASE_TOKEN is deprecated).'],
         'https://github.com/firebase/firebase-tools/blob/master/src/requireAuth.ts'),
+      // The Auth REST API's messages (identitytoolkit, securetoken): the same causes as the SDKs' auth/… codes.
+      rule('rest_operation_not_allowed', /\bOPERATION_NOT_ALLOWED\b/, 'insufficient_permissions',
+        ['This sign-in method is disabled for the project: enable it under Firebase console → Authentication → Sign-in method.'],
+        FIREBASE_AUTH_REST),
+      rule('rest_user_disabled', /\bUSER_DISABLED\b/, 'invalid_user',
+        ['An administrator disabled this user: re-enable it in Firebase console → Authentication → Users.'],
+        FIREBASE_AUTH_REST),
+      rule('rest_user_not_found', /\bUSER_NOT_FOUND\b/, 'invalid_user',
+        ['The user the refresh token belongs to no longer exists (likely deleted): sign in or create the user again.'],
+        FIREBASE_AUTH_REST),
+      rule('rest_too_many_attempts', /\bTOO_MANY_ATTEMPTS_TRY_LATER\b/, 'rate_limited',
+        ['Firebase blocked requests from this device for unusual activity: wait before retrying; the key was not judged.'],
+        FIREBASE_AUTH_REST),
       // Realtime Database client's warning for a databaseURL that names no instance of this project.
       rule('rtdb_url', /\bensure that you have the URL of your Firebase Realtime Database instance configured correctly\b/i, 'tenant_mismatch',
         ['Set databaseURL to this project\'s instance exactly as Firebase console → Realtime Database shows it (instances outside us-central1 end in firebasedatabase.app).'],

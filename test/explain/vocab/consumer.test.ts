@@ -33,8 +33,16 @@ describe('Firebase', () => {
     ['FirebaseError: Firebase: Error (auth/operation-not-allowed).'],
     ['FirebaseError: Firebase: Error (auth/admin-restricted-operation).'],
   ]);
-  readAs('invalid_user', [['FirebaseError: Firebase: Error (auth/user-disabled).']]);
-  readAs('rate_limited', [['FirebaseError: Firebase: Access to this account has been temporarily disabled due to many failed login attempts. (auth/too-many-requests).']]);
+  readAs('invalid_user', [
+    ['FirebaseError: Firebase: Error (auth/user-disabled).'],
+    ['identitytoolkit.googleapis.com 400 {"error":{"code":400,"message":"USER_DISABLED"}}'],
+    ['POST https://securetoken.googleapis.com/v1/token 400 {"error":{"code":400,"message":"USER_NOT_FOUND"}}'],
+  ]);
+  readAs('insufficient_permissions', [['POST https://identitytoolkit.googleapis.com/v1/accounts:signInWithPassword 400 {"error":{"code":400,"message":"OPERATION_NOT_ALLOWED"}}']]);
+  readAs('rate_limited', [
+    ['FirebaseError: Firebase: Access to this account has been temporarily disabled due to many failed login attempts. (auth/too-many-requests).'],
+    ['identitytoolkit.googleapis.com 400 {"error":{"code":400,"message":"TOO_MANY_ATTEMPTS_TRY_LATER : Access to this account has been temporarily disabled due to many failed login attempts."}}'],
+  ]);
   readAs('network_error', [['FirebaseError: Firebase: Error (auth/network-request-failed).']]);
   readAs('revoked_or_expired', [
     ['FirebaseAuthError: The Firebase ID token has been revoked. (auth/id-token-revoked)'],
