@@ -311,6 +311,10 @@ export const CONSUMER: ServiceWords[] = [
       rule('ad_account_calls', /\(#80004\)|\btoo many calls to this ad-account\b/i, 'rate_limited',
         ['The ad account\'s Marketing API rate limit is reached: wait (X-Business-Use-Case-Usage says how long) and spread the calls out; the token was not judged.'],
         'https://developers.facebook.com/docs/marketing-api/overview/rate-limiting'),
+      // Code 2 "API Service": a temporary issue on Meta's side (GRAPH_ERRORS: wait and retry).
+      rule('service_downtime', /\bAn unexpected error has occurred\. Please retry your request later\b/i, 'provider_outage',
+        ['Meta reported a temporary failure on its side (code 2): retry with backoff; the token was not judged.'],
+        GRAPH_ERRORS),
       rule('blocked_for_policy', /\(#368\)|\bdeemed abusive or is otherwise disallowed\b/i, 'invalid_user',
         ['Meta temporarily blocked this account or app for a policy violation: see the account\'s quality page and appeal there; a new token will not help.'],
         GRAPH_ERRORS),

@@ -136,6 +136,7 @@ describe('Meta: Graph and Marketing API, Instagram, WhatsApp', () => {
     ['{"error":{"message":"(#131030) Recipient phone number not in allowed list","type":"OAuthException","code":131030}} WhatsApp'],
   ]);
   readAs('billing_or_quota', [['{"error":{"message":"(#131042) Business eligibility payment issue","type":"OAuthException","code":131042}}']]);
+  readAs('provider_outage', [['graph.facebook.com {"error":{"message":"An unexpected error has occurred. Please retry your request later.","type":"OAuthException","is_transient":true,"code":2}}']]);
   readAs('region_blocked', [['{"error":{"message":"(#130497) Business account is restricted from messaging users in this country.","code":130497}}']]);
 });
 
