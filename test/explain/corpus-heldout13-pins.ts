@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout13.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-biz-hubspot-cli-project-upload-feature-not-in-tier': 'insufficient_permissions/null',
-  'generic/insufficient_permissions-biz-google-ads-java-keyword-ideas-test-access-dev-token': 'unknown/null',
   'generic/insufficient_permissions-biz-intercom-php-get-users-token-unauthorized': 'invalid_key/null',
   'generic/insufficient_permissions-biz-planningcenter-webhook-oauth-scope-empty': 'unknown/null',
   'generic/insufficient_permissions-biz-segment-klaviyo-action-private-key-scopes': 'invalid_key/null',
