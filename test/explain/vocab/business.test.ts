@@ -1,0 +1,65 @@
+// The business group's service wordings (src/explain/vocab/business.ts). Every text here was WRITTEN FOR THIS TEST
+// from the vendor's documented wording (sources in the rules), with made-up names and ids; keys are fake.
+import { describe, expect, it } from 'vitest';
+import { explainText, readAs } from '../reads.js';
+
+describe('business services: refusals of scope, role and approval', () => {
+  readAs('insufficient_permissions', [
+    ['HubSpot API 403: {"status":"error","message":"This app hasn\'t been granted all required scopes","category":"MISSING_SCOPES","correlationId":"FAKE-0001"}'],
+    ['simple_salesforce.exceptions.SalesforceAuthenticationFailed: invalid_grant: user hasn\'t approved this consumer'],
+    ['jsforce OAuth error: {"error":"invalid_grant","error_description":"IP restricted or invalid login hours"}'],
+    ['Salesforce login failed: {"error":"invalid_app_access","error_description":"user is not admin approved to access this app"}'],
+    ['Intercom::AuthenticationError {"type":"error.list","request_id":"req_FAKE","errors":[{"code":"token_unauthorized","message":"Access Token Invalid"}]}'],
+    ['Pipedrive API error: {"success":false,"error":"Scope and URL mismatch","errorCode":403}'],
+  ]);
+});
+
+describe('business services: accounts and apps that are gone, blocked or disabled', () => {
+  readAs('invalid_user', [
+    ['Zoho CRM API error 4101: Zoho CRM disabled'],
+    ['Zoho CRM API error 4102: No CRM account'],
+    ['QuickBooks AuthorizationFailure: --11014-You do not have access to use QuickBooks Online., statusCode: 401'],
+    ['{"type":"error.list","request_id":"req_FAKE2","errors":[{"code":"token_blocked","message":"Token blocked"}]}'],
+    ['Vonage SMS send failed: status 8 Partner Account Barred'],
+    ['Pusher error 4003: Application disabled'],
+  ]);
+});
+
+describe('business services: keys, tokens, clusters, plans and limits', () => {
+  readAs('revoked_or_expired', [
+    ['Zoho CRM API error 4501: API Key is inactive'],
+    ['{"type":"error.list","errors":[{"code":"token_expired","message":"Token expired"}]} from api.intercom.io'],
+    ['Pipedrive OAuth: 400 Invalid grant: authorization_code has expired'],
+  ]);
+  readAs('invalid_key', [
+    ['Intercom: {"type":"error.list","errors":[{"code":"token_not_found","message":"Token not found"}]}'],
+    ['Pipedrive OAuth: 400 Invalid grant: api_token is invalid'],
+    ['Pusher WebSocket error 4001: Application does not exist'],
+  ]);
+  readAs('malformed_key', [
+    ['Intercom API: {"type":"error.list","errors":[{"code":"missing_authorization","message":"No authorization"}]}'],
+  ]);
+  readAs('tenant_mismatch', [
+    ['Pusher : Error : {"type":"WebSocketError","error":{"type":"PusherError","data":{"code":4001,"message":"App key FAKEkey0001 not in this cluster. Did you forget to specify the cluster?"}}}'],
+  ]);
+  readAs('billing_or_quota', [
+    ['Zoho CRM API error 4502: This module is not supported in your edition'],
+    ['{"type":"error.list","errors":[{"code":"api_plan_restricted","message":"Active subscription needed."}]}'],
+    ['Pusher error 4004: Application is over connection quota'],
+  ]);
+  readAs('rate_limited', [
+    ['Pipedrive {"success":false,"error":"Request over limit","errorCode":429}'],
+  ]);
+});
+
+describe('business services: the same words from another service are not read as theirs', () => {
+  it.each([
+    ['Error: application disabled by the administrator (acme-worker)', 'vocab.pusher.app_disabled'],
+    ['{"code":"token_unauthorized","message":"Access Token Invalid"}', 'vocab.intercom.token_unauthorized'],
+    ['request over limit for tenant acme', 'vocab.pipedrive.request_over_limit'],
+    ['invalid_grant: user hasn\'t approved this consumer', 'vocab.salesforce.not_approved'],
+    ['Partner account barred', 'vocab.vonage.account_barred'],
+  ])('%s is not read by %s', (text, ruleId) => {
+    expect(explainText(text).rule).not.toBe(ruleId);
+  });
+});
