@@ -10,12 +10,15 @@ const INTERCOM = 'https://developers.intercom.com/docs/references/rest-api/error
 const PIPEDRIVE = 'https://pipedrive.readme.io/docs/marketplace-oauth-and-api-proxy-status-codes';
 const VONAGE_SMS = 'https://developer.vonage.com/messaging/sms/guides/troubleshooting-sms';
 const PUSHER = 'https://pusher.com/docs/channels/library_auth_reference/pusher-websockets-protocol';
+const XERO = 'https://developer.xero.com/documentation/oauth2/troubleshooting';
+const DOCUSIGN_CODES = 'https://developers.docusign.com/docs/salesforce/apex-toolkit-reference/apierrorcode.html';
+const DOCUSIGN_LIMITS = 'https://developers.docusign.com/docs/admin-api/admin101/rules-and-limits/';
 
 export const BUSINESS: ServiceWords[] = [
   {
     id: 'hubspot',
     name: 'HubSpot',
-    seen: /\bhub ?spot\b|\bhubapi\.com\b|\bhapikey\b/i,
+    seen: /hub ?spot|\bhubapi\.com\b|\bhapikey\b/i,
     rules: [
       // The error envelope's category when the token lacks a scope; the 403 is "authentication … does not have the
       // proper permissions" (https://developers.hubspot.com/docs/api-reference/error-handling).
@@ -27,7 +30,7 @@ export const BUSINESS: ServiceWords[] = [
   {
     id: 'salesforce',
     name: 'Salesforce',
-    seen: /\bsales ?force\b|\bsimple_salesforce\b|\bjsforce\b|\brestforce\b|\.my\.salesforce\.com\b|\bforce\.com\b/i,
+    seen: /sales ?force|\bjsforce\b|\brestforce\b|\bforce\.com\b/i,
     rules: [
       // invalid_grant descriptions of the OAuth flows (SF_OAUTH); "user hasn't approved this consumer" is the user's
       // profile or permission set not being allowed the connected app (https://help.salesforce.com/s/articleView?id=001121341&language=en_US&type=1).
@@ -45,7 +48,7 @@ export const BUSINESS: ServiceWords[] = [
   {
     id: 'zoho',
     name: 'Zoho',
-    seen: /\bzoho(?:apis)?\b|\bzoho-oauthtoken\b/i,
+    seen: /\bzoho/i,
     rules: [
       // Zoho CRM API error messages table (ZOHO_CRM): 4501, 4101, 4102, 4502.
       rule('api_key_inactive', /\bapi key is inactive\b/i, 'revoked_or_expired',
@@ -58,9 +61,27 @@ export const BUSINESS: ServiceWords[] = [
     ],
   },
   {
+    id: 'xero',
+    name: 'Xero',
+    seen: /\bxero(?!x)/i,
+    rules: [
+      // "Authentication Unsuccessful: The Xero-tenant-id header is missing, incorrect or isn't authorized for use with
+      // this access token" (403; a bad bearer token is a 401 with the same detail, so the rule needs the 403).
+      rule('tenant_not_authorised', /\b(?:403|forbidden)\b[^\n]{0,200}\bAuthenticationUnsuccessful\b/i, 'tenant_mismatch',
+        ['Send the `xero-tenant-id` of an organisation this token is connected to (GET https://api.xero.com/connections lists them); if it is gone, have the user reconnect the organisation.'],
+        XERO, [403]),
+    ],
+    codes: [
+      // Xero's own problem shape, capitalised fields and all: read even where the text does not name Xero.
+      rule('tenant_not_authorised_body', /"Title"\s*:\s*"Forbidden"\s*,\s*"Status"\s*:\s*403\s*,\s*"Detail"\s*:\s*"AuthenticationUnsuccessful"/, 'tenant_mismatch',
+        ['Send the `xero-tenant-id` of an organisation this token is connected to (GET https://api.xero.com/connections lists them); if it is gone, have the user reconnect the organisation.'],
+        XERO),
+    ],
+  },
+  {
     id: 'quickbooks',
     name: 'QuickBooks Online (Intuit)',
-    seen: /\bquick ?books\b|\bintuit\b|\bquickbooks\.api\.intuit\.com\b/i,
+    seen: /\bquick ?books|\bintuit\b/i,
     rules: [
       // Error 120 "Authorization Failure … You do not have access to use QuickBooks Online": the person who connected
       // the company no longer has access to it (https://developer.intuit.com/app/developer/qbo/docs/develop/troubleshooting/handling-common-errors).
@@ -72,7 +93,7 @@ export const BUSINESS: ServiceWords[] = [
   {
     id: 'intercom',
     name: 'Intercom',
-    seen: /\bintercom\b|\bapi\.intercom\.io\b|"type"\s*:\s*"error\.list"/i,
+    seen: /\bintercom|"type"\s*:\s*"error\.list"/i,
     rules: [
       // Intercom's error codes table (INTERCOM).
       rule('token_unauthorized', /\btoken_unauthorized\b/, 'insufficient_permissions',
@@ -95,7 +116,7 @@ export const BUSINESS: ServiceWords[] = [
   {
     id: 'pipedrive',
     name: 'Pipedrive',
-    seen: /\bpipedrive\b/i,
+    seen: /pipedrive/i,
     rules: [
       // Pipedrive's OAuth and API proxy status codes (PIPEDRIVE).
       rule('scope_url_mismatch', /\bscope and url mismatch\b/i, 'insufficient_permissions',
@@ -110,19 +131,71 @@ export const BUSINESS: ServiceWords[] = [
     ],
   },
   {
+    id: 'sparkpost',
+    name: 'SparkPost',
+    seen: /spark ?post/i,
+    rules: [
+      // Extended error codes (https://support.sparkpost.com/docs/tech-resources/extended-error-codes): 1303, 1304.
+      rule('unauthorized_tenant', /\binvalid customer id, unauthori[sz]ed tenant\b/i, 'tenant_mismatch',
+        ['Use a key of the SparkPost account (customer) you call, and the matching endpoint: api.sparkpost.com or api.eu.sparkpost.com.'],
+        'https://support.sparkpost.com/docs/tech-resources/extended-error-codes'),
+      rule('unauthorized_user', /\binvalid user id, unauthori[sz]ed user\b/i, 'invalid_user',
+        ['The user behind the key no longer exists in the SparkPost account: create a new API key as an active user (Configuration → API Keys).'],
+        'https://support.sparkpost.com/docs/tech-resources/extended-error-codes'),
+    ],
+  },
+  {
     id: 'vonage',
     name: 'Vonage (Nexmo)',
-    seen: /\bvonage\b|\bnexmo\b|\brest\.nexmo\.com\b/i,
+    seen: /\bvonage|\bnexmo/i,
     rules: [
       // SMS API status table (VONAGE_SMS): 8 "Partner Account Barred. Your Vonage account has been suspended."
       rule('account_barred', /\bpartner account barred\b/i, 'invalid_user',
         ['Your Vonage account has been suspended: contact Vonage support from the Dashboard.'], VONAGE_SMS),
+      // 9 "Partner Quota Violation. You do not have sufficient credit to send the message."
+      rule('quota_violation', /\bpartner quota violation\b/i, 'billing_or_quota',
+        ['Top up the Vonage account balance in the Dashboard (Billing & payments), then retry.'], VONAGE_SMS),
+      // 10 "Too Many Existing Binds. The number of simultaneous connections to the platform exceeds your account allocation."
+      rule('too_many_binds', /\btoo many existing binds\b/i, 'rate_limited',
+        ['Open fewer simultaneous connections (or SMPP binds) than the account allows, or ask Vonage support for a higher allocation.'], VONAGE_SMS),
+    ],
+  },
+  {
+    id: 'brevo',
+    name: 'Brevo (Sendinblue)',
+    seen: /\bbrevo|\bsendinblue|\bsib[_-]api[_-]v3/i,
+    rules: [
+      // IP security: "Requests from unauthorized IPs are blocked, preventing access even if the API key is valid"
+      // (https://developers.brevo.com/docs/ip-security); the answer names the unrecognised address.
+      rule('ip_not_authorised', /\bunrecogni[sz]ed IP address\b|\/security\/authori[sz]ed_ips\b/i, 'insufficient_permissions',
+        ["Add the server's IP in Brevo → Security → Authorized IPs (or use the link in the security e-mail Brevo sent), then retry."],
+        'https://developers.brevo.com/docs/ip-security'),
+    ],
+  },
+  {
+    id: 'docusign',
+    name: 'Docusign',
+    seen: /docu ?sign/i,
+    rules: [
+      // The eSignature error codes (DOCUSIGN_CODES): TRIAL_ACCOUNT_EXPIRED "The Docusign trial has expired",
+      // USER_NOT_ACTIVATED / USER_PENDING "has not yet been activated" / "in a pending activation state".
+      rule('trial_expired', /\bTRIAL_ACCOUNT_EXPIRED\b/, 'billing_or_quota',
+        ['The Docusign trial has ended: buy a plan for the account, or use a developer (demo) account for testing.'], DOCUSIGN_CODES),
+      rule('user_not_activated', /\bUSER_NOT_ACTIVATED\b|\bUSER_PENDING\b/, 'invalid_user',
+        ['The user has not activated their Docusign membership yet: have them accept the activation e-mail, or resend it from Settings → Users.'],
+        DOCUSIGN_CODES),
+    ],
+    codes: [
+      // "If you exceed the API rate limit, you will receive … 'The maximum number of hourly API invocations has been
+      // exceeded.'" (DOCUSIGN_LIMITS); BURST_… is the 30-second limit beside it.
+      rule('api_invocation_limit', /\b(?:HOURLY|BURST)_APIINVOCATION_LIMIT_EXCEEDED\b/, 'rate_limited',
+        ['Poll less often (use Connect webhooks instead) and retry after the hour or burst window resets.'], DOCUSIGN_LIMITS),
     ],
   },
   {
     id: 'pusher',
     name: 'Pusher Channels',
-    seen: /\bpusher\b|\bpusherapp\.com\b/i,
+    seen: /\bpusher/i,
     rules: [
       // Error codes 4000–4099 of the Channels protocol (PUSHER).
       rule('not_in_cluster', /\bnot in this cluster\b/i, 'tenant_mismatch',
@@ -133,6 +206,51 @@ export const BUSINESS: ServiceWords[] = [
         ['Enable the app again in the Pusher dashboard (your app → App Settings), or ask Pusher support why it was disabled.'], PUSHER),
       rule('over_connection_quota', /\bover connection quota\b/i, 'billing_or_quota',
         ["The plan's concurrent connection limit is reached: upgrade the Pusher plan or close unused connections."], PUSHER),
+    ],
+  },
+  {
+    id: 'pubnub',
+    name: 'PubNub',
+    seen: /\bpubnub|\bpndsn\.com\b/i,
+    rules: [],
+    codes: [
+      // "As soon as Access Manager is enabled, no publish/subscribe operations can be done without first explicitly
+      // providing an authorization token … [otherwise] the requesting client will receive a Forbidden error"
+      // (https://www.pubnub.com/docs/sdks/python/api-reference/access-manager-v2); the 403 body names the service.
+      rule('access_manager_denied', /"service"\s*:\s*"Access Manager"|\bPNAccessDeniedCategory\b/, 'insufficient_permissions',
+        ['Grant the client a token (or auth key) with read/write on this channel from your server with the secret key (Access Manager grant), and set it on the client.'],
+        'https://www.pubnub.com/docs/sdks/python/api-reference/access-manager-v2'),
+    ],
+  },
+  {
+    id: 'box',
+    name: 'Box',
+    seen: /\bapi\.box\.com\b|\bboxsdk\b|\bbox-sdk\b|\bboxcli\b|@box\/cli\b|\bBox(?:APIException|JWTAuth|Client|Config)\b/i,
+    rules: [
+      // A Server Authentication (JWT / client credentials) app needs an admin's authorization in the Admin Console
+      // before it can be used (https://developer.box.com/guides/authorization/common-errors, "Disabled by Administrator").
+      rule('app_not_authorised', /\bnot authori[sz]ed by the enterprise admin\b/i, 'insufficient_permissions',
+        ["Have a Box admin authorise the app's Client ID in Admin Console → Integrations → Platform Apps Manager (then re-authorise after any scope change)."],
+        'https://developer.box.com/guides/authorization/common-errors'),
+    ],
+  },
+  {
+    id: 'dropbox',
+    name: 'Dropbox',
+    seen: /dropbox|"error_summary"/i,
+    rules: [
+      // A team-scoped token used on a user endpoint: team clients act as a member through asMember / the
+      // Dropbox-API-Select-User header (https://dropbox.github.io/dropbox-sdk-java/api-docs/v3.0.x/com/dropbox/core/v2/DbxTeamClientV2.html).
+      rule('team_token_needs_member', /\baccess token you provided is for an entire Dropbox (?:Business )?team\b/i, 'tenant_mismatch',
+        ['Pick the member to act as: send `Dropbox-API-Select-User: <team_member_id>` (asMember / as_user in the SDKs), or use a user-scoped token.'],
+        'https://dropbox.github.io/dropbox-sdk-java/api-docs/v3.0.x/com/dropbox/core/v2/DbxTeamClientV2.html'),
+      // WriteError tags (https://dropbox.github.io/dropbox-sdk-obj-c/api-docs/latest/Enums/DBFILESWriteErrorTag.html).
+      rule('insufficient_space', /\binsufficient_space\b/i, 'billing_or_quota',
+        ["The Dropbox account is out of storage: free space or upgrade the plan."],
+        'https://dropbox.github.io/dropbox-sdk-dotnet/gh-pages/obj/api/Dropbox.Api.Files.WriteError.InsufficientSpace.html'),
+      rule('no_write_permission', /\bno_write_permission\b|\baccess_restricted\b/i, 'insufficient_permissions',
+        ['The account behind the token may not write there (folder permission or a team admin restriction): write elsewhere or ask the owner or admin for edit access.'],
+        'https://dropbox.github.io/dropbox-sdk-obj-c/api-docs/latest/Enums/DBFILESWriteErrorTag.html'),
     ],
   },
 ];

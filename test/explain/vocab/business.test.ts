@@ -63,3 +63,44 @@ describe('business services: the same words from another service are not read as
     expect(explainText(text).rule).not.toBe(ruleId);
   });
 });
+
+describe('business services, second round: tenants, IP lists, plans and team tokens', () => {
+  readAs('tenant_mismatch', [
+    ["Exception when calling AccountingApi->getInvoices: [403] Client error: 'GET https://api.xero.com/api.xro/2.0/Invoices' resulted in a '403 Forbidden' response: {\"Type\":null,\"Title\":\"Forbidden\",\"Status\":403,\"Detail\":\"AuthenticationUnsuccessful\",\"Instance\":\"FAKE-0000\"}"],
+    ['{"Type":null,"Title":"Forbidden","Status":403,"Detail":"AuthenticationUnsuccessful","Instance":"00000000-FAKE","Extensions":{}}'],
+    ['SparkPost API error: {"errors":[{"message":"Invalid customer id, unauthorized tenant.","code":"1303"}]}'],
+    ['Error in call to API function "files/list_folder": This API function operates on a single Dropbox account, but the OAuth 2 access token you provided is for an entire Dropbox Business team.'],
+  ]);
+  readAs('insufficient_permissions', [
+    ['sib_api_v3_sdk.rest.ApiException: (401) Reason: Unauthorized HTTP response body: {"message":"We have detected you are using an unrecognised IP address 198.51.100.7. If you performed this action make sure to add the new IP address in this link: https://app.brevo.com/security/authorised_ips","code":"unauthorized"}'],
+    ['403 (Forbidden) {"status":403,"service":"Access Manager","error":true,"message":"Forbidden","payload":{"channels":["room-FAKE"]}}'],
+    ['BoxAPIException: {"error":"unauthorized_client","error_description":"This app is not authorized by the enterprise admin"}'],
+    ['dropbox.exceptions.ApiError: {"error_summary":"path/no_write_permission/..","error":{".tag":"path"}}'],
+  ]);
+  readAs('invalid_user', [
+    ['docusign_esign.client.api_exception.ApiException: {"errorCode":"USER_NOT_ACTIVATED","message":"The user is not activated."}'],
+    ['SparkPost API error: {"errors":[{"message":"Invalid User ID, unauthorized user.","code":"1304"}]}'],
+  ]);
+  readAs('rate_limited', [
+    ['DocuSign.eSign.Client.ApiException: {"errorCode":"HOURLY_APIINVOCATION_LIMIT_EXCEEDED","message":"The maximum number of hourly API invocations has been exceeded."}'],
+    ['{"errorCode":"BURST_APIINVOCATION_LIMIT_EXCEEDED","message":"The maximum number of burst API invocations has been exceeded."}'],
+    ['Nexmo SMS failed: status 10 Too Many Existing Binds'],
+  ]);
+  readAs('billing_or_quota', [
+    ['Docusign API: {"errorCode":"TRIAL_ACCOUNT_EXPIRED","message":"The trial has expired."}'],
+    ['Vonage SMS failed: status 9 Partner Quota Violation'],
+    ['{"error_summary":"path/insufficient_space/..","error":{".tag":"path","reason":{".tag":"insufficient_space"}}}'],
+  ]);
+});
+
+describe('business services, second round: near misses', () => {
+  it.each([
+    ['{"title":"Forbidden","status":403,"detail":"AuthenticationUnsuccessful"}', 'vocab.xero.tenant_not_authorised_body'],
+    ['xero: {"title":"Unauthorized","status":401,"detail":"AuthenticationUnsuccessful"}', 'vocab.xero.tenant_not_authorised'],
+    ['We have detected you are using an unrecognised IP address 198.51.100.7', 'vocab.brevo.ip_not_authorised'],
+    ['disk error: insufficient_space on /var/lib/acme', 'vocab.dropbox.insufficient_space'],
+    ['This app is not authorized by the enterprise admin', 'vocab.box.app_not_authorised'],
+  ])('%s is not read by %s', (text, ruleId) => {
+    expect(explainText(text).rule).not.toBe(ruleId);
+  });
+});
