@@ -253,4 +253,49 @@ export const BUSINESS: ServiceWords[] = [
         'https://dropbox.github.io/dropbox-sdk-obj-c/api-docs/latest/Enums/DBFILESWriteErrorTag.html'),
     ],
   },
+  {
+    id: 'monday',
+    name: 'monday.com',
+    seen: /\bmonday\.com\b|\bapi\.monday\.com\b|\bmonday-sdk\b|@mondaydotcomorg\b/i,
+    rules: [
+      // Error handling (https://developer.monday.com/api-reference/docs/errors): "User unauthorized to perform action",
+      // code UserUnauthorizedException, status 403: the user behind the token may not do this.
+      rule('user_unauthorized', /\bUserUnauthorizedException\b/, 'insufficient_permissions',
+        ["The token's user lacks the permission for this action (board or account role): use a token of a user who has it, or add the scope to the app."],
+        'https://developer.monday.com/api-reference/docs/errors'),
+      // Rate limits (https://developer.monday.com/api-reference/docs/rate-limits): the per-minute complexity budget.
+      rule('complexity_budget', /\bComplexityException\b|\bCOMPLEXITY_BUDGET_EXHAUSTED\b|\bcomplexity budget exhausted\b/i, 'rate_limited',
+        ['Wait for the complexity budget to reset (the error gives the seconds), and request fewer fields or smaller pages per query.'],
+        'https://developer.monday.com/api-reference/docs/rate-limits'),
+    ],
+  },
+  {
+    id: 'clickup',
+    name: 'ClickUp',
+    seen: /\bclickup\b/i,
+    rules: [
+      // Common errors (https://developer.clickup.com/docs/common_errors): "Team not authorized" (OAUTH_023, 026, 027,
+      // 029–045): the Workspace was not authorised by the user for this token; "Token not found" (OAUTH_019, 021,
+      // 025, 077): authorisation was revoked by the user.
+      rule('team_not_authorized', /\bteam not authori[sz]ed\b|\bOAUTH_0(?:2[3679]|3\d|4[0-5])\b/, 'tenant_mismatch',
+        ['Run the OAuth flow again and have the user tick the Workspace you call, or call a Workspace the token was authorised for.'],
+        'https://developer.clickup.com/docs/common_errors'),
+      rule('token_revoked', /\bOAUTH_0(?:19|21|25|77)\b/, 'revoked_or_expired',
+        ['The user revoked the authorisation: reconnect the app, or generate a new personal token in ClickUp → Settings → Apps.'],
+        'https://developer.clickup.com/docs/common_errors'),
+    ],
+  },
+  {
+    id: 'contentful',
+    name: 'Contentful',
+    seen: /\bcontentful\b/i,
+    rules: [],
+    codes: [
+      // Contentful's own error envelope (sys.type Error). "A token provides read-only access to one or more environments" (https://contentful.com/developers/docs/references/authentication/):
+      // an environment the token does not cover, or that does not exist, answers NotFound with details.type Environment.
+      rule('environment_not_found', /"type"\s*:\s*"Error"\s*,\s*"id"\s*:\s*"NotFound"[\s\S]{0,300}?"details"\s*:\s*\{\s*"type"\s*:\s*"Environment"/, 'tenant_mismatch',
+        ["Add the environment to the API key's environments (Settings → API keys → the key → Environments), or call an environment the key covers."],
+        'https://contentful.com/developers/docs/references/authentication/'),
+    ],
+  },
 ];

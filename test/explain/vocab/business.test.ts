@@ -104,3 +104,29 @@ describe('business services, second round: near misses', () => {
     expect(explainText(text).rule).not.toBe(ruleId);
   });
 });
+
+describe('business services, third round: work-management and content services', () => {
+  readAs('insufficient_permissions', [
+    ['monday.com API: {"error_code":"UserUnauthorizedException","status_code":403,"error_message":"User unauthorized to perform action","error_data":{}}'],
+  ]);
+  readAs('rate_limited', [
+    ['api.monday.com answered: {"error_code":"ComplexityException","error_message":"Complexity budget exhausted, query cost 30001 budget remaining 1000 out of 1000000 reset in 40 seconds"}'],
+  ]);
+  readAs('tenant_mismatch', [
+    ['ClickUp API error: {"err":"Team not authorized","ECODE":"OAUTH_027"}'],
+    ['{\n  "sys": {\n    "type": "Error",\n    "id": "NotFound"\n  },\n  "message": "The resource could not be found.",\n  "details": {\n    "type": "Environment",\n    "id": "master",\n    "space": "fakespace01"\n  }\n}'],
+  ]);
+  readAs('revoked_or_expired', [
+    ['ClickUp API error: {"err":"Oauth token not found","ECODE":"OAUTH_019"}'],
+  ]);
+});
+
+describe('business services, third round: near misses', () => {
+  it.each([
+    ['{"sys":{"type":"Error","id":"NotFound"},"message":"The resource could not be found.","details":{"type":"Entry","id":"abc"}}', 'vocab.contentful.environment_not_found'],
+    ['Team not authorized to view this dashboard', 'vocab.clickup.team_not_authorized'],
+    ['ComplexityException: cyclomatic complexity too high in module acme', 'vocab.monday.complexity_budget'],
+  ])('%s is not read by %s', (text, ruleId) => {
+    expect(explainText(text).rule).not.toBe(ruleId);
+  });
+});
