@@ -25,6 +25,11 @@ export const BUSINESS: ServiceWords[] = [
       rule('missing_scopes', /"category"\s*:\s*"MISSING_SCOPES"|\bmissingScopes\b/, 'insufficient_permissions',
         ['Add the missing scope to the private app (Settings → Integrations → Private Apps → Scopes) or to the OAuth app, then use the new token.'],
         'https://developers.hubspot.com/docs/api-reference/error-handling'),
+      // Account API keys (hapikey) "are being deprecated and are no longer supported … HubSpot may deactivate your key
+      // at any time" (https://developers.hubspot.com/docs/api/intro-to-auth): the legacy key answer now means a retired key.
+      rule('api_key_sunset', /\bThe API key provided is invalid\. View or manage your API key here\b/i, 'revoked_or_expired',
+        ['HubSpot account API keys are retired: create a private app (Settings → Integrations → Private Apps) and send its token as `Authorization: Bearer`.'],
+        'https://developers.hubspot.com/docs/api/intro-to-auth'),
     ],
   },
   {
@@ -43,6 +48,19 @@ export const BUSINESS: ServiceWords[] = [
       rule('app_not_admin_approved', /\binvalid_app_access\b|\bnot admin approved to access this app\b/i, 'insufficient_permissions',
         ["Assign the user's profile or a permission set to the connected app in Setup → Connected Apps → Manage → Profiles / Permission Sets."],
         SF_OAUTH),
+    ],
+    codes: [
+      // login(): "Salesforce checks the IP address from which the client app is logging in and blocks logins from
+      // unknown IP addresses … To log in, the user must add the security token at the end of the user's password"
+      // (https://developer.salesforce.com/docs/platform/api/guide/sforce-api-calls-login.html).
+      rule('must_use_security_token', /\bLOGIN_MUST_USE_SECURITY_TOKEN\b/, 'malformed_key',
+        ["Append the user's security token to the password (Settings → Reset My Security Token e-mails a new one), or add the caller's IP to Setup → Network Access trusted ranges."],
+        'https://developer.salesforce.com/docs/platform/api/guide/sforce-api-calls-login.html'),
+      // Login status LOGIN_ERROR_EXPORT_RESTRICTED: "Restricted country"
+      // (https://developer.salesforce.com/docs/atlas.en-us.264.0.object_reference.meta/object_reference/sforce_api_objects_eventlogfile_login_status.htm).
+      rule('export_restricted', /\bLOGIN_ERROR_EXPORT_RESTRICTED\b/, 'region_blocked',
+        ['Salesforce refuses logins from this country: call from a permitted location.'],
+        'https://developer.salesforce.com/docs/atlas.en-us.264.0.object_reference.meta/object_reference/sforce_api_objects_eventlogfile_login_status.htm'),
     ],
   },
   {

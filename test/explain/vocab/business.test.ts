@@ -130,3 +130,18 @@ describe('business services, third round: near misses', () => {
     expect(explainText(text).rule).not.toBe(ruleId);
   });
 });
+
+describe('business services, fourth round: logins and retired keys', () => {
+  readAs('malformed_key', [
+    ['simple_salesforce.exceptions.SalesforceAuthenticationFailed: LOGIN_MUST_USE_SECURITY_TOKEN: Invalid username, password, security token; or user locked out. Are you at a new location?'],
+  ]);
+  readAs('region_blocked', [
+    ['Salesforce login history: status LOGIN_ERROR_EXPORT_RESTRICTED for user integration@acme.test'],
+  ]);
+  readAs('revoked_or_expired', [
+    ['plugin.ERROR: HubspotApi: The API key provided is invalid. View or manage your API key here: https://app.hubspot.com/l/api-key/'],
+  ]);
+  readAs('invalid_key', [
+    ['HubSpot.NET: This hapikey doesn\'t exist.","correlationId":"00000000-FAKE"'],
+  ]);
+});
