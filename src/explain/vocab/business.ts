@@ -77,6 +77,13 @@ export const BUSINESS: ServiceWords[] = [
       rule('edition', /\bmodule is not supported in your edition\b/i, 'billing_or_quota',
         ['Upgrade the Zoho CRM edition to one that includes this module, or do not call it.'], ZOHO_CRM),
     ],
+    codes: [
+      // The scope errors of Zoho CRM's OAuth 2.0 (Zoho's own "Kaizen #3 - Scopes in OAuth2.0 Authorization", on its
+      // help centre): the token was generated without the scope this URL needs.
+      rule('oauth_scope_mismatch', /\bOAUTH_SCOPE_MISMATCH\b/, 'insufficient_permissions',
+        ['Generate a new grant token with the scope this endpoint needs (e.g. ZohoCRM.modules.ALL) in the API console, then a new refresh token from it.'],
+        'https://help.zoho.com/portal/en/community/topic/kaizen-3-scopes-in-oauth2-0-authorization-api'),
+    ],
   },
   {
     id: 'xero',

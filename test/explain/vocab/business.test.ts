@@ -9,6 +9,7 @@ describe('business services: refusals of scope, role and approval', () => {
     ['simple_salesforce.exceptions.SalesforceAuthenticationFailed: invalid_grant: user hasn\'t approved this consumer'],
     ['jsforce OAuth error: {"error":"invalid_grant","error_description":"IP restricted or invalid login hours"}'],
     ['Salesforce login failed: {"error":"invalid_app_access","error_description":"user is not admin approved to access this app"}'],
+    ['{"code":"OAUTH_SCOPE_MISMATCH","details":{},"message":"invalid oauth scope to access this URL","status":"error"}'],
     ['Intercom::AuthenticationError {"type":"error.list","request_id":"req_FAKE","errors":[{"code":"token_unauthorized","message":"Access Token Invalid"}]}'],
     ['Pipedrive API error: {"success":false,"error":"Scope and URL mismatch","errorCode":403}'],
   ]);
