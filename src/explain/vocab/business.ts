@@ -252,11 +252,12 @@ export const BUSINESS: ServiceWords[] = [
     name: 'Box',
     seen: /\bapi\.box\.com\b|\bboxsdk\b|\bbox-sdk\b|\bboxcli\b|@box\/cli\b|\bBox(?:APIException|JWTAuth|Client|Config)\b/i,
     rules: [
-      // A Server Authentication (JWT / client credentials) app needs an admin's authorization in the Admin Console
-      // before it can be used (https://developer.box.com/guides/authorization/common-errors, "Disabled by Administrator").
+      // The wording as Box's own SDK tests it (unauthorized_client, box-python-sdk test/unit/test_exception.py); the
+      // cause: a Server Authentication app needs an admin's authorization before use
+      // (https://developer.box.com/guides/authorization/common-errors, "Disabled by Administrator").
       rule('app_not_authorised', /\bnot authori[sz]ed by the enterprise admin\b/i, 'insufficient_permissions',
         ["Have a Box admin authorise the app's Client ID in Admin Console → Integrations → Platform Apps Manager (then re-authorise after any scope change)."],
-        'https://developer.box.com/guides/authorization/common-errors'),
+        'https://github.com/box/box-python-sdk/blob/main/test/unit/test_exception.py'),
     ],
   },
   {
