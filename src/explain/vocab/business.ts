@@ -37,17 +37,20 @@ export const BUSINESS: ServiceWords[] = [
     name: 'Salesforce',
     seen: /sales ?force|\bjsforce\b|\brestforce\b|\bforce\.com\b/i,
     rules: [
-      // invalid_grant descriptions of the OAuth flows (SF_OAUTH); "user hasn't approved this consumer" is the user's
-      // profile or permission set not being allowed the connected app (https://help.salesforce.com/s/articleView?id=001121341&language=en_US&type=1).
+      // "user hasn't approved this consumer" (invalid_grant): "due to the incorrect permissions for the user profile"
+      // (help article 001121341). "IP restricted or invalid login hours" is an invalid_grant description of the OAuth
+      // flows (SF_OAUTH).
       rule('not_approved', /\buser hasn'?t approved this consumer\b/i, 'insufficient_permissions',
         ["In Setup → Connected Apps → Manage, set Permitted Users to \"Admin approved users are pre-authorized\" and add the user's profile or permission set (or have the user authorise the app once)."],
-        SF_OAUTH),
+        'https://help.salesforce.com/s/articleView?id=001121341&language=en_US&type=1'),
       rule('ip_restricted', /\bip restricted or invalid login hours\b/i, 'insufficient_permissions',
         ["Add the caller's IP to the user profile's Login IP Ranges (or relax the connected app's IP policy), or call within the profile's Login Hours."],
         SF_OAUTH),
-      rule('app_not_admin_approved', /\binvalid_app_access\b|\bnot admin approved to access this app\b/i, 'insufficient_permissions',
+      // Login history "Failed: Not approved for access": the connected app's Permitted Users is "Admin approved users are
+      // pre-authorized" and the user's profile or permission set is not on it (help article 000212208).
+      rule('app_not_admin_approved', /\binvalid_app_access\b|\bnot admin approved to access this app\b|\bFailed: Not approved for access\b/i, 'insufficient_permissions',
         ["Assign the user's profile or a permission set to the connected app in Setup → Connected Apps → Manage → Profiles / Permission Sets."],
-        SF_OAUTH),
+        'https://help.salesforce.com/apex/HTViewSolution?id=000212208&language=en_US'),
     ],
     codes: [
       // login(): "Salesforce checks the IP address from which the client app is logging in and blocks logins from
