@@ -8,7 +8,9 @@ const SF_OAUTH = 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_o
 const ZOHO_CRM = 'https://www.zoho.com/crm/help/api/error-messages.html';
 const INTERCOM = 'https://developers.intercom.com/docs/references/rest-api/errors/error-codes/';
 const PIPEDRIVE = 'https://pipedrive.readme.io/docs/marketplace-oauth-and-api-proxy-status-codes';
-const VONAGE_SMS = 'https://developer.vonage.com/messaging/sms/guides/troubleshooting-sms';
+// The SMS API status table, read at its Spanish-locale address (descriptions in English); the same table is on
+// https://developer.vonage.com/messaging/sms/guides/troubleshooting-sms.
+const VONAGE_SMS = 'https://developer.vonage.com/es/api-errors/sms';
 const PUSHER = 'https://pusher.com/docs/channels/library_auth_reference/pusher-websockets-protocol';
 const XERO = 'https://developer.xero.com/documentation/oauth2/troubleshooting';
 const DOCUSIGN_CODES = 'https://developers.docusign.com/docs/salesforce/apex-toolkit-reference/apierrorcode.html';
@@ -154,8 +156,11 @@ export const BUSINESS: ServiceWords[] = [
         ['Copy the personal API token again from Pipedrive → Personal preferences → API.'], PIPEDRIVE),
       rule('code_expired', /\binvalid grant: authorization_code has expired\b/i, 'revoked_or_expired',
         ['Exchange the authorization code within 5 minutes of receiving it: start the OAuth flow again.'], PIPEDRIVE),
-      rule('request_over_limit', /\brequest over limit\b/i, 'rate_limited',
-        ['Slow down and retry after the interval in the `x-ratelimit-reset` header.'], PIPEDRIVE),
+      // Plan limits on entities: "Couldn't add the deal. Open deals limit reached." with code feature_capping_…, "direct
+      // them to upgrade" (https://developers.pipedrive.com/changelog/post/new-error-message-and-code-for-post-deals-and-custom-fields-endpoints).
+      rule('feature_capping', /\bfeature_capping_[a-z_]{1,40}\b|\bopen deals limit reached\b/i, 'billing_or_quota',
+        ["The Pipedrive plan's limit for this entity is reached: upgrade the plan (Billing) or close or delete some of them."],
+        'https://developers.pipedrive.com/changelog/post/new-error-message-and-code-for-post-deals-and-custom-fields-endpoints'),
     ],
   },
   {

@@ -48,8 +48,8 @@ describe('business services: keys, tokens, clusters, plans and limits', () => {
     ['{"type":"error.list","errors":[{"code":"api_plan_restricted","message":"Active subscription needed."}]}'],
     ['Pusher error 4004: Application is over connection quota'],
   ]);
-  readAs('rate_limited', [
-    ['Pipedrive {"success":false,"error":"Request over limit","errorCode":429}'],
+  readAs('billing_or_quota', [
+    ['Pipedrive API 403: {"success":false,"error":"Couldn\'t add the deal. Open deals limit reached.","code":"feature_capping_deals_limit"}'],
   ]);
 });
 
@@ -57,7 +57,7 @@ describe('business services: the same words from another service are not read as
   it.each([
     ['Error: application disabled by the administrator (acme-worker)', 'vocab.pusher.app_disabled'],
     ['{"code":"token_unauthorized","message":"Access Token Invalid"}', 'vocab.intercom.token_unauthorized'],
-    ['request over limit for tenant acme', 'vocab.pipedrive.request_over_limit'],
+    ['feature_capping_deals_limit', 'vocab.pipedrive.feature_capping'],
     ['invalid_grant: user hasn\'t approved this consumer', 'vocab.salesforce.not_approved'],
     ['Partner account barred', 'vocab.vonage.account_barred'],
   ])('%s is not read by %s', (text, ruleId) => {
