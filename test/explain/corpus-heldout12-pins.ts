@@ -17,7 +17,6 @@ export const MISSES: Record<string, string> = {
   'elevenlabs/malformed_key-ai-narrator-wrong-env-var-no-key': 'unknown/null',
   'generic/insufficient_permissions-comms-csharp-sparkpost-eu-suppression-list-forbidden': 'unknown/null',
   'generic/insufficient_permissions-comms-php-sparkpost-transmissions-forbidden': 'unknown/null',
-  'generic/insufficient_permissions-comms-pubnub-cordova-access-manager-forbidden': 'unknown/null',
   'generic/insufficient_permissions-comms-pubnub-js-socketio-read-only-auth-key-403': 'unknown/null',
   'generic/insufficient_permissions-data-adyen-php-curl-security-010-not-allowed-raw-card': 'unknown/null',
   'generic/insufficient_permissions-infra-quay-helm-push-robot-no-write-charts-repo': 'invalid_key/null',
