@@ -37,7 +37,7 @@ const AUTH0_AUTHN = 'https://auth0.com/docs/api/authentication#standard-error-re
 const auth0: ServiceWords = {
   id: 'auth0',
   name: 'Auth0',
-  seen: /\bauth0\b|\.auth0\.com\b/i,
+  seen: /\bauth0|\.auth0\.com\b/i,
   rules: [
     rule('bad_audience', /\bBad audience\b/i, 'tenant_mismatch',
       ['Request the token with `audience` set to this API\'s identifier on this tenant (for the Management API, https://TENANT.auth0.com/api/v2/).'], AUTH0_MGMT),
@@ -60,7 +60,7 @@ const CLERK_BACKEND = 'https://github.com/clerk/javascript/blob/main/packages/ba
 const clerk: ServiceWords = {
   id: 'clerk',
   name: 'Clerk',
-  seen: /\bclerk\b|@clerk\/|\bapi\.clerk\.(?:com|dev)\b|\.clerk\.accounts\.dev\b/i,
+  seen: /\bclerk(?![a-z])|\bClerkAPIResponseError\b|@clerk\/|\bapi\.clerk\.(?:com|dev)\b|\.clerk\.accounts\.dev\b/i,
   rules: [
     rule('production_keys_domain', /\bProduction Keys are only allowed for domain\b/i, 'wrong_environment',
       ['Use the development instance keys (pk_test_/sk_test_) on localhost and other hosts; the production keys work only on the domain set in Clerk Dashboard → Domains.'], CLERK_ERRORS),
@@ -137,7 +137,7 @@ const PAGERDUTY_ERRORS = 'https://developer.pagerduty.com/docs/errors';
 const pagerDuty: ServiceWords = {
   id: 'pagerduty',
   name: 'PagerDuty',
-  seen: /\bpagerduty\b/i,
+  seen: /\bpagerduty/i,
   rules: [
     rule('account_expired', /\bYour account is expired and cannot use the API\b/i, 'billing_or_quota',
       ["Renew the PagerDuty subscription (Account Settings → Billing); the API works again once the account is active."], PAGERDUTY_ERRORS),
@@ -155,7 +155,7 @@ const OPSGENIE_RESPONSE = 'https://docs.opsgenie.com/docs/response';
 const opsgenie: ServiceWords = {
   id: 'opsgenie',
   name: 'Opsgenie',
-  seen: /\bopsgenie\b|\bGenieKey\b/i,
+  seen: /\bopsgenie|\bGenieKey\b/i,
   rules: [
     rule('plan', /\bPayment Required\b/i, 'billing_or_quota',
       ['Upgrade the Opsgenie plan (Settings → Subscription): the key is valid but the plan does not allow this action.'], OPSGENIE_RESPONSE, [402]),
@@ -186,7 +186,7 @@ const MIXPANEL_TRACK = 'https://developer.mixpanel.com/reference/track-event';
 const mixpanel: ServiceWords = {
   id: 'mixpanel',
   name: 'Mixpanel',
-  seen: /\bmixpanel\b/i,
+  seen: /\bmixpanel/i,
   rules: [
     rule('token_missing', /\$?token, missing or empty\b/i, 'malformed_key',
       ["Put the project token inside each event's properties (`token`) or the profile update (`$token`); Mixpanel → Project Settings shows it."], MIXPANEL_TRACK),
@@ -212,7 +212,7 @@ const POSTHOG_FLAGS = 'https://posthog.com/docs/feature-flags/common-questions';
 const postHog: ServiceWords = {
   id: 'posthog',
   name: 'PostHog',
-  seen: /\bposthog\b|\bphc_\w|\bphx_\w/i,
+  seen: /\bposthog|\bphc_\w|\bphx_\w/i,
   rules: [
     rule('missing_scope', /\bAPI key missing required scope\b/i, 'insufficient_permissions',
       ['Add the named scope to the personal API key (PostHog → Settings → Personal API keys → edit the key), or create one with it.'], POSTHOG_API),
@@ -232,7 +232,7 @@ const HETZNER_ERRORS = 'https://docs.hetzner.cloud/#errors';
 const hetzner: ServiceWords = {
   id: 'hetzner',
   name: 'Hetzner Cloud',
-  seen: /\bhetzner\b|\bhcloud\b|\bapi\.hetzner\.cloud\b/i,
+  seen: /\bhetzner|\bhcloud\b|\bapi\.hetzner\.cloud\b/i,
   rules: [
     rule('token_readonly', /\btoken_readonly\b|\btoken is (?:only allowed to perform GET requests|read-only)\b/i, 'insufficient_permissions',
       ['Generate a Read & Write API token for the project (Hetzner Console → the project → Security → API tokens).'], HETZNER_ERRORS),
@@ -326,7 +326,7 @@ const MINIO_ERRORS = 'https://github.com/minio/minio/blob/master/cmd/api-errors.
 const minio: ServiceWords = {
   id: 'minio',
   name: 'MinIO',
-  seen: /\bminio\b/i,
+  seen: /\bminio(?![a-z])/i,
   rules: [],
   codes: [
     rule('bucket_quota', /\bXMinioAdminBucketQuotaExceeded\b/, 'billing_or_quota',
@@ -346,7 +346,7 @@ const CLOUDINARY_NODE = 'https://github.com/cloudinary/cloudinary_npm/blob/maste
 const cloudinary: ServiceWords = {
   id: 'cloudinary',
   name: 'Cloudinary',
-  seen: /\bcloudinary\b/i,
+  seen: /\bcloudinary/i,
   rules: [
     rule('unknown_api_key', /\bUnknown API key\b/i, 'invalid_key',
       ['Copy the API key and secret again from the Cloudinary Console (Settings → API Keys) of the product environment you use.'], CLOUDINARY_ERRORS),
@@ -359,6 +359,144 @@ const cloudinary: ServiceWords = {
   ],
 };
 
+const WASABI_ERRORS = 'https://docs.wasabi.com/docs/rest-api-introduction';
+
+const wasabi: ServiceWords = {
+  id: 'wasabi',
+  name: 'Wasabi',
+  seen: /\bwasabi(?:sys)?\b/i,
+  rules: [
+    rule('lockout', /\bAuthenticationLockout\b|\btoo many attempts to access the account with the wrong credentials\b/i, 'invalid_key',
+      ['Fix the access key and secret (Wasabi Console → Access Keys), then wait five minutes for the lockout to end before retrying.'], WASABI_ERRORS),
+    rule('not_activated', /\bAccountNotActivated\b/i, 'invalid_user',
+      ['Finish activating the Wasabi account (confirm the e-mail and add a payment method in the Wasabi Console → Billing).'], WASABI_ERRORS),
+    rule('account_problem', /\bAccountProblem\b/i, 'invalid_user',
+      ['Check the account status and billing in the Wasabi Console, or ask Wasabi support what blocks the account.'], WASABI_ERRORS),
+  ],
+};
+
+const IMAGEKIT_NODE = 'https://github.com/imagekit-developer/imagekit-nodejs/blob/master/libs/constants/errorMessages.ts';
+
+const imageKit: ServiceWords = {
+  id: 'imagekit',
+  name: 'ImageKit',
+  seen: /\bimagekit/i,
+  rules: [
+    rule('not_authenticated', /\bYour account cannot be authenticated\b/i, 'invalid_key',
+      ['Copy the private key again from ImageKit dashboard → Developer options, for the same account as the URL endpoint.'], IMAGEKIT_NODE),
+    rule('missing_init', /\bMissing (?:publicKey|privateKey|urlEndpoint|public_key|private_key|url_endpoint)\b[^\n]{0,60}\bduring ImageKit initialization\b/i, 'malformed_key',
+      ['Pass publicKey, privateKey and urlEndpoint to the ImageKit constructor (ImageKit dashboard → Developer options), e.g. from IMAGEKIT_* environment variables that are set where the code runs.'], IMAGEKIT_NODE),
+  ],
+};
+
+const KAGGLE_API = 'https://github.com/Kaggle/kaggle-api/blob/main/kaggle/api/kaggle_api_extended.py';
+
+const kaggle: ServiceWords = {
+  id: 'kaggle',
+  name: 'Kaggle',
+  seen: /\bkaggle/i,
+  rules: [
+    rule('no_credentials', /\bCould not find kaggle\.json\b/i, 'malformed_key',
+      ['Create an API token (kaggle.com → Settings → API → Create New Token) and put kaggle.json in ~/.kaggle/ (mode 600), or set KAGGLE_USERNAME and KAGGLE_KEY.'], KAGGLE_API),
+  ],
+};
+
+const WANDB_SRC = 'https://github.com/wandb/wandb/blob/main/wandb/sdk/lib/apikey.py';
+const WANDB_ENTITY = 'https://docs.wandb.ai/guides/runs/';
+
+const wandb: ServiceWords = {
+  id: 'weights-and-biases',
+  name: 'Weights & Biases',
+  seen: /\bwandb\b|\bweights ?(?:&|and) ?biases\b|\bapi\.wandb\.ai\b/i,
+  rules: [
+    rule('not_configured', /\bapi_key not configured\b/i, 'malformed_key',
+      ['Set WANDB_API_KEY (wandb.ai/authorize) in the environment of the job, or run `wandb login` where it runs.'], WANDB_SRC),
+    rule('key_length', /\bAPI key must be 40 characters long\b/i, 'malformed_key',
+      ['Paste the whole API key from wandb.ai/authorize; a newer, longer key needs a recent wandb (`pip install -U wandb`).'], WANDB_SRC),
+    rule('entity_not_found', /\bentity [\w.-]{1,80} not found during upsertBucket\b/i, 'tenant_mismatch',
+      ["Set entity (or WANDB_ENTITY) to a team or username the key's user belongs to, or leave it out to use the key's default entity."], WANDB_ENTITY),
+  ],
+};
+
+const WEAVIATE_AUTH = 'https://weaviate.io/developers/weaviate/configuration/authentication';
+
+const weaviate: ServiceWords = {
+  id: 'weaviate',
+  name: 'Weaviate',
+  seen: /\bweaviate/i,
+  rules: [
+    rule('anonymous_off', /\banonymous access not enabled\b/i, 'malformed_key',
+      ['Send the Weaviate API key (Authorization: Bearer, or auth_credentials=Auth.api_key(...) in the client); Weaviate Cloud shows it under the cluster → API keys.'], WEAVIATE_AUTH),
+  ],
+};
+
+const QDRANT_SECURITY = 'https://qdrant.tech/documentation/guides/security/';
+
+const qdrant: ServiceWords = {
+  id: 'qdrant',
+  name: 'Qdrant',
+  seen: /\bqdrant/i,
+  rules: [
+    rule('no_key', /\bMust provide an API key or an Authorization bearer token\b/i, 'malformed_key',
+      ['Send the key in the `api-key` header (api_key= in the client), the one set as QDRANT__SERVICE__API_KEY or shown in Qdrant Cloud → the cluster → API keys.'], QDRANT_SECURITY),
+    rule('invalid_key', /\bInvalid API key or JWT\b/i, 'invalid_key',
+      ['Copy the cluster API key again (Qdrant Cloud → the cluster → API keys), or create a new one; a JWT must be signed with that key.'], QDRANT_SECURITY),
+  ],
+};
+
+const DEEPL_AUTH = 'https://developers.deepl.com/docs/getting-started/auth';
+const DEEPL_PY = 'https://github.com/DeepLcom/deepl-python/blob/main/deepl/translator.py';
+
+const deepl: ServiceWords = {
+  id: 'deepl',
+  name: 'DeepL',
+  seen: /\bdeepl\b/i,
+  rules: [
+    // Before the generic refusal: the SDK puts "Wrong endpoint" after "Authorization failure, check auth_key".
+    rule('wrong_endpoint', /\bWrong endpoint\. Use https:\/\/api(?:-free)?\.deepl\.com\b/i, 'wrong_environment',
+      ['Call the host of the key\'s plan: a Free key (ending in :fx) needs api-free.deepl.com, a Pro key api.deepl.com.'], DEEPL_AUTH),
+    rule('quota', /\bQuota for this billing period has been exceeded\b/i, 'billing_or_quota',
+      ['Wait for the next billing period, raise the cost control limit, or upgrade the plan (DeepL account → Plan / Usage).'], DEEPL_PY),
+    rule('auth_failure', /\bAuthorization failure, check auth_key\b/i, 'invalid_key',
+      ['Copy the authentication key again from your DeepL account (Account → API Keys); a key changes when the account type changes.'], DEEPL_PY),
+  ],
+};
+
+const IBM_IAM = 'https://cloud.ibm.com/docs/account?topic=account-iam-error-codes';
+
+const ibmCloud: ServiceWords = {
+  id: 'ibm-cloud',
+  name: 'IBM Cloud',
+  seen: /\bibm ?cloud\b|\biam\.(?:test\.)?cloud\.ibm\.com\b|\bBXNIM\d{4}E\b|\bwatsonx\b|\bibm[-_]watson\b/i,
+  rules: [],
+  codes: [
+    rule('apikey_not_found', /\bBXNIM0415E\b/, 'invalid_key',
+      ['Create an API key (IBM Cloud console → Manage → Access (IAM) → API keys) in the account you call, and use it whole.'], IBM_IAM),
+    rule('refresh_expired', /\bBXNIM0408E\b/, 'revoked_or_expired',
+      ['Log in again (`ibmcloud login --apikey …`) or ask IAM for a new token with the API key; the refresh token has expired.'], IBM_IAM),
+    rule('credentials_incorrect', /\bBXNIM0602E\b/, 'invalid_key',
+      ['Check the user name and password or API key against the IBM Cloud account (IBM Cloud console → Manage → Access (IAM)).'], IBM_IAM),
+    rule('property_missing', /\bBXNIM0109E\b/, 'malformed_key',
+      ['Send the `apikey` form field (grant_type=urn:ibm:params:oauth:grant-type:apikey) with a non-empty key.'], IBM_IAM),
+  ],
+};
+
+const DOPPLER_TOKENS = 'https://docs.doppler.com/docs/service-tokens';
+
+const doppler: ServiceWords = {
+  id: 'doppler',
+  name: 'Doppler',
+  // "Doppler" is also physics and radar: the CLI's error prefix, its host, its env var and its commands only.
+  seen: /\bDoppler Error\b|\bapi\.doppler\.com\b|\bDOPPLER_TOKEN\b|\bdoppler (?:run|secrets|setup|login|configure)\b/i,
+  rules: [
+    rule('scope', /\bThis token does not have access to requested (?:config|project)\b/i, 'tenant_mismatch',
+      ["Use a service token created in the config you read (Doppler → the project → the config → Access → Service Tokens), or pass that token's own --project/--config."], DOPPLER_TOKENS),
+    rule('read_only', /\bYou do not have write access to this config'?s secrets\b/i, 'insufficient_permissions',
+      ['Create a service token with Read/Write access for this config, or write the secrets with a personal token of a user who can.'], DOPPLER_TOKENS),
+  ],
+};
+
 export const INFRA: ServiceWords[] = [okta, auth0, clerk, keycloak, grafanaCloud, newRelic, pagerDuty, opsgenie,
   amplitude, mixpanel, segment, postHog, hetzner, linode, flyIo,
-  ovhCloud, scaleway, backblaze, minio, cloudinary];
+  ovhCloud, scaleway, backblaze, minio, cloudinary,
+  wasabi, imageKit, kaggle, wandb, weaviate, qdrant, deepl, ibmCloud, doppler];

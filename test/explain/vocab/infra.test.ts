@@ -151,6 +151,46 @@ describe('storage and media: Backblaze B2, MinIO, Cloudinary', () => {
   ]);
 });
 
+describe('storage, media, ML, vector databases, translation, IBM Cloud and Doppler', () => {
+  readAs('invalid_key', [
+    ['<Error><Code>AuthenticationLockout</Code><Message>There have been too many attempts to access the account with the wrong credentials. Try again in five minutes.</Message></Error> s3.wasabisys.com'],
+    ['ImageKit upload failed 403 {"message":"Your account cannot be authenticated.","help":"For support kindly contact us at support@imagekit.io ."}'],
+    ["qdrant: Unexpected Response: 403 (Forbidden) Raw response content: b'Invalid API key or JWT'"],
+    ['deepl.exceptions.AuthorizationException: Authorization failure, check auth_key'],
+    ['{"errorCode":"BXNIM0415E","errorMessage":"Provided API key could not be found.","context":{"requestId":"FAKE"}}'],
+    ['{"errorCode":"BXNIM0602E","errorMessage":"The credentials you provided are incorrect"}'],
+  ]);
+  readAs('invalid_user', [
+    ['wasabi: An error occurred (AccountNotActivated) when calling the PutObject operation'],
+    ['s3.us-east-2.wasabisys.com: An error occurred (AccountProblem) when calling the ListBuckets operation'],
+  ]);
+  readAs('malformed_key', [
+    ['Error: Missing privateKey during ImageKit initialization'],
+    ["OSError: Could not find kaggle.json. Make sure it's located in /root/.config/kaggle. Or use the environment method."],
+    ['wandb.errors.errors.UsageError: api_key not configured (no-tty). call wandb.login(key=[your_api_key])'],
+    ['ValueError: API key must be 40 characters long, yours was 86 (wandb/sdk/lib/apikey.py)'],
+    ["weaviate.exceptions.UnexpectedStatusCodeError: Meta endpoint! Unexpected status code: 401, with response body: {'code': 401, 'message': 'anonymous access not enabled, please provide an auth scheme such as OIDC'}"],
+    ["qdrant_client.http.exceptions.UnexpectedResponse: Unexpected Response: 401 (Unauthorized) Raw response content: b'Must provide an API key or an Authorization bearer token'"],
+    ['{"errorCode":"BXNIM0109E","errorMessage":"Property missing or empty. Property name(s): \'apikey\'"}'],
+  ]);
+  readAs('tenant_mismatch', [
+    ['wandb.errors.errors.CommError: failed to upsert bucket: returned error 404 Not Found: {"errors":[{"message":"entity acme-lab not found during upsertBucket"}]}'],
+    ["Doppler Error: This token does not have access to requested config 'prd'"],
+  ]);
+  readAs('wrong_environment', [
+    ['deepl.exceptions.AuthorizationException: Authorization failure, check auth_key, message: Wrong endpoint. Use https://api-free.deepl.com'],
+  ]);
+  readAs('billing_or_quota', [
+    ['deepl.exceptions.QuotaExceededException: Quota for this billing period has been exceeded, message: Quota Exceeded'],
+  ]);
+  readAs('revoked_or_expired', [
+    ['oauth2: cannot fetch token: 400 Bad Request Response: {"errorCode":"BXNIM0408E","errorMessage":"Provided refresh token is expired"}'],
+  ]);
+  readAs('insufficient_permissions', [
+    ["Doppler Error: You do not have write access to this config's secrets."],
+  ]);
+});
+
 describe('near misses: the same words without the service are not read as its', () => {
   it.each([
     ['{"error":"Realm does not exist"}'],
@@ -162,6 +202,10 @@ describe('near misses: the same words without the service are not read as its', 
     ['{"quotaLimited":["feature_flags"]}'],
     ['the amplitude of the signal exceeded_daily_quota_users'],
     ['Segment 3 of the route: You must pass your write key'],
+    ['Radar: Doppler shift too large; This token does not have access to requested config'],
+    ['entity acme not found during upsertBucket'],
+    ['Wrong endpoint. Use https://api-free.example.com'],
+    ['the minions said: XMinioStorageFull'],
   ])('%s', (text) => {
     expect(explainText(text).rule ?? '').not.toMatch(/^vocab\./);
   });
