@@ -41,8 +41,6 @@ const auth0: ServiceWords = {
   rules: [
     rule('bad_audience', /\bBad audience\b/i, 'tenant_mismatch',
       ['Request the token with `audience` set to this API\'s identifier on this tenant (for the Management API, https://TENANT.auth0.com/api/v2/).'], AUTH0_MGMT),
-    rule('service_not_enabled', /\bService not enabled within domain\b/i, 'tenant_mismatch',
-      ['Use an `audience` that is an API registered on this tenant (Auth0 Dashboard → Applications → APIs), or the domain of the tenant that has it.'], AUTH0_AUTHN),
     rule('insufficient_scope', /\bInsufficient scope, expected any of\b/i, 'insufficient_permissions',
       ['Grant the missing scope to the application on the API (Auth0 Dashboard → Applications → APIs → Machine to Machine Applications), then get a new token.'], AUTH0_MGMT),
     rule('client_grant', /\bClient is not authorized to access\b[^\n]{0,200}\bclient-grant\b/i, 'insufficient_permissions',
@@ -51,6 +49,11 @@ const auth0: ServiceWords = {
       ["Enable that grant type on the application (Auth0 Dashboard → Applications → Settings → Advanced → Grant Types)."], AUTH0_AUTHN),
     rule('user_blocked', /\buser is blocked\b/i, 'invalid_user',
       ['Unblock the user in the Auth0 Dashboard (User Management → Users → the user → Unblock).'], AUTH0_AUTHN),
+  ],
+  codes: [
+    // Auth0's own wording for an audience that is no API of the tenant (often the custom domain's /api/v2/).
+    rule('service_not_enabled', /\bService not enabled within domain\b/i, 'tenant_mismatch',
+      ['Use an `audience` registered as an API on this tenant (Auth0 Dashboard → Applications → APIs); for the Management API that is https://TENANT.REGION.auth0.com/api/v2/, not the custom domain.'], AUTH0_AUTHN),
   ],
 };
 
@@ -66,12 +69,11 @@ const clerk: ServiceWords = {
       ['Use the development instance keys (pk_test_/sk_test_) on localhost and other hosts; the production keys work only on the domain set in Clerk Dashboard → Domains.'], CLERK_ERRORS),
     rule('authorized_parties', /\bInvalid JWT Authorized party claim \(azp\)|\btoken-invalid-authorized-parties\b/i, 'tenant_mismatch',
       ['Add the origin the token comes from to `authorizedParties` in the Clerk middleware, or call from the origin it lists.'], CLERK_BACKEND),
-    rule('secret_key_invalid', /\bThe provided Clerk Secret Key is invalid\b/i, 'invalid_key',
-      ['Copy the Secret Key again from Clerk Dashboard → API Keys, for the same instance as the Publishable Key.'], CLERK_BACKEND),
   ],
 };
 
 const KEYCLOAK_SRC = 'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/grants/ClientCredentialsGrantType.java';
+const KEYCLOAK_VERIFIER = 'https://github.com/keycloak/keycloak/blob/main/core/src/main/java/org/keycloak/TokenVerifier.java';
 const KEYCLOAK_DOCS = 'https://www.keycloak.org/docs/latest/server_admin/#_brute-force';
 const KEYCLOAK_TOKEN = 'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/authentication/AuthenticationProcessor.java';
 
@@ -80,6 +82,8 @@ const keycloak: ServiceWords = {
   name: 'Keycloak',
   seen: /\bkeycloak|\/realms\/[\w.-]{1,80}\/protocol\/openid-connect\b/i,
   rules: [
+    rule('token_issuer', /\bInvalid token issuer\. Expected '[^'\n]{1,200}'/i, 'tenant_mismatch',
+      ["Get the token from the same Keycloak URL and realm the server checks (its frontend URL / KC_HOSTNAME), so the token's iss matches it."], KEYCLOAK_VERIFIER),
     rule('realm_missing', /\bRealm does not exist\b/i, 'tenant_mismatch',
       ['Put the realm name exactly as it is in the Keycloak admin console (it is case-sensitive) in the URL /realms/NAME/.'], KEYCLOAK_TOKEN),
     rule('temporarily_disabled', /\bAccount temporarily disabled\b/i, 'invalid_user',
@@ -123,6 +127,8 @@ const newRelic: ServiceWords = {
   name: 'New Relic',
   seen: /\bnew ?relic\b|\bnr-data\.net\b|\bNRAK-|\bnewrelic\b/i,
   rules: [
+    rule('no_license_key', /\bA valid account license key cannot be found\b|\bNO LICENSE KEY WAS SET\b/i, 'malformed_key',
+      ['Set license_key in newrelic.ini / newrelic.yml or NEW_RELIC_LICENSE_KEY where the agent runs (New Relic → API keys → an INGEST - LICENSE key).'], NEWRELIC_LICENSE),
     rule('license_key', /\bincorrect license key has been supplied\b|\bInvalid license key\b/i, 'invalid_key',
       ['Copy an INGEST - LICENSE key of this account from New Relic → API keys into license_key / NEW_RELIC_LICENSE_KEY (an EU account key needs the EU endpoints).'], NEWRELIC_LICENSE),
   ],
@@ -452,13 +458,12 @@ const deepl: ServiceWords = {
   name: 'DeepL',
   seen: /\bdeepl\b/i,
   rules: [
-    // Before the generic refusal: the SDK puts "Wrong endpoint" after "Authorization failure, check auth_key".
-    rule('wrong_endpoint', /\bWrong endpoint\. Use https:\/\/api(?:-free)?\.deepl\.com\b/i, 'wrong_environment',
+    // Before the generic refusal: the SDK puts "Wrong endpoint" after "Authorization failure, check auth_key". Only the
+    // free host: "Use https://api.deepl.com" also answers a Pro plan without API access (billing), so it has no rule.
+    rule('wrong_endpoint', /\bWrong endpoint\. Use https:\/\/api-free\.deepl\.com\b/i, 'wrong_environment',
       ['Call the host of the key\'s plan: a Free key (ending in :fx) needs api-free.deepl.com, a Pro key api.deepl.com.'], DEEPL_AUTH),
     rule('quota', /\bQuota for this billing period has been exceeded\b/i, 'billing_or_quota',
       ['Wait for the next billing period, raise the cost control limit, or upgrade the plan (DeepL account → Plan / Usage).'], DEEPL_PY),
-    rule('auth_failure', /\bAuthorization failure, check auth_key\b/i, 'invalid_key',
-      ['Copy the authentication key again from your DeepL account (Account → API Keys); a key changes when the account type changes.'], DEEPL_PY),
   ],
 };
 

@@ -33,6 +33,8 @@ describe('identity providers: Okta, Auth0, Clerk, Keycloak', () => {
     ['POST https://acme.us.auth0.com/oauth/token {"error":"access_denied","error_description":"Service not enabled within domain: https://api.acme.test"}'],
     ['@clerk/nextjs: Invalid JWT Authorized party claim (azp) "http://localhost:3000". Expected "https://acme.test". (reason=token-invalid-authorized-parties)'],
     ['POST http://localhost:8080/realms/Acme/protocol/openid-connect/token 404 {"error":"Realm does not exist"}'],
+    ["WARN [org.keycloak.services.managers.AuthenticationManager] Failed to verify identity token: Invalid token issuer. Expected 'http://localhost:8080/realms/acme', but was 'http://kc.acme.internal:8080/realms/acme'"],
+    ['{"error":"access_denied","error_description":"Service not enabled within domain: https://login.acme.test/api/v2/"}'],
   ]);
   readAs('wrong_environment', [
     ['Clerk: Production Keys are only allowed for domain "acme.test". API Error: The Request HTTP Origin header must be equal to or a subdomain of the requesting URL.'],
@@ -54,6 +56,10 @@ describe('observability and on-call: Grafana Cloud, New Relic, PagerDuty, Opsgen
     ['remote write: per-user series limit of 150000 exceeded (err-mimir-max-series-per-user)'],
     ['PagerDuty API error: {"error":{"message":"Your account is expired and cannot use the API.","code":2012}}'],
     ['Opsgenie returned 402 Payment Required {"message":"Your plan does not allow this","took":0.001}'],
+  ]);
+  readAs('malformed_key', [
+    ["newrelic.core.agent ERROR - A valid account license key cannot be found. Has a license key been specified in the agent configuration file?"],
+    ["Data collector is indicating that an incorrect license key has been supplied by the agent. The value which was used by the agent is 'NO LICENSE KEY WAS SET IN AGENT CONFIGURATION'. (newrelic)"],
   ]);
   readAs('invalid_key', [
     ['newrelic.core.agent_protocol ERROR - Data collector is indicating that an incorrect license key has been supplied by the agent.'],
