@@ -47,6 +47,8 @@ const auth0: ServiceWords = {
       ['Authorize the application for this API (a client grant: Auth0 Dashboard → Applications → APIs → Machine to Machine Applications).'], AUTH0_MGMT),
     rule('grant_type_not_allowed', /\bGrant type '[\w:.-]{1,80}' not allowed for the client\b/i, 'insufficient_permissions',
       ["Enable that grant type on the application (Auth0 Dashboard → Applications → Settings → Advanced → Grant Types)."], AUTH0_AUTHN),
+    rule('verify_email', /\bPlease verify your email before logging in\b/i, 'invalid_user',
+      ["Have the user open the verification e-mail (or resend it: Auth0 Dashboard → User Management → Users → the user → Send Verification Email), or relax the Action that requires it."], AUTH0_AUTHN),
     rule('user_blocked', /\buser is blocked\b/i, 'invalid_user',
       ['Unblock the user in the Auth0 Dashboard (User Management → Users → the user → Unblock).'], AUTH0_AUTHN),
   ],
@@ -74,6 +76,7 @@ const clerk: ServiceWords = {
 
 const KEYCLOAK_SRC = 'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/grants/ClientCredentialsGrantType.java';
 const KEYCLOAK_VERIFIER = 'https://github.com/keycloak/keycloak/blob/main/core/src/main/java/org/keycloak/TokenVerifier.java';
+const KEYCLOAK_TOKEN_MANAGER = 'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/TokenManager.java';
 const KEYCLOAK_DOCS = 'https://www.keycloak.org/docs/latest/server_admin/#_brute-force';
 const KEYCLOAK_TOKEN = 'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/authentication/AuthenticationProcessor.java';
 
@@ -84,6 +87,8 @@ const keycloak: ServiceWords = {
   rules: [
     rule('token_issuer', /\bInvalid token issuer\. Expected '[^'\n]{1,200}'/i, 'tenant_mismatch',
       ["Get the token from the same Keycloak URL and realm the server checks (its frontend URL / KC_HOSTNAME), so the token's iss matches it."], KEYCLOAK_VERIFIER),
+    rule('client_mismatch', /\bToken client and authorized client don'?t match\b/i, 'tenant_mismatch',
+      ['Refresh the token with the same client_id (and secret) that obtained it; a refresh token belongs to one client.'], KEYCLOAK_TOKEN_MANAGER),
     rule('realm_missing', /\bRealm does not exist\b/i, 'tenant_mismatch',
       ['Put the realm name exactly as it is in the Keycloak admin console (it is case-sensitive) in the URL /realms/NAME/.'], KEYCLOAK_TOKEN),
     rule('temporarily_disabled', /\bAccount temporarily disabled\b/i, 'invalid_user',
@@ -275,6 +280,21 @@ const flyIo: ServiceWords = {
       ['Add a credit card or buy credit for the organization (fly.io/dashboard → the org → Billing), then retry.'], FLY_BILLING),
     rule('no_token', /\bNo access token available\b/i, 'malformed_key',
       ["Run `fly auth login`, or set FLY_API_TOKEN to a token from `fly tokens create deploy` where no one can log in (CI)."], FLYCTL_SRC),
+  ],
+};
+
+const RAILWAY_CLI = 'https://github.com/railwayapp/cli/blob/master/src/errors.rs';
+
+const railway: ServiceWords = {
+  id: 'railway',
+  name: 'Railway',
+  // "railway" is a common word: the CLI's commands, its token variables and its hosts only.
+  seen: /\brailway (?:login|logout|up|link|whoami|run|status|deploy|variables)\b|\bRAILWAY_(?:API_)?TOKEN\b|\bbackboard\.railway\.(?:app|com)\b|\brailway\.(?:app|com)\b|@railway\/cli\b/i,
+  rules: [
+    rule('login_corrupt', /\bLogin state is corrupt\b/i, 'malformed_key',
+      ['Run `railway logout` then `railway login` to write a fresh login (~/.railway/config.json).'], RAILWAY_CLI),
+    rule('login_again', /\bUnauthorized\. Please run `?railway login`? again\b/i, 'revoked_or_expired',
+      ['Run `railway login` again: the saved login is no longer accepted. In CI, use a project token in RAILWAY_TOKEN instead.'], RAILWAY_CLI),
   ],
 };
 
@@ -502,6 +522,6 @@ const doppler: ServiceWords = {
 };
 
 export const INFRA: ServiceWords[] = [okta, auth0, clerk, keycloak, grafanaCloud, newRelic, pagerDuty, opsgenie,
-  amplitude, mixpanel, segment, postHog, hetzner, linode, flyIo,
+  amplitude, mixpanel, segment, postHog, hetzner, linode, flyIo, railway,
   ovhCloud, scaleway, backblaze, minio, cloudinary,
   wasabi, imageKit, kaggle, wandb, weaviate, qdrant, deepl, ibmCloud, doppler];

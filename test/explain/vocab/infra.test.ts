@@ -22,6 +22,7 @@ describe('identity providers: Okta, Auth0, Clerk, Keycloak', () => {
     ['{"errorCode":"E0000119","errorSummary":"Your account is locked. Please contact your administrator."}'],
     ['okta-auth-js: AuthApiError: Your account is locked. Please contact your administrator.'],
     ['auth0 {"error":"unauthorized","error_description":"user is blocked"}'],
+    ['auth0 callback: {"error":"unauthorized","error_description":"Please verify your email before logging in."}'],
     ['keycloak token: {"error":"invalid_grant","error_description":"Account temporarily disabled"}'],
     ['keycloak token: {"error":"invalid_grant","error_description":"Account is not fully set up"}'],
   ]);
@@ -33,6 +34,7 @@ describe('identity providers: Okta, Auth0, Clerk, Keycloak', () => {
     ['POST https://acme.us.auth0.com/oauth/token {"error":"access_denied","error_description":"Service not enabled within domain: https://api.acme.test"}'],
     ['@clerk/nextjs: Invalid JWT Authorized party claim (azp) "http://localhost:3000". Expected "https://acme.test". (reason=token-invalid-authorized-parties)'],
     ['POST http://localhost:8080/realms/Acme/protocol/openid-connect/token 404 {"error":"Realm does not exist"}'],
+    ['keycloak refresh: {"error":"invalid_grant","error_description":"Invalid refresh token. Token client and authorized client don\'t match"}'],
     ["WARN [org.keycloak.services.managers.AuthenticationManager] Failed to verify identity token: Invalid token issuer. Expected 'http://localhost:8080/realms/acme', but was 'http://kc.acme.internal:8080/realms/acme'"],
     ['{"error":"access_denied","error_description":"Service not enabled within domain: https://login.acme.test/api/v2/"}'],
   ]);
@@ -116,12 +118,14 @@ describe('hosting and clouds: Hetzner, Linode, Fly.io, OVHcloud, Scaleway', () =
     ['hetzner {"error":{"code":"maintenance","message":"Cannot perform operation due to maintenance"}}'],
   ]);
   readAs('malformed_key', [
+    ['$ railway up\nLogin state is corrupt. Please logout and login back in.'],
     ["Error: No access token available. Please login with 'flyctl auth login'"],
   ]);
   readAs('invalid_key', [
     ['ovh.exceptions.InvalidKey: Invalid application key'],
   ]);
   readAs('revoked_or_expired', [
+    ['$ railway whoami\nUnauthorized. Please run `railway login` again.'],
     ['scaleway-sdk-go: http error 401 Unauthorized: {"type":"denied_authentication","message":"invalid authentication","method":"api_key","reason":"expired"}'],
   ]);
 });
