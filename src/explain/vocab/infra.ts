@@ -103,6 +103,7 @@ const keycloak: ServiceWords = {
 };
 
 const GRAFANA_APIKEY = 'https://github.com/grafana/grafana/blob/main/pkg/services/authn/clients/api_key.go';
+const GRAFANA_K8S_MONITORING = 'https://github.com/grafana/k8s-monitoring-helm/blob/main/charts/k8s-monitoring/docs/Troubleshooting.md';
 const MIMIR_RUNBOOKS = 'https://grafana.com/docs/mimir/latest/manage/mimir-runbooks/';
 
 const grafanaCloud: ServiceWords = {
@@ -110,6 +111,8 @@ const grafanaCloud: ServiceWords = {
   name: 'Grafana Cloud',
   seen: /\bgrafana\b|\.grafana\.net\b|\bgrafana-cloud\b|\bmimir\b/i,
   rules: [
+    rule('invalid_scope', /\bauthentication error: invalid scope requested\b/i, 'insufficient_permissions',
+      ['Add the scope the call needs (metrics:write to push, metrics:read / logs:read to query, …) to the access policy of the token (Grafana Cloud → Administration → Access policies), or use a token of a policy that has it.'], GRAFANA_K8S_MONITORING),
     rule('key_expired', /\bExpired API key\b|\bapi-key\.expired\b/i, 'revoked_or_expired',
       ['Create a new service account token in Grafana (Administration → Users and access → Service accounts) and replace the expired one.'], GRAFANA_APIKEY),
     rule('key_revoked', /\bRevoked API key\b|\bapi-key\.revoked\b/i, 'revoked_or_expired',
@@ -456,6 +459,7 @@ const weaviate: ServiceWords = {
   ],
 };
 
+const QDRANT_RBAC = 'https://qdrant.tech/documentation/guides/security/#granular-access-control-with-jwt';
 const QDRANT_SECURITY = 'https://qdrant.tech/documentation/guides/security/';
 
 const qdrant: ServiceWords = {
@@ -465,6 +469,8 @@ const qdrant: ServiceWords = {
   rules: [
     rule('no_key', /\bMust provide an API key or an Authorization bearer token\b/i, 'malformed_key',
       ['Send the key in the `api-key` header (api_key= in the client), the one set as QDRANT__SERVICE__API_KEY or shown in Qdrant Cloud → the cluster → API keys.'], QDRANT_SECURITY),
+    rule('global_access', /\bGlobal access is required\b/i, 'insufficient_permissions',
+      ['Use a JWT whose access claim is global (`"access": "m"` or `"r"`), or the cluster API key; a collection-scoped token cannot list or create collections.'], QDRANT_RBAC),
     rule('invalid_key', /\bInvalid API key or JWT\b/i, 'invalid_key',
       ['Copy the cluster API key again (Qdrant Cloud → the cluster → API keys), or create a new one; a JWT must be signed with that key.'], QDRANT_SECURITY),
   ],

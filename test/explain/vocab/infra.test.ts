@@ -48,6 +48,10 @@ describe('observability and on-call: Grafana Cloud, New Relic, PagerDuty, Opsgen
     ['Grafana: {"message":"Expired API key","messageId":"api-key.expired","statusCode":401}'],
     ['grafana {"message":"Revoked API key","messageId":"api-key.revoked"}'],
   ]);
+  readAs('insufficient_permissions', [
+    ['POST https://logs-prod-000.grafana.net/loki/api/v1/push 401 {"status":"error","error":"authentication error: invalid scope requested"}'],
+    ["qdrant_client.http.exceptions.UnexpectedResponse: Unexpected Response: 403 (Forbidden) Raw response content: b'{\"status\":{\"error\":\"Forbidden: Global access is required\"}}'"],
+  ]);
   readAs('tenant_mismatch', [
     ['GET https://acme.grafana.net/api/dashboards 401 {"message":"API key does not belong to the requested organization","messageId":"api-key.organization-mismatch"}'],
   ]);
@@ -216,6 +220,7 @@ describe('near misses: the same words without the service are not read as its', 
     ['entity acme not found during upsertBucket'],
     ['Wrong endpoint. Use https://api-free.example.com'],
     ['the minions said: XMinioStorageFull'],
+    ['Forbidden: Global access is required'],
   ])('%s', (text) => {
     expect(explainText(text).rule ?? '').not.toMatch(/^vocab\./);
   });
