@@ -43,6 +43,8 @@ const auth0: ServiceWords = {
       ['Request the token with `audience` set to this API\'s identifier on this tenant (for the Management API, https://TENANT.auth0.com/api/v2/).'], AUTH0_MGMT),
     rule('insufficient_scope', /\bInsufficient scope, expected any of\b/i, 'insufficient_permissions',
       ['Grant the missing scope to the application on the API (Auth0 Dashboard → Applications → APIs → Machine to Machine Applications), then get a new token.'], AUTH0_MGMT),
+    rule('scopes_not_granted', /\bClient has not been granted scopes\b/i, 'insufficient_permissions',
+      ['Grant those scopes to the application on the API (Auth0 Dashboard → Applications → APIs → the API → Machine to Machine Applications), or stop requesting them.'], AUTH0_MGMT),
     rule('client_grant', /\bClient is not authorized to access\b[^\n]{0,200}\bclient-grant\b/i, 'insufficient_permissions',
       ['Authorize the application for this API (a client grant: Auth0 Dashboard → Applications → APIs → Machine to Machine Applications).'], AUTH0_MGMT),
     rule('grant_type_not_allowed', /\bGrant type '[\w:.-]{1,80}' not allowed for the client\b/i, 'insufficient_permissions',
@@ -60,6 +62,7 @@ const auth0: ServiceWords = {
 };
 
 const CLERK_ERRORS = 'https://clerk.com/docs/guides/development/troubleshooting/using-production-keys-in-development';
+const CLERK_HANDSHAKE = 'https://github.com/clerk/javascript/blob/main/packages/backend/src/tokens/request.ts';
 const CLERK_BACKEND = 'https://github.com/clerk/javascript/blob/main/packages/backend/src/errors.ts';
 
 const clerk: ServiceWords = {
@@ -69,6 +72,8 @@ const clerk: ServiceWords = {
   rules: [
     rule('production_keys_domain', /\bProduction Keys are only allowed for domain\b/i, 'wrong_environment',
       ['Use the development instance keys (pk_test_/sk_test_) on localhost and other hosts; the production keys work only on the domain set in Clerk Dashboard → Domains.'], CLERK_ERRORS),
+    rule('instance_keys_mismatch', /\binfinite redirect loop\b[^\n]{0,80}\bClerk instance keys do not match\b/i, 'tenant_mismatch',
+      ['Copy the Publishable Key and the Secret Key from the same instance (Clerk Dashboard → API Keys), and make sure no other CLERK_* pair overrides them.'], CLERK_HANDSHAKE),
     rule('authorized_parties', /\bInvalid JWT Authorized party claim \(azp\)|\btoken-invalid-authorized-parties\b/i, 'tenant_mismatch',
       ['Add the origin the token comes from to `authorizedParties` in the Clerk middleware, or call from the origin it lists.'], CLERK_BACKEND),
   ],
@@ -334,6 +339,7 @@ const scaleway: ServiceWords = {
 };
 
 const B2_ERRORS = 'https://www.backblaze.com/apidocs/b2-authorize-account';
+const B2_CALLS = 'https://www.backblaze.com/apidocs/b2-list-buckets';
 const B2_CAPS = 'https://www.backblaze.com/docs/cloud-storage-data-caps-and-alerts';
 
 const backblaze: ServiceWords = {
@@ -345,6 +351,10 @@ const backblaze: ServiceWords = {
       ['Call b2_authorize_account again for a new authorization token (it lasts 24 hours); the SDKs do this when reused clients are re-authorized.'], B2_ERRORS),
     rule('bad_auth_token', /\bbad_auth_token\b/i, 'invalid_key',
       ['Send the authorizationToken that b2_authorize_account returned, unchanged, to the apiUrl that came with it.'], B2_ERRORS),
+    rule('authorize_wrong', /\bb2_authorize_account\b[^\n]{0,300}\bunauthorized\b|\bapplicationKeyId and\/or the applicationKey are wrong\b/i, 'invalid_key',
+      ['Copy the keyID and the applicationKey of the same application key again (Backblaze web console → Application Keys); the key is shown only once, so create a new one if it is lost.'], B2_ERRORS),
+    rule('capability', /["']?code["']?\s*:\s*["']unauthorized["']|\bdoes not authorize this call with these parameters\b/i, 'insufficient_permissions',
+      ['Use an application key with the capability this call needs (listBuckets, writeFiles, …) and, for a key restricted to one bucket, call only that bucket.'], B2_CALLS, [401]),
     rule('caps', /\b(?:transaction|storage|download)_cap_exceeded\b|\bCannot (?:upload|download) files, (?:storage|download) cap exceeded\b/i, 'billing_or_quota',
       ['Raise or remove the cap in the Backblaze web console (Caps & Alerts), or wait for the daily cap to reset.'], B2_CAPS),
   ],

@@ -10,6 +10,7 @@ describe('identity providers: Okta, Auth0, Clerk, Keycloak', () => {
     ['{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action","errorLink":"E0000006"}'],
     ['auth0 {"error":"access_denied","error_description":"Client is not authorized to access \\"https://acme.auth0.com/api/v2/\\". You need to create a \\"client-grant\\" associated to this API."}'],
     ['auth0 {"error":"unauthorized_client","error_description":"Grant type \'client_credentials\' not allowed for the client."}'],
+    ['auth0 token: {"error":"access_denied","error_description":"Client has not been granted scopes: read:users"}'],
     ['ManagementApiError (auth0): {"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: read:users"}'],
     ['KeycloakError: {"error":"unauthorized_client","error_description":"Client not enabled to retrieve service account"}'],
   ]);
@@ -37,6 +38,9 @@ describe('identity providers: Okta, Auth0, Clerk, Keycloak', () => {
     ['keycloak refresh: {"error":"invalid_grant","error_description":"Invalid refresh token. Token client and authorized client don\'t match"}'],
     ["WARN [org.keycloak.services.managers.AuthenticationManager] Failed to verify identity token: Invalid token issuer. Expected 'http://localhost:8080/realms/acme', but was 'http://kc.acme.internal:8080/realms/acme'"],
     ['{"error":"access_denied","error_description":"Service not enabled within domain: https://login.acme.test/api/v2/"}'],
+  ]);
+  readAs('tenant_mismatch', [
+    ['Clerk: Refreshing the session token resulted in an infinite redirect loop. This usually means that your Clerk instance keys do not match - make sure to copy the correct publishable and secret keys from the Clerk dashboard.'],
   ]);
   readAs('wrong_environment', [
     ['Clerk: Production Keys are only allowed for domain "acme.test". API Error: The Request HTTP Origin header must be equal to or a subdomain of the requesting URL.'],
@@ -141,6 +145,12 @@ describe('storage and media: Backblaze B2, MinIO, Cloudinary', () => {
   readAs('invalid_key', [
     ['b2_list_buckets 401 {"code":"bad_auth_token","message":"Invalid authorization token","status":401}'],
     ['{"error":{"message":"Unknown API key 123456789FAKE"},"http_code":401} cloudinary'],
+  ]);
+  readAs('insufficient_permissions', [
+    ['b2_list_buckets (backblaze) 401 {"code":"unauthorized","message":"","status":401}'],
+  ]);
+  readAs('invalid_key', [
+    ['b2_authorize_account 401 {"code":"unauthorized","message":"","status":401} (backblaze)'],
   ]);
   readAs('billing_or_quota', [
     ['B2Error: 403 transaction_cap_exceeded: Transaction cap exceeded. To increase your cap, sign in to your B2 Cloud Storage account online.'],
