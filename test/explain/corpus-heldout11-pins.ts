@@ -34,8 +34,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-mobile-rpush-apns-certificate-expired-error': 'unknown/null',
   'generic/revoked_or_expired-mobile-skygear-apns-prod-cert-remote-internal-error': 'unknown/null',
   'generic/revoked_or_expired-shop-laravel-shopify-reinstall-recurring-charges-stale-token': 'invalid_key/null',
-  'generic/tenant_mismatch-id-auth0-php-management-api-custom-domain-not-enabled': 'unknown/null',
-  'generic/tenant_mismatch-id-keycloak-admin-api-invalid-token-issuer-hostname': 'invalid_key/null',
   'generic/tenant_mismatch-id-okta-redpanda-console-wrong-okta-org-invalid-token': 'invalid_key/null',
   'generic/tenant_mismatch-mobile-amplitude-js-eu-serverzone-us-key': 'invalid_key/null',
   'generic/tenant_mismatch-mobile-amplitude-kotlin-eu-project-us-endpoint': 'invalid_key/null',

@@ -33,7 +33,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-crossplane-grafana-org-id-with-api-key': 'unknown/null',
   'generic/tenant_mismatch-custodian-gke-api-default-gcloud-project': 'insufficient_permissions/google-gemini',
   'generic/tenant_mismatch-docker-hub-token-with-hardcoded-other-username': 'invalid_key/null',
-  'generic/tenant_mismatch-saas-auth0-node-custom-domain-audience-not-enabled': 'insufficient_permissions/null',
   'generic/tenant_mismatch-saas-clerk-reflex-keys-of-different-projects': 'invalid_key/null',
   'generic/tenant_mismatch-saas-mailchimp-airbyte-wrong-datacenter-us2': 'unknown/null',
   'generic/tenant_mismatch-textractor-bing-translate-401000-regional-resource': 'unknown/null',
