@@ -96,8 +96,10 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     // "Connection failed" with no cause named is a program's summary; the words after it may name the cause
     // ("Connection failed: Invalid access token"): a key problem they name decides.
     if (p.networkCode === 'ERR_CONNECTION') {
+      // A limit the words name ("Error communicating with OpenAI: Rate limit reached …") is the cause too: the
+      // provider answered.
       const said = runPhrases('phrase', GENERIC_RULES, p);
-      if (said && !INCONCLUSIVE.has(said.category)) return { classification: said, source: 'phrase' };
+      if (said && (!INCONCLUSIVE.has(said.category) || said.category === 'rate_limited')) return { classification: said, source: 'phrase' };
       const cue = readCues(p);
       if (cue && !INCONCLUSIVE.has(cue.category)) return { classification: cue, source: 'cue' };
     }

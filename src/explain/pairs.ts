@@ -11,7 +11,7 @@ import { codesAsWords } from './codes.js';
 import { KEY, offersTwoCauses, readingOf, stripReasons, TENANT } from './cues.js';
 import type { ParsedError } from './types.js';
 
-type Subject = 'key' | 'account' | 'grant' | 'action' | 'tenant' | 'origin' | 'sender' | 'money' | 'resource';
+type Subject = 'key' | 'account' | 'grant' | 'action' | 'tenant' | 'space' | 'origin' | 'sender' | 'money' | 'resource';
 type Predicate = 'absent' | 'broken' | 'gone' | 'suspended' | 'refused' | 'invalid' | 'elsewhere' | 'unverified' | 'spent';
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
@@ -21,11 +21,14 @@ const SUBJECTS: ReadonlyArray<[Subject, RegExp]> = [
   // The cues' credential nouns, and a bare licence ("a valid license cannot be found").
   ['key', re(String.raw`\b(?:${KEY}|licen[cs]e)\b`)],
   ['key', re(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PAT|DSN)\b|\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Key|Token|Secret|Password)\b`, 'g')],
-  ['account', re(String.raw`\b(?:account|user|member|profile|organi[sz]ation|login|sender|seller|merchant|developer|app(?:lication)?|bot|workspace)\b`)],
+  ['account', re(String.raw`\b(?:account|user|member|profile|organi[sz]ation|login|sender|seller|merchant|developer|app(?:lication)?|bot|workspace|installation|integration)\b`)],
   ['grant', re(String.raw`\b(?:permissions?|privileges?|scopes?|rights|roles?|entitlements?|authori[sz]ations?|access(?![ _-]?(?:tokens?|keys?)\b))\b`)],
   // "The request has been denied" is a bare refusal (a billing refusal words it so too): a request is an action only as "this request".
   ['action', re(String.raw`\b(?:this|the|that) (?:action|operation|resource|endpoint|method|api|call|command|feature|function)\b|\bthis request\b|\bto (?:perform|access|read|write|create|delete|list|update|publish|push|pull|send|post|view|modify|manage|use|call|invoke|upload|download|deploy|get|fetch|retrieve|query|execute|run|edit|change|join|invite|install)\b`)],
   ['tenant', re(String.raw`\b(?:${TENANT}|realm|domain|zone|namespace|audience|issuer)\b`)],
+  // The tenants a credential is granted to one by one (an OAuth token's workspaces, an app's tenants): refused, they
+  // are another tenant's, where an account or project refused is a permission.
+  ['space', re(String.raw`\b(?:teams?|team\(s\)|workspaces?|tenants?|director(?:y|ies))\b`)],
   // Where a request comes from: a key restricted to some addresses, referrers or apps refuses the others.
   ['origin', re(String.raw`\b(?:ip(?: address)?|referr?er|origin|package name|bundle id|(?:android|ios) (?:client )?(?:app|application)|client application|signing[- ]certificate)\b`)],
   // Who mail or messages are sent as: services send only from verified senders and domains.
@@ -37,7 +40,7 @@ const SUBJECTS: ReadonlyArray<[Subject, RegExp]> = [
 /** What a sentence may say of its subject, with the subjects each predicate can apply to. */
 const PREDICATES: ReadonlyArray<[Predicate, RegExp]> = [
   ['suspended', re(String.raw`\b(?:suspended|deactivated|banned|terminated|locked(?: out)?|closed|frozen|on hold|blacklisted|blocklisted)\b`)],
-  ['gone', re(String.raw`\b(?:expired|revoked|rotated|invalidated|no longer (?:valid|active|exists?|available)|has been (?:deleted|disabled|removed)|was (?:deleted|disabled|removed)|is disabled)\b`)],
+  ['gone', re(String.raw`\b(?:expired|revoked|rotated|invalidated|no longer (?:valid|active|exists?|available)|not (?:valid|active) any ?more|has been (?:deleted|disabled|removed)|was (?:deleted|disabled|removed)|is disabled)\b`)],
   ['elsewhere', re(String.raw`\b(?:belongs? to (?:a |an )?(?:different|another|other)|(?:different|another|other|wrong|foreign) (?=\w)|mismatch(?:ed)?|do(?:es)?(?:n'?t| not) match|not (?:a )?(?:part|member) of|not (?:associated|registered) with|not found in|does(?:n'?t| not) (?:exist in|belong to))`)],
   ['broken', re(String.raw`\b(?:malformed|(?:invalid|bad|wrong|incorrect|unexpected) (?:format|length|characters?|prefix|encoding|type)|not (?:properly |correctly |well[ -])?formatted|badly formatted|(?:must|should|does(?:n'?t| not)|did not|expected to) (?:start|begin) with|too (?:short|long)|contains? (?:a |an )?(?:whitespace|spaces?|newlines?|line breaks?|invalid characters?|illegal characters?|quotes?)|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:be )?(?:parsed?|decoded?)|(?:parsing|decoding) failed|not (?:a )?(?:valid )?(?:base64|jwt|json)|format (?:is |was )?(?:invalid|wrong|incorrect|not valid)|placeholder)\b`)],
   // "Could not set changelog" is an action that failed, not a value that is not set; JSON's null is a value, "is null" is not.
@@ -63,6 +66,10 @@ const MEANS: ReadonlyArray<{ subject: Subject; predicate: Predicate; category: C
   { subject: 'origin', predicate: 'refused', category: 'insufficient_permissions', meaning: 'the credential is restricted to other addresses, referrers or apps' },
   { subject: 'sender', predicate: 'unverified', category: 'insufficient_permissions', meaning: 'the service sends only as a verified sender or domain' },
   { subject: 'resource', predicate: 'refused', category: 'insufficient_permissions', meaning: 'the credential may not reach what the request named' },
+  // "Incorrect permissions on your API token": the permissions are wrong, not the token.
+  { subject: 'grant', predicate: 'invalid', category: 'insufficient_permissions', meaning: 'the permissions on the credential are not the ones the call needs' },
+  // "Team(s) not authorized" (a ClickUp OAuth token not granted to that workspace): the tenant, not the call, is refused.
+  { subject: 'space', predicate: 'refused', category: 'tenant_mismatch', meaning: 'the credential was not granted to the workspace, team or project the request names' },
   { subject: 'key', predicate: 'invalid', category: 'invalid_key', meaning: 'the service does not recognise the credential' },
 ];
 

@@ -7,7 +7,7 @@ import { own } from '../core/own.js';
 import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
 import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
-import { MASK, providerOfKey, type KeyPrefix } from './keys.js';
+import { literalPrefixes, MASK, providerOfKey, type KeyPrefix } from './keys.js';
 import { runPhrases } from './phrase.js';
 import { providerName } from './recognise.js';
 import { MISSING_KEY_RULES } from './rules-generic.js';
@@ -92,6 +92,54 @@ function assignedShort(c: Classification, p: ParsedError): Classification {
   };
 }
 
+/** A variable's name written where its value belongs: `api_token="HUGGINGFACEHUB_API_TOKEN"` sends the name itself. */
+const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)$/;
+
+/** A URL in the text that sends its key parameter empty: `…/members/me?key=` (a variable that was empty when the URL was built). */
+const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_token)=(?=&|$|["'\s])/im;
+
+/** What the call written in the text shows about the value it sent, where the provider did not echo it. */
+function sentInCall(c: Classification, p: ParsedError): Classification {
+  const v = ASSIGNED.exec(p.search)?.[1];
+  if (v && VARIABLE_NAME.test(v)) {
+    return {
+      ...c,
+      category: 'malformed_key',
+      rule: `${c.rule}.assigned_variable_name`,
+      evidence: [...c.evidence, `the call in the text passes the variable's name ("${v}") as the key, not its value`],
+      fixes: ['The name of the variable was passed instead of its value: read it from the environment (os.environ["NAME"], process.env.NAME) or pass the key itself.', ...c.fixes],
+    };
+  }
+  if (EMPTY_KEY_PARAM.test(p.search)) {
+    return {
+      ...c,
+      category: 'malformed_key',
+      rule: `${c.rule}.empty_key_parameter`,
+      evidence: [...c.evidence, 'the URL in the text sends its key parameter empty'],
+      fixes: ['The key parameter of the URL is empty: the variable it is built from was empty or unset where the request was made. Set it there.', ...c.fixes],
+    };
+  }
+  return c.rule.startsWith('http.') ? assignedShort(c, p) : c;
+}
+
+/**
+ * A masked echo whose visible start no key of the answering provider has, and some other provider's keys do
+ * ("gs***tF" sent to xAI, whose keys start "xai-"; "gs" starts Groq's "gsk_"): a key of another provider. Judged only
+ * where every key format of the answering provider has a literal start, and the start shown has two characters or more.
+ */
+function otherProvidersStart(value: string, ctx: RefineContext): string[] | undefined {
+  if (!ctx.provider || !MASK.test(value)) return undefined;
+  const head = value.split(MASK)[0] ?? '';
+  if (head.length < 2) return undefined;
+  const probe = ctx.probes.find((x) => x.id === ctx.provider);
+  if (!probe || probe.keyFormats.length === 0 || !probe.keyFormats.every((f) => literalPrefixes(f.pattern).length > 0)) return undefined;
+  const compatible = (prefix: string) => prefix.startsWith(head) || head.startsWith(prefix);
+  const mine = ctx.table.filter((k) => k.provider === ctx.provider);
+  if (mine.length === 0 || mine.some((k) => compatible(k.prefix))) return undefined;
+  const others = [...new Set(ctx.table.filter((k) => k.provider !== ctx.provider && compatible(k.prefix)).map((k) => k.provider))];
+  return others.length ? others : undefined;
+}
+
 export interface RefineContext {
   provider: string | null;
   /** The provider was named by something other than the echoed key (a flag, a host, an SDK). */
@@ -135,7 +183,7 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   if (c.category !== 'invalid_key') return c;
 
   const value = echoed(p.search);
-  if (!value) return c.rule.startsWith('http.') ? assignedShort(c, p) : c;
+  if (!value) return sentInCall(c, p);
   const shape = malformedShape(value);
   if (shape) {
     return {
@@ -156,6 +204,18 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       rule: `${c.rule}.echoed_other_provider`,
       evidence: [...c.evidence, `the key echoed back ("${shorten(value)}") has the shape of ${other}'s keys (${owner.prefix}…), and was sent to ${mine}`],
       fixes: [`Use ${article(mine)} ${mine} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`, ...c.fixes],
+    };
+  }
+  const others = otherProvidersStart(value, ctx);
+  if (others && ctx.providerIndependent) {
+    const names = others.slice(0, 3).map((id) => providerName(id, ctx.probes));
+    const mine = providerName(ctx.provider!, ctx.probes);
+    return {
+      ...c,
+      category: 'wrong_provider',
+      rule: `${c.rule}.echoed_foreign_start`,
+      evidence: [...c.evidence, `the key echoed back starts "${(value.split(MASK)[0] ?? '').slice(0, 8)}", which no ${mine} key does and ${names.join(' or ')} keys do`],
+      fixes: [`Use ${article(mine)} ${mine} key here: the one sent looks like ${names.length > 1 ? 'another provider\'s' : `${names[0]}'s`}.`, ...c.fixes],
     };
   }
   return c;

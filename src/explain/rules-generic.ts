@@ -15,6 +15,12 @@ export const UPSTREAM_RULES: PhraseRule[] = [
   rule('upstream_failed', /\bupstream connect error or disconnect\/reset before headers\b|\bno healthy upstream\b/i, 'provider_outage',
     ['The provider\'s own proxy answered because the service behind it did not: retry later and check its status page; the key was not judged.'],
     'https://github.com/envoyproxy/envoy/blob/main/source/common/router/router.cc'),
+  // A service's own code for its own failure, whatever timeout its message names ("service_unavailable: Request timed
+  // out waiting to connect to a database", Notion: https://developers.notion.com/reference/status-codes): the service
+  // answered, so the network did not fail.
+  rule('service_unavailable_code', /\bcode\b['"]?\s*[:=]\s*['"]service_unavailable['"]/i, 'provider_outage',
+    ['The provider answered that it is unavailable: retry later and check its status page; the key was not judged.'],
+    'https://developers.notion.com/reference/status-codes'),
 ];
 
 /**
@@ -45,8 +51,10 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // "Please provide an authentication key" (a request without Ocp-Apim-Subscription-Key); Google APIs answer a request
     // carrying no key with "The request is missing a valid API key." or "Method doesn't allow unregistered callers (callers
     // without established identity)", and a wrong one with "API key not valid"
-    // (https://cloud.google.com/docs/authentication/api-keys-use).
-    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|\byou (?:did not|didn'?t|have not|haven'?t) (?:provided?|specif(?:y|ied)|set|suppl(?:y|ied)|pass(?:ed)?) (?:an? |your |the )?(?:api[ _-]?key|auth(?:entication)? token|access token|credentials)\b|\bno (?:cookie )?auth(?:entication)? credentials (?:found|provided|supplied)\b|\bauth(?:ori[sz]ation)? header format should be\b|\bMust supply a valid HTTP Basic Authorization header\b|\bPlease include a case-sensitive header of Authorization\b|\bYou must use an API key to authenticate each request\b|\bMissing key inputs argument\b|\bNo Account or Server API tokens were supplied\b|\bDid not find \w*(?:api_key|token|secret)\w*, please add an environment variable\b|\b(?:URL and )?Key are required to create\b|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|secret[ _-]?key|authori[sz]ation header|authentication (?:token|header)|credentials)\b(?! or (?:invalid|incorrect|wrong|expired|malformed)\b)|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key|\bunregistered callers\b|\bcallers without established identity\b/i,
+    // (https://cloud.google.com/docs/authentication/api-keys-use). An action that found no token among its inputs: "Unable
+    // to find authentication details. Please pass in an 'apiToken' as an input to the action"
+    // (https://github.com/cloudflare/wrangler-action/issues/163, a fork's pull request without the secret).
+    /The api_key client option must be set|Could not resolve authentication method|set the [A-Z][A-Z0-9_]*(?:TOKEN|KEY)[A-Z0-9_]* environment variable|no api key (?:was )?(?:provided|found|supplied)|\byou (?:did not|didn'?t|have not|haven'?t) (?:provided?|specif(?:y|ied)|set|suppl(?:y|ied)|pass(?:ed)?) (?:an? |your |the )?(?:api[ _-]?key|auth(?:entication)? token|access token|credentials)\b|\bno (?:cookie )?auth(?:entication)? credentials (?:found|provided|supplied)\b|\bauth(?:ori[sz]ation)? header format should be\b|\bMust supply a valid HTTP Basic Authorization header\b|\bPlease include a case-sensitive header of Authorization\b|\bYou must use an API key to authenticate each request\b|\bMissing key inputs argument\b|\bNo Account or Server API tokens were supplied\b|\bDid not find \w*(?:api_key|token|secret)\w*, please add an environment variable\b|\b(?:URL and )?Key are required to create\b|api key (?:is )?(?:missing|required)\b(?! or )|missing (?:(?!(?:or|and|invalid|incorrect|valid)\b)[\w.-]+ ){0,2}(?:api[ _-]?key|secret[ _-]?key|authori[sz]ation header|authentication (?:token|header)|credentials)\b(?! or (?:invalid|incorrect|wrong|expired|malformed)\b)|\b(?:api[ _-]?key|secret key|access token|auth token)\s+(?:is|was)\s+(?:not|never)\s+(?:defined|set|configured|provided)\b|authorization header (?:is )?(?:missing|required)|header of type authorization was missing|x-api-key header is required|Unable to locate credentials|NoCredentialsError|Authentication credentials were not provided|\bnot_authed\b|\bplease (?:provide|specify|supply|set) (?:an? |your )?(?:api[ _-]?key|authentication key|auth(?:entication)? token|access token)\b|request is missing a valid API key|\bunregistered callers\b|\bcallers without established identity\b|\bunable to find (?:authentication|auth|credentials?) details\b|\bplease pass in (?:an? )?['\"`]?\w*(?:api_?token|api_?key)\b/i,
     'malformed_key',
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -152,6 +160,18 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
 export const GENERIC_RULES: PhraseRule[] = [
   ...UPSTREAM_RULES,
   ...MISSING_KEY_RULES,
+  rule('model_not_granted',
+    // OpenAI answers a project or account without access to a published model with model_not_found, "The model `gpt-4`
+    // does not exist": the model exists, so the account lacks access
+    // (https://help.openai.com/en/articles/7102672-how-can-i-access-gpt-4). Only exact published names: a misspelt
+    // model ("gpt-4-turbo-previw") does not exist.
+    // Its longer form, "… does not exist or you do not have access to it", offers two causes and stays unknown (a
+    // mistyped or retired name reads the same: "gpt-4-1106-preview"), unless it names a published model and links
+    // OpenAI's page on getting access to it.
+    /\bThe model:? [`'"]?(?:gpt-4|gpt-4-32k|gpt-4-turbo|gpt-4o|gpt-4o-mini|gpt-4\.1|gpt-4\.1-mini|gpt-5|gpt-5-mini|o1|o1-mini|o3|o3-mini|o4-mini)[`'"]? does not exist\b(?:(?! or you do not have access)|(?= or you do not have access to it\.?\s*Learn more: [^\n]{0,80}?how-can-i-access-))/,
+    'insufficient_permissions',
+    ['The model exists, but this key\'s account or project may not use it: check the project\'s allowed models and the account\'s usage tier (OpenAI: Settings → Project → Limits), or use a model the key has access to.'],
+    'https://help.openai.com/en/articles/7102672-how-can-i-access-gpt-4'),
   rule('placeholder_sent',
     // A sample's placeholder sent as the value: "Application with identifier 'Enter_the_Application_Id_here'"
     // (AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50), "Malformed API-Key" (sebadob/rauthy#1635); S3's
@@ -200,7 +220,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // "Your API key was reported as leaked. Please use another API key." (Google disables keys it finds published,
     // https://ai.google.dev/gemini-api/docs/troubleshooting). A key or token "has been disabled/deleted" (an owner turned it off; after the account rule, which says more).
     // Dropbox's 401 .tag expired_access_token (https://www.dropbox.com/developers/documentation/http/documentation#error-handling).
-    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b|\b(?:api[ _-]?key|token|key)\b[^.\n]{0,30}\b(?:has been|was|is) (?:disabled|deleted|deactivated)\b|\bExpiredAuthenticationToken\b|\b(?:access )?token is no longer valid\b|\berror_description="?JWT expired\b|\btoken expiry [^\n]{0,60}\bis earlier than current\b|\bAPI key was reported as leaked\b/i,
+    /\b(?:api[ _-]?key|token|key|credentials?)\b[^.\n]{0,30}\b(?:has expired|is expired|expired\b|been revoked|was revoked|revoked\b)|\bexpired (?:api )?(?:key|token)\b|\btoken_(?:revoked|expired)\b|\bexpired_(?:access_)?token\b|\b(?:api[ _-]?key|token|key)\b[^.\n]{0,30}\b(?:has been|was|is) (?:disabled|deleted|deactivated)\b|\bExpiredAuthenticationToken\b|\b(?:access |auth(?:entication)? )?token is (?:no longer valid|not valid any ?more)\b|\berror_description="?JWT expired\b|\btoken expiry [^\n]{0,60}\bis earlier than current\b|\bAPI key was reported as leaked\b/i,
     'revoked_or_expired',
     ['The key was revoked or has expired: create a new one in the provider\'s console and replace it everywhere it is defined (`keydoctor check` lists the definitions).'],
     'https://github.com/stripe/stripe-cli/pull/792'),

@@ -67,5 +67,4 @@ export const MISSES: Record<string, string> = {
   'telegram/malformed_key-comms-clonebot-ptb-invalidtoken-quoted-token': 'invalid_key/telegram',
   'telegram/network_error-comms-ntba-polling-econnrefused-telegram-blocked': 'network_error/null',
   'telegram/proxy_error-comms-telebot-requests-placeholder-https-proxy-errno-11001': 'proxy_error/null',
-  'vercel/tenant_mismatch-infra-vercel-action-failed-to-find-deployment-personal-scope': 'unknown/null',
 };

@@ -5,7 +5,5 @@ export const MISSES: Record<string, string> = {
   'google-gemini/rate_limited-python-genai-clienterror-429-resource-exhausted': 'billing_or_quota/google-gemini',
   'huggingface/insufficient_permissions-flutter-403-forbidden-failed-to-download-model': 'unknown/null',
   'huggingface/insufficient_permissions-login-valid-finegrained-then-401-llama': 'invalid_key/huggingface',
-  'openai/insufficient_permissions-chatgpt-cli-404-model-not-found-gpt-4': 'unknown/null',
-  'openai/insufficient_permissions-python-invalidrequesterror-gpt-4-no-access': 'unknown/openai',
   'slack/revoked_or_expired-action-api-error-account-inactive': 'invalid_user/slack',
 };

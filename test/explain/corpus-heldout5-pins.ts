@@ -18,5 +18,4 @@ export const MISSES: Record<string, string> = {
   'twilio/tenant_mismatch-ruby-requesterror-master-sid-subaccount-number': 'unknown/twilio',
   'vertex-ai/tenant_mismatch-python-sdk-permission-denied-on-tenant-project': 'insufficient_permissions/vertex-ai',
   'vertex-ai/tenant_mismatch-vertexai-init-uses-default-project-service-disabled': 'insufficient_permissions/vertex-ai',
-  'xai/wrong_provider-codex-400-incorrect-api-key-sk-prefix-sent-to-xai': 'invalid_key/xai',
 };

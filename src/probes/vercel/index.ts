@@ -8,6 +8,7 @@
 //   lengths from betterleaks rules/vercel.go); classic tokens are 24 alphanumerics (trufflehog pkg/detectors/vercel).
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const softBlock = (json: unknown) => field(json, 'user.softBlock');
 
@@ -62,6 +63,7 @@ const rules: Rule[] = [
 export const vercel: Probe = {
   id: 'vercel',
   name: 'Vercel',
+  phrases,
   docs: 'https://vercel.com/account/tokens',
   envVars: ['VERCEL_TOKEN'],
   defaultBaseUrl: 'https://api.vercel.com',
