@@ -14,5 +14,5 @@ describePinnedCorpus({
   pinsFile: join(import.meta.dirname, 'corpus-heldout14-pins.ts'),
   misses: MISSES,
   testFile: import.meta.filename,
-  minCases: 120,
+  minCases: 180,
 });
