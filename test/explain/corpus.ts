@@ -36,6 +36,7 @@ export const CORPUS_HELDOUT12_DIR = join(ROOT, 'fixtures', 'errors-heldout12');
 /** A thirteenth held-out collection (four collectors: databases and BaaS, developer tools and registries, storage and files, business SaaS), gathered during tuning round 12. */
 export const CORPUS_HELDOUT13_DIR = join(ROOT, 'fixtures', 'errors-heldout13');
 export const CORPUS_HELDOUT14_DIR = join(ROOT, 'fixtures', 'errors-heldout14');
+export const CORPUS_HELDOUT15_DIR = join(ROOT, 'fixtures', 'errors-heldout15');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
