@@ -50,10 +50,13 @@ const PHRASES: Array<[RegExp, string]> = [
   [/Temporary failure in name resolution|\[Errno -3\]|server misbehaving|lookup \S+: device or resource busy|\blookup \S+ on \S+?:?\s[^\n]{0,40}?\b(?:read|write|dial) udp\b/i, 'EAI_AGAIN'],
   // Dart "Failed host lookup" (anasfik/openai#149); PHP "Could not resolve: HOST" (orhanerday/open-ai#34)
   // libcurl CURLE_COULDNT_RESOLVE_HOST (6): "cURL error 6", "curl: (6)" (https://curl.se/libcurl/c/libcurl-errors.html).
-  [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]|\bcURL error 6\b|\bcurl: \(6\)|CURLE_COULDNT_RESOLVE_HOST/i, 'ENOTFOUND'],
+  // Windows ping: "Ping request could not find host HOST" (https://learn.microsoft.com/windows-server/administration/windows-commands/ping).
+  [/Name or service not known|nodename nor servname provided|No address associated with hostname|no such host|Could not resolve host|Could not resolve: |Failed host lookup|getaddrinfo failed|NameResolutionError|UnknownHostException|\[Errno -2\]|\[Errno 11001\]|\bcURL error 6\b|\bcurl: \(6\)|CURLE_COULDNT_RESOLVE_HOST|\bcould not find host\b/i, 'ENOTFOUND'],
   // curl (7) "Couldn't connect to server" (ollama/ollama#4005), localised "Connexion refus\u00e9e" (appclacks/cabourotte#11)
   [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refus\u00e9e|Verbindung verweigert/i, 'ECONNREFUSED'],
-  [/Connection reset by peer|\[Errno 104\]|socket hang up|The socket connection was closed unexpectedly|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection/i, 'ECONNRESET'],
+  // Go's net/http when the server or a middlebox closed the connection before answering: `Get "https://…": EOF`
+  // (io.EOF wrapped in *url.Error, https://pkg.go.dev/net/url#Error).
+  [/Connection reset by peer|\[Errno 104\]|socket hang up|The socket connection was closed unexpectedly|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection|\b(?:Get|Post|Put|Patch|Delete|Head) "https?:\/\/[^"\s]{1,300}": (?:unexpected )?EOF\b/i, 'ECONNRESET'],
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
   // Windows' WSAETIMEDOUT "[WinError 10060]". A CLI flag (`--timeout 120m0s`) or a setting (`timeout 30`) is not a timeout.
   // "timeout" as a word, not as a name in code: a Python traceback prints the signature it failed in

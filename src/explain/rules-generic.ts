@@ -203,7 +203,8 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['The provider restricts accounts or requests from this country or region under trade controls: see its trade-controls page; a new key will not help.'],
     'https://docs.github.com/en/site-policy/other-site-policies/github-and-trade-controls'),
   rule('account_disabled',
-    // Also an account never activated (Mailgun "Please activate your Mailgun account", Monstarrrr/rebutify#162), and Google's
+    // Also an account never activated (Mailgun "Please activate your Mailgun account", Monstarrrr/rebutify#162; Brevo's
+    // "Your SMTP account is not yet activated", https://help.brevo.com/hc/en-us/articles/209462765), and Google's
     // "Robot is disabled" for a disabled or deleted service account (googleapis/nodejs-tasks#252). Google bars a whole
     // account or project: "… has been disabled in this account for violation of Terms of Service", "Your project has been
     // denied access. Please contact support." (https://ai.google.dev/gemini-api/terms); Stripe's "Your account cannot
@@ -211,7 +212,7 @@ export const GENERIC_RULES: PhraseRule[] = [
     // (https://docs.stripe.com/connect/handling-api-verification); Google Maps' REQUEST_DENIED "Google has disabled the use of
     // APIs from this API project" for a project Google suspended. A dot inside a name ("k@example.com was suspended") is
     // not a full stop.
-    /\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\bhas disabled the use of APIs from this (?:API )?project\b|\binvalid[_ ]grant\b[^\n]{0,40}\baccount not found\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
+    /\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted)|\bplease activate your (?:[\w-]+ )?account\b|\baccount is not (?:yet )?activated\b|\bhas disabled the use of APIs from this (?:API )?project\b|\binvalid[_ ]grant\b[^\n]{0,40}\baccount not found\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b/i,
     'invalid_user',
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
@@ -271,15 +272,16 @@ export const GENERIC_RULES: PhraseRule[] = [
     // ReadOnlyDisabledSubscription (a disabled subscription); GitHub Copilot's "exceeded your premium request allowance".
     // ElevenLabs' "Free Tier usage disabled … Please purchase any Paid Subscription" (its SDK raises it as a RateLimitError).
     // OpenAI's billing_not_active "Your account is not active, please check your billing details"
-    // (https://platform.openai.com/docs/guides/error-codes), which may come with a 429.
-    /\bbilling_not_active\b|\baccount is not active,? please check your billing\b|insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b|\bbilling (?:has not been enabled|is (?:not enabled|disabled))\b|\brequires billing to be enabled\b|\bINVALID_PAYMENT_INSTRUMENT\b|\bReadOnlyDisabledSubscription\b|\bexceeded your (?:\w+ ){0,2}allowance\b|\blocked due to a billing issue\b|\bexceeds your (?:\w+ )?quota\b|["']status["']\s*:\s*["']quota_exceeded["']/i,
+    // (https://platform.openai.com/docs/guides/error-codes), which may come with a 429. Pusher's 4004 "Account over quota"
+    // (https://pusher.com/docs/channels/library_auth_reference/pusher-websockets-protocol/#error-codes).
+    /\bbilling_not_active\b|\b(?:account|app(?:lication)?|project|organi[sz]ation) (?:is )?over (?:its |the |your )?quota\b|\baccount is not active,? please check your billing\b|insufficient[_ ](?:quota|balance|credits?|funds)|exceeded your (?:current |monthly )?(?:quota|included credits)|credit balance is too low|out of credits|payment required|billing (?:hard )?limit|maximum credits exceeded|insufficient balance|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |enough )?credits?\b|\bpayments? (?:have |has )?failed\b|\bspending limit needs to be increased\b|\bpurchase (?:a |any )?paid (?:plan|subscription)\b|\bFree Tier usage disabled\b|\bbilling (?:has not been enabled|is (?:not enabled|disabled))\b|\brequires billing to be enabled\b|\bINVALID_PAYMENT_INSTRUMENT\b|\bReadOnlyDisabledSubscription\b|\bexceeded your (?:\w+ ){0,2}allowance\b|\blocked due to a billing issue\b|\bexceeds your (?:\w+ )?quota\b|["']status["']\s*:\s*["']quota_exceeded["']/i,
     'billing_or_quota',
     ['The account has no credit or quota left for this call: add credits, raise the limit or change the plan in the provider\'s billing settings.'],
     'https://github.com/alejandro-ao/chat-with-mysql/issues/1'),
   // Shopify's "Exceeded 2 calls per second for api client" (https://shopify.dev/docs/api/usage/rate-limits); Google's
   // "Quota exceeded for quota metric '…' and limit '… per minute'" (a per-minute quota is a rate,
-  // https://cloud.google.com/docs/quotas/troubleshoot).
-  rule('rate_limit', /rate[ _-]?limit|too many requests|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b|\bQuota exceeded for quota metric\b[^\n]{0,120}\bper (?:minute|second)\b/i, 'rate_limited',
+  // https://cloud.google.com/docs/quotas/troubleshoot). Imgur's "You are uploading too fast" (https://apidocs.imgur.com/#rate-limits).
+  rule('rate_limit', /rate[ _-]?limit|too many requests|\b(?:uploading|posting|sending|requesting)\b[^\n.!]{0,20}\btoo fast\b|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b|\bQuota exceeded for quota metric\b[^\n]{0,120}\bper (?:minute|second)\b/i, 'rate_limited',
     ['Too many requests in a window: wait (see Retry-After) and retry with backoff; the key was not judged.'],
     'https://github.com/continuedev/continue/issues/11472'),
   rule('permission',
@@ -327,8 +329,10 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('invalid_key',
     // discord.py raises LoginFailure("Improper token has been passed.") when Discord answers 401 to the login
     // (https://discordpy.readthedocs.io/en/stable/api.html#discord.LoginFailure). DigitalOcean's 401 "Unable to authenticate
-    // you" (https://docs.digitalocean.com/reference/api/digitalocean/#section/Introduction/Responses).
-    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed|improper)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b(?! type| issuer)|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b|\bUnable to authenticate you\b/i,
+    // you" (https://docs.digitalocean.com/reference/api/digitalocean/#section/Introduction/Responses). Neon's proxy "password
+    // doesn't match" for a wrong role password (https://neon.com/docs/connect/connection-errors); Sendinblue's v2 API "Key Not
+    // Found In Database" for a key it does not know.
+    /\b(?:invalid|incorrect|bad|wrong|unknown|unrecogni[sz]ed|improper)[ _-]?(?:api[ _-]?)?(?:key|token|credentials|access token)\b(?! type| issuer)|\bpassword (?:doesn'?t|does not|did not) match\b|\b(?:api[ _-]?)?key not found in (?:the |our )?database\b|\b(?:api[ _-]?key|token) (?:is )?(?:invalid|not valid|incorrect)\b|\binvalid_api_key\b|authentication fail(?:ed|s)\b|\bNo such (?:api[ _-]?)?(?:key|token)\b|\bUnable to authenticate you\b/i,
     'invalid_key',
     ['The provider does not recognise the key: copy it again from the provider\'s console, or create a new one.'],
     'https://github.com/ag5826000/resume-commentor/issues/4'),

@@ -247,6 +247,11 @@ export const BUSINESS: ServiceWords[] = [
     seen: /\bpubnub|\bpndsn\.com\b/i,
     rules: [],
     codes: [
+      // A key PubNub does not know is answered in the same envelope: "Invalid Subscribe Key" / "Invalid Publish Key"
+      // (https://www.pubnub.com/docs/general/resources/troubleshooting): the key, not a grant, is wrong.
+      rule('invalid_pubsub_key', /"message"\s*:\s*"Invalid (?:Subscribe|Publish) Key"/, 'invalid_key',
+        ['Copy the publish and subscribe keys again from the PubNub Admin Portal → your app → Keyset; both must be of the same keyset.'],
+        'https://www.pubnub.com/docs/general/resources/troubleshooting'),
       // "As soon as Access Manager is enabled, no publish/subscribe operations can be done without first explicitly
       // providing an authorization token … [otherwise] the requesting client will receive a Forbidden error"
       // (https://www.pubnub.com/docs/sdks/python/api-reference/access-manager-v2); the 403 body names the service.

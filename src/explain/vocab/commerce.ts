@@ -178,6 +178,12 @@ export const COMMERCE: ServiceWords[] = [
     id: 'klarna',
     name: 'Klarna',
     seen: /\bklarna/i,
+    codes: [
+      // A field of the request in the wrong shape: the merchant id (the API username, e.g. "PK…" or "K…_…") is the credential.
+      rule('merchant_id_format', /\bBad format: merchant\.id\b/i, 'malformed_key',
+        ['The merchant id (the API username) is not in Klarna\'s format: copy the username of the API credentials from the Merchant Portal → Settings → Klarna API keys.'],
+        'https://docs.klarna.com/api/authentication/'),
+    ],
     rules: [
       // Klarna Payments: 403 MERCHANT_INACTIVE.
       rule('merchant_inactive', /\bMERCHANT_INACTIVE\b/, 'invalid_user',

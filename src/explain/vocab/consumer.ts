@@ -253,6 +253,10 @@ export const CONSUMER: ServiceWords[] = [
     // left out. BadEnvironmentKeyInToken: a key restricted to one environment used against the other (APNs added it with
     // environment-scoped keys; APNSwift reads it: https://github.com/swift-server-community/APNSwift/pull/229).
     codes: [
+      // "The device token doesn't match the specified topic": a token of another app (bundle id) than apns-topic names.
+      rule('token_not_for_topic', /\bDeviceTokenNotForTopic\b/, 'tenant_mismatch',
+        ['The device token belongs to another app: send with apns-topic set to the bundle id of the app that registered the token (and its key or certificate).'],
+        'https://developer.apple.com/documentation/usernotifications/handling-notification-responses-from-apns'),
       rule('wrong_environment', /\bBadCertificateEnvironment\b|\bBadEnvironmentKeyInToken\b/, 'wrong_environment',
         ['The certificate or key is for the other APNs environment: send development builds to api.sandbox.push.apple.com and TestFlight/App Store builds to api.push.apple.com, or use a key valid for both (Certificates, Identifiers & Profiles → Keys).'],
         APNS_ERRORS),
@@ -363,6 +367,11 @@ export const CONSUMER: ServiceWords[] = [
         [X_CAP_FIX], X_ERRORS),
     ],
     rules: [
+      // Code 453: "You currently have access to a subset of … endpoints only" / "You currently have Essential access which
+      // includes access to Twitter API v2 endpoints only": the app's access level does not include the endpoint.
+      rule('access_level', /\bYou currently have (?:Essential|Elevated|Free|Basic) access\b|\bYou currently have access to a subset of (?:Twitter|X) API\b/i, 'insufficient_permissions',
+        ['The app\'s access level does not include this endpoint: use a v2 endpoint the level covers, or change the level in the developer portal (Products).'],
+        'https://developer.x.com/en/support/x-api/error-troubleshooting'),
       rule('client_not_enrolled', /\bclient-not-enrolled\b|\bmust use keys and tokens from a (?:Twitter|X) developer App that is attached to a Project\b/i, 'insufficient_permissions',
         ['The keys belong to an App outside any Project: attach the App to a Project in the X developer portal (Projects & Apps), then regenerate its keys and tokens.'],
         X_ERRORS),
@@ -405,6 +414,13 @@ export const CONSUMER: ServiceWords[] = [
     id: 'twitch-api',
     name: 'Twitch API',
     seen: /\b(?:api|id)\.twitch\.tv\b|\btmi\.twitch\.tv\b|\bTwitch\b|\btwitchio\b|\btwurple\b/i,
+    codes: [
+      // TwitchLib's exception when neither a client id nor a token is set: Helix requires both on every call
+      // (https://dev.twitch.tv/docs/api/#twitch-api-request-format).
+      rule('client_id_and_token_required', /\bClientIdAndOAuthTokenRequired\b/, 'malformed_key',
+        ['Set both the Client-Id of your app and a user or app access token before calling Helix (TwitchLib: api.Settings.ClientId and api.Settings.AccessToken).'],
+        'https://dev.twitch.tv/docs/api/#twitch-api-request-format'),
+    ],
     rules: [
       // IRC: a bad OAuth token in PASS is refused with one of two NOTICEs (https://dev.twitch.tv/docs/chat/irc/#authenticating).
       rule('irc_login_failed', /\bNOTICE \* :Login (?:unsuccessful|authentication failed)\b/i, 'invalid_key',

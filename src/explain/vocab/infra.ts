@@ -89,6 +89,13 @@ const keycloak: ServiceWords = {
   id: 'keycloak',
   name: 'Keycloak',
   seen: /\bkeycloak|\/realms\/[\w.-]{1,80}\/protocol\/openid-connect\b/i,
+  codes: [
+    // A user with required actions pending (verify e-mail, update password, configure OTP) cannot use the password grant:
+    // "Account is not fully set up" (ResourceOwnerPasswordCredentialsGrantType, https://github.com/keycloak/keycloak).
+    rule('account_not_set_up', /\bAccount is not fully set up\b/i, 'invalid_user',
+      ['The user has required actions pending (Keycloak admin console → Users → the user → Required user actions): complete or clear them, then request the token again.'],
+      'https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/protocol/oidc/grants/ResourceOwnerPasswordCredentialsGrantType.java'),
+  ],
   rules: [
     rule('token_issuer', /\bInvalid token issuer\. Expected '[^'\n]{1,200}'/i, 'tenant_mismatch',
       ["Get the token from the same Keycloak URL and realm the server checks (its frontend URL / KC_HOSTNAME), so the token's iss matches it."], KEYCLOAK_VERIFIER),
@@ -98,8 +105,6 @@ const keycloak: ServiceWords = {
       ['Put the realm name exactly as it is in the Keycloak admin console (it is case-sensitive) in the URL /realms/NAME/.'], KEYCLOAK_TOKEN),
     rule('temporarily_disabled', /\bAccount temporarily disabled\b/i, 'invalid_user',
       ['Wait for the brute-force lockout to end, or clear it for the user in the admin console (Users → the user → Brute force status).'], KEYCLOAK_DOCS),
-    rule('not_fully_set_up', /\bAccount is not fully set up\b/i, 'invalid_user',
-      ["Finish or remove the user's required actions (admin console → Users → the user → Required user actions), then retry."], KEYCLOAK_TOKEN),
     rule('user_credentials', /\bInvalid user credentials\b/i, 'invalid_key',
       ["Check the username and password against the realm's user (admin console → Users → Credentials)."], KEYCLOAK_TOKEN),
     rule('service_account_off', /\bClient not enabled to retrieve service account\b/i, 'insufficient_permissions',
@@ -207,6 +212,11 @@ const mixpanel: ServiceWords = {
   name: 'Mixpanel',
   seen: /\bmixpanel/i,
   rules: [
+    // EU-resident projects answer only on api-eu.mixpanel.com: the US host rejects their id "for cluster"
+    // (https://docs.mixpanel.com/docs/privacy/eu-residency).
+    rule('project_other_cluster', /\binvalid project id for cluster\b/i, 'tenant_mismatch',
+      ['The project lives in another data residency cluster: call api-eu.mixpanel.com (or data-eu.mixpanel.com) for an EU project, api.mixpanel.com for a US one.'],
+      'https://docs.mixpanel.com/docs/privacy/eu-residency'),
     rule('token_missing', /\$?token, missing or empty\b/i, 'malformed_key',
       ["Put the project token inside each event's properties (`token`) or the profile update (`$token`); Mixpanel → Project Settings shows it."], MIXPANEL_TRACK),
   ],
