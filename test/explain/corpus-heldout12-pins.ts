@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout12 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout12.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/revoked_or_expired-infra-circleci-ecr-orb-self-hosted-runner-token-expired': 'revoked_or_expired/gitlab',
+  'aws/revoked_or_expired-infra-circleci-ecr-orb-self-hosted-runner-token-expired': 'revoked_or_expired/null',
   'aws/tenant_mismatch-comms-django-ses-identities-verified-other-region': 'insufficient_permissions/aws',
   'azure-openai/insufficient_permissions-ai-browser-use-key-auth-disabled': 'insufficient_permissions/null',
   'azure-openai/insufficient_permissions-ai-colleague-identity-principal-no-access': 'insufficient_permissions/openai',

@@ -2,8 +2,8 @@
 // (fixtures/errors-heldout15/MEASURED.md: errors of services the vocabulary describes), after its untuned figure and
 // blind labels were committed. Every text here was WRITTEN FOR THIS TEST from the wording the rules cite, with made-up
 // names, ids and hosts; none is a copy of a corpus text. Keys are fake.
-import { describe } from 'vitest';
-import { readAs } from './reads.js';
+import { describe, expect, it } from 'vitest';
+import { explainText, readAs } from './reads.js';
 
 describe('shared wordings heldout15 showed', () => {
   readAs('billing_or_quota', [['{"type":"PusherError","data":{"code":4004,"message":"Account over quota"}}'], ['Error: application is over its quota for this month']]);
@@ -33,4 +33,12 @@ describe('documented codes of the vocabulary\'s services, read without their nam
 describe('documented wordings read where the service is named', () => {
   readAs('tenant_mismatch', [['Mixpanel query failed: {"error": "request failed with error: invalid project id for cluster."}']]);
   readAs('insufficient_permissions', [['tweepy.errors.Forbidden: 403 Forbidden 453 - You currently have Essential access which includes v2 only.']]);
+});
+
+describe('a token server\'s common words name no provider', () => {
+  it('reads an expired crates.io token as expired, not as a GitLab permission', () => {
+    const r = explainText('error: failed to publish to registry at https://crates.io Caused by: the remote server responded with an error (status 403 Forbidden): this token has expired');
+    expect(r.category).toBe('revoked_or_expired');
+    expect(r.provider).not.toBe('gitlab');
+  });
 });

@@ -1,13 +1,15 @@
 // Wordings of GitLab's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
+// "Token was revoked" and "Token has expired" are every token server's words (crates.io answers an expired token "this
+// token has expired", and GitLab's 403 rule would call it a permission): they read GitLab's texts but do not name GitLab.
 export const phrases: PhraseRule[] = [
-  rule('token_revoked', /Token was revoked/i, 'revoked_or_expired', ['The token was revoked: create a new one (or re-authorise the OAuth app).'],
-    'https://github.com/mattermost/mattermost-plugin-gitlab/issues/142'),
-  rule('token_expired', /Token has expired|token_expired/i, 'revoked_or_expired', ['The token expired (GitLab caps lifetimes at a year): create a new one.'],
-    'https://github.com/fork-dev/Tracker/issues/2134'),
+  shared(rule('token_revoked', /Token was revoked/i, 'revoked_or_expired', ['The token was revoked: create a new one (or re-authorise the OAuth app).'],
+    'https://github.com/mattermost/mattermost-plugin-gitlab/issues/142')),
+  shared(rule('token_expired', /Token has expired|token_expired/i, 'revoked_or_expired', ['The token expired (GitLab caps lifetimes at a year): create a new one.'],
+    'https://github.com/fork-dev/Tracker/issues/2134')),
   rule('insufficient_scope', /insufficient_scope|requires higher privileges than provided by the access token/i, 'insufficient_permissions',
     ['Recreate the token with the scope this call needs (most API calls need `api` or `read_api`).'], 'https://github.com/ezbz/gitlabber/issues/21'),
   // A push refused by role or branch protection: "You are not allowed to push code to this project.", "… to protected
