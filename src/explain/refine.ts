@@ -32,8 +32,9 @@ function echoed(text: string): string | undefined {
   return raw?.replace(/[.,;]+$/, '');
 }
 
+/** "an" before a vowel sound: "an OpenAI key", "an xAI key" (said "ex-A-I"). */
 function article(word: string): string {
-  return /^[AEIOU]/i.test(word) ? 'an' : 'a';
+  return /^(?:[AEIOUaeiou]|x[A-Z])/.test(word) ? 'an' : 'a';
 }
 
 function shorten(v: string): string {

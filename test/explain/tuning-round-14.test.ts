@@ -65,3 +65,10 @@ describe('an echoed key that starts like another provider\'s', () => {
     expect(explainText('Provider: xAI. 400 "Incorrect API key provided: xai-***Qz. You can obtain an API key from https://console.x.ai."').category).toBe('invalid_key');
   });
 });
+
+describe('the fix names the provider with the right article', () => {
+  it('says "an xAI key"', () => {
+    const r = explainText('Provider: xAI. 400 "Incorrect API key provided: gs***Qz. You can obtain an API key from https://console.x.ai."');
+    expect(r.fixes[0]).toMatch(/^Use an xAI key here/);
+  });
+});
