@@ -34,10 +34,11 @@ async function main() {
     const io = { stdout: sink(), stderr: sink(), stdin: process.stdin, env: { PATH: process.env.PATH ?? '', HOME: join(project, 'src') } };
     const code = await run(['node', 'keydoctor', 'check', '--offline', '--cwd', project], io);
     if (code !== 1) throw new Error(`check --offline on the training project exited ${code}, expected 1 (the padded GitHub token)`);
-    // The bundles a live check or a terminal needs: evaluated, not used.
+    // The bundles a live check, a terminal or explain needs: evaluated, not used.
     load.loadBundle(dist, 'net.cjs');
     load.loadBundle(dist, 'ora.cjs');
     load.loadBundle(dist, 're2.cjs');
+    load.loadBundle(dist, 'vocab.cjs');
     load.writeCaches();
   } finally {
     rmSync(project, { recursive: true, force: true });
