@@ -7,6 +7,7 @@ export function article(word: string): 'a' | 'an' {
   if (/^(?:[AEFHILMNORSX](?:[A-Z0-9]|$))/.test(w)) return 'an'; // initialisms read letter by letter: an API, an HTTP, an SDK
   if (/^(?:uni|use|usa|eu|one|once)/i.test(w)) return 'a'; // a user, a unified, a one-time
   if (/^(?:hour|honest|heir)/i.test(w)) return 'an';
+  if (/^x[A-Z]/.test(w)) return 'an'; // xAI, said "ex-A-I"
   return /^[aeiou]/i.test(w) ? 'an' : 'a';
 }
 

@@ -3,6 +3,7 @@
 // the provider, but to the user it is a URL pasted where a key belongs; the
 // same message echoing "sk-ant-…" to OpenAI is a key of the wrong provider.
 // These refine a key-problem verdict; they never overrule an inconclusive one.
+import { withArticle } from '../core/grammar.js';
 import { own } from '../core/own.js';
 import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
@@ -30,11 +31,6 @@ function echoed(text: string): string | undefined {
   const m = ECHO.exec(text);
   const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   return raw?.replace(/[.,;]+$/, '');
-}
-
-/** "an" before a vowel sound: "an OpenAI key", "an xAI key" (said "ex-A-I"). */
-function article(word: string): string {
-  return /^(?:[AEIOUaeiou]|x[A-Z])/.test(word) ? 'an' : 'a';
 }
 
 function shorten(v: string): string {
@@ -204,7 +200,7 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       category: 'wrong_provider',
       rule: `${c.rule}.echoed_other_provider`,
       evidence: [...c.evidence, `the key echoed back ("${shorten(value)}") has the shape of ${other}'s keys (${owner.prefix}…), and was sent to ${mine}`],
-      fixes: [`Use ${article(mine)} ${mine} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`, ...c.fixes],
+      fixes: [`Use ${withArticle(mine)} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`, ...c.fixes],
     };
   }
   const others = otherProvidersStart(value, ctx);
@@ -216,7 +212,7 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       category: 'wrong_provider',
       rule: `${c.rule}.echoed_foreign_start`,
       evidence: [...c.evidence, `the key echoed back starts "${(value.split(MASK)[0] ?? '').slice(0, 8)}", which no ${mine} key does and ${names.join(' or ')} keys do`],
-      fixes: [`Use ${article(mine)} ${mine} key here: the one sent looks like ${names.length > 1 ? 'another provider\'s' : `${names[0]}'s`}.`, ...c.fixes],
+      fixes: [`Use ${withArticle(mine)} key here: the one sent looks like ${names.length > 1 ? 'another provider\'s' : `${names[0]}'s`}.`, ...c.fixes],
     };
   }
   return c;

@@ -5,6 +5,7 @@
 // One pass over each file's bytes finds the long tokens; values that are not
 // a single token fall back to a byte search. Only file:line and fingerprints
 // are reported.
+import { withArticle } from '../core/grammar.js';
 import type { Finding } from '../core/types.js';
 import type { KeyFormat, KeyPattern } from '../probes/types.js';
 import { fingerprint, MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
@@ -104,7 +105,7 @@ export class HardcodedScan {
     for (const s of matching) {
       this.add(s.name, {
         code: 'trace.hardcoded_other_key', severity: 'warning',
-        message: `${rel}:${line} hard-codes ${/^[aeiou]/i.test(s.provider) ? 'an' : 'a'} ${s.provider} ${s.format.description} (${fp}) that no definition of ${s.name} holds: an old key, or another account's?`,
+        message: `${rel}:${line} hard-codes ${withArticle(s.provider)} ${s.format.description} (${fp}) that no definition of ${s.name} holds: an old key, or another account's?`,
         fix: 'If it is a real key, revoke it; read keys from the environment, never from source files.',
         location: { file: rel, line },
       });

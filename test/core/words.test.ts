@@ -40,7 +40,7 @@ describe('did you mean', () => {
 describe('grammar', () => {
   it.each([
     ['Anthropic', 'an'], ['OpenAI', 'an'], ['API key', 'an'], ['HTTP error', 'an'], ['SDK', 'an'],
-    ['project key', 'a'], ['Stripe', 'a'], ['user', 'a'], ['live-mode secret key', 'a'], ['hour', 'an'],
+    ['project key', 'a'], ['Stripe', 'a'], ['user', 'a'], ['live-mode secret key', 'a'], ['hour', 'an'], ['xAI', 'an'], ['xero', 'a'],
   ])('%s takes %s', (word, a) => {
     expect(article(word)).toBe(a);
   });
