@@ -5,6 +5,7 @@
 // These refine a key-problem verdict; they never overrule an inconclusive one.
 import { withArticle } from '../core/grammar.js';
 import { own } from '../core/own.js';
+import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
 import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
@@ -76,47 +77,29 @@ function shortAndWhole(v: string): boolean {
 /** A key argument written in the pasted call ("map_token=\"R2D2\"", "api_key='test'"). */
 const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
 
-/** A bare 401 after a call the text shows with a key too short to be one: the value, not the key's standing, is wrong. */
-function assignedShort(c: Classification, p: ParsedError): Classification {
-  const v = ASSIGNED.exec(p.search)?.[1];
-  if (!v || !shortAndWhole(v)) return c;
-  return {
-    ...c,
-    category: 'malformed_key',
-    rule: `${c.rule}.assigned_too_short`,
-    evidence: [...c.evidence, `the call in the text passes a key of ${v.length} characters: too short to be a key`],
-    fixes: ['A value that is not a key was passed: set the real key from the provider\'s console.', ...c.fixes],
-  };
+/** The answer read again: another category and rule, one more line of evidence, and its fix first. */
+function recast(c: Classification, category: Category, suffix: string, evidence: string, fix: string): Classification {
+  return { ...c, category, rule: `${c.rule}.${suffix}`, evidence: [...c.evidence, evidence], fixes: [fix, ...c.fixes] };
 }
-
-/** A variable's name written where its value belongs: `api_token="HUGGINGFACEHUB_API_TOKEN"` sends the name itself. */
-const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)$/;
 
 /** A URL in the text that sends its key parameter empty: `…/members/me?key=` (a variable that was empty when the URL was built). */
 const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_token)=(?=&|$|["'\s])/im;
 
-/** What the call written in the text shows about the value it sent, where the provider did not echo it. */
+/**
+ * What the call written in the text shows about the value it sent, where the provider did not echo it, judged as an
+ * echoed value is. A variable's name (`api_token="HUB_API_TOKEN"`) decides whatever read the answer; a value too short
+ * to be a key (`map_token="R2D2"`) only over a bare status, since a provider's own reading stands.
+ */
 function sentInCall(c: Classification, p: ParsedError): Classification {
   const v = ASSIGNED.exec(p.search)?.[1];
-  if (v && VARIABLE_NAME.test(v)) {
-    return {
-      ...c,
-      category: 'malformed_key',
-      rule: `${c.rule}.assigned_variable_name`,
-      evidence: [...c.evidence, `the call in the text passes the variable's name ("${v}") as the key, not its value`],
-      fixes: ['The name of the variable was passed instead of its value: read it from the environment (os.environ["NAME"], process.env.NAME) or pass the key itself.', ...c.fixes],
-    };
-  }
+  const shape = v === undefined ? undefined : malformedShape(v);
+  if (shape?.id === 'variable_name') return recast(c, 'malformed_key', 'assigned_variable_name', `the call in the text passes the variable's name ("${v}") as the key, not its value`, shape.fix);
+  if (shape?.id === 'too_short' && c.rule.startsWith('http.')) return recast(c, 'malformed_key', 'assigned_too_short', `the call in the text passes a key that is ${shape.what}`, shape.fix);
   if (EMPTY_KEY_PARAM.test(p.search)) {
-    return {
-      ...c,
-      category: 'malformed_key',
-      rule: `${c.rule}.empty_key_parameter`,
-      evidence: [...c.evidence, 'the URL in the text sends its key parameter empty'],
-      fixes: ['The key parameter of the URL is empty: the variable it is built from was empty or unset where the request was made. Set it there.', ...c.fixes],
-    };
+    return recast(c, 'malformed_key', 'empty_key_parameter', 'the URL in the text sends its key parameter empty',
+      'The key parameter of the URL is empty: the variable it is built from was empty or unset where the request was made. Set it there.');
   }
-  return c.rule.startsWith('http.') ? assignedShort(c, p) : c;
+  return c;
 }
 
 /**
@@ -124,7 +107,7 @@ function sentInCall(c: Classification, p: ParsedError): Classification {
  * ("gs***tF" sent to xAI, whose keys start "xai-"; "gs" starts Groq's "gsk_"): a key of another provider. Judged only
  * where every key format of the answering provider has a literal start, and the start shown has two characters or more.
  */
-function otherProvidersStart(value: string, ctx: RefineContext): string[] | undefined {
+function otherProvidersStart(value: string, ctx: RefineContext): { head: string; others: string[] } | undefined {
   if (!ctx.provider || !MASK.test(value)) return undefined;
   const head = value.split(MASK)[0] ?? '';
   if (head.length < 2) return undefined;
@@ -134,7 +117,7 @@ function otherProvidersStart(value: string, ctx: RefineContext): string[] | unde
   const mine = ctx.table.filter((k) => k.provider === ctx.provider);
   if (mine.length === 0 || mine.some((k) => compatible(k.prefix))) return undefined;
   const others = [...new Set(ctx.table.filter((k) => k.provider !== ctx.provider && compatible(k.prefix)).map((k) => k.provider))];
-  return others.length ? others : undefined;
+  return others.length ? { head, others } : undefined;
 }
 
 export interface RefineContext {
@@ -183,37 +166,24 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   if (!value) return sentInCall(c, p);
   const shape = malformedShape(value);
   if (shape) {
-    return {
-      ...c,
-      category: 'malformed_key',
-      rule: `${c.rule}.echoed_${shape.id}`,
-      evidence: [...c.evidence, shape.unquoted ? `the key echoed back is ${shape.what}` : `the key echoed back ("${shorten(value)}") is ${shape.what}`],
-      fixes: [shape.fix, ...c.fixes],
-    };
+    return recast(c, 'malformed_key', `echoed_${shape.id}`,
+      shape.unquoted ? `the key echoed back is ${shape.what}` : `the key echoed back ("${shorten(value)}") is ${shape.what}`, shape.fix);
   }
   const owner = providerOfKey(value.replace(/^['"]|['"]$/g, ''), ctx.table);
   if (owner && ctx.provider && ctx.providerIndependent && owner.provider !== ctx.provider) {
     const other = providerName(owner.provider, ctx.probes);
     const mine = providerName(ctx.provider, ctx.probes);
-    return {
-      ...c,
-      category: 'wrong_provider',
-      rule: `${c.rule}.echoed_other_provider`,
-      evidence: [...c.evidence, `the key echoed back ("${shorten(value)}") has the shape of ${other}'s keys (${owner.prefix}…), and was sent to ${mine}`],
-      fixes: [`Use ${withArticle(mine)} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`, ...c.fixes],
-    };
+    return recast(c, 'wrong_provider', 'echoed_other_provider',
+      `the key echoed back ("${shorten(value)}") has the shape of ${other}'s keys (${owner.prefix}…), and was sent to ${mine}`,
+      `Use ${withArticle(mine)} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`);
   }
-  const others = otherProvidersStart(value, ctx);
-  if (others && ctx.providerIndependent) {
-    const names = others.slice(0, 3).map((id) => providerName(id, ctx.probes));
+  const foreign = ctx.providerIndependent ? otherProvidersStart(value, ctx) : undefined;
+  if (foreign) {
+    const names = foreign.others.slice(0, 3).map((id) => providerName(id, ctx.probes));
     const mine = providerName(ctx.provider!, ctx.probes);
-    return {
-      ...c,
-      category: 'wrong_provider',
-      rule: `${c.rule}.echoed_foreign_start`,
-      evidence: [...c.evidence, `the key echoed back starts "${(value.split(MASK)[0] ?? '').slice(0, 8)}", which no ${mine} key does and ${names.join(' or ')} keys do`],
-      fixes: [`Use ${withArticle(mine)} key here: the one sent looks like ${names.length > 1 ? 'another provider\'s' : `${names[0]}'s`}.`, ...c.fixes],
-    };
+    return recast(c, 'wrong_provider', 'echoed_foreign_start',
+      `the key echoed back starts "${foreign.head.slice(0, 8)}", which no ${mine} key does and ${names.join(' or ')} keys do`,
+      `Use ${withArticle(mine)} key here: the one sent looks like ${names.length > 1 ? 'another provider\'s' : `${names[0]}'s`}.`);
   }
   return c;
 }
