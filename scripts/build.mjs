@@ -7,7 +7,7 @@
 //   dist/net.cjs       undici and the HTTP client: only when a live call is sent
 //   dist/ora.cjs       the spinner: only on a terminal
 //   dist/re2.cjs       re2js, the linear-time engine: only when a custom provider's patterns load
-//   dist/vocab.cjs     explain's service vocabulary (hundreds of documented wordings): only when explain reads a text
+//   dist/vocab.cjs     explain's service vocabulary, data only (hundreds of documented wordings): only when explain reads a text
 //
 // Why CommonJS when the source is ES modules: Node 20 keeps no compile cache for
 // ES modules, and compiling the check command's code was most of its start-up.

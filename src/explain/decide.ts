@@ -13,7 +13,7 @@ import { readCues, readWords } from './cues.js';
 import { readPairs } from './pairs.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
 import { GENERIC_RULES, NO_CREDENTIALS_RULES, UPSTREAM_RULES } from './rules-generic.js';
-import { readServiceWords } from './vocab/index.js';
+import { readServiceWords } from './service-words.js';
 import type { Decided, ParsedError } from './types.js';
 
 /** Each built-in probe's text-only wordings (src/probes/<id>/phrases.ts), by provider id. */

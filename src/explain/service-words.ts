@@ -1,0 +1,29 @@
+// The pass that reads the service vocabulary (src/explain/vocab): a service whose name, host or SDK the text shows has
+// its wordings read first; then any service's own codes, which need no name beside them. The vocabulary itself is data
+// in its own bundle (scripts/build.mjs), loaded only when explain reads a text.
+import type { Classification } from '../probes/types.js';
+import { runPhrases } from './phrase.js';
+import type { ParsedError } from './types.js';
+import { SERVICES, type ServiceWords } from './vocab/index.js';
+
+type Searchable = Pick<ParsedError, 'search' | 'status'>;
+
+function read(s: ServiceWords, rules: ServiceWords['rules'], p: Searchable): Classification | undefined {
+  const c = runPhrases(`vocab.${s.id}`, rules, p);
+  return c && { ...c, evidence: c.evidence.map((e) => `${e}: ${s.name}'s documented wording`) };
+}
+
+/** What a service's documented wording says the text means, if one matches. */
+export function readServiceWords(p: Searchable, services: readonly ServiceWords[] = SERVICES): Classification | undefined {
+  const named = services.filter((s) => s.seen.test(p.search));
+  for (const s of named) {
+    const c = read(s, [...(s.codes ?? []), ...s.rules], p);
+    if (c) return c;
+  }
+  for (const s of services) {
+    if (!s.codes || named.includes(s)) continue;
+    const c = read(s, s.codes, p);
+    if (c) return c;
+  }
+  return undefined;
+}
