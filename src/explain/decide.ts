@@ -4,7 +4,7 @@
 // pasted errors need in between. No layer here re-implements another's rules.
 import { classifyHttp } from '../classify/http.js';
 import { own } from '../core/own.js';
-import { INCONCLUSIVE } from '../core/types.js';
+import { INCONCLUSIVE, type Category } from '../core/types.js';
 import { classifyNetError } from '../classify/network.js';
 import { RUNTIME_NAME } from '../classify/runtime-fixes.js';
 import type { Answer, Classification, Probe } from '../probes/types.js';
@@ -85,6 +85,9 @@ function http(p: ParsedError): Classification {
   return { ...c, evidence: c.evidence.map((e) => e.replace(/^status 0\b/, 'no status line, and')) };
 }
 
+/** Causes that lie between the program and the provider: a connection summary's own words, not the provider's answer. */
+const CONNECTION_SIDE: ReadonlySet<Category> = new Set<Category>(['network_error', 'proxy_error', 'tls_error', 'unknown']);
+
 export function decide(p: ParsedError, providerId: string | null, probes: readonly Probe[]): Decided {
   const hasJson = p.json !== undefined;
   if (p.networkCode && p.status === undefined && !hasJson && !p.html) {
@@ -96,10 +99,10 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     // "Connection failed" with no cause named is a program's summary; the words after it may name the cause
     // ("Connection failed: Invalid access token"): a key problem they name decides.
     if (p.networkCode === 'ERR_CONNECTION') {
-      // A limit the words name ("Error communicating with OpenAI: Rate limit reached …") is the cause too: the
-      // provider answered.
+      // Any cause on the provider's side counts, a limit too ("Error communicating with OpenAI: Rate limit reached …"):
+      // the provider answered. Words about the connection itself leave it to the network reading below.
       const said = runPhrases('phrase', GENERIC_RULES, p);
-      if (said && (!INCONCLUSIVE.has(said.category) || said.category === 'rate_limited')) return { classification: said, source: 'phrase' };
+      if (said && !CONNECTION_SIDE.has(said.category)) return { classification: said, source: 'phrase' };
       const cue = readCues(p);
       if (cue && !INCONCLUSIVE.has(cue.category)) return { classification: cue, source: 'cue' };
     }
