@@ -8,6 +8,7 @@
 //   dist/ora.cjs       the spinner: only on a terminal
 //   dist/re2.cjs       re2js, the linear-time engine: only when a custom provider's patterns load
 //   dist/vocab.cjs     explain's service vocabulary, data only (hundreds of documented wordings): only when explain reads a text
+//   dist/learned.cjs   explain's learned model, data only (word weights, scripts/train-explain.mjs): only when explain reads a text
 //
 // Why CommonJS when the source is ES modules: Node 20 keeps no compile cache for
 // ES modules, and compiling the check command's code was most of its start-up.
@@ -111,9 +112,10 @@ try {
   await Promise.all([
     build({ ...common, entryPoints: ['src/boot/load-bundle.ts'], outfile: out('load.cjs') }),
     build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: out('main.cjs'), plugins: [otherBundles({ './commands.js': 'commands.cjs' })] }),
-    build({ ...common, ...cached, entryPoints: ['src/cli/commands.ts'], outfile: out('commands.cjs'), plugins: [otherBundles({ '../net/client.js': 'net.cjs', ora: 'ora.cjs', re2js: 're2.cjs', './import-module.js': 'load.cjs', '../boot/load-bundle.js': 'load.cjs', './vocab/index.js': 'vocab.cjs' }), lazyChildProcessInCommander, chalkWithoutDetection] }),
+    build({ ...common, ...cached, entryPoints: ['src/cli/commands.ts'], outfile: out('commands.cjs'), plugins: [otherBundles({ '../net/client.js': 'net.cjs', ora: 'ora.cjs', re2js: 're2.cjs', './import-module.js': 'load.cjs', '../boot/load-bundle.js': 'load.cjs', './vocab/index.js': 'vocab.cjs', './learned-model.js': 'learned.cjs' }), lazyChildProcessInCommander, chalkWithoutDetection] }),
     build({ ...common, ...cached, entryPoints: ['src/net/client.ts'], outfile: out('net.cjs') }),
     build({ ...common, ...cached, entryPoints: ['src/explain/vocab/index.ts'], outfile: out('vocab.cjs') }),
+    build({ ...common, ...cached, entryPoints: ['src/explain/learned/learned-model.ts'], outfile: out('learned.cjs') }),
     build({ ...common, ...cached, stdin: { contents: "export { default } from 'ora';", resolveDir: ROOT }, outfile: out('ora.cjs') }),
     build({ ...common, ...cached, stdin: { contents: "export { RE2JS } from 're2js';", resolveDir: ROOT }, outfile: out('re2.cjs') }),
   ]);

@@ -39,6 +39,7 @@ async function main() {
     load.loadBundle(dist, 'ora.cjs');
     load.loadBundle(dist, 're2.cjs');
     load.loadBundle(dist, 'vocab.cjs');
+    load.loadBundle(dist, 'learned.cjs');
     load.writeCaches();
   } finally {
     rmSync(project, { recursive: true, force: true });

@@ -24,6 +24,7 @@ interface ExplainFlags {
   json?: boolean;
   format: 'pretty' | 'json';
   color?: boolean;
+  guess: boolean;
 }
 
 type Stdin = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -59,6 +60,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
     .option('--status <code>', 'the HTTP status of the answer', parseStatus)
     .option('--header <line>', 'a response header, "name: value" (repeatable)', collectHeader, [] as string[])
     .option('--body-file <path>', 'read the response body from a file ("-" for standard input)')
+    .option('--no-guess', 'where no rule knows the words, say unknown rather than what a model learnt from labelled errors guesses')
     .option('--json', 'print JSON (same as --format json)')
     .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
     .option('--color', 'force colour')
@@ -98,7 +100,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
         ? { provider: flags.provider, status: flags.status, headers, body: body ?? text, ...(body !== undefined && text ? { text } : {}) }
         : { provider: flags.provider, text };
 
-      const { result, secrets } = explain(input, { from });
+      const { result, secrets } = explain(input, { from, guess: flags.guess });
       result.notices.unshift(...notices);
       const redactor = new Redactor();
       registerEnvSecrets(env, redactor);

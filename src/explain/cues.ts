@@ -148,7 +148,8 @@ const LOCALISED: readonly Cue[] = [
 
 const ALL_CUES: readonly Cue[] = [...CUES, ...LOCALISED];
 
-const FIXES: Partial<Record<Category, string[]>> = {
+/** What to do about each cause, in the words of no one provider: for readings that know the cause but not the service. */
+export const CATEGORY_FIXES: Partial<Record<Category, string[]>> = {
   rate_limited: ['Wait and retry with backoff; if it persists, check the account\'s rate limits in the provider\'s console.'],
   billing_or_quota: ['Check the account\'s billing, credit and plan in the provider\'s console; the key itself was not judged.'],
   invalid_user: ['Sign in to the provider\'s console with the account the key belongs to: restore it, or create the key under an active account.'],
@@ -161,6 +162,9 @@ const FIXES: Partial<Record<Category, string[]>> = {
   wrong_environment: ['Use the key of the environment the request goes to (live keys for live, test or sandbox keys for the sandbox), or point the request at the key\'s own environment.'],
   invalid_key: ['Copy the key again from the provider\'s console (or create a new one) and replace the value where it is defined.'],
   provider_outage: ['Check the provider\'s status page and run again later; the key was not judged.'],
+  network_error: ['Check that this machine reaches the provider: the host name, DNS, a firewall or VPN; the key was not judged.'],
+  proxy_error: ['Check the proxy between this machine and the provider (HTTPS_PROXY, NO_PROXY, the proxy\'s own login); the key was not judged.'],
+  tls_error: ['Check the certificate chain this machine is shown (a TLS-inspecting proxy needs its root certificate trusted); the key was not judged.'],
 };
 
 /** Words that each name a cause: two of them joined by "or" in one sentence leave the cause open. */
@@ -231,7 +235,7 @@ export function readingOf(kind: 'cue' | 'pair', category: Category, words: strin
     verdict: verdictOf(category),
     rule: `${kind}.${category}`,
     evidence: [`the words "${quote(words)}"${status !== undefined ? ` (status ${status})` : ''} say ${meaning}; no rule knows this exact wording, so this is a reading of the words alone`],
-    fixes: FIXES[category] ?? [],
+    fixes: CATEGORY_FIXES[category] ?? [],
   };
 }
 

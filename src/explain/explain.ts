@@ -21,6 +21,8 @@ export interface ExplainOptions {
   probes?: readonly Probe[];
   /** Where the text came from, for the notice about keys on the command line. */
   from?: 'argv' | 'stdin' | 'file';
+  /** Offer the learned reading's guess where no rule knows the words (default true). */
+  guess?: boolean;
 }
 
 export interface ExplainRun {
@@ -49,7 +51,7 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
 
   const provider = input.provider ?? rec.winner?.id ?? null;
   const providerIndependent = !!input.provider || !!rec.winner?.signals.some((s) => !s.startsWith('key prefix'));
-  const decided = decide(parsed, provider, probes);
+  const decided = decide(parsed, provider, probes, { guess: opts.guess !== false });
   const c = refine(decided.classification, parsed, { provider, providerIndependent, probes, table });
   const name = provider ? providerName(provider, probes) : null;
 
@@ -83,7 +85,7 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     providerName: name,
     providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
     recognisedBy: input.provider ? [] : rec.winner?.signals ?? [],
-    summary: summaryFor(c.category, name),
+    summary: decided.source === 'learned' && c.rule.startsWith('learned.') ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name),
     evidence,
     fixes,
     rule: c.rule,

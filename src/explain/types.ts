@@ -58,7 +58,7 @@ export interface Recognition {
   signals: string[];
 }
 
-export type RuleSource = 'probe' | 'phrase' | 'cue' | 'network' | 'http' | 'none';
+export type RuleSource = 'probe' | 'phrase' | 'cue' | 'network' | 'http' | 'learned' | 'none';
 
 /** A classification and the layer that produced it. */
 export interface Decided {

@@ -17,6 +17,8 @@ function line(label: string, text: string, c: ChalkInstance): string {
 function headline(r: ExplainResult, c: ChalkInstance): string {
   const provider = r.providerName ? `  ${r.providerName}` : '';
   if (r.category === 'ok') return `${c.green('✓')} ${c.bold(c.green(r.category))}${provider}`;
+  // A guess from the words proves nothing: it is marked as one whatever it names.
+  if (r.ruleSource === 'learned') return `${c.yellow('?')} ${c.bold(c.yellow(r.category))}${provider}  ${c.dim('(a guess from the words)')}`;
   if (r.category === 'unknown') return `${c.yellow('?')} ${c.bold(c.yellow(r.category))}${provider}`;
   if (INCONCLUSIVE.has(r.category)) return `${c.yellow('!')} ${c.bold(c.yellow(r.category))}${provider}  ${c.dim('(the key was not judged)')}`;
   return `${c.red('✗')} ${c.bold(c.red(r.category))}${provider}`;

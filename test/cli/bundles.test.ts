@@ -1,5 +1,6 @@
 // Which bundles a command loads (scripts/build.mjs): `check` never pays for explain's service vocabulary
-// (dist/vocab.cjs, hundreds of documented wordings); explain loads it when it reads a text.
+// (dist/vocab.cjs, hundreds of documented wordings) or its learned model (dist/learned.cjs, word weights); explain
+// loads them when it reads a text.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +28,14 @@ run(['node', 'keydoctor', ...${JSON.stringify(args)}], { stdout: sink(), stderr:
 }
 
 describe('bundles loaded per command', () => {
-  it('check --offline does not load the service vocabulary; explain does', () => {
+  it('check --offline loads neither the service vocabulary nor the learned model; explain does', () => {
     writeFileSync(join(project, 'package.json'), '{"name":"p"}\n');
     writeFileSync(join(project, '.env'), 'OPENAI_API_KEY=sk-proj-FAKE\n');
-    expect(loadedBy(['check', '--offline', '--cwd', project])).not.toContain('vocab.cjs');
-    expect(loadedBy(['explain', 'HTTP 401 (Error code: "API_KEY_ACCESS_LIST_ACCESS_DENIED")'])).toContain('vocab.cjs');
+    const check = loadedBy(['check', '--offline', '--cwd', project]);
+    expect(check).not.toContain('vocab.cjs');
+    expect(check).not.toContain('learned.cjs');
+    const explain = loadedBy(['explain', 'Apple ID locked for security reasons']);
+    expect(explain).toContain('vocab.cjs');
+    expect(explain).toContain('learned.cjs');
   });
 });

@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'google-gemini/rate_limited-grpc-429-resource-exhausted-check-quota': 'billing_or_quota/google-gemini',
   'google-gemini/rate_limited-python-genai-clienterror-429-resource-exhausted': 'billing_or_quota/google-gemini',
-  'huggingface/insufficient_permissions-flutter-403-forbidden-failed-to-download-model': 'unknown/null',
   'huggingface/insufficient_permissions-login-valid-finegrained-then-401-llama': 'invalid_key/huggingface',
   'slack/revoked_or_expired-action-api-error-account-inactive': 'invalid_user/slack',
 };

@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout7 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout7.test.ts.
 export const MISSES: Record<string, string> = {
-  'anthropic/proxy_error-claude-cli-unable-to-connect-behind-cntlm-proxy': 'unknown/anthropic',
   'anthropic/region_blocked-claude-code-err-bad-request-terminal-not-through-vpn': 'unknown/anthropic',
   'aws/network_error-python-scout2-endpointconnectionerror-sts': 'unknown/aws',
   'aws/proxy_error-cli-s3-tunnel-connection-failed-403-corporate-proxy': 'proxy_error/null',
@@ -10,8 +9,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/insufficient_permissions-langchain-assumed-role-no-identity-policy-invokemodel': 'insufficient_permissions/aws',
   'cloudflare/tenant_mismatch-wrangler-10000-account-id-matches-no-authenticated-account': 'insufficient_permissions/cloudflare',
   'cohere/rate_limited-pytest-toomanyrequests-trial-key-10-calls-minute': 'billing_or_quota/cohere',
-  'datadog/tenant_mismatch-mcp-403-forbidden-us5-keys-sent-to-us1': 'unknown/datadog',
-  'datadog/tenant_mismatch-vector-healthcheck-403-eu-account-us-endpoint': 'unknown/datadog',
   'digitalocean/malformed_key-terraform-token-literal-var-string-401': 'invalid_key/digitalocean',
   'digitalocean/revoked_or_expired-terraform-typhoon-invalid-character-u-revoked-token': 'unknown/null',
   'discord/invalid_key-discordjs-token-invalid-app-token-not-bot-token': 'invalid_key/null',
@@ -19,7 +16,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-dev-laravel-zoom-124-invalid-access-token-config-unset': 'invalid_key/null',
   'generic/revoked_or_expired-dev-django-shopify-unauthorizedaccess-after-uninstall': 'invalid_key/null',
   'generic/revoked_or_expired-dev-node-shopify-token-after-app-uninstall': 'invalid_key/null',
-  'generic/tenant_mismatch-ai-nextjs-404-no-assistant-found-with-id-author-account': 'unknown/null',
   'github/billing_or_quota-actions-job-not-started-account-locked-billing': 'billing_or_quota/null',
   'github/billing_or_quota-actions-recent-payments-failed-spending-limit': 'billing_or_quota/null',
   'github/revoked_or_expired-curl-workflow-dispatch-401-bad-credentials-deactivated-token': 'invalid_key/github',
@@ -37,8 +33,6 @@ export const MISSES: Record<string, string> = {
   'slack/tenant_mismatch-wee-slack-team-is-restricted-workspace-token-enterprise': 'unknown/slack',
   'stripe/malformed_key-php-form-invalid-api-key-angle-brackets-left': 'invalid_key/stripe',
   'stripe/malformed_key-prestashop-invalid-api-key-provided-truncated-prefix': 'invalid_key/stripe',
-  'stripe/tenant_mismatch-woocommerce-multisite-resource-missing-no-such-customer': 'unknown/stripe',
-  'stripe/tenant_mismatch-woocommerce-no-such-customer-after-new-stripe-account': 'unknown/stripe',
   'supabase/insufficient_permissions-storage-invalid-jwt-rls-public-key-server-side': 'insufficient_permissions/null',
   'supabase/malformed_key-flutter-gotrue-no-api-key-found-header-override': 'malformed_key/null',
   'vercel/malformed_key-now-dev-not-logged-in-specified-token-not-valid': 'invalid_key/null',

@@ -269,6 +269,13 @@ export const SCREENS: Screen[] = [
     exit: 0,
   },
   {
+    name: 'explain-guess',
+    about: 'a wording no rule knows: a guess from the words, marked as one',
+    args: ['explain', 'Apple ID locked for security reasons'],
+    shown: 'keydoctor explain "Apple ID locked for security reasons"',
+    exit: 0,
+  },
+  {
     name: 'explain-python-tls',
     about: 'a Python traceback: the fix is for Python, not Node',
     args: ['explain', PY_TLS],
