@@ -16,7 +16,8 @@ const CODE_TOKEN = /\b(?:E[A-Z]{3,12}|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_TLS_[A-Z_]+
 /** Words for codes, in order: proxies first (their failures mention refusals and TLS too), then TLS, then the socket. */
 const PHRASES: Array<[RegExp, string]> = [
   // curl (56) "Received HTTP code 407 from proxy after CONNECT"; requests/urllib3 "Tunnel connection failed: 407"
-  [/\b407\b[^\n]{0,40}proxy|proxy authentication required|Received HTTP code 407 from proxy/i, 'PROXY_AUTH_REQUIRED'],
+  // okhttp's "Failed to authenticate with proxy" (RealConnection.createTunnel, a 407 it could not answer).
+  [/\b407\b[^\n]{0,40}proxy|proxy authentication required|Received HTTP code 407 from proxy|Failed to authenticate with proxy/i, 'PROXY_AUTH_REQUIRED'],
   // request/tunnel-agent "tunneling socket could not be established, statusCode=502": the status is the proxy's answer to
   // CONNECT, never the provider's (https://github.com/request/tunnel-agent/blob/master/index.js).
   // curl's "Proxy CONNECT aborted" when the proxy closes the tunnel it was asked for (curl lib/http_proxy.c). Java's

@@ -83,7 +83,7 @@ function recast(c: Classification, category: Category, suffix: string, evidence:
 }
 
 /** A URL in the text that sends its key parameter empty: `…/members/me?key=` (a variable that was empty when the URL was built). */
-const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_token)=(?=&|$|["'\s])/im;
+const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_token|app_?id|app_?code|app_?key)=(?=&|$|["'\s}])/im;
 
 /**
  * What the call written in the text shows about the value it sent, where the provider did not echo it, judged as an
@@ -144,6 +144,11 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       evidence: [...c.evidence, `but this call was refused (status ${p.status}): the key is live and lacks the permission for it`],
       fixes: c.fixes.length ? c.fixes : ['Grant the key the permission named in the message, or use a key that has it.'],
     };
+  }
+  // Over a bare status or a guess from the words, a call in the text that sends no key (an empty `?app_id=`) says more.
+  if (c.rule.startsWith('http.') || c.rule.startsWith('learned.')) {
+    const sent = sentInCall(c, p);
+    if (sent !== c) return sent;
   }
   // A 401 says the request was not authenticated (RFC 9110 §15.5.2): a permission reading of it (a gated resource)
   // yields to words saying no key was sent, as an invalid-key reading does.

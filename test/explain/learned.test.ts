@@ -1,6 +1,7 @@
 // The learned reading (src/explain/learned): a guess from the words where no rule knows them, marked as one, and a
 // model that is exactly what its corpora give.
 import { describe, expect, it } from 'vitest';
+import { GUESS_FLOOR } from '../../src/explain/decide.js';
 import { explain } from '../../src/explain/explain.js';
 import { lean } from '../../src/explain/learned/lean.js';
 import { MODEL } from '../../src/explain/learned/learned-model.js';
@@ -66,8 +67,15 @@ describe('a guess from the words', () => {
     expect(telling('locked')).toBe(true);
   });
 
-  it('gives no guess below its floor: a typo in a model name is not a permission', () => {
-    expect(explainText('The model `gpt-4-turbo-previw` does not exist').category).toBe('unknown');
+  it('gives no guess below its floor', () => {
+    const text = 'Could not route to /client/v4/accounts/abc/workers/scripts, perhaps your object identifier is invalid? [code: 7003]';
+    const l = lean(parseInput({ text }).search);
+    expect(l === undefined || l.probability < GUESS_FLOOR).toBe(true);
+    expect(explainText(text).category).toBe('unknown');
+  });
+
+  it('a model name said not to exist is a deliberate unknown (a typo reads the same), not a guess', () => {
+    expect(explainText('The model `gpt-4-turbo-previw` does not exist')).toMatchObject({ category: 'unknown', rule: 'phrase.model_name_unknown' });
   });
 
   it('reads words that name an object\'s own properties as words ("constructor", "__proto__")', () => {
