@@ -54,6 +54,8 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
   const decided = decide(parsed, provider, probes, { guess: opts.guess !== false });
   const c = refine(decided.classification, parsed, { provider, providerIndependent, probes, table });
   const name = provider ? providerName(provider, probes) : null;
+  // The learned guess, as decide gave it; a rule of refine that read more in the text (an empty key in a URL) replaced it.
+  const guessed = decided.source === 'learned' && c.rule.startsWith('learned.');
 
   // A text without a status says so in words: a probe read with no status sees "status 0".
   const evidence = parsed.status === undefined ? c.evidence.map((e) => e.replace(/\(status 0\)/g, '(no status in the text)').replace(/\bstatus 0\b/g, 'no status in the text')) : c.evidence;
@@ -85,11 +87,11 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     providerName: name,
     providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
     recognisedBy: input.provider ? [] : rec.winner?.signals ?? [],
-    summary: decided.source === 'learned' && c.rule.startsWith('learned.') ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name),
+    summary: guessed ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name),
     evidence,
     fixes,
     rule: c.rule,
-    ruleSource: decided.source,
+    ruleSource: decided.source === 'learned' && !guessed ? 'phrase' : decided.source,
     ...(parsed.status !== undefined ? { status: parsed.status } : {}),
     ...(parsed.networkCode && c.rule.startsWith('net.') ? { networkCode: parsed.networkCode } : {}),
     ...(parsed.runtime ? { runtime: parsed.runtime.runtime } : {}),

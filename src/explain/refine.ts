@@ -10,7 +10,7 @@ import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
 import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
 import { literalPrefixes, MASK, providerOfKey, type KeyPrefix } from './keys.js';
-import { runPhrases } from './phrase.js';
+import { runPhrases, verdictOf } from './phrase.js';
 import { providerName } from './recognise.js';
 import { MISSING_KEY_RULES } from './rules-generic.js';
 import { readCues } from './cues.js';
@@ -146,9 +146,15 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
     };
   }
   // Over a bare status or a guess from the words, a call in the text that sends no key (an empty `?app_id=`) says more.
-  if (c.rule.startsWith('http.') || c.rule.startsWith('learned.')) {
+  // It replaces a guess whole: its rule, evidence and fixes, and the verdict of what it found.
+  if (c.rule.startsWith('http.')) {
     const sent = sentInCall(c, p);
     if (sent !== c) return sent;
+  }
+  if (c.rule.startsWith('learned.')) {
+    const bare: Classification = { category: 'unknown', verdict: 'indeterminate', rule: 'explain', evidence: [], fixes: [] };
+    const sent = sentInCall(bare, p);
+    if (sent !== bare) return { ...sent, verdict: verdictOf(sent.category) };
   }
   // A 401 says the request was not authenticated (RFC 9110 §15.5.2): a permission reading of it (a gated resource)
   // yields to words saying no key was sent, as an invalid-key reading does.
