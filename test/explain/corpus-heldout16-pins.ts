@@ -26,7 +26,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-google-directions-android-places-key-not-in-manifest': 'invalid_key/google-gemini',
   'generic/malformed_key-lobsterai-dashscope-coding-plan-x-api-key-header': 'revoked_or_expired/null',
   'generic/malformed_key-mapbox-navigation-ios-cocoapods-netrc-not-in-home': 'invalid_key/null',
-  'generic/malformed_key-nftstorage-error-malformed-token': 'unknown/slack',
   'generic/malformed_key-okx-node-invalid-sign-passphrase-as-secret': 'unknown/null',
   'generic/malformed_key-reddit-videomaker-env-quotes-401': 'invalid_key/null',
   'generic/malformed_key-rikkahub-siliconflow-default-sk-prefix': 'invalid_key/null',

@@ -32,6 +32,15 @@ describe('shared wordings heldout16 showed', () => {
   readAs('proxy_error', [['java.io.IOException: Failed to authenticate with proxy at okhttp3.internal.connection.RealConnection.createTunnel']]);
 });
 
+describe('an envelope like Slack\'s', () => {
+  it('with an object for its error is another service\'s: Slack\'s errors are code strings', () => {
+    const r = explainText('{ "ok": false, "error": { "code": "ERROR_BAD_THING", "message": "API Key is malformed or failed to parse." } }');
+    expect(r.provider).toBeNull();
+    expect(r.category).toBe('malformed_key');
+    expect(explainText('{"ok": false, "error": "invalid_auth"}').provider).toBe('slack');
+  });
+});
+
 describe('what round 16 may not do', () => {
   it('an account locked over billing stays a billing problem', () => {
     expect(explainText('The job was not started because your account is locked due to a billing issue.').category).toBe('billing_or_quota');

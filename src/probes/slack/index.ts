@@ -38,7 +38,8 @@ export const slack: Probe = {
   hints: {
     hosts: ['api.slack.com'],
     sdk: [/slack_sdk|SlackApiError|slacker\.Error|Slack::Web|@slack\/web-api|slackclient|Slack API/],
-    envelope: [/["']ok["']\s*:\s*(?:false|False)\s*,\s*["']error["']\s*:/],
+    // Slack's error is always a code string; an object there ({"ok": false, "error": {"code": …}}) is another service's.
+    envelope: [/["']ok["']\s*:\s*(?:false|False)\s*,\s*["']error["']\s*:\s*["']/],
     keyPrefixes: ['xoxa-', 'xoxe.'],
   },
   requestIdHeaders: ['x-slack-req-id'],
