@@ -61,8 +61,9 @@ const PHRASES: Array<[RegExp, string]> = [
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
   // Windows' WSAETIMEDOUT "[WinError 10060]". A CLI flag (`--timeout 120m0s`) or a setting (`timeout 30`) is not a timeout.
   // "timeout" as a word, not as a name in code: a Python traceback prints the signature it failed in
-  // ("__init__(self, api_key, …, timeout, max_retries, …)"), a config dump "timeout: 30" or "timeout=60".
-  [/\btimed out\b|\btime out\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
+  // ("__init__(self, api_key, …, timeout, max_retries, …)"), a config dump "timeout: 30" or "timeout=60". Nor the verb
+  // of chat moderation ("Failed to timeout user", Twitch's timeouts of chatters: heldout16, tuning round 16).
+  [/\btimed out\b|\btime out\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".

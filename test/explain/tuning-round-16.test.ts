@@ -29,6 +29,11 @@ describe('shared wordings heldout16 showed', () => {
     ['tile request failed: 400 Bad Request {https://tiles.example.test/1/2/3.png?app_id=&app_code=}'],
   ]);
   readAs('provider_outage', [['exchange returned an error, retrying.. Error: API returned error: EService:Unavailable']]);
+  readAs('insufficient_permissions', [
+    ['Response body: {"success":false,"error":"Scopes don\'t match current API version."} GET https://api.example.test/v1/balance failed. Response code was 401 Unauthorized'],
+    ["error is: { [Error] error: 'API Key does not support wallet or all scopes' }"],
+  ]);
+  readAs('tenant_mismatch', [["Failed to timeout user - The ID in moderator_id must match the user ID found in the request's OAuth token."]]);
   readAs('proxy_error', [['java.io.IOException: Failed to authenticate with proxy at okhttp3.internal.connection.RealConnection.createTunnel']]);
 });
 
