@@ -38,6 +38,7 @@ export const CORPUS_HELDOUT13_DIR = join(ROOT, 'fixtures', 'errors-heldout13');
 export const CORPUS_HELDOUT14_DIR = join(ROOT, 'fixtures', 'errors-heldout14');
 export const CORPUS_HELDOUT15_DIR = join(ROOT, 'fixtures', 'errors-heldout15');
 export const CORPUS_HELDOUT16_DIR = join(ROOT, 'fixtures', 'errors-heldout16');
+export const CORPUS_HELDOUT17_DIR = join(ROOT, 'fixtures', 'errors-heldout17');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
