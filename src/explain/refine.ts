@@ -76,6 +76,8 @@ function shortAndWhole(v: string): boolean {
 
 /** A key argument written in the pasted call ("map_token=\"R2D2\"", "api_key='test'"). */
 const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
+/** A header of a pasted curl whose value is a variable's name, unexpanded: `-H "x-ha-access: HASSIO_TOKEN"`. */
+const HEADER_VALUE = /-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET))["']/;
 
 /** The answer read again: another category and rule, one more line of evidence, and its fix first. */
 function recast(c: Classification, category: Category, suffix: string, evidence: string, fix: string): Classification {
@@ -91,7 +93,7 @@ const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_toke
  * to be a key (`map_token="R2D2"`) only over a bare status, since a provider's own reading stands.
  */
 function sentInCall(c: Classification, p: ParsedError): Classification {
-  const v = ASSIGNED.exec(p.search)?.[1];
+  const v = ASSIGNED.exec(p.search)?.[1] ?? HEADER_VALUE.exec(p.search)?.[1];
   const shape = v === undefined ? undefined : malformedShape(v);
   if (shape?.id === 'variable_name') return recast(c, 'malformed_key', 'assigned_variable_name', `the call in the text passes the variable's name ("${v}") as the key, not its value`, shape.fix);
   if (shape?.id === 'too_short' && c.rule.startsWith('http.')) return recast(c, 'malformed_key', 'assigned_too_short', `the call in the text passes a key that is ${shape.what}`, shape.fix);
@@ -145,9 +147,9 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       fixes: c.fixes.length ? c.fixes : ['Grant the key the permission named in the message, or use a key that has it.'],
     };
   }
-  // Over a bare status or a guess from the words, a call in the text that sends no key (an empty `?app_id=`) says more.
-  // It replaces a guess whole: its rule, evidence and fixes, and the verdict of what it found.
-  if (c.rule.startsWith('http.')) {
+  // Over a bare status, nothing recognised, or a guess from the words, a call in the text that sends no key (an empty
+  // `?app_id=`) says more. It replaces a guess whole: its rule, evidence and fixes, and the verdict of what it found.
+  if (c.rule.startsWith('http.') || c.rule === 'explain.unrecognised') {
     const sent = sentInCall(c, p);
     if (sent !== c) return sent;
   }

@@ -8,8 +8,9 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   [/\bstatus[ _-]?(?:code)?["']?\s*[:=]?\s*["']?(\d{3})\b/i, 'status N'],
   // access logs (urllib3, nginx): "POST /v1/x HTTP/1.1" 403 305
   [/"(?:GET|POST|PUT|PATCH|DELETE|HEAD) [^"\n]*HTTP\/\d(?:\.\d)?" (\d{3})\b/, 'access log'],
-  // "HTTP 401", "HTTP code 502 from API", "HTTP ERROR 401", "[HTTP 401]", "HTTP Error 403:", "(HTTP 403)"
-  [/\bHTTP(?:[ _](?:code|error|status))?\s*[:(]?\s*(\d{3})\b/i, 'HTTP N'],
+  // "HTTP 401", "HTTP code 502 from API", "HTTP ERROR 401", "[HTTP 401]", "HTTP Error 403:", "(HTTP 403)", the Datadog
+  // clients' "APIException HTTP-code: 429"
+  [/\bHTTP(?:[ _-](?:code|error|status))?\s*[:(]?\s*(\d{3})\b/i, 'HTTP N'],
   // requests: "401 Client Error: Unauthorized for url"; "[400 Bad Request]"
   [/\b(\d{3}) (?:Client|Server) Error\b/, 'N Client Error'],
   [/\[(\d{3}) [A-Z][a-z]/, '[N Reason]'],

@@ -104,7 +104,8 @@ describe('explain --no-guess', () => {
 
 describe('a guess that a rule of the text replaces', () => {
   it('gives way whole to a URL that sends its key empty: no guess\'s words, odds or headline remain', () => {
-    const r = explainText('Apple ID locked for security reasons GET https://tiles.example.test/1/2.png?app_id=&app_code=');
+    expect(explainText('Apple ID locked for security reasons').ruleSource).toBe('learned');
+    const r = explainText('Apple ID locked for security reasons https://tiles.example.test/1/2.png?app_id=&app_code=');
     expect(r).toMatchObject({ category: 'malformed_key', rule: 'explain.empty_key_parameter', verdict: 'invalid' });
     expect(r.ruleSource).not.toBe('learned');
     expect(r.summary).not.toMatch(/guess/);
