@@ -9,7 +9,7 @@
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
 import { codesAsWords } from './codes.js';
-import { quote, verdictOf } from './phrase.js';
+import { KEY_VARIABLE, quote, verdictOf } from './phrase.js';
 import type { ParsedError } from './types.js';
 
 /** Within one sentence: no full stop, question or exclamation mark, or line break between (a dot inside a name such as
@@ -104,7 +104,7 @@ const CUES: readonly Cue[] = [
     // A variable of a key's shape named as missing: "Missing ENV[SLACK_API_TOKEN]!" (case matters: a variable's name).
     category: 'malformed_key',
     meaning: 'no usable credential was sent: the variable that holds it is missing',
-    match: re(String.raw`\b[Mm]issing\b${SAME(12)}\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)\b|\b[a-z][A-Za-z]*(?:Key|Token|Secret)(?: needs to be| must be| is not) set\b`, ''),
+    match: re(String.raw`\b[Mm]issing\b${SAME(12)}\b${KEY_VARIABLE}\b|\b[a-z][A-Za-z]*(?:Key|Token|Secret)(?: needs to be| must be| is not) set\b`, ''),
   },
   {
     category: 'insufficient_permissions',

@@ -11,6 +11,13 @@ import type { ParsedError } from './types.js';
 
 type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
+/**
+ * The name of a variable that holds a key, as code and config spell it (`OPENAI_API_KEY`, `HUB_API_TOKEN`,
+ * `SONAR_TOKEN`): upper case, underscores, ending in KEY, TOKEN or SECRET. A pattern source, for the wordings that
+ * name one (a missing variable, a name sent as the value).
+ */
+export const KEY_VARIABLE = String.raw`[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET)`;
+
 
 export function verdictOf(category: Category): Classification['verdict'] {
   if (category === 'ok') return 'valid';

@@ -10,7 +10,7 @@ import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
 import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
 import { literalPrefixes, MASK, providerOfKey, type KeyPrefix } from './keys.js';
-import { runPhrases, verdictOf } from './phrase.js';
+import { KEY_VARIABLE, runPhrases, verdictOf } from './phrase.js';
 import { providerName } from './recognise.js';
 import { MISSING_KEY_RULES } from './rules-generic.js';
 import { readCues } from './cues.js';
@@ -77,7 +77,7 @@ function shortAndWhole(v: string): boolean {
 /** A key argument written in the pasted call ("map_token=\"R2D2\"", "api_key='test'"). */
 const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
 /** A header of a pasted curl whose value is a variable's name, unexpanded: `-H "x-ha-access: HASSIO_TOKEN"`. */
-const HEADER_VALUE = /-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET))["']/;
+const HEADER_VALUE = new RegExp(String.raw`-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?(${KEY_VARIABLE})["']`);
 
 /** The answer read again: another category and rule, one more line of evidence, and its fix first. */
 function recast(c: Classification, category: Category, suffix: string, evidence: string, fix: string): Classification {

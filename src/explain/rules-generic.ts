@@ -1,7 +1,7 @@
 // Provider-agnostic wordings, tried after the provider's own rules and before
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
-import { rule, type PhraseRule } from './phrase.js';
+import { KEY_VARIABLE, rule, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
@@ -70,7 +70,7 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // its camelCase name: supabase-js `throw new Error('supabaseKey is required.')`
     // (https://github.com/supabase/supabase-js/blob/master/src/SupabaseClient.ts); a scanner naming both places it looked,
     // "No sonar.login or SONAR_TOKEN env variable was set" (sonar-scanner's wording).
-    /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"][A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET)\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or [A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:TOKEN|KEY|SECRET) env(?:ironment)? variable was set\b/,
+    new RegExp(String.raw`\b${KEY_VARIABLE}(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"]${KEY_VARIABLE}(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?${KEY_VARIABLE}\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or ${KEY_VARIABLE} env(?:ironment)? variable was set\b`),
     'malformed_key',
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
