@@ -98,18 +98,13 @@ export const GUESS_FLOOR = 0.8;
 /** Categories a guess never gives: `ok` and `wrong_provider` need proof (an answer, a key's shape), `unknown` is no guess. */
 const UNGUESSED: ReadonlySet<Category> = new Set<Category>(['ok', 'unknown', 'wrong_provider']);
 
-export interface DecideOptions {
-  /** Offer the learned reading where no rule knows the words (default true; `explain --no-guess` turns it off). */
-  guess?: boolean;
-}
-
 /**
  * Where no rule knows the wording, what the words lean to by the model learnt from the project's labelled error texts
  * (src/explain/learned): offered as a guess, never as proof (verdict indeterminate), with the words that weighed most.
  * Measured leaving each held-out batch out of training (heldout8–15, 1,006 texts both labellers decide alike, the rules'
  * answers as they were before tuning to each): the rules alone 73.1%, with the guess 77.5% (README, "Accuracy").
  */
-function guess(p: ParsedError, instead: Decided): Decided {
+export function guess(p: ParsedError, instead: Decided): Decided {
   const l = lean(p.search);
   if (!l || l.probability < GUESS_FLOOR || UNGUESSED.has(l.category)) return instead;
   const words = l.words.length ? `the words ${l.words.map((w) => `"${w}"`).join(', ')} lean` : 'its words lean';
@@ -126,16 +121,16 @@ function guess(p: ParsedError, instead: Decided): Decided {
   };
 }
 
-export function decide(p: ParsedError, providerId: string | null, probes: readonly Probe[], opts: DecideOptions = {}): Decided {
-  const decided = decideByRule(p, providerId, probes);
-  if (opts.guess === false || decided.classification.category !== 'unknown') return decided;
-  // Only where nothing read the words: no rule matched, or only a bare status spoke. A rule that chose `unknown` on
-  // purpose (a sentence offering two causes, Mailgun's "Forbidden": a key or a region) read them and cannot tell.
-  const rule = decided.classification.rule;
-  return rule === 'explain.unrecognised' || rule.startsWith('http.') ? guess(p, decided) : decided;
+/**
+ * Whether a reading leaves room for a guess: nothing read the words (no rule matched, or only a bare status spoke). A
+ * rule that chose `unknown` on purpose (a sentence offering two causes, Mailgun's "Forbidden": a key or a region) read
+ * them and cannot tell.
+ */
+export function guessable(c: Classification): boolean {
+  return c.category === 'unknown' && (c.rule === 'explain.unrecognised' || c.rule.startsWith('http.'));
 }
 
-function decideByRule(p: ParsedError, providerId: string | null, probes: readonly Probe[]): Decided {
+export function decide(p: ParsedError, providerId: string | null, probes: readonly Probe[]): Decided {
   const hasJson = p.json !== undefined;
   if (p.networkCode && p.status === undefined && !hasJson && !p.html) {
     // A credential chain's dump names the network failure of one source it tried (aws-sdk-go's EC2 role provider timing

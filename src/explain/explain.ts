@@ -7,7 +7,7 @@ import type { Probe } from '../probes/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import { VERSION } from '../version.js';
 import { saidInJson } from '../classify/http.js';
-import { decide, toAnswer } from './decide.js';
+import { decide, guess, guessable, toAnswer } from './decide.js';
 import { recognisable, unprobed } from './hints.js';
 import { fullKeys, prefixTable } from './keys.js';
 import { parseInput } from './parse.js';
@@ -51,11 +51,12 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
 
   const provider = input.provider ?? rec.winner?.id ?? null;
   const providerIndependent = !!input.provider || !!rec.winner?.signals.some((s) => !s.startsWith('key prefix'));
-  const decided = decide(parsed, provider, probes, { guess: opts.guess !== false });
-  const c = refine(decided.classification, parsed, { provider, providerIndependent, probes, table });
+  const byRule = decide(parsed, provider, probes);
+  const refined = refine(byRule.classification, parsed, { provider, providerIndependent, probes, table });
+  // The guess is the last reading: only where every rule, refine's included, left the words unread.
+  const decided = opts.guess !== false && guessable(refined) ? guess(parsed, { classification: refined, source: byRule.source }) : { classification: refined, source: byRule.source };
+  const c = decided.classification;
   const name = provider ? providerName(provider, probes) : null;
-  // The learned guess, as decide gave it; a rule of refine that read more in the text (an empty key in a URL) replaced it.
-  const guessed = decided.source === 'learned' && c.rule.startsWith('learned.');
 
   // A text without a status says so in words: a probe read with no status sees "status 0".
   const evidence = parsed.status === undefined ? c.evidence.map((e) => e.replace(/\(status 0\)/g, '(no status in the text)').replace(/\bstatus 0\b/g, 'no status in the text')) : c.evidence;
@@ -87,11 +88,11 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     providerName: name,
     providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
     recognisedBy: input.provider ? [] : rec.winner?.signals ?? [],
-    summary: guessed ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name),
+    summary: decided.source === 'learned' ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name),
     evidence,
     fixes,
     rule: c.rule,
-    ruleSource: decided.source === 'learned' && !guessed ? 'phrase' : decided.source,
+    ruleSource: decided.source,
     ...(parsed.status !== undefined ? { status: parsed.status } : {}),
     ...(parsed.networkCode && c.rule.startsWith('net.') ? { networkCode: parsed.networkCode } : {}),
     ...(parsed.runtime ? { runtime: parsed.runtime.runtime } : {}),

@@ -79,9 +79,9 @@ const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
 /** A header of a pasted curl whose value is a variable's name, unexpanded: `-H "x-ha-access: HASSIO_TOKEN"`. */
 const HEADER_VALUE = new RegExp(String.raw`-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?(${KEY_VARIABLE})["']`);
 
-/** The answer read again: another category and rule, one more line of evidence, and its fix first. */
+/** The answer read again: another category (with its verdict) and rule, one more line of evidence, and its fix first. */
 function recast(c: Classification, category: Category, suffix: string, evidence: string, fix: string): Classification {
-  return { ...c, category, rule: `${c.rule}.${suffix}`, evidence: [...c.evidence, evidence], fixes: [fix, ...c.fixes] };
+  return { ...c, category, verdict: verdictOf(category), rule: `${c.rule}.${suffix}`, evidence: [...c.evidence, evidence], fixes: [fix, ...c.fixes] };
 }
 
 /** A URL in the text that sends its key parameter empty: `…/members/me?key=` (a variable that was empty when the URL was built). */
@@ -147,16 +147,12 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       fixes: c.fixes.length ? c.fixes : ['Grant the key the permission named in the message, or use a key that has it.'],
     };
   }
-  // Over a bare status, nothing recognised, or a guess from the words, a call in the text that sends no key (an empty
-  // `?app_id=`) says more. It replaces a guess whole: its rule, evidence and fixes, and the verdict of what it found.
+  // Over a bare status or nothing recognised, a call in the text that sends no key (an empty `?app_id=`) says more.
+  // Where nothing was recognised, its "no … known wording was found" is no longer true once the call is read: it goes.
   if (c.rule.startsWith('http.') || c.rule === 'explain.unrecognised') {
-    const sent = sentInCall(c, p);
-    if (sent !== c) return sent;
-  }
-  if (c.rule.startsWith('learned.')) {
-    const bare: Classification = { category: 'unknown', verdict: 'indeterminate', rule: 'explain', evidence: [], fixes: [] };
-    const sent = sentInCall(bare, p);
-    if (sent !== bare) return { ...sent, verdict: verdictOf(sent.category) };
+    const base = c.rule === 'explain.unrecognised' ? { ...c, rule: 'explain', evidence: [], fixes: [] } : c;
+    const sent = sentInCall(base, p);
+    if (sent !== base) return sent;
   }
   // A 401 says the request was not authenticated (RFC 9110 §15.5.2): a permission reading of it (a gated resource)
   // yields to words saying no key was sent, as an invalid-key reading does.
