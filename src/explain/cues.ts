@@ -16,7 +16,7 @@ import type { ParsedError } from './types.js';
  * `iam.serviceAccounts.actAs` or `k@example.com` is not a full stop). */
 const SAME = (n: number) => `(?:[^.!?\\n]|\\.(?=\\S)){0,${n}}?`;
 /** What carries the credential. */
-export const KEY = String.raw`(?:api[ _-]?keys?|(?:access|auth|bearer|api)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret)|bearer|session|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e[ _-]?keys?|passphrases?|connection strings?|dsn)`;
+export const KEY = String.raw`(?:api[ _-]?keys?|(?:access|auth|bearer|api)[ _-]tokens?|keys?|tokens?|credentials?|secrets?|passwords?|jwts?|pats?|client[ _-]?(?:id|secret|credentials)|app(?:lication)?[ _-]?(?:key|token|secret|id)|bearer|session|auth(?:ori[sz]ation|entication)? header|x-api-key|licen[cs]e[ _-]?keys?|passphrases?|connection strings?|dsn)`;
 const ACCOUNT = String.raw`(?:account|user(?: ?id)?|organi[sz]ation|workspace|team|profile|owner)`;
 const GRANT = String.raw`(?:permissions?|privileges?|scopes?|rights|roles?)`;
 export const TENANT = String.raw`(?:project|organi[sz]ation|org|account|tenant|team|workspace|directory|subscription|region|site|instance|data ?center|environment)`;
@@ -37,7 +37,8 @@ const CUES: readonly Cue[] = [
   {
     category: 'rate_limited',
     meaning: 'a limit on how fast requests may come',
-    match: re(String.raw`\btoo many requests\b|\brate[ _-]?limit(?:ed|s|ing|_exceeded)?\b|\bthrottl(?:ed|ing)\b|\bTooManyRequests|\b(?:requests?|calls?) ?(?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\bslow down\b|(?<!\b(?:daily|monthly) )\brequest limit (?:reached|exceeded)\b|\bexceeded \d+ \w+ (?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\b[\w-]*rate[ _-]exceeded\b|\bTooMany[A-Z]\w*|\bFLOOD_WAIT\w*|\bconcurrent (?:api )?requests?\b${SAME(40)}\blimit\b|\bConcurrentRequests\b|\ba wait of \d+ seconds? is required\b|\b(?:higher )?api call (?:volume|frequency)\b`),
+    // "request limited reached": Facebook Graph's "(#32) Page request limited reached" (page throttling; heldout18, tuning round 18).
+    match: re(String.raw`\btoo many requests\b|\brate[ _-]?limit(?:ed|s|ing|_exceeded)?\b|\bthrottl(?:ed|ing)\b|\bTooManyRequests|\b(?:requests?|calls?) ?(?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\bslow down\b|(?<!\b(?:daily|monthly) )\brequest limit(?:ed)? (?:reached|exceeded)\b|\bexceeded \d+ \w+ (?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\b[\w-]*rate[ _-]exceeded\b|\bTooMany[A-Z]\w*|\bFLOOD_WAIT\w*|\bconcurrent (?:api )?requests?\b${SAME(40)}\blimit\b|\bConcurrentRequests\b|\ba wait of \d+ seconds? is required\b|\b(?:higher )?api call (?:volume|frequency)\b`),
   },
   {
     category: 'billing_or_quota',

