@@ -29,7 +29,11 @@ try {
   const args = process.argv.slice(2);
   const corpora = [...MODEL.trainedOn.corpora];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--add' && args[i + 1]) corpora.push(args[++i]);
+    if (args[i] === '--add' && args[i + 1]) {
+      const corpus = args[++i];
+      if (corpora.includes(corpus)) throw new Error(`${corpus} is already among the model's corpora: run without --add to retrain`);
+      corpora.push(corpus);
+    }
     else throw new Error(`usage: node scripts/train-explain.mjs [--add errors-heldoutN]…`);
   }
   const rows = [];

@@ -3,6 +3,7 @@
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-shop-wp-offload-s3-bucket-region-access-denied': 'insufficient_permissions/null',
   'generic/billing_or_quota-mobile-firebase-deploy-billing-account-write-denied': 'insufficient_permissions/null',
+  'generic/billing_or_quota-shop-magento-google-maps-request-has-been-denied-billing': 'unknown/null',
   'generic/insufficient_permissions-id-gmail-pubsub-sa-consumer-gmail-unauthorized-client': 'invalid_key/null',
   'generic/insufficient_permissions-id-gmail-smtp-nodemailer-534-app-password-required': 'malformed_key/null',
   'generic/insufficient_permissions-mobile-cordova-remote-config-api-not-used': 'network_error/null',

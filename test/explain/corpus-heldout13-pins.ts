@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout13.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-biz-hubspot-cli-project-upload-feature-not-in-tier': 'insufficient_permissions/null',
-  'generic/insufficient_permissions-biz-planningcenter-webhook-oauth-scope-empty': 'unknown/null',
   'generic/insufficient_permissions-biz-segment-klaviyo-action-private-key-scopes': 'invalid_key/null',
   'generic/insufficient_permissions-db-meilisearch-nuxt-search-key-add-documents': 'invalid_key/null',
   'generic/insufficient_permissions-dev-bitbucket-php-app-password-missing-account-read': 'invalid_key/null',
@@ -17,7 +16,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-biz-zendeskapi-v2-api-token-passed-as-oauth': 'invalid_key/null',
   'generic/malformed_key-db-firebase-admin-python-project-id-with-newlines': 'tenant_mismatch/null',
   'generic/malformed_key-db-meilisearch-lunar-php-key-missing-from-env': 'invalid_key/null',
-  'generic/malformed_key-db-typesense-curl-bootstrap-key-env-unset': 'unknown/null',
   'generic/malformed_key-dev-snyk-cli-sarif-empty-token-secret': 'invalid_key/null',
   'generic/malformed_key-files-b2-cli-pasted-key-57-chars-instead-of-42': 'invalid_key/null',
   'generic/malformed_key-files-cloudinary-keystone-invalid-signature-partial-secret': 'invalid_key/null',
@@ -45,6 +43,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-files-pcloud-python-login-failed-other-region-endpoint': 'invalid_key/null',
   'generic/wrong_environment-biz-qbo-api-ruby-sandbox-company-production-url': 'invalid_key/null',
   'sentry/tenant_mismatch-dev-sentry-cli-token-org-differs-from-configured': 'malformed_key/sentry',
+  'sentry/tenant_mismatch-dev-webpack-sentry-plugin-wrong-org-slug-404': 'unknown/sentry',
   'supabase/network_error-db-supabase-yemen-nxdomain-failed-host-lookup': 'network_error/null',
   'supabase/provider_outage-db-supabase-bolt-app-503-delayed-connect-error': 'provider_outage/null',
   'supabase/provider_outage-db-supabase-dart-postgrest-503-upstream-reset': 'provider_outage/null',

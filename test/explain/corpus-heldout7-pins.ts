@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/insufficient_permissions-langchain-assumed-role-no-identity-policy-invokemodel': 'insufficient_permissions/aws',
   'cloudflare/tenant_mismatch-wrangler-10000-account-id-matches-no-authenticated-account': 'insufficient_permissions/cloudflare',
   'cohere/rate_limited-pytest-toomanyrequests-trial-key-10-calls-minute': 'billing_or_quota/cohere',
-  'datadog/tenant_mismatch-vector-healthcheck-403-eu-account-us-endpoint': 'unknown/datadog',
   'digitalocean/malformed_key-terraform-token-literal-var-string-401': 'invalid_key/digitalocean',
   'digitalocean/revoked_or_expired-terraform-typhoon-invalid-character-u-revoked-token': 'unknown/null',
   'discord/invalid_key-discordjs-token-invalid-app-token-not-bot-token': 'invalid_key/null',

@@ -11,11 +11,13 @@ const TAIL = 4000;
 
 const WORD = /[a-z][a-z']+|\b[1-5]\d\d\b/g;
 const URL = /https?:\/\/\S+/g;
+/** A field a response lacks ("data key missing from json") is the response's shape, not a missing key: pairs.ts reads it so too. */
+const FIELD_MISSING = /\bmissing from (?:the )?(json|response|dict|object|payload|body|map|hash)\b/g;
 
 /** The distinct features of a text, in the order first seen. */
 export function features(text: string): string[] {
   const read = text.length > HEAD + TAIL ? `${text.slice(0, HEAD)} ${text.slice(-TAIL)}` : text;
-  const words = (read.toLowerCase().replace(URL, ' ').match(WORD) ?? []).filter((w) => !STOP.has(w));
+  const words = (read.toLowerCase().replace(URL, ' ').replace(FIELD_MISSING, 'absent from $1').match(WORD) ?? []).filter((w) => !STOP.has(w));
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(words[i]!);
