@@ -108,6 +108,13 @@ function classifyStatus(a: Answer, ctx: HttpContext): Classification {
       'Compare the key with the one in the provider\'s console; create a new key if it is gone.',
     ]);
   }
+  // RFC 7725's "Unavailable For Legal Reasons": a service refusing the caller's country (Binance's restricted
+  // locations, https://www.binance.com/en/terms; heldout19, tuning round 19).
+  if (s === 451) {
+    return c('region_blocked', 'indeterminate', 'http.451', 'status 451: unavailable for legal reasons (the caller\'s country or region is refused)', [
+      'The provider refuses requests from where this one came from: the address it sees (VPN exit, proxy, cloud region) decides.',
+    ]);
+  }
   if (s === 402) {
     return c('billing_or_quota', 'invalid', 'http.402', 'status 402: payment required', ['Check the account\'s billing and plan.']);
   }

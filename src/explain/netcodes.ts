@@ -11,7 +11,7 @@ const KNOWN = new Set(NET_RULES.flatMap((r) => r.codes));
 const PRIORITY = [...NET_RULES.filter((r) => r.category === 'tls_error'), ...NET_RULES.filter((r) => r.category === 'proxy_error'), ...NET_RULES.filter((r) => r.category === 'network_error')]
   .flatMap((r) => r.codes);
 
-const CODE_TOKEN = /\b(?:E[A-Z]{3,12}|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_TLS_[A-Z_]+|[A-Z_]*CERT[A-Z_]*|HOSTNAME_MISMATCH)\b/g;
+const CODE_TOKEN = /\b(?:E[A-Z]{3,12}|EAI_[A-Z]+|UND_ERR_[A-Z_]+|ERR_TLS_[A-Z_]+|[A-Z_]*CERT[A-Z_]*|UNABLE_TO_[A-Z_]+|HOSTNAME_MISMATCH)\b/g;
 
 /** Words for codes, in order: proxies first (their failures mention refusals and TLS too), then TLS, then the socket. */
 const PHRASES: Array<[RegExp, string]> = [
@@ -68,7 +68,8 @@ const PHRASES: Array<[RegExp, string]> = [
   // ("__init__(self, api_key, …, timeout, max_retries, …)"), a config dump "timeout: 30" or "timeout=60". Nor the verb
   // of chat moderation ("Failed to timeout user", Twitch's timeouts of chatters: heldout16, tuning round 16).
   // Node's own frames for a socket that timed out ("at TLSSocket.emitTimeout", "at Socket._onTimeout") name no code.
-  [/\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
+  // Ruby's Timeout::Error says "execution expired" (fastlane's "Google Api Error: execution expired"; heldout19).
+  [/\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|\bexecution expired\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".

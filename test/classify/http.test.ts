@@ -34,6 +34,9 @@ describe('classifyHttp', () => {
     });
   });
 
+  it('a 451 is a refusal of where the call came from (RFC 7725), not of the key', () => {
+    expect(classifyHttp(answer(451, { msg: 'Service unavailable from a restricted location' }))).toMatchObject({ category: 'region_blocked', verdict: 'indeterminate', rule: 'http.451' });
+  });
   it('a success carries no provider message', () => {
     expect(classifyHttp(answer(200, { message: 'hello' }))).not.toHaveProperty('providerMessage');
   });

@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-id-gmail-smtp-nodemailer-534-app-password-required': 'malformed_key/null',
   'generic/insufficient_permissions-mobile-cordova-remote-config-api-not-used': 'network_error/null',
   'generic/insufficient_permissions-mobile-fastlane-supply-play-forbidden-roles': 'unknown/null',
-  'generic/invalid_key-mobile-expo-fcm-legacy-server-key-401-html': 'insufficient_permissions/aws',
   'generic/invalid_key-mobile-onesignal-php-invalid-rest-key-segments': 'malformed_key/null',
   'generic/invalid_user-mobile-fastlane-apple-account-locked-access-forbidden': 'unknown/null',
   'generic/malformed_key-id-box-ruby-jwt-sub-claim-enterprise-id-not-string': 'revoked_or_expired/null',

@@ -34,7 +34,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-biz-asciisd-zoho-laravel-invalid-client-eu-domain': 'invalid_key/null',
   'generic/tenant_mismatch-biz-pipedream-zoho-crm-eu-account-com-endpoint': 'invalid_key/null',
   'generic/tenant_mismatch-db-algolia-docusaurus-docsearch-foreign-application-id': 'invalid_key/null',
-  'generic/tenant_mismatch-db-appwrite-next-admin-client-wrong-regional-endpoint': 'insufficient_permissions/aws',
+  'generic/tenant_mismatch-db-appwrite-next-admin-client-wrong-regional-endpoint': 'insufficient_permissions/null',
   'generic/tenant_mismatch-dev-tfx-extension-task-pat-organization': 'revoked_or_expired/null',
   'generic/tenant_mismatch-dev-vsce-action-pat-organization-scope': 'unknown/null',
   'generic/tenant_mismatch-dev-vsce-publish-pat-from-other-account': 'insufficient_permissions/null',

@@ -94,6 +94,12 @@ export const CONSUMER: ServiceWords[] = [
         FCM_ADMIN_ERRORS),
     ],
     rules: [
+      // FCM's legacy HTTP API answered 401 "Invalid (legacy) Server-key delivered or Sender is not authorized to perform
+      // request." to a key that is not the project's Cloud Messaging server key (a browser API key, AIza…, is the usual
+      // one; heldout19). The legacy API was shut down in 2024 (https://firebase.google.com/docs/cloud-messaging/migrate-v1).
+      rule('legacy_server_key', /\bInvalid \(legacy\) Server-key delivered\b/i, 'invalid_key',
+        ['FCM does not accept this key as a server key: the legacy API took the Cloud Messaging server key, not the project\'s browser API key (AIza…), and it is shut down now. Send through the HTTP v1 API with a service account instead.'],
+        'https://firebase.google.com/docs/cloud-messaging/migrate-v1'),
       // firebase-tools when no login, FIREBASE_TOKEN or application default credentials gave it a token (requireAuth.ts).
       rule('cli_not_logged_in', /\bFailed to authenticate, have you run (?:\S{0,8})?firebase login\b/i, 'malformed_key',
         ['The Firebase CLI found no credential: run `firebase login` locally; in CI set GOOGLE_APPLICATION_CREDENTIALS to a service account key file (FIREBASE_TOKEN is deprecated).'],

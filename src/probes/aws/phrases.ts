@@ -19,7 +19,7 @@ export const phrases: PhraseRule[] = [
   rule('anonymous', /\bAnonymous users cannot\b[^\n]{0,80}\bPlease authenticate\b/i, 'malformed_key',
     ['The request was sent without credentials: the SDK found none where it ran (set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile there).'],
     'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
-  rule('access_denied', /is not authorized to perform|AccessDenied(?:Exception)?|UnauthorizedOperation/, 'insufficient_permissions',
+  rule('access_denied', /is not authorized to perform:|AccessDenied(?:Exception)?|UnauthorizedOperation/, 'insufficient_permissions',
     ['The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).'], 'https://github.com/aws/aws-sam-cli/issues/394'),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
 ];

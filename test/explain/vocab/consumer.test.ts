@@ -24,6 +24,7 @@ describe('Google Maps Platform', () => {
 
 describe('Firebase', () => {
   readAs('invalid_key', [
+    ['curl -H "Authorization: key=AIzaFAKEFAKEFAKE" https://fcm.googleapis.com/fcm/send\nInvalid (legacy) Server-key delivered or Sender is not authorized to perform request.'],
     ['FirebaseError: Firebase: Error (auth/api-key-not-valid.-please-pass-a-valid-api-key.).'],
     ['FirebaseError: Firebase: Error (auth/invalid-api-key).'],
   ]);
