@@ -25,6 +25,7 @@ export const MISSES: Record<string, string> = {
   'generic/proxy_error-mobile-fastlane-hockeyapp-proxy-connect-403': 'unknown/null',
   'generic/revoked_or_expired-mobile-node-apn-client-certificate-expired': 'tls_error/null',
   'generic/revoked_or_expired-mobile-parse-server-push-certificate-expired': 'tls_error/null',
+  'generic/revoked_or_expired-mobile-rpush-apns-certificate-expired-error': 'unknown/null',
   'generic/revoked_or_expired-shop-laravel-shopify-reinstall-recurring-charges-stale-token': 'invalid_key/null',
   'generic/tenant_mismatch-id-okta-redpanda-console-wrong-okta-org-invalid-token': 'invalid_key/null',
   'generic/tenant_mismatch-mobile-amplitude-js-eu-serverzone-us-key': 'invalid_key/null',

@@ -30,7 +30,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-infra-docker-login-action-extra-dollar-before-secret': 'invalid_key/null',
   'generic/malformed_key-infra-grafana-reporter-go-apitoken-not-passed': 'invalid_key/null',
   'generic/malformed_key-infra-komiser-go-ovh-consumer-key-wrong-config-name': 'invalid_key/null',
-  'generic/network_error-data-openweathermap-gnome-extension-packets-dropped-after-hello': 'unknown/null',
   'generic/region_blocked-infra-terraform-yandex-registry-russian-ip-blocked': 'unknown/null',
   'generic/revoked_or_expired-data-mapbox-cesium-default-token-needs-renewal': 'invalid_key/null',
   'generic/revoked_or_expired-data-paypal-gopay-go-access-token-not-found-in-cache': 'invalid_key/null',

@@ -17,7 +17,6 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-mobile14-fcm-go-mismatched-credential-sa-scopes': 'tenant_mismatch/null',
   'generic/insufficient_permissions-mobile14-rpush-gcm-unauthorized-ip-restriction': 'invalid_key/null',
   'generic/insufficient_permissions-prod-clockify-admin-key-other-users-entries': 'malformed_key/null',
-  'generic/invalid_key-mobile14-agc-publish-client-id-secret-wrong-console': 'unknown/null',
   'generic/invalid_key-mobile14-fcm-push-legacy-server-key-401': 'insufficient_permissions/null',
   'generic/invalid_key-mobile14-rails-push-gcm-auth-error-wrong-server-key': 'proxy_error/null',
   'generic/malformed_key-chathub-zhipu-glm4-raw-key-not-jwt': 'revoked_or_expired/null',

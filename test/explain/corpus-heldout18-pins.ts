@@ -4,7 +4,7 @@ export const MISSES: Record<string, string> = {
   'discord/network_error-discordjs-eai-again-dns': 'network_error/null',
   'discord/network_error-master-bot-play-econnreset': 'network_error/null',
   'discord/tls_error-discordpy-windows-certificate-has-expired': 'tls_error/null',
-  'generic/invalid_key-square-node-authorization-header-incorrect': 'malformed_key/null',
+  'generic/invalid_key-square-node-authorization-header-incorrect': 'unknown/null',
   'generic/malformed_key-airbrake-sourcemaps-project-id-as-bearer': 'invalid_key/null',
   'generic/malformed_key-instagram-geogram-client-id-as-access-token': 'invalid_key/null',
   'generic/malformed_key-limnoria-spiffytitles-helix-no-oauth-token': 'invalid_key/null',
