@@ -48,7 +48,11 @@ const PHRASES: Array<[RegExp, string]> = [
   [/unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|error setting certificate verify locations|Could not verify [\w' ]{0,20}SSL certificate|DECRYPTION_FAILED_OR_BAD_RECORD_MAC|certificate verify failed|certificate signed by unknown authority|SSL certificate problem|PKIX path building failed|unable to find valid certification path|remote certificate is invalid|invalid (?:peer )?certificate: UnknownIssuer|\bCertificate verification failed\b|The certificate is NOT trusted|match_hostname needs a SSL socket|\bempty or no certificate\b|Exception_SSLCertificate\b|Could not find a suitable TLS CA certificate bundle/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
   // Handshakes that fail before any certificate: "tlsv1 alert protocol version" (jmhodges/howsmyssl#3), "wrong version number",
   // Python "SSLEOFError: EOF occurred in violation of protocol" (httpie/cli#1202), "bad handshake", Java "SSLHandshakeException"
-  [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established/i, 'ERR_SSL_PROTOCOL'],
+  // Chromium/Electron's net::ERR_SSL_… (ERR_SSL_CLIENT_AUTH_CERT_NEEDED: a TLS-inspecting proxy or server asking for a
+  // client certificate); libcurl 35 CURLE_SSL_CONNECT_ERROR ("[errno 35]: SSL version range is not valid", "Unsupported
+  // SSL protocol version"); a provider refusing TLS 1.0/1.1 ("no longer supports API requests made with TLS 1.0": Stripe,
+  // https://stripe.com/blog/upgrading-tls) (heldout20, tuning round 20).
+  [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established|\bnet::ERR_SSL_[A-Z_]+|\b(?:errno|cURL error) 35\b|\bcurl: \(35\)|SSL version range is not valid|Unsupported SSL protocol version|\bmade with TLS 1\.[01]\b|\bTLS 1\.[01] is (?:no longer|not) supported\b/i, 'ERR_SSL_PROTOCOL'],
   // Go "lookup HOST on 127.0.0.11:53: server misbehaving" (Wei-Shaw/sub2api#7031), "…: device or resource busy" (fanchunke/chatgpt-wecom#18)
   // Go's resolver failing to reach its DNS server: "lookup HOST on 127.0.0.53:53: read udp …: i/o timeout" (net.DNSError
   // prints "lookup NAME on SERVER: ERR", https://pkg.go.dev/net#DNSError), before the timeout below takes it.
@@ -61,7 +65,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/Connection refused|\[Errno 111\]|actively refused|\[WinError 10061\]|Couldn't connect to server|Connexion refus\u00e9e|Verbindung verweigert/i, 'ECONNREFUSED'],
   // Go's net/http when the server or a middlebox closed the connection before answering: `Get "https://…": EOF`
   // (io.EOF wrapped in *url.Error, https://pkg.go.dev/net/url#Error).
-  [/Connection reset by peer|\[Errno 104\]|socket hang up|The socket connection was closed unexpectedly|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection|\b(?:Get|Post|Put|Patch|Delete|Head) "https?:\/\/[^"\s]{1,300}": (?:unexpected )?EOF\b/i, 'ECONNRESET'],
+  [/Connection reset by peer|\bConnection (?:was )?reset\b|\[Errno 104\]|socket hang up|The socket connection was closed unexpectedly|ConnectionResetError|RemoteDisconnected|Remote end closed connection|Server disconnected without sending|socket disconnected before secure TLS connection|\b(?:Get|Post|Put|Patch|Delete|Head) "https?:\/\/[^"\s]{1,300}": (?:unexpected )?EOF\b/i, 'ECONNRESET'],
   [/Network is unreachable|No route to host|\[Errno 101\]|\[Errno 113\]/i, 'ENETUNREACH'],
   // Windows' WSAETIMEDOUT "[WinError 10060]". A CLI flag (`--timeout 120m0s`) or a setting (`timeout 30`) is not a timeout.
   // "timeout" as a word, not as a name in code: a Python traceback prints the signature it failed in

@@ -52,7 +52,7 @@ function malformedShape(v: string): Shape | undefined {
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
   // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
   // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key).
-  if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner)) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
+  if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|^\[[^\]]*\]$|\$\{[^}]*\}/.test(inner)) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
   // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.
   if (/^(?:your|my|insert|enter|paste|put|add)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]here$/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
@@ -77,7 +77,11 @@ function shortAndWhole(v: string): boolean {
 }
 
 /** A key argument written in the pasted call ("map_token=\"R2D2\"", "api_key='test'"). */
-const ASSIGNED = /\b\w*(?:token|key|secret)\s*=\s*["']([^"'\s$]{1,200})["']/i;
+// Also a client's own dump of its settings, `key: 'MAILGUN_API_KEY'` (mailgun.js prints its request options; heldout20).
+const ASSIGNED = /\b\w*(?:token|key|secret)\s*[=:]\s*["']([^"'\s$]{1,200})["']/i;
+/** A key in a URL's query: `?key=[YOUR_MAPS_KEY]` (a sample's placeholder left in; heldout20). */
+const URL_KEY_VALUE = /[?&](?:key|api_?key|apikey|token|api_?token|access_token|app_?key)=([^&\s"'<>#]{1,200})/i;
+const REDACTION = /redact|hidden|masked|removed|censored|omitted|x{3,}|\*{3,}|\.{3}|\u2026/i;
 /** A header of a pasted curl whose value is a variable's name, unexpanded: `-H "x-ha-access: HASSIO_TOKEN"`. */
 const HEADER_VALUE = new RegExp(String.raw`-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?(${KEY_VARIABLE})["']`);
 
@@ -99,6 +103,12 @@ function sentInCall(c: Classification, p: ParsedError): Classification {
   const v = ASSIGNED.exec(p.search)?.[1] ?? HEADER_VALUE.exec(p.search)?.[1];
   const shape = v === undefined ? undefined : malformedShape(v);
   if (shape?.id === 'variable_name') return recast(c, 'malformed_key', 'assigned_variable_name', `the call in the text passes the variable's name ("${v}") as the key, not its value`, shape.fix);
+  // A sample's placeholder left in a URL (`?key=[YOUR_MAPS_KEY]`). Only a placeholder, and not one an author wrote to hide
+  // a key when pasting (`[REDACTED]`); a variable's name there (`?api_key=API_KEY`) is as often an author's redaction
+  // (heldout9's dogstatsd log). Not quoted back: brackets may hold a real key pasted into a sample (`key=<sk-…>`).
+  const inUrl = URL_KEY_VALUE.exec(p.search)?.[1];
+  const sample = inUrl === undefined || REDACTION.test(inUrl) ? undefined : malformedShape(inUrl);
+  if (sample?.id === 'placeholder') return recast(c, 'malformed_key', 'url_placeholder', `the URL in the text passes ${sample.what} as the key`, sample.fix);
   if (shape?.id === 'too_short' && c.rule.startsWith('http.')) return recast(c, 'malformed_key', 'assigned_too_short', `the call in the text passes a key that is ${shape.what}`, shape.fix);
   const empty = EMPTY_KEY_PARAM.exec(p.search)?.[0];
   if (empty) {
@@ -151,9 +161,10 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       fixes: c.fixes.length ? c.fixes : ['Grant the key the permission named in the message, or use a key that has it.'],
     };
   }
-  // Over a bare status or nothing recognised, a call in the text that sends no key (an empty `?app_id=`) says more.
-  // Where nothing was recognised, its "no … known wording was found" is no longer true once the call is read: it goes.
-  if (c.rule.startsWith('http.') || c.rule === 'explain.unrecognised') {
+  // Over a bare status, nothing recognised or any other unknown (Mailgun's 401 "Forbidden", a key or a region), a call in
+  // the text that sends no key (an empty `?app_id=`, a variable's name) says more. Where nothing was recognised, its "no …
+  // known wording was found" is no longer true once the call is read: it goes.
+  if (c.rule.startsWith('http.') || c.category === 'unknown') {
     const base = c.rule === 'explain.unrecognised' ? { ...c, rule: 'explain', evidence: [], fixes: [] } : c;
     const sent = sentInCall(base, p);
     if (sent !== base) return sent;

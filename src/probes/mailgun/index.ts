@@ -11,6 +11,7 @@
 // MAILGUN_REGION (us|eu, a common convention [conv]).
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const KEYS = 'https://app.mailgun.com/settings/api_security';
 
@@ -56,6 +57,7 @@ export const mailgun: Probe = {
       unusable: 'a public validation key only validates addresses; it cannot read or send',
     },
   ],
+  phrases,
   hints: { sdk: [/MailgunAPIError|mailgun\.js|mailgun-js|anymail\.backends\.mailgun|Mailgun API response/] },
   requestIdHeaders: ['x-mailgun-request-id', 'x-request-id'],
   request(key, ctx) {
