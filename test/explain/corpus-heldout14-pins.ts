@@ -31,6 +31,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-mobile14-java-apns-fatal-alert-certificate-expired': 'tls_error/null',
   'generic/revoked_or_expired-mobile14-parse-push-adapter-apns-cert-expired': 'tls_error/null',
   'generic/tenant_mismatch-mobile14-expo-starter-entity-not-authorized-author-project': 'insufficient_permissions/null',
+  'generic/tenant_mismatch-mobile14-fcm-dotnet-senderid-missmatch-two-projects': 'unknown/null',
   'generic/tenant_mismatch-openkb-litellm-moonshot-cn-key-on-ai-endpoint': 'invalid_key/null',
   'generic/tenant_mismatch-prod-teams-bot-rest-single-tenant-app-denied': 'insufficient_permissions/null',
   'generic/tenant_mismatch-prod-teams-sample-bot-msi-app-type-denied': 'insufficient_permissions/null',

@@ -53,6 +53,7 @@ export const MISSES: Record<string, string> = {
   'openrouter/invalid_key-ai-sdk-provider-byok-anthropic-invalid-x-api-key': 'invalid_key/anthropic',
   'openrouter/invalid_key-openclaw-401-user-not-found': 'invalid_key/null',
   'openrouter/region_blocked-openrouter-upstream-openai-unsupported-country': 'region_blocked/openai',
+  'pinecone/tenant_mismatch-ts-client-two-keys-index-of-other-project-404': 'unknown/pinecone',
   'replicate/billing_or_quota-nextjs-422-invalid-version-until-payment-method': 'insufficient_permissions/replicate',
   'sendgrid/malformed_key-symfony-swiftmailer-sendgrid-config-typo-api-key': 'invalid_key/sendgrid',
   'sendgrid/proxy_error-node-tunnel-agent-statuscode-302': 'proxy_error/null',
