@@ -97,6 +97,8 @@ export function findNetworkCode(text: string): NetHit | undefined {
   }
   if (named.size) {
     const code = PRIORITY.find((c) => named.has(c)) ?? [...named][0]!;
+    const port = code === 'EPROTO' ? proxyPort(text) : undefined;
+    if (port) return port;
     // A named transport code may still hide a proxy in words ("ECONNREFUSED … Cannot connect to proxy").
     const proxy = PHRASES.slice(0, 2).find(([re]) => re.test(text));
     if (proxy && !NET_RULES.some((r) => r.category === 'tls_error' && r.codes.includes(code))) return { code: proxy[1], phrase: proxy[0].exec(text)?.[0] };
@@ -104,7 +106,18 @@ export function findNetworkCode(text: string): NetHit | undefined {
   }
   for (const [re, code] of PHRASES) {
     const m = re.exec(text);
-    if (m) return { code, phrase: m[0] };
+    if (m) return code === 'ERR_SSL_PROTOCOL' ? proxyPort(text) ?? { code, phrase: m[0] } : { code, phrase: m[0] };
   }
   return undefined;
+}
+
+/**
+ * TLS spoken to a proxy that takes plain HTTP: OpenSSL's "wrong version number" where the text names the proxy (New
+ * Relic's agent: "Your proxy server appears to be configured to accept connections over http"; heldout21). The proxy
+ * setting, not the certificate, is what to fix.
+ */
+function proxyPort(text: string): NetHit | undefined {
+  if (!/wrong version number/i.test(text)) return undefined;
+  const m = /\bproxy(?:[ _-]?(?:host|port|server|url))?\b/i.exec(text);
+  return m ? { code: 'PROXY_ERROR', phrase: m[0] } : undefined;
 }

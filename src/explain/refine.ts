@@ -81,6 +81,17 @@ function shortAndWhole(v: string): boolean {
 const ASSIGNED = /\b\w*(?:token|key|secret)\s*[=:]\s*["']([^"'\s$]{1,200})["']/i;
 /** A key in a URL's query: `?key=[YOUR_MAPS_KEY]` (a sample's placeholder left in; heldout20). */
 const URL_KEY_VALUE = /[?&](?:key|api_?key|apikey|token|api_?token|access_token|app_?key)=([^&\s"'<>#]{1,200})/i;
+/** A Basic header pasted with the call: its value is base64 of "id:secret". */
+const BASIC = /\bBasic\s+([A-Za-z0-9+/]{4,200}={0,2})(?![A-Za-z0-9+/=])/;
+const NOTHING = /^(?:|undefined|null|None|nil)$/;
+
+/** A Basic header whose id and secret are both a language's word for nothing ("undefined:undefined"): what it decodes to. */
+function emptyBasic(text: string): string | undefined {
+  const m = BASIC.exec(text);
+  if (!m) return undefined;
+  const pair = /^([^:]*):(.*)$/s.exec(Buffer.from(m[1]!, 'base64').toString('utf8'));
+  return pair && NOTHING.test(pair[1]!) && NOTHING.test(pair[2]!) ? pair[0] : undefined;
+}
 const REDACTION = /redact|hidden|masked|removed|censored|omitted|x{3,}|\*{3,}|\.{3}|\u2026/i;
 /** A header of a pasted curl whose value is a variable's name, unexpanded: `-H "x-ha-access: HASSIO_TOKEN"`. */
 const HEADER_VALUE = new RegExp(String.raw`-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?(${KEY_VARIABLE})["']`);
@@ -110,6 +121,13 @@ function sentInCall(c: Classification, p: ParsedError): Classification {
   const sample = inUrl === undefined || REDACTION.test(inUrl) ? undefined : malformedShape(inUrl);
   if (sample?.id === 'placeholder') return recast(c, 'malformed_key', 'url_placeholder', `the URL in the text passes ${sample.what} as the key`, sample.fix);
   if (shape?.id === 'too_short' && c.rule.startsWith('http.')) return recast(c, 'malformed_key', 'assigned_too_short', `the call in the text passes a key that is ${shape.what}`, shape.fix);
+  // PayPal's 'Basic dW5kZWZpbmVkOnVuZGVmaW5lZA==' is "undefined:undefined": the client id and secret were never loaded
+  // (heldout21). Only words for nothing are shown; a header carrying anything else is never decoded into the output.
+  const basic = emptyBasic(p.search);
+  if (basic !== undefined) {
+    return recast(c, 'malformed_key', 'empty_basic_header', `the Basic authorization header in the text decodes to "${basic}": neither the id nor the secret was set`,
+      'The id and secret the client was built with were empty or unset where the request was made: set both there (check the variables are loaded before the client is created).');
+  }
   const empty = EMPTY_KEY_PARAM.exec(p.search)?.[0];
   if (empty) {
     return recast(c, 'malformed_key', 'empty_key_parameter', `the URL in the text sends its key parameter empty ("${empty.slice(1)}")`,

@@ -12,6 +12,7 @@
 //   redactor registered and nothing percent-encoded; see the report for the change live.ts needs.
 import { ProbeSetupError, type Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 /** Characters a token may have for it to go into a URL path unchanged (no percent-encoding, no path separator). */
 const PATH_SAFE = /^[0-9]+:[A-Za-z0-9_-]+$/;
@@ -64,6 +65,7 @@ export const telegram: Probe = {
       distinctive: true,
     },
   ],
+  phrases,
   // Flood control: 429 "Too Many Requests: retry after N" (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
   hints: { sdk: [/ApiTelegramException|TelegramApiException|org\.telegram\.telegrambots|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/], envelope: [/Too Many Requests: retry after \d+/] },
   requestIdHeaders: [],
