@@ -46,13 +46,19 @@ interface Shape {
   unquoted?: true;
 }
 
+/** What an author writes over a key to hide it when pasting: not a value that was sent. */
+const REDACTION = /redact|hidden|masked|removed|censored|omitted|x{3,}|\*{3,}|\.{3}|\u2026/i;
+
 function malformedShape(v: string): Shape | undefined {
   const quoted = /^['"`\u201C\u2018].*['"`\u201D\u2019]$/.test(v);
   const inner = quoted ? v.slice(1, -1) : v;
+  // "[REDACTED]" where the echo was: the author's word over the value, which says nothing of its shape.
+  if (/^[[<({]?\s*(?:redacted|hidden|masked|removed|censored|omitted)\s*[\]>)}]?$/i.test(inner)) return undefined;
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
   // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
-  // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key).
-  if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|^\[[^\]]*\]$|\$\{[^}]*\}/.test(inner)) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
+  // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key). A sample's
+  // "[YOUR_MAPS_KEY]" is one; an author's "[REDACTED]" over a pasted key is not.
+  if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTION.test(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
   // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.
   if (/^(?:your|my|insert|enter|paste|put|add)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]here$/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
@@ -92,7 +98,6 @@ function emptyBasic(text: string): string | undefined {
   const pair = /^([^:]*):(.*)$/s.exec(Buffer.from(m[1]!, 'base64').toString('utf8'));
   return pair && NOTHING.test(pair[1]!) && NOTHING.test(pair[2]!) ? pair[0] : undefined;
 }
-const REDACTION = /redact|hidden|masked|removed|censored|omitted|x{3,}|\*{3,}|\.{3}|\u2026/i;
 /** A header of a pasted curl whose value is a variable's name, unexpanded: `-H "x-ha-access: HASSIO_TOKEN"`. */
 const HEADER_VALUE = new RegExp(String.raw`-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?(${KEY_VARIABLE})["']`);
 

@@ -31,6 +31,9 @@ describe('what round 20 may not do', () => {
   it('a key an author hid in a pasted URL is not a placeholder sent', () => {
     expect(explainText('GET https://maps.example.test/v1?key=[REDACTED] 401 Your credentials are not valid').category).toBe('invalid_key');
   });
+  it('a key an author hid in a provider\'s echo is not a placeholder sent', () => {
+    expect(explainText('Incorrect API key provided: [REDACTED]. You can find your API key at https://platform.openai.com/account/api-keys.').category).toBe('invalid_key');
+  });
   it('a variable\'s name in a logged URL may be the author\'s redaction: a bare 403 stays unknown', () => {
     expect(explainText('Posting payload to http://localhost:17123/api/v1/series?api_key=API_KEY\nHTTPError: 403 Client Error: Forbidden').category).toBe('unknown');
   });
