@@ -89,6 +89,9 @@ export interface NetHit {
 }
 
 export function findNetworkCode(text: string): NetHit | undefined {
+  // Whatever code or words the TLS failure came with, a proxy named beside "wrong version number" is the cause.
+  const port = proxyPort(text);
+  if (port) return port;
   const named = new Set<string>();
   for (const m of text.slice(0, 1024 * 1024).matchAll(CODE_TOKEN)) {
     const code = m[0];
@@ -97,8 +100,6 @@ export function findNetworkCode(text: string): NetHit | undefined {
   }
   if (named.size) {
     const code = PRIORITY.find((c) => named.has(c)) ?? [...named][0]!;
-    const port = code === 'EPROTO' ? proxyPort(text) : undefined;
-    if (port) return port;
     // A named transport code may still hide a proxy in words ("ECONNREFUSED … Cannot connect to proxy").
     const proxy = PHRASES.slice(0, 2).find(([re]) => re.test(text));
     if (proxy && !NET_RULES.some((r) => r.category === 'tls_error' && r.codes.includes(code))) return { code: proxy[1], phrase: proxy[0].exec(text)?.[0] };
@@ -106,7 +107,7 @@ export function findNetworkCode(text: string): NetHit | undefined {
   }
   for (const [re, code] of PHRASES) {
     const m = re.exec(text);
-    if (m) return code === 'ERR_SSL_PROTOCOL' ? proxyPort(text) ?? { code, phrase: m[0] } : { code, phrase: m[0] };
+    if (m) return { code, phrase: m[0] };
   }
   return undefined;
 }
