@@ -11,6 +11,9 @@ import type { ParsedError } from './types.js';
 
 type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
+/** Where a response keeps its fields: "data key missing from json" is a field a response lacks, not a key unsent. */
+export const RESPONSE_PART = String.raw`(?:json|response|dict|object|payload|body|map|hash)`;
+
 /**
  * The name of a variable that holds a key, as code and config spell it (`OPENAI_API_KEY`, `HUB_API_TOKEN`,
  * `SONAR_TOKEN`): upper case, underscores, ending in KEY, TOKEN or SECRET. A pattern source, for the wordings that

@@ -1,6 +1,7 @@
 // The words the learned reading sees in a text: lower-case words and status
 // numbers, and each pair of neighbours ("over quota"). Training and reading
 // call this one function, so both see a text alike.
+import { RESPONSE_PART } from '../phrase.js';
 
 /** Words too common in error texts to say anything about a cause. */
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'and', 'in', 'on', 'for', 'is', 'it', 'this', 'that', 'with', 'at', 'by', 'be', 'as', 'or', 'from', 'are', 'was', 'your', 'you', 'please']);
@@ -12,7 +13,7 @@ const TAIL = 4000;
 const WORD = /[a-z][a-z']+|\b[1-5]\d\d\b/g;
 const URL = /https?:\/\/\S+/g;
 /** A field a response lacks ("data key missing from json") is the response's shape, not a missing key: pairs.ts reads it so too. */
-const FIELD_MISSING = /\bmissing from (?:the )?(json|response|dict|object|payload|body|map|hash)\b/g;
+const FIELD_MISSING = new RegExp(String.raw`\bmissing from (?:the )?(${RESPONSE_PART})\b`, 'g');
 
 /** The distinct features of a text, in the order first seen. */
 export function features(text: string): string[] {
