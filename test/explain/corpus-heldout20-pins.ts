@@ -4,7 +4,6 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-fluentsmtp-ses-sandbox-test-email-recipient': 'insufficient_permissions/null',
   'aws/insufficient_permissions-lambdauth-ses-sandbox-unverified-recipient': 'insufficient_permissions/null',
   'generic/insufficient_permissions-magento2-smtp-gmail-needs-app-password': 'invalid_key/null',
-  'generic/insufficient_permissions-phpmailer-gmail-534-application-specific-password': 'malformed_key/null',
   'generic/insufficient_permissions-rn-smtp-mailer-gmail-less-secure-apps': 'invalid_key/null',
   'generic/invalid_user-amazon-sp-api-store-deactivated': 'insufficient_permissions/null',
   'generic/malformed_key-ionic-weather-owm-no-appid': 'invalid_key/null',
