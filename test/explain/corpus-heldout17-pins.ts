@@ -11,7 +11,7 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-mainsailos-moonraker-401-untrusted-ip': 'invalid_key/null',
   'generic/invalid_key-sap-iot-starterkit-wrong-device-authtoken': 'insufficient_permissions/null',
   'generic/invalid_user-teslawatch-401-account-locked-out': 'invalid_key/null',
-  'generic/malformed_key-arrow-adbc-snowflake-uri-prefix': 'invalid_key/huggingface',
+  'generic/malformed_key-arrow-adbc-snowflake-uri-prefix': 'invalid_key/null',
   'generic/malformed_key-dasshio-addon-no-token-new-auth': 'invalid_key/null',
   'generic/malformed_key-happy-o11ydays-otlp-missing-honeycomb-dataset-header': 'invalid_key/null',
   'generic/malformed_key-hass-cli-hassio-token-not-read': 'invalid_key/null',

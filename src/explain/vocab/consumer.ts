@@ -548,7 +548,7 @@ export const CONSUMER: ServiceWords[] = [
   {
     id: 'openweathermap',
     name: 'OpenWeatherMap',
-    seen: /\bapi\.openweathermap\.org\b|\bOpenWeather(?:Map)?\b|\bopenweathermap\.org\b/i,
+    seen: /\bapi\.openweathermap\.org\b|\bOpenWeather(?:Map)?\b|\bopenweathermap\.org\b|\bpyowm\b/i,
     rules: [
       // The FAQ's 429: more calls per minute than the plan allows (60 on the free plan).
       rule('temporary_blocked', /\baccount is temporar(?:y|ily) blocked due to exceeding of requests limitation\b/i, 'rate_limited',

@@ -11,6 +11,7 @@
 //   the 26-character first part of 19-digit ids; the 38-character last part of newer tokens is [conv]).
 import type { Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const rules: Rule[] = [
   {
@@ -57,6 +58,7 @@ export const discord: Probe = {
   id: 'discord',
   name: 'Discord',
   docs: 'https://discord.com/developers/applications',
+  phrases,
   envVars: ['DISCORD_TOKEN', 'DISCORD_BOT_TOKEN'],
   defaultBaseUrl: 'https://discord.com/api/v10',
   officialHosts: ['discord.com', 'canary.discord.com', 'ptb.discord.com'],

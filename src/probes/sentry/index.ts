@@ -14,6 +14,7 @@
 //   the base URL in force and only reads the payload locally to catch a token of another Sentry instance.
 import { ProbeSetupError, type Probe } from '../types.js';
 import { field, joinUrl, result, runRules, said, str } from '../kit.js';
+import { phrases } from './phrases.js';
 import { rules } from './rules.js';
 
 const SENTRY_HOST = /(^|\.)sentry\.io$/i;
@@ -34,6 +35,7 @@ export const sentry: Probe = {
   id: 'sentry',
   name: 'Sentry',
   docs: 'https://sentry.io/settings/account/api/auth-tokens/',
+  phrases,
   envVars: ['SENTRY_AUTH_TOKEN', 'SENTRY_TOKEN', 'SENTRY_API_TOKEN'],
   baseUrlEnv: 'SENTRY_URL',
   defaultBaseUrl: 'https://sentry.io/api/0',

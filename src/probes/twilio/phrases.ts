@@ -18,8 +18,9 @@ export const phrases: PhraseRule[] = [
     ['The SID/secret pair is wrong: an API key (SK…) is used with its secret and the Account SID; check both at https://console.twilio.com.'],
     'https://github.com/twilio/twilio-video-app-react/issues/841'),
   // 21608 "Trial accounts cannot send messages to unverified numbers", 21404 "Trial accounts do not support the
-  // operation you are trying to perform": the credentials work; the account's plan refuses (heldout20).
-  rule('trial_account', /\bTrial accounts? (?:cannot|can ?not|do(?:es)? not support)\b|\b21608\b/, 'billing_or_quota',
+  // operation you are trying to perform", 21219 "Trial accounts may only make calls to verified numbers": the credentials
+  // work; the account's plan refuses (heldout20, heldout23).
+  rule('trial_account', /\bTrial accounts? (?:cannot|can ?not|do(?:es)? not support|(?:may|can) only)\b|\b21608\b|\b21219\b/, 'billing_or_quota',
     ['The account is a trial: it may only reach verified numbers and some features. Verify the number in the Console, or upgrade the account.'],
     'https://www.twilio.com/docs/errors/21608'),
   rule('restricted_key', /\b70051\b/, 'insufficient_permissions', ['The restricted API key lacks this permission: edit it in the Console.'], 'https://www.twilio.com/docs/api/errors/70051'),
