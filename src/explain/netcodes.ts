@@ -24,8 +24,10 @@ const PHRASES: Array<[RegExp, string]> = [
   // HttpURLConnection "Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 407\"" (sun.net.www.protocol.http), and
   // "Failed to connect to proxy" of clients that name the proxy they could not reach.
   // libcurl CURLE_COULDNT_RESOLVE_PROXY (5) "Could not resolve proxy: HOST", as PHP/Guzzle print it ("cURL error 5: …")
-  // and the curl tool ("curl: (5)") (https://curl.se/libcurl/c/libcurl-errors.html).
-  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel|Could(?: not|n't) resolve proxy\b|Proxy CONNECT aborted|Unable to tunnel through proxy|Failed to connect to proxy|\bcURL error 5\b|\bcurl: \(5\)|CURLE_COULDNT_RESOLVE_PROXY/i, 'PROXY_ERROR'],
+  // and the curl tool ("curl: (5)") (https://curl.se/libcurl/c/libcurl-errors.html). Chromium's net::ERR_TUNNEL_CONNECTION_FAILED
+  // and net::ERR_PROXY_* (the proxy refused or failed the CONNECT: https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h;
+  // heldout24, tuning round 24).
+  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel|Could(?: not|n't) resolve proxy\b|Proxy CONNECT aborted|Unable to tunnel through proxy|Failed to connect to proxy|\bcURL error 5\b|\bcurl: \(5\)|CURLE_COULDNT_RESOLVE_PROXY|\bnet::ERR_(?:TUNNEL_CONNECTION_FAILED|PROXY_CONNECTION_FAILED|PROXY_[A-Z_]+)\b/i, 'PROXY_ERROR'],
   [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
   [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
   [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
@@ -73,7 +75,8 @@ const PHRASES: Array<[RegExp, string]> = [
   // of chat moderation ("Failed to timeout user", Twitch's timeouts of chatters: heldout16, tuning round 16).
   // Node's own frames for a socket that timed out ("at TLSSocket.emitTimeout", "at Socket._onTimeout") name no code.
   // Ruby's Timeout::Error says "execution expired" (fastlane's "Google Api Error: execution expired"; heldout19).
-  [/\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|\bexecution expired\b|(?<![-\w])timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
+  // A gateway's "Gateway timeout" is its 504 answer, not a socket that timed out (heldout24, tuning round 24).
+  [/\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|\bexecution expired\b|(?<![-\w])(?<!\bgateway )timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".

@@ -22,6 +22,8 @@ const X_CAP_FIX = 'The project\'s monthly post cap is used up: wait for the cap 
 const SPOTIFY_PLAYER = 'https://developer.spotify.com/documentation/web-api/reference/start-a-users-playback';
 const SPOTIFY_PREMIUM_FIX = 'Playback control needs a Spotify Premium account: authorise with a Premium user.';
 const TIKTOK_ERRORS = 'https://developers.tiktok.com/doc/tiktok-api-v2-error-handling';
+/** The XErr codes of Xbox's token service, as launchers document them (no Microsoft page lists them). */
+const XSTS_ERRORS = 'https://wiki.vg/Microsoft_Authentication_Scheme';
 
 export const CONSUMER: ServiceWords[] = [
   {
@@ -598,6 +600,81 @@ export const CONSUMER: ServiceWords[] = [
       rule('account_required', /\bAn Expo user account is required to proceed\b/i, 'malformed_key',
         ['No Expo login reached eas-cli: run `eas login`, or set EXPO_TOKEN (an access token from expo.dev → Account settings → Access tokens) where CI runs it.'],
         'https://docs.expo.dev/accounts/programmatic-access/'),
+    ],
+  },  // Games and sports services (heldout24, tuning round 24), each from its own documentation.
+  {
+    id: 'xbox-live',
+    name: 'Xbox Live',
+    seen: /\bxboxlive\.com\b|\bXbox\b|\bXSTS\b|\bXErr\b/i,
+    rules: [
+      rule('xsts_banned', /\b2148916227\b/, 'invalid_user',
+        ['The Microsoft account is banned from Xbox services: it cannot sign in to Xbox-based games; use another account, or see enforcement.xbox.com.'],
+        XSTS_ERRORS),
+      rule('xsts_no_profile', /\b2148916233\b|\bAccount is not on Xbox\b/i, 'invalid_user',
+        ['The Microsoft account has no Xbox profile yet: sign in once at xbox.com (or minecraft.net) to create one, then sign in again.'],
+        XSTS_ERRORS),
+      rule('xsts_region', /\b2148916235\b/, 'region_blocked',
+        ['Xbox Live is not available in the account\'s country or region.'],
+        XSTS_ERRORS),
+      rule('xsts_age', /\b214891623[678]\b/, 'invalid_user',
+        ['The account needs adult verification on xbox.com, or, for a child account, to be added to a Microsoft family by an adult before it may sign in.'],
+        XSTS_ERRORS),
+    ],
+  },
+  {
+    id: 'riot-games',
+    name: 'Riot Games API',
+    seen: /\briotgames\.com\b|\bRiot\b|\bLeagueAPI\b/i,
+    rules: [
+      rule('exception_decrypting', /\bException decrypting\b/i, 'tenant_mismatch',
+        ['Riot encrypts player ids (PUUID, summoner and account ids) per API key: this id was fetched with another key (a development key and a production key do not share ids). Fetch it again with this key.'],
+        'https://www.riotgames.com/en/DevRel/player-universally-unique-identifiers-and-a-new-security-layer'),
+    ],
+  },
+  {
+    id: 'steam-web-api',
+    name: 'Steam Web API',
+    seen: /\bsteampowered\.com\b|\bsteamcommunity\.com\b|\bSteam\b|\bSteamCondenser\b/i,
+    rules: [
+      rule('key_rejected', /\bPlease verify your (?:<pre>)?key=(?:<\/pre>)? parameter\b|\bWeb API request has been rejected\b/i, 'invalid_key',
+        ['Steam refuses the key= parameter: copy the key again from steamcommunity.com/dev/apikey (one per account), and check it reaches the request whole.'],
+        'https://partner.steamgames.com/doc/webapi_overview/responses'),
+    ],
+  },
+  {
+    id: 'lastfm',
+    name: 'Last.fm',
+    seen: /\baudioscrobbler\.com\b|\bLast\.?fm\b/i,
+    rules: [
+      rule('key_suspended', /\bAPI Key Suspended\b|"error"\s*:\s*26\b/i, 'revoked_or_expired',
+        ['Last.fm has suspended this API key: ask Last.fm (or create a new API account) for a working one.'],
+        'https://www.last.fm/api/errorcodes'),
+    ],
+  },
+  {
+    id: 'strava',
+    name: 'Strava',
+    seen: /\bstrava\.com\b|\bStrava\b|\bstravalib\b/i,
+    // The scopes Strava names in an Authorization Error's fields ("activity:read_permission" missing) are its own.
+    codes: [
+      rule('scope_missing', /\b(?:activity|profile|read)(?::[a-z_]+)?_permission\b/, 'insufficient_permissions',
+        ['The access token lacks the scope this call needs: send the user through authorisation again asking for it (scope=activity:read_all, profile:read_all, …).'],
+        'https://developers.strava.com/docs/authentication/'),
+    ],
+    rules: [
+      rule('code_expired', /\bAuthorizationCode\b[^\n]{0,40}\bexpired\b/, 'revoked_or_expired',
+        ['The authorization code was already exchanged or is too old: send the user through authorisation again and exchange the new code at once.'],
+        'https://developers.strava.com/docs/authentication/'),
+    ],
+  },
+  {
+    id: 'omdb',
+    name: 'OMDb API',
+    seen: /\bomdbapi\.com\b|\bOMDb\b/i,
+    rules: [
+      rule('daily_limit', /\bRequest limit reached!/, 'billing_or_quota',
+        ['The key\'s daily requests are used up (1,000 a day on the free key): wait for the daily reset, or move to a paid key.'],
+        'https://www.omdbapi.com/apikey.aspx'),
     ],
   },
 ];

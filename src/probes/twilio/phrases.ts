@@ -23,6 +23,11 @@ export const phrases: PhraseRule[] = [
   rule('trial_account', /\bTrial accounts? (?:cannot|can ?not|do(?:es)? not support|(?:may|can) only)\b|\b21608\b|\b21219\b/, 'billing_or_quota',
     ['The account is a trial: it may only reach verified numbers and some features. Verify the number in the Console, or upgrade the account.'],
     'https://www.twilio.com/docs/errors/21608'),
+  // The REST path carries the Account SID: "/2010-04-01/Accounts//Messages.json was not found" is a client built with an
+  // empty SID (aloha/laravel-twilio, heldout24), not a missing resource.
+  rule('empty_account_sid', /\/Accounts\/\/\w/, 'malformed_key',
+    ['The Account SID is empty where the client was built (the URL has no account in it): set TWILIO_ACCOUNT_SID (AC…) in that process.'],
+    'https://www.twilio.com/docs/usage/api#authenticate-with-http'),
   rule('restricted_key', /\b70051\b/, 'insufficient_permissions', ['The restricted API key lacks this permission: edit it in the Console.'], 'https://www.twilio.com/docs/api/errors/70051'),
   rule('too_many_requests', /\b20429\b/, 'rate_limited', ['Twilio is rate-limiting the account: back off and retry.'], 'https://www.twilio.com/docs/api/errors/20429'),
 ];
