@@ -27,7 +27,7 @@ const PHRASES: Array<[RegExp, string]> = [
   // and the curl tool ("curl: (5)") (https://curl.se/libcurl/c/libcurl-errors.html). Chromium's net::ERR_TUNNEL_CONNECTION_FAILED
   // and net::ERR_PROXY_* (the proxy refused or failed the CONNECT: https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h;
   // heldout24, tuning round 24).
-  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel|Could(?: not|n't) resolve proxy\b|Proxy CONNECT aborted|Unable to tunnel through proxy|Failed to connect to proxy|\bcURL error 5\b|\bcurl: \(5\)|CURLE_COULDNT_RESOLVE_PROXY|\bnet::ERR_(?:TUNNEL_CONNECTION_FAILED|PROXY_CONNECTION_FAILED|PROXY_[A-Z_]+)\b/i, 'PROXY_ERROR'],
+  [/tunneling socket could not be established|Tunnel connection failed|Received HTTP code \d{3} from proxy|ProxyError|Cannot connect to proxy|Unable to connect to proxy|proxyconnect tcp|ClientHttpProxyError|Could not open CONNECT tunnel|Could(?: not|n't) resolve proxy\b|Proxy CONNECT aborted|Unable to tunnel through proxy|Failed to connect to proxy|\bcURL error 5\b|\bcurl: \(5\)|CURLE_COULDNT_RESOLVE_PROXY|\bnet::ERR_(?:TUNNEL_CONNECTION_FAILED|PROXY_[A-Z_]+)\b/i, 'PROXY_ERROR'],
   [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
   [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
   [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],

@@ -11,6 +11,9 @@ import type { ParsedError } from './types.js';
 
 type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
+/** A language's word for a value never set: a key that is `undefined`, `null`, `None` or `nil` was never loaded. */
+export const NOTHING_WORD = String.raw`(?:undefined|null|None|nil)`;
+
 /** Where a response keeps its fields: "data key missing from json" is a field a response lacks, not a key unsent. */
 export const RESPONSE_PART = String.raw`(?:json|response|dict|object|payload|body|map|hash)`;
 

@@ -10,7 +10,7 @@ import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
 import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
 import { literalPrefixes, MASK, providerOfKey, type KeyPrefix } from './keys.js';
-import { KEY_VARIABLE, runPhrases, verdictOf } from './phrase.js';
+import { KEY_VARIABLE, NOTHING_WORD, runPhrases, verdictOf } from './phrase.js';
 import { providerName } from './recognise.js';
 import { MISSING_KEY_RULES } from './rules-generic.js';
 import { readCues } from './cues.js';
@@ -23,7 +23,7 @@ import type { Probe } from '../probes/types.js';
 // the key's name and a colon, within the sentence). A server that logs what it got: "Invalid api-key: None != <redacted>"
 // (System Bridge; heldout22, tuning round 22), only where that is a word for nothing: any other word after the colon
 // may be the sentence going on ("Invalid API key: please check …").
-const ECHO = /\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(undefined|null|None|nil)\b/i;
+const ECHO = new RegExp(String.raw`\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD})\b`, 'i');
 
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
@@ -95,8 +95,6 @@ function shortAndWhole(v: string): boolean {
 const ASSIGNED = /\b\w*(?:token|key|secret)\s*[=:]\s*["']([^"'\s$]{1,200})["']/i;
 /** The query parameters a key or an app's credential travels in. */
 const KEY_PARAM = String.raw`(?:key|api_?key|apikey|token|api_?token|access_token|app_?id|app_?code|app_?key|client_?id)`;
-/** A language's word for a value never set. */
-const NOTHING_WORD = String.raw`(?:undefined|null|None|nil)`;
 /** A key in a URL's query: `?key=[YOUR_MAPS_KEY]` (a sample's placeholder left in; heldout20). */
 const URL_KEY_VALUE = new RegExp(String.raw`[?&]${KEY_PARAM}=([^&\s"'<>#]{1,200})`, 'gi');
 /** A key parameter of a URL in the text that holds a placeholder. */
