@@ -47,6 +47,7 @@ export const CORPUS_HELDOUT22_DIR = join(ROOT, 'fixtures', 'errors-heldout22');
 export const CORPUS_HELDOUT23_DIR = join(ROOT, 'fixtures', 'errors-heldout23');
 export const CORPUS_HELDOUT24_DIR = join(ROOT, 'fixtures', 'errors-heldout24');
 export const CORPUS_HELDOUT25_DIR = join(ROOT, 'fixtures', 'errors-heldout25');
+export const CORPUS_HELDOUT26_DIR = join(ROOT, 'fixtures', 'errors-heldout26');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
