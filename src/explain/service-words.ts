@@ -13,14 +13,14 @@ function read(s: ServiceWords, rules: ServiceWords['rules'], p: Searchable): Cla
   return c && { ...c, evidence: c.evidence.map((e) => `${e}: ${s.name}'s documented wording`) };
 }
 
-/** A service without a probe whose name, host or SDK the text shows. */
-export function namedService(text: string, services: readonly ServiceWords[] = SERVICES): ServiceWords | undefined {
-  return services.find((s) => s.seen.test(text));
+/** The services without a probe whose name, host or SDK the text shows. */
+export function namedServices(text: string, services: readonly ServiceWords[] = SERVICES): ServiceWords[] {
+  return services.filter((s) => s.seen.test(text));
 }
 
 /** What a service's documented wording says the text means, if one matches. */
 export function readServiceWords(p: Searchable, services: readonly ServiceWords[] = SERVICES): Classification | undefined {
-  const named = services.filter((s) => s.seen.test(p.search));
+  const named = namedServices(p.search, services);
   for (const s of named) {
     const c = read(s, [...(s.codes ?? []), ...s.rules], p);
     if (c) return c;
