@@ -48,6 +48,8 @@ export const CORPUS_HELDOUT23_DIR = join(ROOT, 'fixtures', 'errors-heldout23');
 export const CORPUS_HELDOUT24_DIR = join(ROOT, 'fixtures', 'errors-heldout24');
 export const CORPUS_HELDOUT25_DIR = join(ROOT, 'fixtures', 'errors-heldout25');
 export const CORPUS_HELDOUT26_DIR = join(ROOT, 'fixtures', 'errors-heldout26');
+export const CORPUS_HELDOUT27_DIR = join(ROOT, 'fixtures', 'errors-heldout27');
+export const CORPUS_HELDOUT28_DIR = join(ROOT, 'fixtures', 'errors-heldout28');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
