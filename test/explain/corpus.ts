@@ -51,6 +51,7 @@ export const CORPUS_HELDOUT26_DIR = join(ROOT, 'fixtures', 'errors-heldout26');
 export const CORPUS_HELDOUT27_DIR = join(ROOT, 'fixtures', 'errors-heldout27');
 export const CORPUS_HELDOUT28_DIR = join(ROOT, 'fixtures', 'errors-heldout28');
 export const CORPUS_HELDOUT29_DIR = join(ROOT, 'fixtures', 'errors-heldout29');
+export const CORPUS_HELDOUT30_DIR = join(ROOT, 'fixtures', 'errors-heldout30');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
