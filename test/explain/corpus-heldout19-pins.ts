@@ -26,7 +26,7 @@ export const MISSES: Record<string, string> = {
   'heroku/invalid_key-travis-api-request-failed-invalid-credentials': 'invalid_key/null',
   'heroku/tenant_mismatch-heroku-deploy-app-name-owned-by-other-account': 'insufficient_permissions/heroku',
   'huggingface/invalid_key-inference-api-invalid-token-json': 'invalid_key/null',
-  'openai/billing_or_quota-father-bot-telegram-quota-exceeded': 'billing_or_quota/google-gemini',
+  'openai/billing_or_quota-father-bot-telegram-quota-exceeded': 'billing_or_quota/null',
   'openai/insufficient_permissions-eliza-project-no-access-gpt4o': 'insufficient_permissions/null',
   'openai/insufficient_permissions-genie-vscode-project-no-gpt4o-access': 'insufficient_permissions/null',
   'openai/invalid_key-flutter-bedtime-stories-incorrect-key': 'malformed_key/openai',

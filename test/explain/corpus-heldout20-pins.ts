@@ -17,7 +17,7 @@ export const MISSES: Record<string, string> = {
   'generic/wrong_environment-ebay-node-sandbox-token-production': 'invalid_key/null',
   'generic/wrong_environment-flutterwave-sandbox-key-live': 'invalid_key/null',
   'huggingface/malformed_key-starcoderex-vscode-bearer-invalid': 'invalid_key/null',
-  'openai/billing_or_quota-legacy-ios-chatgpt-exceeded-quota': 'billing_or_quota/google-gemini',
+  'openai/billing_or_quota-legacy-ios-chatgpt-exceeded-quota': 'billing_or_quota/null',
   'openai/malformed_key-spring-ai-openaiapi-key-null-or-empty': 'malformed_key/null',
   'openai/tls_error-obsidian-autocomplete-ssl-client-auth-cert-needed': 'tls_error/null',
   'slack/invalid_key-slack-notifier-ruby-action-prohibited-bad-webhook': 'provider_outage/slack',

@@ -1,11 +1,9 @@
 // Cases of fixtures/errors-heldout27 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout27.test.ts.
 export const MISSES: Record<string, string> = {
-  'discord/insufficient_permissions-discord-js-node-disallowed-intents-login': 'unknown/null',
   'generic/insufficient_permissions-facebook-php-page-public-content-access-request-limit': 'rate_limited/null',
   'generic/insufficient_permissions-spotify-python-spotipy-user-not-approved-for-app': 'unknown/null',
   'generic/insufficient_permissions-tuya-homebridge-1106-perms-not-granted': 'malformed_key/null',
-  'generic/invalid_key-solaredge-homey-key-not-saved': 'unknown/null',
   'generic/malformed_key-auth0-r-shiny-renviron-not-read': 'unknown/null',
   'generic/malformed_key-firebase-ionic-missing-environment-config': 'invalid_key/null',
   'generic/malformed_key-forecast-solar-profile-id-as-key': 'invalid_key/null',
@@ -17,7 +15,6 @@ export const MISSES: Record<string, string> = {
   'generic/provider_outage-solcast-csharp-429-provider-side': 'rate_limited/null',
   'generic/proxy_error-auth0-express-jwt-corporate-proxy-econnrefused': 'network_error/null',
   'generic/rate_limited-firebase-auth-flutter-phone-error-code-39': 'provider_outage/null',
-  'generic/rate_limited-nest-sdm-python-429-thermostat': 'billing_or_quota/google-gemini',
   'generic/revoked_or_expired-spotify-node-webapi-401-after-server-uptime': 'invalid_key/null',
   'generic/tenant_mismatch-mastodon-python-custom-instance-missing-api-base-url': 'invalid_key/null',
   'slack/malformed_key-slack-php-token-in-querystring-invalid-auth': 'invalid_key/slack',

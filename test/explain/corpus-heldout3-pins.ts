@@ -1,8 +1,6 @@
 // Cases of fixtures/errors-heldout3 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout3.test.ts.
 export const MISSES: Record<string, string> = {
-  'google-gemini/rate_limited-grpc-429-resource-exhausted-check-quota': 'billing_or_quota/google-gemini',
-  'google-gemini/rate_limited-python-genai-clienterror-429-resource-exhausted': 'billing_or_quota/google-gemini',
   'huggingface/insufficient_permissions-login-valid-finegrained-then-401-llama': 'invalid_key/huggingface',
   'slack/revoked_or_expired-action-api-error-account-inactive': 'invalid_user/slack',
 };

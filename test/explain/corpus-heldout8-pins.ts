@@ -40,7 +40,7 @@ export const MISSES: Record<string, string> = {
   'mailgun/insufficient_permissions-visa-notifier-sandbox-domain-not-allowed-to-send': 'insufficient_permissions/null',
   'mistral/billing_or_quota-vanna-429-cannot-stream-monthly-limit': 'rate_limited/mistral',
   'notion/malformed_key-html2notion-angle-brackets-left-around-token': 'invalid_key/null',
-  'openai/billing_or_quota-copilot-for-xcode-test-button-quota-expired-grant': 'billing_or_quota/google-gemini',
+  'openai/billing_or_quota-copilot-for-xcode-test-button-quota-expired-grant': 'billing_or_quota/null',
   'openai/billing_or_quota-gpt-academic-billing-not-active-subscription-canceled': 'billing_or_quota/null',
   'openai/billing_or_quota-zotero-plugin-429-billing-not-active': 'billing_or_quota/null',
   'openai/insufficient_permissions-openclaw-codex-oauth-token-missing-model-request-scope': 'insufficient_permissions/null',

