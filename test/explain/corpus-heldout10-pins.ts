@@ -28,7 +28,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-data-databricks-cli-run-now-invalid-token-after-one-hour': 'invalid_key/null',
   'generic/revoked_or_expired-data-turso-db-shell-401-after-passwd': 'invalid_key/null',
   'generic/revoked_or_expired-data-wandb-401-after-deleting-api-key': 'insufficient_permissions/null',
-  'generic/tenant_mismatch-apis-azure-face-notebook-westus2-key-westcentral-endpoint': 'insufficient_permissions/null',
+  'generic/tenant_mismatch-apis-azure-face-notebook-westus2-key-westcentral-endpoint': 'invalid_key/null',
   'generic/tenant_mismatch-apis-azure-translator-csharp-speech-resource-key': 'unknown/null',
   'generic/tenant_mismatch-apis-azure-translator-python-region-header-mismatch': 'unknown/null',
   'generic/tenant_mismatch-apis-binance-python-connector-us-key-on-com': 'invalid_key/null',

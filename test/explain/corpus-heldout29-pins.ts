@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/insufficient_permissions-dify-accessdenied-model-not-authorized': 'insufficient_permissions/aws',
   'cloudflare/insufficient_permissions-terraform-zone-scoped-token-list-zones-403': 'insufficient_permissions/null',
   'deepseek/billing_or_quota-continue-chat-402-insufficient-balance': 'billing_or_quota/null',
-  'generic/billing_or_quota-tuya-localtuya-python-28841004-trial-quota': 'network_error/null',
   'generic/malformed_key-home-assistant-iobroker-password-instead-of-token': 'invalid_key/null',
   'generic/malformed_key-hue-sync-box-browser-get-registrations-invalid-token': 'invalid_key/null',
   'generic/malformed_key-setup-gcloud-p12-key-not-base64-pyopenssl': 'unknown/null',
@@ -16,5 +15,5 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-actions-readme-old-pat-octokit-httperror': 'invalid_key/github',
   'gitlab/malformed_key-gitlab-ci-lint-no-token-401': 'invalid_key/gitlab',
   'openai/insufficient_permissions-gpt-researcher-gpt4-no-access': 'unknown/openai',
-  'supabase/malformed_key-supabase-python-cli-key-not-jwt-pgrst301': 'unknown/null',
+  'supabase/malformed_key-supabase-python-cli-key-not-jwt-pgrst301': 'malformed_key/null',
 };

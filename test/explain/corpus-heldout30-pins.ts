@@ -3,13 +3,8 @@
 export const MISSES: Record<string, string> = {
   'datadog/tenant_mismatch-datadog-ci-dsyms-us5-site-not-set': 'invalid_key/datadog',
   'generic/invalid_key-azure-maps-aad-dotnet-403-bad-client-secret': 'insufficient_permissions/null',
-  'generic/malformed_key-auth0-filemaker-curl-authorization-header-format': 'invalid_key/null',
-  'generic/malformed_key-auth0-hapi-jwt-missing-bearer-prefix': 'insufficient_permissions/null',
-  'generic/malformed_key-auth0-node-management-client-id-as-token': 'invalid_key/null',
   'generic/malformed_key-confluence-go-mark-401-password-not-api-token': 'invalid_key/null',
-  'generic/malformed_key-confluence-python-alfred-basic-auth-disabled-403': 'unknown/null',
   'generic/malformed_key-firebase-js-invalid-api-key-env-missing-on-netlify': 'invalid_key/null',
-  'generic/malformed_key-wmata-gtfs2-python-missing-subscription-key': 'insufficient_permissions/null',
   'generic/revoked_or_expired-keycloak-python-admin-token-session-expired': 'invalid_key/null',
   'generic/tenant_mismatch-auth0-authz-extension-token-for-wrong-audience': 'invalid_key/null',
   'generic/tenant_mismatch-newrelic-deployment-marker-action-eu-account-us-region': 'unknown/null',
