@@ -52,6 +52,8 @@ export const CORPUS_HELDOUT27_DIR = join(ROOT, 'fixtures', 'errors-heldout27');
 export const CORPUS_HELDOUT28_DIR = join(ROOT, 'fixtures', 'errors-heldout28');
 export const CORPUS_HELDOUT29_DIR = join(ROOT, 'fixtures', 'errors-heldout29');
 export const CORPUS_HELDOUT30_DIR = join(ROOT, 'fixtures', 'errors-heldout30');
+export const CORPUS_HELDOUT31_DIR = join(ROOT, 'fixtures', 'errors-heldout31');
+export const CORPUS_HELDOUT32_DIR = join(ROOT, 'fixtures', 'errors-heldout32');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
