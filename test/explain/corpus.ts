@@ -54,6 +54,8 @@ export const CORPUS_HELDOUT29_DIR = join(ROOT, 'fixtures', 'errors-heldout29');
 export const CORPUS_HELDOUT30_DIR = join(ROOT, 'fixtures', 'errors-heldout30');
 export const CORPUS_HELDOUT31_DIR = join(ROOT, 'fixtures', 'errors-heldout31');
 export const CORPUS_HELDOUT32_DIR = join(ROOT, 'fixtures', 'errors-heldout32');
+export const CORPUS_HELDOUT33_DIR = join(ROOT, 'fixtures', 'errors-heldout33');
+export const CORPUS_HELDOUT34_DIR = join(ROOT, 'fixtures', 'errors-heldout34');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
