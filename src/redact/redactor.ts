@@ -26,8 +26,12 @@ const MIN_SECRET_LENGTH = 6;
 // every start inside a run like `a-a-a-…` a \b pattern scanned to the run's end, so a hostile
 // body of 64 KB took seconds. Starting at run starts, each character is scanned once.
 const URL_USERINFO = /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
-const QUERY_SECRET = /([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)([^&#\s"']+)/gi;
-const AUTH_HEADER = /\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)(?:(bearer|basic|token)\s+)?([^\s"',;]+)/gi;
+// These masks also run over JSON text (explain --json, the report's .json): a value ends before an escaped quote (`\"`),
+// whose backslash it must not swallow or the output stops being JSON, and reads through an escaped backslash (`\\`); a
+// header's name may be followed by an escaped quote (`\"Authorization\": \"Bearer …\"` inside a JSON string).
+const VALUE = String.raw`\\\\|\\(?!["'\\])`;
+const QUERY_SECRET = new RegExp(String.raw`([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)((?:${VALUE}|[^&#\s"'\\])+)`, 'gi');
+const AUTH_HEADER = new RegExp(String.raw`\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(\\?["']?\s*[:=]\s*\\?["']?)(?:(bearer|basic|token)\s+)?((?:${VALUE}|[^\s"',;\\])+)`, 'gi');
 
 // Key shapes for text nobody registered (a response body quoting another key, a
 // pasted log line): every built-in probe's distinctive, secret key formats
