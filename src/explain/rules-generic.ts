@@ -165,8 +165,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['The key carries a space, newline or other character a header cannot hold: remove it where the key is defined (`echo` adds a newline; `echo -n` does not).'],
     'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
   // A URL whose key ends in an encoded carriage return or newline ("…/v3/KEY%0D": a .env saved with CRLF line endings,
-  // heldout34, tuning round 28; RFC 3986 percent-encodes CR and LF as %0D and %0A).
-  rule('newline_in_url_key', /\bhttps?:\/\/[^\s"'<>]*%0[dDaA](?=$|[\s"'<>&#),\]])/, 'malformed_key',
+  // heldout34, tuning round 28; RFC 3986 percent-encodes CR and LF as %0D and %0A). The URL's run is bounded: from each
+  // "http" of a hostile "http://http://…" an unbounded run would scan to the text's end.
+  rule('newline_in_url_key', /\bhttps?:\/\/[^\s"'<>]{0,2048}?%0[dDaA](?=$|[\s"'<>&#),\]])/, 'malformed_key',
     ['The key in the URL ends in an encoded carriage return or newline (%0D, %0A): the file it was read from has Windows line endings or a trailing newline. Remove it where the value is defined (save the .env with LF line endings, or trim the value).'],
     'https://www.rfc-editor.org/rfc/rfc3986#section-2.1'),
   rule('private_key_unreadable',
