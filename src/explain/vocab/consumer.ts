@@ -171,19 +171,6 @@ export const CONSUMER: ServiceWords[] = [
     ],
   },
   {
-    // Google's Smart Device Management API (Nest thermostats, cameras through Device Access). Its 429 RESOURCE_EXHAUSTED
-    // "Rate limited for the Thermostat" is a per-device rate, not a quota: the gRPC status alone had named Gemini, whose
-    // phrase reads RESOURCE_EXHAUSTED as a quota (heldout27, tuning round 25).
-    id: 'google-nest-sdm',
-    name: 'Google Nest Device Access (SDM API)',
-    seen: /\bsmartdevicemanagement\.googleapis\.com\b|\bgoogle_nest_sdm\b|\bSmart Device Management\b|\bNest Device Access\b/i,
-    rules: [
-      rule('device_rate_limited', /\bRESOURCE_EXHAUSTED\b[^\n]{0,20}\bRate limited\b|\bRate limited for (?:the )?\w+/i, 'rate_limited',
-        ['Too many commands to one device in a short time: space them out and retry with backoff; the key and the quota are not the problem.'],
-        'https://developers.google.com/nest/device-access/reference/errors/api'),
-    ],
-  },
-  {
     id: 'gmail-api',
     name: 'Gmail API',
     seen: /\bgmail\.googleapis\.com\b|\bwww\.googleapis\.com\/gmail\b|\bsmtp\.gmail\.com\b|\bGmail\b/i,

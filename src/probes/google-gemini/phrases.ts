@@ -37,7 +37,8 @@ export const phrases: PhraseRule[] = [
     ['A per-minute quota is used up: wait for the retry delay; the daily quota is not the problem.'],
     'https://github.com/RooCodeInc/Roo-Code/issues/3883', [429]),
   // RESOURCE_EXHAUSTED is gRPC's status for any Google API (Sheets, Nest; heldout26-27) and "exceeded your current quota"
-  // OpenAI's words too: they read Gemini's texts but do not name Gemini (tuning round 25).
+  // OpenAI's words too: they read Gemini's texts but do not name Gemini (tuning round 25). A Nest device's "429
+  // RESOURCE_EXHAUSTED: Rate limited" then falls to the shared rate-limit wording, with no entry of its own.
   shared(rule('quota', /RESOURCE_EXHAUSTED|exceeded your current quota|exhausted your (?:daily )?quota/i, 'billing_or_quota',
     ['The project\'s quota is used up: wait for the reset or enable billing in Google AI Studio.'], 'https://github.com/google-gemini/gemini-cli/issues/16205')),
   rule('overloaded', /The model is overloaded|currently experiencing high demand/i, 'provider_outage',
