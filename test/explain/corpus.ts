@@ -56,6 +56,8 @@ export const CORPUS_HELDOUT31_DIR = join(ROOT, 'fixtures', 'errors-heldout31');
 export const CORPUS_HELDOUT32_DIR = join(ROOT, 'fixtures', 'errors-heldout32');
 export const CORPUS_HELDOUT33_DIR = join(ROOT, 'fixtures', 'errors-heldout33');
 export const CORPUS_HELDOUT34_DIR = join(ROOT, 'fixtures', 'errors-heldout34');
+export const CORPUS_HELDOUT35_DIR = join(ROOT, 'fixtures', 'errors-heldout35');
+export const CORPUS_HELDOUT36_DIR = join(ROOT, 'fixtures', 'errors-heldout36');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
