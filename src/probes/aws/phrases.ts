@@ -19,6 +19,12 @@ export const phrases: PhraseRule[] = [
   rule('anonymous', /\bAnonymous users cannot\b[^\n]{0,80}\bPlease authenticate\b/i, 'malformed_key',
     ['The request was sent without credentials: the SDK found none where it ran (set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile there).'],
     'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
+  // Cognito's NotAuthorizedException "Unable to verify secret hash for client …": the app client has a secret, and the
+  // request carried no SECRET_HASH or one computed from another value (a browser SDK sends none)
+  // (https://repost.aws/knowledge-center/cognito-unable-to-verify-secret-hash; heldout35, tuning round 29).
+  rule('cognito_secret_hash', /\bUnable to verify secret hash for client\b/, 'malformed_key',
+    ['The Cognito app client has a client secret, and the request did not carry a SECRET_HASH computed from it (HMAC-SHA256 of username + client id, keyed by the secret). Send it, or use an app client without a secret for public (browser, mobile) clients.'],
+    'https://repost.aws/knowledge-center/cognito-unable-to-verify-secret-hash'),
   rule('access_denied', /is not authorized to perform:|AccessDenied(?:Exception)?|UnauthorizedOperation/, 'insufficient_permissions',
     ['The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).'], 'https://github.com/aws/aws-sam-cli/issues/394'),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
