@@ -58,6 +58,8 @@ export const CORPUS_HELDOUT33_DIR = join(ROOT, 'fixtures', 'errors-heldout33');
 export const CORPUS_HELDOUT34_DIR = join(ROOT, 'fixtures', 'errors-heldout34');
 export const CORPUS_HELDOUT35_DIR = join(ROOT, 'fixtures', 'errors-heldout35');
 export const CORPUS_HELDOUT36_DIR = join(ROOT, 'fixtures', 'errors-heldout36');
+export const CORPUS_HELDOUT37_DIR = join(ROOT, 'fixtures', 'errors-heldout37');
+export const CORPUS_HELDOUT38_DIR = join(ROOT, 'fixtures', 'errors-heldout38');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
