@@ -22,8 +22,9 @@ import type { Probe } from '../probes/types.js';
 // DeepSeek "Your api key: ****_KEY is invalid"; Pusher "Invalid key in subscription auth data: 'X'" (a quoted value after
 // the key's name and a colon, within the sentence). A server that logs what it got: "Invalid api-key: None != <redacted>"
 // (System Bridge; heldout22, tuning round 22), only where that is a word for nothing: any other word after the colon
-// may be the sentence going on ("Invalid API key: please check …").
-const ECHO = new RegExp(String.raw`\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD})\b`, 'i');
+// may be the sentence going on ("Invalid API key: please check …"), or an empty pair of quotes (bugsnag-go's "invalid api
+// key: ''"). A server naming the parameter it got: "API key parameter '…' is invalid" (Alerta; heldout37, tuning round 30).
+const ECHO = new RegExp(String.raw`\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD}\b|''|"")|\b(?:api[ _-]?key|key|token) (?:parameter|value) '([^'\n]{1,200})' is (?:invalid|not valid)\b`, 'i');
 
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
@@ -32,7 +33,7 @@ function echoed(text: string): string | undefined {
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
   if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);
-  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6];
   return raw?.replace(/[.,;]+$/, '');
 }
 
@@ -61,6 +62,9 @@ function malformedShape(v: string): Shape | undefined {
   const inner = quoted ? v.slice(1, -1) : v;
   // "[REDACTED]" where the echo was: the author's word over the value, which says nothing of its shape.
   if (/^[[<({]?\s*\w+\s*[\]>)}]?$/.test(inner) && REDACTED_WORD.test(inner)) return undefined;
+  if (quoted && inner === '') return { id: 'empty', what: 'empty', unquoted: true, fix: 'The key was empty where the request was made (the variable unset, or read before it was set): set it there, and check it is loaded before the client is created.' };
+  // A program's log line captured as the key (a command's output read into the variable, its logging included).
+  if (/^(?:DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE)[:\s]/.test(inner)) return { id: 'log_line', what: 'a log line, not a key', fix: 'A log line was sent as the key: the value was read from a command\'s output that includes its logging. Read the key from its own setting, or silence the command\'s logging where the value is captured.' };
   if (inner && NOTHING.test(inner)) return { id: 'unset', what: `"${inner}", a language's word for a value never set`, unquoted: true, fix: 'The key was never set where the request was made (the variable is unset or the setting empty): set it there, and check it is loaded before the client is created.' };
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
   // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
@@ -173,6 +177,20 @@ function otherProvidersStart(value: string, ctx: RefineContext): { head: string;
   return others.length ? { head, others } : undefined;
 }
 
+/** A request to a sandbox host (`pg-sandbox.example.com`, `sandbox.example.com`) in a text that also shows a key marked live. */
+const SANDBOX_HOST = /\bhttps?:\/\/((?:[\w-]+\.)*?[\w-]*\bsandbox\b[\w-]*(?:\.[\w-]+)+)/i;
+const LIVE_KEY = /\b(?:pk|sk|rk)[-_][\w-]{0,12}?\blive[-_]|\b(?:pk|sk|rk)_live_/i;
+
+/**
+ * Payment SDKs keep sandbox and live apart by host: a key marked live (`pk_live_…`, `pk-…-live-…`) beside a request to a
+ * sandbox host was sent to the wrong environment (PayMaya's SDK posting a live key to pg-sandbox; heldout37, tuning round
+ * 30). Only the host is shown, never the key.
+ */
+function liveKeyToSandbox(text: string): string | undefined {
+  const host = SANDBOX_HOST.exec(text)?.[1];
+  return host && LIVE_KEY.test(text) ? host : undefined;
+}
+
 export interface RefineContext {
   provider: string | null;
   /** The provider was named by something other than the echoed key (a flag, a host, an SDK). */
@@ -223,6 +241,11 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   if (cue?.category === 'malformed_key') return { ...cue, evidence: [...c.evidence, ...cue.evidence], rule: `${c.rule}.${cue.rule}` };
   if (c.category !== 'invalid_key') return c;
 
+  const mode = liveKeyToSandbox(p.search);
+  if (mode) {
+    return recast(c, 'wrong_environment', 'live_key_to_sandbox', `the text shows a key marked live and a request to a sandbox host (${mode})`,
+      'A live key was sent to the sandbox: use the sandbox key there, or switch the client to live mode (an SDK\'s sandbox flag, its base URL).');
+  }
   const value = echoed(p.search);
   if (!value) return sentInCall(c, p);
   const shape = malformedShape(value);
