@@ -122,7 +122,9 @@ const HEADER_VALUE = new RegExp(String.raw`-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token
 
 /** The answer read again: another category (with its verdict) and rule, one more line of evidence, and its fix first. */
 function recast(c: Classification, category: Category, suffix: string, evidence: string, fix: string): Classification {
-  return { ...c, category, verdict: verdictOf(category), rule: `${c.rule}.${suffix}`, evidence: [...c.evidence, evidence], fixes: [fix, ...c.fixes] };
+  // The fixes of the reading it replaces are dropped: "the provider does not recognise the key" beside "the key was
+  // empty" tells the user two different things to do.
+  return { ...c, category, verdict: verdictOf(category), rule: `${c.rule}.${suffix}`, evidence: [...c.evidence, evidence], fixes: [fix] };
 }
 
 /** A URL in the text that sends its key parameter empty: `…/members/me?key=` (a variable that was empty when the URL was built). */
