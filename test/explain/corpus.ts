@@ -60,6 +60,8 @@ export const CORPUS_HELDOUT35_DIR = join(ROOT, 'fixtures', 'errors-heldout35');
 export const CORPUS_HELDOUT36_DIR = join(ROOT, 'fixtures', 'errors-heldout36');
 export const CORPUS_HELDOUT37_DIR = join(ROOT, 'fixtures', 'errors-heldout37');
 export const CORPUS_HELDOUT38_DIR = join(ROOT, 'fixtures', 'errors-heldout38');
+export const CORPUS_HELDOUT39_DIR = join(ROOT, 'fixtures', 'errors-heldout39');
+export const CORPUS_HELDOUT40_DIR = join(ROOT, 'fixtures', 'errors-heldout40');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
