@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout40 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout40.test.ts.
 export const MISSES: Record<string, string> = {
-  'generic/billing_or_quota-bigquery-streaming-insert-free-tier': 'insufficient_permissions/null',
   'generic/insufficient_permissions-databricks-sql-nodejs-oauth-service-principal': 'invalid_key/null',
   'generic/insufficient_permissions-sharepoint-pnp-powershell-custom-app-auth-disabled': 'invalid_key/null',
   'generic/insufficient_permissions-terraform-tfe-organization-token': 'tenant_mismatch/null',
@@ -14,7 +13,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-fal-comfyui-config-ini-not-read': 'invalid_key/null',
   'generic/malformed_key-feishu-prometheusalert-webhook-not-configured': 'invalid_key/null',
   'generic/malformed_key-kitematic-docker-hub-email-instead-of-id': 'invalid_key/null',
-  'generic/malformed_key-snyk-cli-empty-token-secret': 'invalid_key/null',
   'generic/malformed_key-vault-cli-token-in-wrong-env-var': 'unknown/null',
   'generic/network_error-wandb-cluster-no-outbound-route': 'proxy_error/null',
   'generic/provider_outage-wandb-sync-internal-database-error': 'network_error/null',
