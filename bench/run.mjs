@@ -3,7 +3,7 @@
 // (median, min, max, ratio, target) and exits 1 if a target is missed.
 // Only loopback servers are contacted. Build first (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,10 +23,12 @@ if (!existsSync(join(ROOT, 'dist', 'main.cjs'))) {
 const machineEnv = { ...process.env };
 const bareEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
 
-function runOnce(args, env, cwd) {
+function runOnce(args, env, cwd, input) {
   return new Promise((resolve, reject) => {
+    const fd = input ? openSync(input, 'r') : undefined;
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { env, cwd, stdio: [fd ?? 'ignore', 'ignore', 'pipe'] });
+    if (fd !== undefined) closeSync(fd);
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
@@ -40,11 +42,11 @@ function stats(times) {
 }
 
 /** Each command once per round, round after round, so drift in the machine's load hits all alike. */
-async function interleaved(commands, env, cwd, runs = RUNS) {
+async function interleaved(commands, env, cwd, runs = RUNS, inputs = []) {
   const times = commands.map(() => []);
-  for (const args of commands) await runOnce(args, env, cwd); // warm the file cache
+  for (const [k, args] of commands.entries()) await runOnce(args, env, cwd, inputs[k]); // warm the file cache
   for (let i = 0; i < runs; i++) {
-    for (const [k, args] of commands.entries()) times[k].push((await runOnce(args, env, cwd)).ms);
+    for (const [k, args] of commands.entries()) times[k].push((await runOnce(args, env, cwd, inputs[k])).ms);
   }
   return times.map(stats);
 }
@@ -134,7 +136,31 @@ const [demoNode, demo] = await interleaved([['-e', '0'], [BIN, 'demo']], bareEnv
 rows.push({ name: 'node -e 0 (bare env, for the demo)', ...demoNode, value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
 row('keydoctor demo (sample project, replayed answer)', demo, demoNode, 3);
 
-// 6. Trace against ripgrep, when the trace benchmark is present.
+// 6. explain on hostile 64 KiB texts (a pasted log is the user's, a provider's answer anyone's) against a plain 64 KiB
+// error text: no pattern may take the time of the text's square. Two shapes took 2.4-2.7 s (an unbounded `[\w-]*` and
+// `[\w.]*` tried from every word boundary) until tuning round 31's reread bounded them.
+const pasteDir = mkdtempSync(join(tmpdir(), 'kd-bench-explain-'));
+const KIB64 = 64 * 1024;
+const fill = (unit, tail = ' 401') => unit.repeat(Math.ceil(KIB64 / unit.length)).slice(0, KIB64) + tail;
+const shapes = {
+  'a plain error text, repeated': fill('Error: invalid api key (status 401). '),
+  '"a-a-a-…"': fill('a-'),
+  '"http://a.a.a.…"': `http://${fill('a.', 'com 401')}`,
+  '"http://http://…" with a live key': `${fill('http://', ' pk_live_x 401')}`,
+  'curl -v header lines': fill(`> X-H: ${'b'.repeat(4000)}\n`, '< HTTP/1.1 401 Unauthorized'),
+  'spaces, then an env: block': `${fill(' ')}\n  env:\n    A_TOKEN: \n`,
+};
+const pasteFiles = Object.entries(shapes).map(([name, text], i) => {
+  const file = join(pasteDir, `paste${i}.txt`);
+  writeFileSync(file, text);
+  return { name, file };
+});
+const explained = await interleaved(pasteFiles.map(() => [BIN, 'explain', '--json']), bareEnv, pasteDir, RUNS, pasteFiles.map((p) => p.file));
+rows.push({ name: `explain, ${pasteFiles[0].name} (64 KiB)`, ...explained[0], value: 1, unit: 'ratio', target: 1, ok: true, baseline: true });
+for (const [k, p] of pasteFiles.entries()) if (k > 0) row(`explain, ${p.name} (64 KiB)`, explained[k], explained[0], 2);
+rmSync(pasteDir, { recursive: true, force: true });
+
+// 7. Trace against ripgrep, when the trace benchmark is present.
 const traceBench = join(ROOT, 'bench', 'trace.mjs');
 let traceOk = true;
 if (existsSync(traceBench)) {

@@ -132,7 +132,7 @@ function recast(c: Classification, category: Category, suffix: string, evidence:
  * `***`) with a key's variable set to nothing: the secret it comes from is missing (Snyk's SNYK_TOKEN, heldout13 and
  * heldout40: 2 of 2 such corpus texts are labelled so; tuning round 31). Only a variable named as a key's.
  */
-const STEP_ENV = /^([ \t]*)env:[ \t]*\r?\n((?:\1[ \t]+[A-Za-z_][A-Za-z0-9_]{0,80}:[^\n]{0,2048}\r?\n?){1,100})/m;
+const STEP_ENV = /^([ \t]{0,40})env:[ \t]*\r?\n((?:\1[ \t]+[A-Za-z_][A-Za-z0-9_]{0,80}:[^\n]{0,2048}\r?\n?){1,100})/m;
 function emptyInStepEnv(text: string): string | undefined {
   const block = STEP_ENV.exec(text)?.[2];
   return block ? /^[ \t]+([A-Z][A-Z0-9_]{0,80}(?:TOKEN|KEY|SECRET)[A-Z0-9_]{0,40}):[ \t]*\r?$/m.exec(block)?.[1] : undefined;
@@ -216,7 +216,7 @@ function otherProvidersStart(value: string, ctx: RefineContext): { head: string;
 }
 
 /** A request to a sandbox host (`pg-sandbox.example.com`, `sandbox.example.com`) in a text that also shows a key marked live. */
-const SANDBOX_HOST = /\bhttps?:\/\/((?:[\w-]+\.)*?[\w-]*\bsandbox\b[\w-]*(?:\.[\w-]+)+)/i;
+const SANDBOX_HOST = /\bhttps?:\/\/((?:[\w-]{1,63}\.){0,8}?[\w-]{0,63}\bsandbox\b[\w-]{0,63}(?:\.[\w-]{1,63}){1,8})/i;
 const LIVE_KEY = /\b(?:pk|sk|rk)[-_][\w-]{0,12}?\blive[-_]|\b(?:pk|sk|rk)_live_/i;
 
 /**

@@ -14,7 +14,7 @@ export const phrases: PhraseRule[] = [
   // Error 20003's message is "Authenticate" (older SDKs raise it bare: Ruby `Authenticate (Twilio::REST::RequestError)`),
   // twilio-node 3.x rejects with the bare message (`Error: Authenticate` thrown from lib/base/Version.js);
   // newer API answers "Authentication Error - invalid username" (https://www.twilio.com/docs/api/errors/20003).
-  rule('authenticate', /\b20003\b|Unable to (?:create record|fetch page|fetch record): Authenticate|RestException[^\n]{0,40}Authenticate|\bAuthenticate \(Twilio::REST::\w*Error\)|Authentication Error - invalid username|\b(?:[\w.]*(?:Error|Exception)): Authenticate(?=\s+at\s|\s*$)/i, 'invalid_key',
+  rule('authenticate', /\b20003\b|Unable to (?:create record|fetch page|fetch record): Authenticate|RestException[^\n]{0,40}Authenticate|\bAuthenticate \(Twilio::REST::\w*Error\)|Authentication Error - invalid username|\b(?:[\w.]{0,200}?(?:Error|Exception)): Authenticate(?=\s+at\s|\s*$)/i, 'invalid_key',
     ['The SID/secret pair is wrong: an API key (SK…) is used with its secret and the Account SID; check both at https://console.twilio.com.'],
     'https://github.com/twilio/twilio-video-app-react/issues/841'),
   // 21608 "Trial accounts cannot send messages to unverified numbers", 21404 "Trial accounts do not support the
