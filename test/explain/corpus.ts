@@ -62,6 +62,8 @@ export const CORPUS_HELDOUT37_DIR = join(ROOT, 'fixtures', 'errors-heldout37');
 export const CORPUS_HELDOUT38_DIR = join(ROOT, 'fixtures', 'errors-heldout38');
 export const CORPUS_HELDOUT39_DIR = join(ROOT, 'fixtures', 'errors-heldout39');
 export const CORPUS_HELDOUT40_DIR = join(ROOT, 'fixtures', 'errors-heldout40');
+export const CORPUS_HELDOUT41_DIR = join(ROOT, 'fixtures', 'errors-heldout41');
+export const CORPUS_HELDOUT42_DIR = join(ROOT, 'fixtures', 'errors-heldout42');
 
 export interface CorpusCase {
   /** `openai/invalid_key-python-sdk-dict-repr` */
