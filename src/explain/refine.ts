@@ -62,10 +62,10 @@ function malformedShape(v: string): Shape | undefined {
   const inner = quoted ? v.slice(1, -1) : v;
   // "[REDACTED]" where the echo was: the author's word over the value, which says nothing of its shape.
   if (/^[[<({]?\s*\w+\s*[\]>)}]?$/.test(inner) && REDACTED_WORD.test(inner)) return undefined;
-  if (quoted && inner === '') return { id: 'empty', what: 'empty', unquoted: true, fix: 'The key was empty where the request was made (the variable unset, or read before it was set): set it there, and check it is loaded before the client is created.' };
   // A program's log line captured as the key (a command's output read into the variable, its logging included).
   if (/^(?:DEBUG|INFO|WARN(?:ING)?|ERROR|TRACE)[:\s]/.test(inner)) return { id: 'log_line', what: 'a log line, not a key', fix: 'A log line was sent as the key: the value was read from a command\'s output that includes its logging. Read the key from its own setting, or silence the command\'s logging where the value is captured.' };
-  if (inner && NOTHING.test(inner)) return { id: 'unset', what: `"${inner}", a language's word for a value never set`, unquoted: true, fix: 'The key was never set where the request was made (the variable is unset or the setting empty): set it there, and check it is loaded before the client is created.' };
+  // A word for nothing, or nothing between quotes ("invalid api key: ''"): the key was never set.
+  if (NOTHING.test(inner) && (inner !== '' || quoted)) return { id: inner ? 'unset' : 'empty', what: inner ? `"${inner}", a language's word for a value never set` : 'empty', unquoted: true, fix: 'The key was never set where the request was made (the variable is unset or the setting empty): set it there, and check it is loaded before the client is created.' };
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
   // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
   // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key). A sample's
@@ -130,12 +130,14 @@ function recast(c: Classification, category: Category, suffix: string, evidence:
 /**
  * A CI log's `env:` block (GitHub Actions prints a step's environment before it runs; a secret that is set shows as
  * `***`) with a key's variable set to nothing: the secret it comes from is missing (Snyk's SNYK_TOKEN, heldout13 and
- * heldout40: 2 of 2 such corpus texts are labelled so; tuning round 31). Only a variable named as a key's.
+ * heldout40: 2 of 2 such corpus texts are labelled so; tuning round 31). Only a variable named as a key's (phrase.ts's
+ * KEY_VARIABLE, as the cues read one).
  */
 const STEP_ENV = /^([ \t]{0,40})env:[ \t]*\r?\n((?:\1[ \t]+[A-Za-z_][A-Za-z0-9_]{0,80}:[^\n]{0,2048}\r?\n?){1,100})/m;
+const STEP_ENV_EMPTY_KEY = new RegExp(String.raw`^[ \t]+(${KEY_VARIABLE}):[ \t]*\r?$`, 'm');
 function emptyInStepEnv(text: string): string | undefined {
   const block = STEP_ENV.exec(text)?.[2];
-  return block ? /^[ \t]+([A-Z][A-Z0-9_]{0,80}(?:TOKEN|KEY|SECRET)[A-Z0-9_]{0,40}):[ \t]*\r?$/m.exec(block)?.[1] : undefined;
+  return block ? STEP_ENV_EMPTY_KEY.exec(block)?.[1] : undefined;
 }
 
 /** curl -v's request as sent: the request line of a GET or HEAD (no body to carry a key) and its `> Name: value` lines. */
