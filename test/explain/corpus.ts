@@ -104,3 +104,5 @@ export function unfakedKeys(c: CorpusCase, probes: readonly Probe[]): string[] {
   }
   return found;
 }
+export const CORPUS_HELDOUT43_DIR = join(ROOT, 'fixtures', 'errors-heldout43');
+export const CORPUS_HELDOUT44_DIR = join(ROOT, 'fixtures', 'errors-heldout44');
