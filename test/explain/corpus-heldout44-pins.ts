@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-openweather-onecall-free-plan-react': 'invalid_key/null',
   'generic/malformed_key-coinbase-pro-coldfusion-invalid-signature': 'invalid_key/null',
   'generic/malformed_key-grafana-agent-otlp-env-password-401': 'invalid_key/null',
-  'generic/malformed_key-langfuse-otel-traceloop-headers-unencoded-space': 'unknown/null',
   'generic/revoked_or_expired-cesium-ion-access-token-expired-3dtiles': 'invalid_key/null',
   'generic/tenant_mismatch-grafana-oncall-oss-cloud-connect-eu-region': 'invalid_key/null',
   'generic/tenant_mismatch-snowflake-sqlapi-oauth-postman-390100': 'invalid_key/null',
