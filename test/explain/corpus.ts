@@ -106,3 +106,5 @@ export function unfakedKeys(c: CorpusCase, probes: readonly Probe[]): string[] {
 }
 export const CORPUS_HELDOUT43_DIR = join(ROOT, 'fixtures', 'errors-heldout43');
 export const CORPUS_HELDOUT44_DIR = join(ROOT, 'fixtures', 'errors-heldout44');
+export const CORPUS_HELDOUT45_DIR = join(ROOT, 'fixtures', 'errors-heldout45');
+export const CORPUS_HELDOUT46_DIR = join(ROOT, 'fixtures', 'errors-heldout46');
