@@ -32,3 +32,9 @@ export function readServiceWords(p: Searchable, services: readonly ServiceWords[
   }
   return undefined;
 }
+
+/** The name of the vocabulary's service a rule id (`vocab.firebase.…`) belongs to. */
+export function serviceOfRule(rule: string, services: readonly ServiceWords[] = SERVICES): string | undefined {
+  const id = /^vocab\.([^.]+)\./.exec(rule)?.[1];
+  return id === undefined ? undefined : services.find((s) => s.id === id)?.name;
+}

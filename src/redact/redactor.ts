@@ -31,7 +31,9 @@ const URL_USERINFO = /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^
 // header's name may be followed by an escaped quote (`\"Authorization\": \"Bearer …\"` inside a JSON string).
 const VALUE = String.raw`\\\\|\\(?!["'\\])`;
 const QUERY_SECRET = new RegExp(String.raw`([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)((?:${VALUE}|[^&#\s"'\\])+)`, 'gi');
-const AUTH_HEADER = new RegExp(String.raw`\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(\\?["']?\s*[:=]\s*\\?["']?)(?:(bearer|basic|token)\s+)?((?:${VALUE}|[^\s"',;\\])+)`, 'gi');
+// Not a name inside a path or an error code (Firebase's `auth/invalid-api-key`: the evidence "auth/invalid-api-key":
+// Firebase's … lost the service's name): a header's name holds no slash.
+const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(\\?["']?\s*[:=]\s*\\?["']?)(?:(bearer|basic|token)\s+)?((?:${VALUE}|[^\s"',;\\])+)`, 'gi');
 
 // Key shapes for text nobody registered (a response body quoting another key, a
 // pasted log line): every built-in probe's distinctive, secret key formats

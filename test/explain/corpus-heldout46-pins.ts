@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout46 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout46.test.ts.
 export const MISSES: Record<string, string> = {
-  'generic/insufficient_permissions-algolia-crawler-action-missing-addobject': 'malformed_key/null',
   'generic/insufficient_permissions-baidu-map-js-referer-whitelist': 'unknown/null',
   'generic/insufficient_permissions-qweather-python-dev-key-no-7day-forecast': 'unknown/null',
   'generic/insufficient_permissions-roblox-csharp-rbx2source-key-misconfigured': 'unknown/null',
@@ -25,7 +24,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-amap-ios-scode-key-of-original-app': 'unknown/null',
   'generic/tenant_mismatch-helicone-curl-eu-account-us-api': 'malformed_key/null',
   'generic/tenant_mismatch-siliconflow-chatbox-com-key-cn-host': 'invalid_key/null',
-  'generic/wrong_environment-apns-node-apn-cert-production-flag': 'unknown/null',
   'generic/wrong_environment-mpesa-android-sandbox-creds-production-app': 'invalid_key/null',
   'generic/wrong_provider-firecrawl-python-gemini-key-used': 'invalid_key/null',
   'generic/wrong_provider-kimi-code-key-on-moonshot-open-platform': 'invalid_key/null',

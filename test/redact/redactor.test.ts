@@ -34,6 +34,13 @@ describe('redaction', () => {
     expect(out).toContain('Authorization: Bearer ***');
   });
 
+  it('a header name ending a path or an error code is not a header: the words after it stay', () => {
+    const r = new Redactor();
+    expect(r.redact('the text says "auth/invalid-api-key": Firebase\'s documented wording')).toContain("Firebase's documented wording");
+    // A header of its own name, however prefixed, is still masked.
+    expect(r.redact('-H "x-foo-api-key: FAKEVALUE123" -H "Api-Key: FAKEOTHER456"')).not.toMatch(/FAKEVALUE123|FAKEOTHER456/);
+  });
+
   it('deep redaction reaches every string in a structure', () => {
     const r = new Redactor();
     r.add(FAKE.githubClassic);
