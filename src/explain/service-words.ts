@@ -10,7 +10,7 @@ type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
 function read(s: ServiceWords, rules: ServiceWords['rules'], p: Searchable): Classification | undefined {
   const c = runPhrases(`vocab.${s.id}`, rules, p);
-  return c && { ...c, evidence: c.evidence.map((e) => `${e}: ${s.name}'s documented wording`) };
+  return c && { ...c, evidence: c.evidence.map((e) => `${e} (${s.name}'s documented wording)`) };
 }
 
 /** The services without a probe whose name, host or SDK the text shows. */

@@ -35,6 +35,24 @@ const QUERY_SECRET = new RegExp(String.raw`([?&](?:api[_-]?key|key|token|access[
 // Firebase's … lost the service's name): a header's name holds no slash.
 const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(\\?["']?\s*[:=]\s*\\?["']?)(?:(bearer|basic|token)\s+)?((?:${VALUE}|[^\s"',;\\])+)`, 'gi');
 
+/**
+ * What a header's value or a URL's userinfo shows when it stands for a credential instead of being one: a placeholder
+ * (`Bearer <token>`, `$OPENAI_API_KEY`, `${TOKEN}`), an elided prefix (`sk-…`, `…`), a scheme word alone (`Authorization:
+ * Bearer` in a sentence), a sample's `user:pass`. keydoctor's own fixes write them so, and the shape masks below took
+ * them for secrets ("send `Authorization: Bearer *** with the token itself"). None of these is a credential, and a
+ * registered secret is masked whatever its shape, before these masks run.
+ */
+function placeholderValue(value: string): boolean {
+  const v = value.replace(/[`'").,\]]+$/, '');
+  // A placeholder is words (`<token>`, `<access token>`, `<API_KEY>`), never digits: a key pasted inside brackets is masked.
+  return /^<[A-Za-z _-]{0,40}>?$/.test(v) || /^\$\{?[A-Za-z_][A-Za-z0-9_]{0,80}\}?$/.test(v) ||
+    /^[A-Za-z0-9]{0,8}[-_]?(?:\u2026|\.\.\.)$/.test(v) || /^(?:bearer|basic|token|apikey|digest)$/i.test(v);
+}
+function placeholderUserinfo(user: string, pass: string | undefined): boolean {
+  const stand = (x: string, words: RegExp) => /^<[^>]*>$/.test(x) || words.test(x);
+  return stand(user, /^(?:user(?:name)?|key|id|api_?key)$/i) && (pass === undefined || stand(pass, /^(?:pass(?:word)?|secret|api_?secret)$/i));
+}
+
 // Key shapes for text nobody registered (a response body quoting another key, a
 // pasted log line): every built-in probe's distinctive, secret key formats
 // (src/probes/key-shapes.ts), built on the first redaction, and the shapes no
@@ -105,10 +123,10 @@ export class Redactor {
     for (const shape of knownKey()) out = out.replace(shape, (m) => label(m));
     out = out.replace(JWT, (m) => label(m));
     if (this.maskEmails) out = out.replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`);
-    out = out.replace(URL_USERINFO, (_m, scheme: string) => `${scheme}***@`);
+    out = out.replace(URL_USERINFO, (m, scheme: string, user: string, pass: string | undefined) => (placeholderUserinfo(user, pass) ? m : `${scheme}***@`));
     out = out.replace(QUERY_SECRET, (_m, k: string) => `${k}***`);
-    out = out.replace(AUTH_HEADER, (_m, name: string, sep: string, scheme: string | undefined) =>
-      `${name}${sep}${scheme ? scheme + ' ' : ''}***`);
+    out = out.replace(AUTH_HEADER, (m, name: string, sep: string, scheme: string | undefined, value: string) =>
+      (placeholderValue(value) ? m : `${name}${sep}${scheme ? scheme + ' ' : ''}***`));
     // A label beside the text around it can spell a secret, or a part of one, again (a secret ending
     // in "TED]" before its own tail): mask any survivor with a character no secret contains, which no
     // secret can then span. Each round only removes characters, so this ends; one round is the rule.

@@ -41,6 +41,24 @@ describe('redaction', () => {
     expect(r.redact('-H "x-foo-api-key: FAKEVALUE123" -H "Api-Key: FAKEOTHER456"')).not.toMatch(/FAKEVALUE123|FAKEOTHER456/);
   });
 
+  it('a placeholder, an elided value or a scheme word alone is not a credential: instructions keep their form', () => {
+    const r = new Redactor();
+    for (const text of [
+      'send `Authorization: Bearer <token>` with the token itself',
+      'Send `Authorization: Bearer <access token>`: the access token',
+      'not in "Authorization: Bearer".',
+      '(Authorization: Bearer …)',
+      'send "Authorization: Bearer sk-…" with the key set',
+      'curl -H "Authorization: Bearer $OPENAI_API_KEY"',
+      'put the proxy credentials in it (`http://user:pass@proxy:port`)',
+      'CLOUDINARY_URL=cloudinary://KEY:SECRET@CLOUD',
+    ]) expect(r.redact(text)).toBe(text);
+    // The same places with a value in them are still masked.
+    expect(r.redact('Authorization: Bearer FAKEsecretvalue123 and x-api-key: <FAKE0secret9value>')).toBe('Authorization: Bearer *** and x-api-key: ***');
+    expect(r.redact('api-key: FAKEsecretvalue0123456789…')).toBe('api-key: ***');
+    expect(r.redact('http://alice:s3cret@proxy:8080 http://user:s3cret@proxy:8080')).not.toMatch(/alice|s3cret/);
+  });
+
   it('deep redaction reaches every string in a structure', () => {
     const r = new Redactor();
     r.add(FAKE.githubClassic);

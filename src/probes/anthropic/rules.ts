@@ -4,7 +4,7 @@ import { said, type Rule } from '../kit.js';
 /** Where a subscription's OAuth token belongs, and what the API needs instead. */
 export const OAUTH_FIX = 'A token starting sk-ant-oat is a Claude subscription\'s OAuth token: the API does not accept it. For Claude Code it belongs in CLAUDE_CODE_OAUTH_TOKEN; the API needs an API key (sk-ant-api03-…) from https://console.anthropic.com/settings/keys.';
 /** What a stray ANTHROPIC_AUTH_TOKEN does, and the way out. */
-export const AUTH_TOKEN_FIX = 'ANTHROPIC_AUTH_TOKEN is sent as Authorization: Bearer and overrides a Claude login and ANTHROPIC_API_KEY: if you use a login or an API key, unset it (and remove it from your shell start-up file); keep it only for a gateway that issued it, with ANTHROPIC_BASE_URL.';
+export const AUTH_TOKEN_FIX = 'ANTHROPIC_AUTH_TOKEN is sent as "Authorization: Bearer <token>" and overrides a Claude login and ANTHROPIC_API_KEY: if you use a login or an API key, unset it (and remove it from your shell start-up file); keep it only for a gateway that issued it, with ANTHROPIC_BASE_URL.';
 
 /** Anthropic's region refusal, and what decides it. */
 export const REGION_FIX = 'Anthropic serves only some countries and regions (https://www.anthropic.com/supported-countries): the address it sees decides, so a VPN, proxy or cloud region elsewhere changes the answer; the key itself was not judged.';
