@@ -31,7 +31,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-amplitude-react-native-eu-server-zone-logger-invalid-key': 'invalid_key/null',
   'generic/tenant_mismatch-blynk-local-server-token-from-cloud': 'invalid_key/null',
   'generic/tenant_mismatch-gitbook-amplitude-eu-key-on-us-cdn': 'invalid_key/null',
-  'generic/tenant_mismatch-homebridge-smartthings-accessdenied-old-shard-url': 'insufficient_permissions/aws',
+  'generic/tenant_mismatch-homebridge-smartthings-accessdenied-old-shard-url': 'insufficient_permissions/null',
   'generic/tenant_mismatch-jentic-posthog-eu-personal-key-on-us-host': 'invalid_key/null',
   'generic/tenant_mismatch-kestra-dbt-cloud-401-regional-cell-base-url': 'invalid_key/null',
   'generic/tenant_mismatch-wandb-run-into-wandb-team-entity': 'insufficient_permissions/null',

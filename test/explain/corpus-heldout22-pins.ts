@@ -13,7 +13,7 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-neon-mcp-password-storage-disabled': 'unknown/null',
   'generic/malformed_key-meilisearch-php-null-key-bearer-header': 'invalid_key/null',
   'generic/malformed_key-meilisearch-scout-empty-key': 'invalid_key/null',
-  'generic/revoked_or_expired-homebridge-accessdenied-after-hours': 'insufficient_permissions/aws',
+  'generic/revoked_or_expired-homebridge-accessdenied-after-hours': 'insufficient_permissions/null',
   'generic/revoked_or_expired-msgraph-python-compacttoken-80049228': 'invalid_key/null',
   'generic/revoked_or_expired-pat-24h-setup-403': 'unknown/null',
   'generic/revoked_or_expired-tessie-401-tesla-link-lapsed': 'invalid_key/null',

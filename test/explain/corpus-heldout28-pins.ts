@@ -3,7 +3,7 @@
 export const MISSES: Record<string, string> = {
   'aws/wrong_provider-r2-keys-next-s3-upload-node-sts-invalid-client-token': 'invalid_key/aws',
   'cloudflare/malformed_key-r2-postman-access-key-id-and-secret-swapped': 'malformed_key/null',
-  'digitalocean/insufficient_permissions-spaces-owncloud-php-bucket-limited-key-acl': 'insufficient_permissions/aws',
+  'digitalocean/insufficient_permissions-spaces-owncloud-php-bucket-limited-key-acl': 'insufficient_permissions/null',
   'generic/billing_or_quota-ha-darksky-python-403-daily-limit': 'insufficient_permissions/null',
   'generic/billing_or_quota-maptiler-osm-style-403-invalid-key-plan-expired': 'invalid_key/null',
   'generic/insufficient_permissions-binance-futures-bot-python-2015-futures-not-enabled': 'invalid_key/null',

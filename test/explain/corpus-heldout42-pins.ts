@@ -26,7 +26,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-panasonic-comfort-cloud-node-token-expires-4100': 'unknown/null',
   'generic/revoked_or_expired-todoist-emacs-token-rotated': 'unknown/null',
   'generic/tenant_mismatch-esphome-ha-transport-key-wrong-device': 'invalid_key/null',
-  'generic/tenant_mismatch-smartthings-python-accessdenied-hardcoded-url': 'insufficient_permissions/aws',
+  'generic/tenant_mismatch-smartthings-python-accessdenied-hardcoded-url': 'insufficient_permissions/null',
   'generic/wrong_environment-mailtrap-python-sandbox-token-sending-api': 'invalid_key/null',
   'slack/malformed_key-slack-bolt-python-token-typo': 'invalid_key/null',
 };

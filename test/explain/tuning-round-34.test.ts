@@ -40,6 +40,17 @@ describe('a service of the vocabulary answers for itself', () => {
   });
 });
 
+describe('a word several services use names none of them', () => {
+  it('"AccessDenied" alone (Microsoft Graph\'s, a smart-home cloud\'s) is a refusal, not AWS\'s', () => {
+    const r = explainText('{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}');
+    expect(r.category).toBe('insufficient_permissions');
+    expect(r.provider).toBeNull();
+  });
+  it('AWS IAM\'s own sentence still names AWS', () => {
+    expect(explainText('AccessDenied: User: arn:aws:iam::123456789012:user/example is not authorized to perform: s3:GetObject').provider).toBe('aws');
+  });
+});
+
 describe('what round 34 may not do', () => {
   it('a code followed by more of a path is not read as words', () => {
     expect(explainText('GET /files/too_many_requests/list 404 Not Found').category).not.toBe('rate_limited');
