@@ -50,6 +50,7 @@ describe('redaction', () => {
       '(Authorization: Bearer …)',
       'send "Authorization: Bearer sk-…" with the key set',
       'curl -H "Authorization: Bearer $OPENAI_API_KEY"',
+      'headers: { Authorization: "Bearer {key}" } and Authorization: Bearer {{ secrets.token }}',
       'put the proxy credentials in it (`http://user:pass@proxy:port`)',
       'CLOUDINARY_URL=cloudinary://KEY:SECRET@CLOUD',
     ]) expect(r.redact(text)).toBe(text);
