@@ -40,6 +40,14 @@ describe('a service of the vocabulary answers for itself', () => {
   });
 });
 
+describe('a key restricted to other callers gets its own fix', () => {
+  it('Google\'s referrer refusal says to send the Referer or edit the restriction, not to widen permissions', () => {
+    const r = explainText('Authentication failed: auth API error: Requests from referer <empty> are blocked. (HTTP 403)');
+    expect(r.rule).toBe('phrase.key_restricted_caller');
+    expect(r.fixes.join(' ')).toMatch(/Referer header/);
+  });
+});
+
 describe('a word several services use names none of them', () => {
   it('"AccessDenied" alone (Microsoft Graph\'s, a smart-home cloud\'s) is a refusal, not AWS\'s', () => {
     const r = explainText('{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}');
