@@ -37,7 +37,7 @@ const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|pro
 
 /**
  * What a header's value or a URL's userinfo shows when it stands for a credential instead of being one: a placeholder
- * (`Bearer <token>`, `Bearer {key}`, `$OPENAI_API_KEY`, `${TOKEN}`), an elided prefix (`sk-…`, `…`), a scheme word alone (`Authorization:
+ * (`Bearer <token>`, `Bearer {key}`, an upper-case variable `$OPENAI_API_KEY` or `${TOKEN}`), an elided prefix (`sk-…`, `…`), a scheme word alone (`Authorization:
  * Bearer` in a sentence), a sample's `user:pass`. keydoctor's own fixes write them so, and the shape masks below took
  * them for secrets ("send `Authorization: Bearer *** with the token itself"). None of these is a credential, and a
  * registered secret is masked whatever its shape, before these masks run.
@@ -45,7 +45,7 @@ const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|pro
 function placeholderValue(value: string): boolean {
   const v = value.replace(/[`'").,\]]+$/, '');
   // A placeholder is words (`<token>`, `<access token>`, `<API_KEY>`), never digits: a key pasted inside brackets is masked.
-  return /^<[A-Za-z _-]{0,40}>?$|^\{\{?[A-Za-z _.-]{0,40}\}?\}?$/.test(v) || /^\$\{?[A-Za-z_][A-Za-z0-9_]{0,80}\}?$/.test(v) ||
+  return /^<[A-Za-z _-]{0,40}>?$|^\{\{?[A-Za-z _.-]{0,40}\}?\}?$/.test(v) || /^\$\{?[A-Z_][A-Z0-9_]{0,80}\}?$/.test(v) ||
     /^[A-Za-z0-9]{0,8}[-_]?(?:\u2026|\.\.\.)$/.test(v) || /^(?:bearer|basic|token|apikey|digest)$/i.test(v);
 }
 function placeholderUserinfo(user: string, pass: string | undefined): boolean {
