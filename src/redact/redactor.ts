@@ -37,10 +37,10 @@ const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|pro
 
 /**
  * What a header's value or a URL's userinfo shows when it stands for a credential instead of being one: a placeholder
- * (`Bearer <token>`, `Bearer {key}`, an upper-case variable `$OPENAI_API_KEY` or `${TOKEN}`), an elided prefix (`sk-…`, `…`), a scheme word alone (`Authorization:
- * Bearer` in a sentence), a sample's `user:pass`. keydoctor's own fixes write them so, and the shape masks below took
- * them for secrets ("send `Authorization: Bearer *** with the token itself"). None of these is a credential, and a
- * registered secret is masked whatever its shape, before these masks run.
+ * (`Bearer <token>`, `Bearer {key}`, an upper-case variable `$OPENAI_API_KEY` or `${TOKEN}`), an elided prefix
+ * (`sk-…`, `…`), a scheme word alone (`Authorization: Bearer` in a sentence), a sample's `user:pass`. keydoctor's own
+ * fixes write them so, and the shape masks below took them for secrets ("send `Authorization: Bearer *** with the token
+ * itself"). None of these is a credential, and a registered secret is masked whatever its shape, before these masks run.
  */
 function placeholderValue(value: string): boolean {
   const v = value.replace(/[`'").,\]]+$/, '');
@@ -49,7 +49,7 @@ function placeholderValue(value: string): boolean {
     /^[A-Za-z0-9]{0,8}[-_]?(?:\u2026|\.\.\.)$/.test(v) || /^(?:bearer|basic|token|apikey|digest)$/i.test(v);
 }
 function placeholderUserinfo(user: string, pass: string | undefined): boolean {
-  const stand = (x: string, words: RegExp) => /^<[^>]*>$/.test(x) || words.test(x);
+  const stand = (x: string, words: RegExp) => /^<[A-Za-z _-]{0,40}>$/.test(x) || words.test(x);
   return stand(user, /^(?:user(?:name)?|key|id|api_?key)$/i) && (pass === undefined || stand(pass, /^(?:pass(?:word)?|secret|api_?secret)$/i));
 }
 
