@@ -75,7 +75,7 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // An Authorization header shown carrying its scheme word alone: Dropbox's 'Invalid authorization value in HTTP header
   // "Authorization": "Bearer". Expecting "Bearer <oauth2-access-token>"' for a client made without its token (heldout42,
   // tuning round 32); a request dump's `headers: { Authorization: 'Bearer' }`.
-  rule('scheme_without_key', /\bauthori[sz]ation\b["']?\s*[:=]\s*["'](?:Bearer|Token|Basic)\s*["'](?!\w)/i, 'malformed_key',
+  rule('scheme_without_key', /\bauthori[sz]ation\b["']?\s*[:=]\s*["'](?:Bearer|Token|Basic)\s*(?=["'](?!\w))/i, 'malformed_key',
     ['The Authorization header went out with its scheme word and no key after it: the token the client was given was empty or unset where the request was made. Set it there (check it is loaded before the client is created).'],
     'https://www.dropbox.com/developers/documentation/http/documentation#authorization'),
   // Elasticsearch's "unable to authenticate user [undefined] for REST request": the client sent no user name at all, its

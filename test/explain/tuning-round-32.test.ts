@@ -12,6 +12,12 @@ describe('an Authorization header that carries its scheme word alone', () => {
   ]);
 });
 
+it('quotes the header as the text has it, without a stray quote', () => {
+  const r = explainText('Invalid authorization value in HTTP header "Authorization": "Bearer". Expecting "Bearer <token>".');
+  expect(r.evidence.join('\n')).toContain('"Authorization": "Bearer"');
+  expect(r.evidence.join('\n')).not.toContain('"Bearer""');
+});
+
 describe('requests as Python tools print it', () => {
   readAs('network_error', [
     ['exampletool: Network error (ConnectionError), entering retry loop.'],
