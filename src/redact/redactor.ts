@@ -31,9 +31,13 @@ const URL_USERINFO = /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^
 // header's name may be followed by an escaped quote (`\"Authorization\": \"Bearer …\"` inside a JSON string).
 const VALUE = String.raw`\\\\|\\(?!["'\\])`;
 const QUERY_SECRET = new RegExp(String.raw`([?&](?:api[_-]?key|key|token|access[_-]?token|secret|password|sig|signature)=)((?:${VALUE}|[^&#\s"'\\])+)`, 'gi');
-// Not a name inside a path or an error code (Firebase's `auth/invalid-api-key`: the evidence "auth/invalid-api-key":
-// Firebase's … lost the service's name): a header's name holds no slash.
-const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(\\?["']?\s*[:=]\s*\\?["']?)(?:(bearer|basic|token)\s+)?((?:${VALUE}|[^\s"',;\\])+)`, 'gi');
+// The scheme words an Authorization value may start with, the credential after them: Bearer, Basic, GitHub's and
+// Deepgram's Token, Discord's Bot, Okta's SSWS, Elasticsearch's ApiKey, fal's Key, DeepL's DeepL-Auth-Key, Digest. A
+// scheme missing here was masked alone and the credential after it shown ("Authorization: *** 00FAKE…").
+const SCHEME = String.raw`bearer|basic|token|bot|ssws|apikey|key|digest|deepl-auth-key`;
+const SCHEME_ALONE = new RegExp(String.raw`^(?:${SCHEME})$`, 'i');
+// Not a name ending a path or an error code (Firebase's `auth/invalid-api-key`): a header's name holds no slash.
+const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|proxy-authorization|x-api-key|api-key|x-goog-api-key|cookie|set-cookie)(\\?["']?\s*[:=]\s*\\?["']?)(?:(${SCHEME})\s+)?((?:${VALUE}|[^\s"',;\\])+)`, 'gi');
 
 /**
  * What a header's value or a URL's userinfo shows when it stands for a credential instead of being one: a placeholder
@@ -46,7 +50,7 @@ function placeholderValue(value: string): boolean {
   const v = value.replace(/[`'").,\]]+$/, '');
   // A placeholder is words (`<token>`, `<access token>`, `<API_KEY>`), never digits: a key pasted inside brackets is masked.
   return /^<[A-Za-z _-]{0,40}>?$|^\{\{?[A-Za-z _.-]{0,40}\}?\}?$/.test(v) || /^\$\{?[A-Z_][A-Z0-9_]{0,80}\}?$/.test(v) ||
-    /^[A-Za-z0-9]{0,8}[-_]?(?:\u2026|\.\.\.)$/.test(v) || /^(?:bearer|basic|token|apikey|digest)$/i.test(v);
+    /^[A-Za-z0-9]{0,8}[-_]?(?:\u2026|\.\.\.)$/.test(v) || SCHEME_ALONE.test(v);
 }
 function placeholderUserinfo(user: string, pass: string | undefined): boolean {
   const stand = (x: string, words: RegExp) => /^<[A-Za-z _-]{0,40}>$/.test(x) || words.test(x);

@@ -34,6 +34,13 @@ describe('redaction', () => {
     expect(out).toContain('Authorization: Bearer ***');
   });
 
+  it('the credential after any scheme word an API documents is masked, not the scheme word', () => {
+    const r = new Redactor();
+    for (const [scheme, secret] of [['Bot', 'FAKEdiscordTok3nValue'], ['SSWS', '00FAKEoktaTok3nValue'], ['ApiKey', 'RkFLRWlkOkZBS0VrZXk='], ['Key', 'FAKEfalkey:FAKEsecret9'], ['DeepL-Auth-Key', 'FAKEdeepl0000-0000:fx']]) {
+      expect(r.redact(`Authorization: ${scheme} ${secret}`)).toBe(`Authorization: ${scheme} ***`);
+    }
+  });
+
   it('a header name ending a path or an error code is not a header: the words after it stay', () => {
     const r = new Redactor();
     expect(r.redact('the text says "auth/invalid-api-key": Firebase\'s documented wording')).toContain("Firebase's documented wording");
