@@ -14,7 +14,7 @@ import { lean } from './learned/lean.js';
 import { readPairs } from './pairs.js';
 import { runPhrases, type PhraseRule } from './phrase.js';
 import { GENERIC_RULES, NO_CREDENTIALS_RULES, UPSTREAM_RULES } from './rules-generic.js';
-import { readServiceWords } from './service-words.js';
+import { serviceReading } from './service-words.js';
 import type { Decided, ParsedError } from './types.js';
 
 /** Each built-in probe's text-only wordings (src/probes/<id>/phrases.ts), by provider id. */
@@ -172,8 +172,8 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     if (c) return { classification: c, source: 'phrase' };
   }
   // A service without a probe, in the words of its own documentation: more specific than any wording services share.
-  const service = readServiceWords(p);
-  if (service) return { classification: service, source: 'phrase' };
+  const service = serviceReading(p);
+  if (service) return { ...service, source: 'phrase' };
   const generic = runPhrases('phrase', GENERIC_RULES, p);
   if (generic) return { classification: generic, source: 'phrase' };
   // A network phrase inside an HTML page with a status ("503 first byte timeout" from a CDN) is the gateway's account

@@ -13,7 +13,6 @@ import { fullKeys, prefixTable } from './keys.js';
 import { parseInput } from './parse.js';
 import { providerName, recognise } from './recognise.js';
 import { refine } from './refine.js';
-import { serviceOfRule } from './service-words.js';
 import { summaryFor } from './summary.js';
 import type { ExplainInput, ExplainResult } from './types.js';
 
@@ -55,7 +54,7 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
   // A service of the vocabulary read the text after the recognised provider's own rules found nothing: the answer is that
   // service's, not the provider's ("npm start" beside Firebase's auth/invalid-api-key named npm: 4 of 4 corpus texts so
   // read named a provider that was not theirs; heldout45, tuning round 34). A provider the user named stays.
-  const provider = !input.provider && byRule.classification.rule.startsWith('vocab.') ? null : recognised;
+  const provider = !input.provider && byRule.service ? null : recognised;
   const providerIndependent = !!input.provider || (provider !== null && !!rec.winner?.signals.some((s) => !s.startsWith('key prefix')));
   const refined = refine(byRule.classification, parsed, { provider, providerIndependent, probes, table });
   // The guess is the last reading: only where every rule, refine's included, left the words unread.
@@ -93,7 +92,7 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     providerName: name,
     providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
     recognisedBy: input.provider || !provider ? [] : rec.winner?.signals ?? [],
-    summary: decided.source === 'learned' ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name ?? serviceOfRule(c.rule) ?? null),
+    summary: decided.source === 'learned' ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name ?? byRule.service ?? null),
     evidence,
     fixes,
     rule: c.rule,

@@ -18,23 +18,17 @@ export function namedServices(text: string, services: readonly ServiceWords[] = 
   return services.filter((s) => s.seen.test(text));
 }
 
-/** What a service's documented wording says the text means, if one matches. */
-export function readServiceWords(p: Searchable, services: readonly ServiceWords[] = SERVICES): Classification | undefined {
+/** What a service's documented wording says the text means, if one matches, and the service's name. */
+export function serviceReading(p: Searchable, services: readonly ServiceWords[] = SERVICES): { classification: Classification; service: string } | undefined {
   const named = namedServices(p.search, services);
   for (const s of named) {
     const c = read(s, [...(s.codes ?? []), ...s.rules], p);
-    if (c) return c;
+    if (c) return { classification: c, service: s.name };
   }
   for (const s of services) {
     if (!s.codes || named.includes(s)) continue;
     const c = read(s, s.codes, p);
-    if (c) return c;
+    if (c) return { classification: c, service: s.name };
   }
   return undefined;
-}
-
-/** The name of the vocabulary's service a rule id (`vocab.firebase.…`) belongs to. */
-export function serviceOfRule(rule: string, services: readonly ServiceWords[] = SERVICES): string | undefined {
-  const id = /^vocab\.([^.]+)\./.exec(rule)?.[1];
-  return id === undefined ? undefined : services.find((s) => s.id === id)?.name;
 }

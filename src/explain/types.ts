@@ -64,6 +64,8 @@ export type RuleSource = 'probe' | 'phrase' | 'cue' | 'network' | 'http' | 'lear
 export interface Decided {
   classification: Classification;
   source: RuleSource;
+  /** The service of the vocabulary whose documented wording decided, by name (no probe speaks for it). */
+  service?: string;
 }
 
 export interface SeenKey {

@@ -3,6 +3,10 @@
 import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
+/** An IAM refusal's fix and source: IAM's own sentence and the bare code read alike. */
+const IAM_FIX = 'The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).';
+const IAM_SOURCE = 'https://github.com/aws/aws-sam-cli/issues/394';
+
 export const phrases: PhraseRule[] = [
   rule('expired_token', /ExpiredToken|security token included in the request is expired/i, 'revoked_or_expired',
     ['The temporary credentials expired: refresh them (aws sso login, or re-assume the role) and drop stale AWS_SESSION_TOKEN values.'],
@@ -26,11 +30,11 @@ export const phrases: PhraseRule[] = [
     ['The Cognito app client has a client secret, and the request did not carry a SECRET_HASH computed from it (HMAC-SHA256 of username + client id, keyed by the secret). Send it, or use an app client without a secret for public (browser, mobile) clients.'],
     'https://repost.aws/knowledge-center/cognito-unable-to-verify-secret-hash'),
   rule('access_denied', /is not authorized to perform:|UnauthorizedOperation/, 'insufficient_permissions',
-    ['The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).'], 'https://github.com/aws/aws-sam-cli/issues/394'),
+    IAM_FIX, IAM_SOURCE),
   // "AccessDenied" alone reads the same for AWS, but names nobody: Microsoft Graph's ErrorAccessDenied, SmartThings,
   // PubNub, Google's geocoding and Java's java.nio AccessDeniedException use the word too (9 corpus texts of other
   // services were named AWS by it alone; heldout45, tuning round 34).
   shared(rule('access_denied_code', /AccessDenied(?:Exception)?/, 'insufficient_permissions',
-    ['The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).'], 'https://github.com/aws/aws-sam-cli/issues/394')),
+    IAM_FIX, IAM_SOURCE)),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
 ];

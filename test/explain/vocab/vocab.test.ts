@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/core/types.js';
 import { HINTS } from '../../../src/explain/hints.js';
 import { rule } from '../../../src/explain/phrase.js';
-import { readServiceWords } from '../../../src/explain/service-words.js';
+import { serviceReading } from '../../../src/explain/service-words.js';
+
+const readServiceWords = (...args: Parameters<typeof serviceReading>) => serviceReading(...args)?.classification;
 import { SERVICES, type ServiceWords } from '../../../src/explain/vocab/index.js';
 import { PROBES } from '../../../src/probes/index.js';
 import { explainText } from '../reads.js';
