@@ -108,3 +108,5 @@ export const CORPUS_HELDOUT43_DIR = join(ROOT, 'fixtures', 'errors-heldout43');
 export const CORPUS_HELDOUT44_DIR = join(ROOT, 'fixtures', 'errors-heldout44');
 export const CORPUS_HELDOUT45_DIR = join(ROOT, 'fixtures', 'errors-heldout45');
 export const CORPUS_HELDOUT46_DIR = join(ROOT, 'fixtures', 'errors-heldout46');
+export const CORPUS_HELDOUT47_DIR = join(ROOT, 'fixtures', 'errors-heldout47');
+export const CORPUS_HELDOUT48_DIR = join(ROOT, 'fixtures', 'errors-heldout48');
