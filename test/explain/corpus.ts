@@ -110,3 +110,5 @@ export const CORPUS_HELDOUT45_DIR = join(ROOT, 'fixtures', 'errors-heldout45');
 export const CORPUS_HELDOUT46_DIR = join(ROOT, 'fixtures', 'errors-heldout46');
 export const CORPUS_HELDOUT47_DIR = join(ROOT, 'fixtures', 'errors-heldout47');
 export const CORPUS_HELDOUT48_DIR = join(ROOT, 'fixtures', 'errors-heldout48');
+export const CORPUS_HELDOUT49_DIR = join(ROOT, 'fixtures', 'errors-heldout49');
+export const CORPUS_HELDOUT50_DIR = join(ROOT, 'fixtures', 'errors-heldout50');
