@@ -168,8 +168,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // 32" (the secret given where the access key id belongs, https://developers.cloudflare.com/r2/api/tokens/); an Elasticsearch
   // client's "API key: Illegal base64 character" for a key of another kind (an App Search key; heldout28, tuning round 25).
   // A CLI's "entered token is invalid (must be exactly 64 characters long)" for a token read from a file with its
-  // trailing newline (heldout34, tuning round 28).
-  rule('key_encoding_refused', /\b(?:access key|credential|api[ _-]?key|key|token|secret)\b[^\n]{0,30}\bhas (?:a )?length (?:of )?\d+,? (?:should|must|expected to) be \d+\b|\b(?:api[ _-]?key|token|key|credentials?)\b[^\n]{0,10}\bIllegal base64 character\b|\b(?:api[ _-]?key|token|key|secret)\b[^\n]{0,40}\bmust be (?:exactly )?\d+ characters(?: long)?\b/i,
+  // trailing newline (heldout34, tuning round 28). A Drupal module's "Key should be 37 chars long" for a 40-character API
+  // token where it wanted the global API key (d8-contrib-modules/cloudflare#66; heldout50, tuning round 36).
+  rule('key_encoding_refused', /\b(?:access key|credential|api[ _-]?key|key|token|secret)\b[^\n]{0,30}\bhas (?:a )?length (?:of )?\d+,? (?:should|must|expected to) be \d+\b|\b(?:api[ _-]?key|token|key|credentials?)\b[^\n]{0,10}\bIllegal base64 character\b|\b(?:api[ _-]?key|token|key|secret)\b[^\n]{0,40}\b(?:must|should) be (?:exactly )?\d+ char(?:acter)?s(?: long)?\b/i,
     'malformed_key',
     ['The value has the wrong length or encoding for its field: an access key id and its secret swapped, a key of another kind (an App Search key in an Elasticsearch client), or a value cut short. Check which value goes in which field.'],
     'https://developers.cloudflare.com/r2/api/tokens/'),

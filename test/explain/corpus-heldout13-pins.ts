@@ -44,7 +44,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-files-cloudinary-node-unknown-api-key-other-account': 'invalid_key/null',
   'generic/tenant_mismatch-files-pcloud-python-login-failed-other-region-endpoint': 'invalid_key/null',
   'generic/wrong_environment-biz-qbo-api-ruby-sandbox-company-production-url': 'invalid_key/null',
-  'sentry/tenant_mismatch-dev-sentry-cli-token-org-differs-from-configured': 'malformed_key/sentry',
   'supabase/network_error-db-supabase-yemen-nxdomain-failed-host-lookup': 'network_error/null',
   'supabase/provider_outage-db-supabase-bolt-app-503-delayed-connect-error': 'provider_outage/null',
   'supabase/provider_outage-db-supabase-dart-postgrest-503-upstream-reset': 'provider_outage/null',

@@ -3,13 +3,7 @@
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-php-lumen-no-credentials-instance-profile-timeout': 'malformed_key/null',
   'aws/tenant_mismatch-s3-cpp-govcloud-endpoint-invalid-access-key-id': 'invalid_key/aws',
-  'aws/tenant_mismatch-s3-node-sitespeed-upload-permanent-redirect': 'insufficient_permissions/aws',
-  'aws/tenant_mismatch-s3-php-cdn-push-permanent-redirect-exception': 'insufficient_permissions/aws',
-  'aws/tenant_mismatch-s3-rust-git-remote-permanent-redirect': 'insufficient_permissions/aws',
-  'aws/tenant_mismatch-s3-rust-s3rs-301-bucket-other-region': 'proxy_error/aws',
-  'cloudflare/invalid_key-wrangler-rust-stale-token-in-config-file-9109': 'insufficient_permissions/cloudflare',
-  'cloudflare/invalid_key-wrangler-whoami-rogue-env-var-token-9109': 'insufficient_permissions/cloudflare',
-  'cloudflare/malformed_key-drupal-php-module-token-rejected-37-chars': 'invalid_key/null',
+  'cloudflare/malformed_key-drupal-php-module-token-rejected-37-chars': 'malformed_key/null',
   'cloudflare/malformed_key-r2-pages-deploy-access-key-length-34': 'malformed_key/null',
   'cloudflare/malformed_key-wordpress-plugin-api-token-in-global-key-field': 'invalid_key/null',
   'deepgram/revoked_or_expired-deepgram-node-sdk-expired-key-websocket': 'invalid_key/deepgram',
@@ -22,8 +16,6 @@ export const MISSES: Record<string, string> = {
   'sendgrid/billing_or_quota-sendgrid-python-401-monthly-quota': 'invalid_key/null',
   'sendgrid/insufficient_permissions-sendgrid4r-ruby-user-account-403': 'tenant_mismatch/sendgrid',
   'sentry/tenant_mismatch-sentry-cli-eu-org-token-us-host': 'invalid_key/sentry',
-  'sentry/tenant_mismatch-sentry-cli-token-embedded-other-org': 'malformed_key/sentry',
   'sentry/tenant_mismatch-sentry-gradle-plugin-eu-region-org-token': 'invalid_key/sentry',
   'slack/malformed_key-slack-irslackd-xoxc-browser-token-invalid-auth': 'invalid_key/slack',
-  'twilio/malformed_key-twilio-node-hackathon-starter-placeholder-sid': 'unknown/twilio',
 };

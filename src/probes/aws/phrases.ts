@@ -2,6 +2,7 @@
 // (an SDK's one-line message, a log line): each cites where it was seen.
 import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
+import { BUCKET_REGION_FIX } from './rules.js';
 
 /** An IAM refusal's fix and source: IAM's own sentence and the bare code read alike. */
 const IAM_FIX = 'The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).';
@@ -36,5 +37,9 @@ export const phrases: PhraseRule[] = [
   // services were named AWS by it alone; heldout45, tuning round 34).
   shared(rule('access_denied_code', /AccessDenied(?:Exception)?/, 'insufficient_permissions',
     IAM_FIX, IAM_SOURCE)),
+  // The same answer as an SDK prints it: "PermanentRedirect: The bucket you are attempting to access must be addressed
+  // using the specified endpoint", aws-sdk-php's PermanentRedirectException (rules.ts reads the XML).
+  rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b/, 'tenant_mismatch',
+    [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
 ];

@@ -9,6 +9,12 @@ export const phrases: PhraseRule[] = [
   rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|\b6003\b:? ?Invalid request headers|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',
     ['The credential is in the wrong form: an API token goes in "Authorization: Bearer <token>"; the global API key goes in X-Auth-Key together with X-Auth-Email.'],
     'https://github.com/jeessy2/ddns-go/issues/916'),
+  // "Invalid access token" alone is many services' wording (Zoom, Meta, …): it names Cloudflare only with a Cloudflare code.
+  // Before the 9109 rule: Wrangler prints "Invalid access token [code: 9109]" for a stale token it was given (a rogue
+  // CLOUDFLARE_API_TOKEN, an old config file: cloudflare/workers-sdk#4551; heldout50, tuning round 36), and code 9109 alone
+  // is a permission refusal.
+  rule('invalid_token', /Invalid API [Tt]oken|Invalid access token[^\n]{0,40}\b(?:9109|1000|10000)\b|\b(?:9109|1000|10000)\b[^\n]{0,40}Invalid access token/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
+    'https://developers.cloudflare.com/fundamentals/api/troubleshooting/'),
   // 9109 "Unauthorized to access requested resource": the token authenticates but its permissions or resources do not
   // cover this call (octodns/octodns-cloudflare#60: fixed by adding Zone:Read). The JSON rule in rules.ts says the same.
   rule('unauthorized_resource', /Unauthorized to access requested resource|\b9109\b/i, 'insufficient_permissions',
@@ -19,9 +25,6 @@ export const phrases: PhraseRule[] = [
   rule('actor_requires_permission', /Actor '?com\.cloudflare\.api\.[\w.*-]{1,120}'? requires permission/i, 'insufficient_permissions',
     ['The token lacks the permission the message names (com.cloudflare.api.account.zone.list is "Zone:Read" for all zones of the account): edit it at https://dash.cloudflare.com/profile/api-tokens, or use a token that has it.'],
     'https://github.com/troglobit/inadyn/pull/285'),
-  // "Invalid access token" alone is many services' wording (Zoom, Meta, …): it names Cloudflare only with a Cloudflare code.
-  rule('invalid_token', /Invalid API [Tt]oken|Invalid access token[^\n]{0,40}\b(?:9109|1000|10000)\b|\b(?:9109|1000|10000)\b[^\n]{0,40}Invalid access token/, 'invalid_key', ['Cloudflare does not recognise the token: create a new one at https://dash.cloudflare.com/profile/api-tokens.'],
-    'https://developers.cloudflare.com/fundamentals/api/troubleshooting/'),
   // Code 10000 is returned both for an unknown token and for one whose permissions or IP filter exclude the call.
   rule('authentication_error', /Authentication error[^\n]{0,20}\b10000\b|\b10000\b[^\n]{0,20}Authentication error/i, 'insufficient_permissions',
     ['Check the token\'s permissions and zone/account resources, and its client IP filter, at https://dash.cloudflare.com/profile/api-tokens; a deleted token gives the same answer.'],

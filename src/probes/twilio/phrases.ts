@@ -1,6 +1,6 @@
 // Wordings of Twilio's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -25,6 +25,13 @@ export const phrases: PhraseRule[] = [
     'https://www.twilio.com/docs/errors/21608'),
   // The REST path carries the Account SID: "/2010-04-01/Accounts//Messages.json was not found" is a client built with an
   // empty SID (aloha/laravel-twilio, heldout24), not a missing resource.
+  // twilio-node's constructor before any request: "username is required" (lib/rest/Twilio.js) when no Account SID reached
+  // it, and "accountSid must start with AC" for a value of another shape (sahat/hackathon-starter#763: a sample .env's
+  // dummy SID; heldout50, tuning round 36).
+  // Any form's words too: read for a text already recognised as Twilio's (its SDK's path), naming nobody by itself.
+  shared(rule('client_without_sid', /\busername is required\b/i, 'malformed_key',
+    ['The Twilio client got no Account SID: set TWILIO_ACCOUNT_SID (AC…) and TWILIO_AUTH_TOKEN where the client is created, and check they are loaded before it (a sample .env\'s placeholder does not count).'],
+    'https://github.com/sahat/hackathon-starter/issues/763')),
   rule('empty_account_sid', /\/Accounts\/\/\w/, 'malformed_key',
     ['The Account SID is empty where the client was built (the URL has no account in it): set TWILIO_ACCOUNT_SID (AC…) in that process.'],
     'https://www.twilio.com/docs/usage/api#authenticate-with-http'),
