@@ -112,3 +112,5 @@ export const CORPUS_HELDOUT47_DIR = join(ROOT, 'fixtures', 'errors-heldout47');
 export const CORPUS_HELDOUT48_DIR = join(ROOT, 'fixtures', 'errors-heldout48');
 export const CORPUS_HELDOUT49_DIR = join(ROOT, 'fixtures', 'errors-heldout49');
 export const CORPUS_HELDOUT50_DIR = join(ROOT, 'fixtures', 'errors-heldout50');
+export const CORPUS_HELDOUT51_DIR = join(ROOT, 'fixtures', 'errors-heldout51');
+export const CORPUS_HELDOUT52_DIR = join(ROOT, 'fixtures', 'errors-heldout52');
