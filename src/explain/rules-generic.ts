@@ -499,6 +499,12 @@ export const GENERIC_RULES: PhraseRule[] = [
     'insufficient_permissions',
     ['The key is recognised but lacks the permission, scope or role this call needs: widen the key\'s permissions or use a key that has them.'],
     'https://github.com/openclaw/openclaw/issues/56658'),
+  // PostgREST (Supabase's REST layer) for a JWT whose signature its secret does not verify: PGRST301 "JWSError
+  // JWSInvalidSignature" (a key of another project, or keys not re-signed after a self-hosted JWT_SECRET changed:
+  // supabase/supabase-js#842; heldout52, tuning round 37; https://docs.postgrest.org/en/stable/references/errors.html).
+  rule('jwt_signature_refused', /\bJWSError JWSInvalidSignature\b/, 'invalid_key',
+    ['The server does not accept the key\'s signature: copy the anon or service key of this project again (Project Settings \u2192 API); on a self-hosted server, sign the keys with its current JWT_SECRET.'],
+    'https://docs.postgrest.org/en/stable/references/errors.html'),
   rule('invalid_key',
     // discord.py raises LoginFailure("Improper token has been passed.") when Discord answers 401 to the login
     // (https://discordpy.readthedocs.io/en/stable/api.html#discord.LoginFailure). DigitalOcean's 401 "Unable to authenticate

