@@ -114,3 +114,5 @@ export const CORPUS_HELDOUT49_DIR = join(ROOT, 'fixtures', 'errors-heldout49');
 export const CORPUS_HELDOUT50_DIR = join(ROOT, 'fixtures', 'errors-heldout50');
 export const CORPUS_HELDOUT51_DIR = join(ROOT, 'fixtures', 'errors-heldout51');
 export const CORPUS_HELDOUT52_DIR = join(ROOT, 'fixtures', 'errors-heldout52');
+export const CORPUS_HELDOUT53_DIR = join(ROOT, 'fixtures', 'errors-heldout53');
+export const CORPUS_HELDOUT54_DIR = join(ROOT, 'fixtures', 'errors-heldout54');
