@@ -149,6 +149,13 @@ const shapes = {
   '"http://http://…" with a live key': `${fill('http://', ' pk_live_x 401')}`,
   'curl -v header lines': fill(`> X-H: ${'b'.repeat(4000)}\n`, '< HTTP/1.1 401 Unauthorized'),
   'spaces, then an env: block': `${fill(' ')}\n  env:\n    A_TOKEN: \n`,
+  // Tuning round 38's reread: unbounded `\w*` runs on both sides of "token" took 0.3-4.8 s on one long word (a new rule
+  // and three older ones of the missing-key wordings).
+  '"x_token" as one long word': fill('x_token', ' = os.environ[x] 401'),
+  '"Cannot read property \'" and one long word': `Cannot read property '${fill('x_token')}`,
+  '"KeyError " repeated': fill('KeyError ', ' api_key = os.environ[x] 401'),
+  // Round 37's reread: a lookbehind tried at every position of 1 MB of "403 " took 230 ms.
+  '"403 " repeated, then a Hub URL': fill('403 ', ' https://huggingface.co/x 401'),
 };
 const pasteFiles = Object.entries(shapes).map(([name, text], i) => {
   const file = join(pasteDir, `paste${i}.txt`);

@@ -25,8 +25,9 @@ export const phrases: PhraseRule[] = [
   // A 403 whose URL is the Hub's, as a non-Python client prints it (mistral.rs's "RequestError(Status(403, … url:
   // https://huggingface.co/meta-llama/…/resolve/main/tokenizer.json", a CLI's "HTTP status client error (403 Forbidden)"
   // before a Hub API URL): the Hub knew the token and refused it this repo or bucket (a gated model not accepted, a token
-  // without write access; EricLBuehler/mistral.rs#621, mflux-community/mflux#662; heldout51, tuning round 37).
-  rule('forbidden_hub_url', /\b403\b[\s\S]{0,200}?https?:\/\/huggingface\.co\/\S|https?:\/\/huggingface\.co\/\S{0,300}[\s\S]{0,80}?\b403\b/i, 'insufficient_permissions',
+  // without write access; EricLBuehler/mistral.rs#621, mflux-community/mflux#662; heldout51, tuning round 37). Anchored
+  // on the URL, the rarer word: a paste of repeated "403"s costs linear time.
+  rule('forbidden_hub_url', /https?:\/\/huggingface\.co\/(?:(?<=\b403\b[\s\S]{0,200}https?:\/\/huggingface\.co\/)\S|\S{0,300}[\s\S]{0,80}?\b403\b)/i, 'insufficient_permissions',
     ['The Hub knows the token and refuses it this repo or bucket: accept a gated model\'s terms on its page with the token\'s account, or give the token the access the call needs (write for uploads, the repo or bucket in a fine-grained token) at https://huggingface.co/settings/tokens.'],
     'https://github.com/EricLBuehler/mistral.rs/issues/621', [403]),
   rule('gated_repo', /GatedRepo|\bgated repo\b|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
