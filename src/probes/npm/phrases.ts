@@ -19,9 +19,11 @@ export const phrases: PhraseRule[] = [
     'The npm token expired or was revoked: create a new one at https://www.npmjs.com/settings/~/tokens (granular tokens expire; classic tokens were revoked in 2025) and replace it in .npmrc or NODE_AUTH_TOKEN.',
     'https://github.com/mieweb/wikiGDrive/issues/626')),
   // A publish the registry refuses with 404 ("404 Not Found - PUT https://registry.npmjs.org/@scope%2fname"): the registry
-  // hides packages a token may not write to behind "not found". 4 of the 5 corpus texts without the expiry notice above
-  // are a token lacking write access to the package or scope (heldout47, heldout49; tuning round 36); the fifth, a token
-  // never passed to npm, is named in the fix.
+  // hides packages a token may not write to behind "not found". Of the 8 corpus texts of this shape without the expiry
+  // notice above, the collectors label 3 a token lacking write access to the package or scope (heldout47, heldout49;
+  // tuning round 36), 3 a token that never reached npm (heldout47, and heldout51 after this rule was written), 1 an
+  // expired token and 1 ambiguous (heldout2); the blind labellers read all 7 they saw as a permission refusal. The reading
+  // follows them and the fix names the missing token too: the text alone cannot tell the two apart.
   rule('publish_not_found', /\b(?:npm ERR!|npm error) 404 Not Found - PUT https?:\/\/\S{1,300}/, 'insufficient_permissions',
     'The registry refused to publish and answered 404, as it does for a token that may not write to this package or scope: give the token read and write access to it (a granular token\'s "Packages and scopes"), publish a new scoped package with --access public, and check the token reaches npm at all (NODE_AUTH_TOKEN set in the step, an .npmrc that reads it).',
     'https://github.com/JS-DevTools/npm-publish/issues/182'),
