@@ -22,7 +22,11 @@ const TEXT: Record<Category, (p: string) => string> = {
   unknown: () => 'What was pasted does not tell what this error means.',
 };
 
+/**
+ * Only the stand-in "the provider" is capitalised where it opens the sentence: a provider's own name is written as the
+ * provider writes it ("npm recognises the key", not "Npm").
+ */
 export function summaryFor(category: Category, providerName: string | null): string {
   const text = TEXT[category](providerName ?? 'the provider');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return providerName === null ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

@@ -30,3 +30,10 @@ describe('OpenAI\'s first GPT-4 snapshots are published names', () => {
     expect(explainText('The model `gpt-4-0999` does not exist').category).toBe('unknown');
   });
 });
+
+describe('a provider\'s name is written as the provider writes it', () => {
+  it('a summary that opens with npm keeps it lower case; "the provider" opens with a capital', () => {
+    expect(explainText("npm error code E404\nnpm error 404 Not Found - PUT https://registry.npmjs.org/example-pkg - Not found").summary).toMatch(/^npm recognises the key/);
+    expect(explainText('Error: 401 the key is invalid').summary).toMatch(/^The provider does not recognise/);
+  });
+});
