@@ -48,9 +48,11 @@ const AUTH_HEADER = new RegExp(String.raw`(?<!\/[\w-]{0,80})\b(authorization|pro
  */
 function placeholderValue(value: string): boolean {
   const v = value.replace(/[`'").,\]]+$/, '');
-  // A placeholder is words (`<token>`, `<access token>`, `<API_KEY>`), never digits: a key pasted inside brackets is masked.
-  return /^<[A-Za-z _-]{0,40}>?$|^\{\{?[A-Za-z _.-]{0,40}\}?\}?$/.test(v) || /^\$\{?[A-Z_][A-Z0-9_]{0,80}\}?$/.test(v) ||
-    /^[A-Za-z0-9]{0,8}[-_]?(?:\u2026|\.\.\.)$/.test(v) || SCHEME_ALONE.test(v);
+  // A placeholder is words (`<token>`, `<access token>`, `<API_KEY>`), never digits, and no word longer than a word: a key
+  // pasted inside brackets is masked, a letters-only one too.
+  const words = /^<([A-Za-z _-]{0,40})>?$|^\{\{?([A-Za-z _.-]{0,40})\}?\}?$/.exec(v);
+  if (words) return (words[1] ?? words[2] ?? '').split(/[ _.-]/).every((w) => w.length <= 16);
+  return /^\$\{?[A-Z_][A-Z0-9_]{0,80}\}?$/.test(v) || /^[A-Za-z0-9]{0,8}[-_]?(?:\u2026|\.\.\.)$/.test(v) || SCHEME_ALONE.test(v);
 }
 function placeholderUserinfo(user: string, pass: string | undefined): boolean {
   const stand = (x: string, words: RegExp) => /^<[A-Za-z _-]{0,40}>$/.test(x) || words.test(x);

@@ -65,6 +65,7 @@ describe('redaction', () => {
     expect(r.redact('Authorization: Bearer FAKEsecretvalue123 and x-api-key: <FAKE0secret9value>')).toBe('Authorization: Bearer *** and x-api-key: ***');
     expect(r.redact('api-key: FAKEsecretvalue0123456789…')).toBe('api-key: ***');
     expect(r.redact('Authorization: Bearer $ecretFAKEvalue9')).toBe('Authorization: Bearer ***');
+    expect(r.redact('x-api-key: <AbCdEfGhIjKlMnOpQrStUvWxFAKE> and Authorization: Bearer {{QwErTyUiOpAsDfGhJkFAKE}}')).toBe('x-api-key: *** and Authorization: Bearer ***');
     expect(r.redact('http://alice:s3cret@proxy:8080 http://user:s3cret@proxy:8080')).not.toMatch(/alice|s3cret/);
   });
 
