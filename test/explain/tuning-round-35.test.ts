@@ -35,6 +35,11 @@ describe('a value that is not the key as issued', () => {
     expect(r.category).toBe('malformed_key');
     expect(r.rule).toMatch(/echoed_quotes$/);
   });
+  it('any server quoting the key it refused is read the same way', () => {
+    const r = explainText("Error: token ''FAKE0123456789abcdefFAKE'' is not valid");
+    expect(r.category).toBe('malformed_key');
+    expect(r.rule).toMatch(/echoed_quotes$/);
+  });
   it('a Datadog key echoed plainly stays an invalid key', () => {
     expect(explainText("WARN | api_key '***************************FAKE1' for domain https://app.datadoghq.com/ is invalid").category).toBe('invalid_key');
   });
