@@ -19,17 +19,13 @@ export const phrases: PhraseRule[] = [
   rule('gated_no_token', /\bYou must be authenticated to access it\b/i, 'malformed_key',
     ['No token was sent: log in (`huggingface-cli login`) or set HF_TOKEN where the download runs, after accepting the model\'s gate with that account.'],
     'https://huggingface.co/docs/hub/models-gated'),
-  rule('forbidden', /token has the correct permissions|\bgated repo\b|Forbidden for url: \S*huggingface/i, 'insufficient_permissions',
-    ['The token is valid but may not read this repo: request access on a gated model\'s page, or give the fine-grained token read access to it (or to public gated repos) at https://huggingface.co/settings/tokens.'],
-    'https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py', [403]),
-  // A 403 whose URL is the Hub's, as a non-Python client prints it (mistral.rs's "RequestError(Status(403, … url:
+  // The same 403 as a non-Python client prints it, its URL the Hub's (mistral.rs's "RequestError(Status(403, … url:
   // https://huggingface.co/meta-llama/…/resolve/main/tokenizer.json", a CLI's "HTTP status client error (403 Forbidden)"
-  // before a Hub API URL): the Hub knew the token and refused it this repo or bucket (a gated model not accepted, a token
-  // without write access; EricLBuehler/mistral.rs#621, mflux-community/mflux#662; heldout51, tuning round 37). Anchored
-  // on the URL, the rarer word: a paste of repeated "403"s costs linear time.
-  rule('forbidden_hub_url', /https?:\/\/huggingface\.co\/(?:(?<=\b403\b[\s\S]{0,200}https?:\/\/huggingface\.co\/)\S|\S{0,300}[\s\S]{0,80}?\b403\b)/i, 'insufficient_permissions',
-    ['The Hub knows the token and refuses it this repo or bucket: accept a gated model\'s terms on its page with the token\'s account, or give the token the access the call needs (write for uploads, the repo or bucket in a fine-grained token) at https://huggingface.co/settings/tokens.'],
-    'https://github.com/EricLBuehler/mistral.rs/issues/621', [403]),
+  // before a Hub API URL; EricLBuehler/mistral.rs#621, mflux-community/mflux#662; heldout51, tuning round 37). Anchored on
+  // the URL, the rarer word: a paste of repeated "403"s costs linear time.
+  rule('forbidden', /token has the correct permissions|\bgated repo\b|Forbidden for url: \S*huggingface|https?:\/\/huggingface\.co\/(?:(?<=\b403\b[\s\S]{0,200}https?:\/\/huggingface\.co\/)\S|\S{0,300}[\s\S]{0,80}?\b403\b)/i, 'insufficient_permissions',
+    ['The token is valid but may not use this repo or bucket: request access on a gated model\'s page with the token\'s account, or give the token the access the call needs (read for a download, write for an upload; a fine-grained token names the repo or bucket) at https://huggingface.co/settings/tokens.'],
+    'https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py', [403]),
   rule('gated_repo', /GatedRepo|\bgated repo\b|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
     ['Request access on the model\'s page and use a token of the account that was granted it.'], 'https://github.com/huggingface/huggingface_hub/issues/2507'),
   // A read token used to write: the Hub's git server "DENIED update refs/heads/main: forbidden", huggingface_hub "You must
