@@ -37,13 +37,10 @@ export const phrases: PhraseRule[] = [
   rule('api_key_sid_as_account', /\bAccountSid SK[0-9a-fx*]{4,40}\s*is invalid\b/i, 'malformed_key',
     ['An API key\'s SID (SK…) was given where the Account SID (AC…) belongs: build the client with the API key SID and its secret, and pass the Account SID as the account (e.g. `new Client($keySid, $keySecret, $accountSid)`).'],
     'https://github.com/twilio/twilio-php/issues/850'),
-  // A sample's placeholder left around the SID: "/Accounts/<ACxxxx>/Messages.json was not found" (sjmf/bulk-sms#6;
-  // heldout52, tuning round 37), as empty as an unset one.
-  rule('placeholder_account_sid', /\/Accounts\/<[^/\s]{0,64}>\//, 'malformed_key',
-    ['The Account SID still carries a sample\'s angle brackets (<…>): set TWILIO_ACCOUNT_SID to the SID itself (AC…), without brackets.'],
-    'https://github.com/sjmf/bulk-sms/issues/6'),
-  rule('empty_account_sid', /\/Accounts\/\/\w/, 'malformed_key',
-    ['The Account SID is empty where the client was built (the URL has no account in it): set TWILIO_ACCOUNT_SID (AC…) in that process.'],
+  // The Account SID empty where the client was built ("/Accounts//Messages.json"), or still a sample's placeholder in
+  // brackets ("/Accounts/<ACxxxx>/Messages.json was not found": sjmf/bulk-sms#6; heldout52, tuning round 37).
+  rule('empty_account_sid', /\/Accounts\/(?:<[^/\s]{0,64}>)?\/(?=\w)/, 'malformed_key',
+    ['The Account SID is empty, or still a sample\'s <…>, where the client was built (the URL has no account in it): set TWILIO_ACCOUNT_SID to the SID itself (AC…), without brackets, in that process.'],
     'https://www.twilio.com/docs/usage/api#authenticate-with-http'),
   rule('restricted_key', /\b70051\b/, 'insufficient_permissions', ['The restricted API key lacks this permission: edit it in the Console.'], 'https://www.twilio.com/docs/api/errors/70051'),
   rule('too_many_requests', /\b20429\b/, 'rate_limited', ['Twilio is rate-limiting the account: back off and retry.'], 'https://www.twilio.com/docs/api/errors/20429'),
