@@ -75,6 +75,9 @@ function malformedShape(v: string): Shape | undefined {
   // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
   // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key). A sample's
   // "[YOUR_MAPS_KEY]" is one; an author's "[REDACTED]" over a pasted key is not.
+  // A masked echo whose end is a template's closing brace ("****eek}": "{…_key}" sent unformatted; heldout5's PyGPT).
+  // Keys never hold braces. A whole "{MY_TOKEN}" is not judged: authors write one over a key when pasting.
+  if ((/\}$/.test(inner) && !/["'{]/.test(inner) && (MASK.test(inner) || masked(inner)))) return { id: 'placeholder', what: 'an unexpanded template ("{\u2026}")', fix: 'A template was sent unexpanded: the literal "{\u2026}" reached the provider instead of the key. Fill the template (or set the variable it reads) so the key itself is sent.' };
   if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTED_WORD.test(inner) && !masked(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
   // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.
@@ -222,6 +225,16 @@ function sentInCall(c: Classification, p: ParsedError): Classification {
  * where every key format of the answering provider has a literal start, and the start shown has two characters or more.
  */
 function otherProvidersStart(value: string, ctx: RefineContext): { head: string; others: string[] } | undefined {
+  const start = unfamiliarStart(value, ctx);
+  return start?.others.length ? start : undefined;
+}
+
+/**
+ * A masked echo whose visible start (two characters or more) no key of the answering provider has, with the providers
+ * whose keys do start so (none, when it is no key's start at all). Judged only where every key format of the answering
+ * provider has a literal start.
+ */
+function unfamiliarStart(value: string, ctx: RefineContext): { head: string; others: string[] } | undefined {
   if (!ctx.provider || !MASK.test(value)) return undefined;
   const head = value.split(MASK)[0] ?? '';
   if (head.length < 2) return undefined;
@@ -231,7 +244,7 @@ function otherProvidersStart(value: string, ctx: RefineContext): { head: string;
   const mine = ctx.table.filter((k) => k.provider === ctx.provider);
   if (mine.length === 0 || mine.some((k) => compatible(k.prefix))) return undefined;
   const others = [...new Set(ctx.table.filter((k) => k.provider !== ctx.provider && compatible(k.prefix)).map((k) => k.provider))];
-  return others.length ? { head, others } : undefined;
+  return { head, others };
 }
 
 /** A request to a sandbox host (`pg-sandbox.example.com`, `sandbox.example.com`) in a text that also shows a key marked live. */
@@ -325,6 +338,22 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
     return recast(c, 'wrong_provider', 'echoed_foreign_start',
       `the key echoed back starts "${foreign.head.slice(0, 8)}", which no ${mine} key does and ${names.join(' or ')} keys do`,
       `Use ${withArticle(mine)} key here: the one sent looks like ${names.length > 1 ? 'another provider\'s' : `${names[0]}'s`}.`);
+  }
+  // A start no key of any provider keydoctor knows has ("ks-7xvA2…" to OpenAI, whose keys start "sk-"; "text-emb…-002",
+  // a model's id in the key's place). The category stays the provider's: `check` too reads a value that matches none of a
+  // provider's formats as a warning and lets the live call decide, and the corpus labels split (malformed_key 5, among
+  // them heldout51's galah and heldout12's Semantic Kernel; invalid_key 4, and the blind labellers 4 to 2). What the
+  // start shows is evidence, and the fix names where a value of another kind comes from.
+  const alien = ctx.providerIndependent ? unfamiliarStart(value, ctx) : undefined;
+  if (alien) {
+    const mine = providerName(ctx.provider!, ctx.probes);
+    const starts = [...new Set(ctx.table.filter((k) => k.provider === ctx.provider).map((k) => `"${k.prefix}"`))].slice(0, 3);
+    return {
+      ...c,
+      rule: `${c.rule}.unfamiliar_start`,
+      evidence: [...c.evidence, `the key echoed back starts "${alien.head.slice(0, 8)}", which no ${mine} key does (they start ${starts.join(' or ')})`],
+      fixes: [`The value sent does not have the shape of ${withArticle(mine)} key: check which variable or setting the program reads it from (another setting's value, a sample key or a mistyped start may be there), and set the key itself.`, ...c.fixes],
+    };
   }
   return c;
 }

