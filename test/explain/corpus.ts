@@ -116,3 +116,5 @@ export const CORPUS_HELDOUT51_DIR = join(ROOT, 'fixtures', 'errors-heldout51');
 export const CORPUS_HELDOUT52_DIR = join(ROOT, 'fixtures', 'errors-heldout52');
 export const CORPUS_HELDOUT53_DIR = join(ROOT, 'fixtures', 'errors-heldout53');
 export const CORPUS_HELDOUT54_DIR = join(ROOT, 'fixtures', 'errors-heldout54');
+export const CORPUS_HELDOUT55_DIR = join(ROOT, 'fixtures', 'errors-heldout55');
+export const CORPUS_HELDOUT56_DIR = join(ROOT, 'fixtures', 'errors-heldout56');
