@@ -17,8 +17,15 @@ export function unescapeOnce(text: string): string | undefined {
   return text.replace(/\\\\/g, '\u0000').replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\u0000/g, '\\');
 }
 
+/**
+ * A long string as Node's util.inspect prints it (an axios or AI SDK error's `responseBody`): cut after each `\n` into
+ * `'…\n' +` lines. Read as one string, so a provider's JSON inside reads as it was sent (heldout55's Anthropic
+ * "Request not allowed", printed so, was not recognised).
+ */
+const INSPECT_JOIN = /\\n' \+\n[ \t]{0,40}'/g;
+
 function flatten(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(INSPECT_JOIN, ' ').replace(/\s+/g, ' ');
 }
 
 /** Printable text: colours, NULs and other control bytes removed, line ends unified. */

@@ -49,7 +49,9 @@ export function runPhrases(prefix: string, rules: readonly PhraseRule[], p: Sear
     if (rule.status && p.status !== undefined && !rule.status.includes(p.status)) continue;
     const m = rule.match.exec(p.search);
     if (!m) continue;
-    const evidence = [`the text says "${quote(m[0])}"${p.status !== undefined ? ` (status ${p.status})` : ''}`];
+    const beside = rule.also ? rule.also.exec(p.search) : undefined;
+    if (beside === null) continue;
+    const evidence = [`the text says "${quote(m[0])}"${beside ? ` and "${quote(beside[0])}"` : ''}${p.status !== undefined ? ` (status ${p.status})` : ''}`];
     return { category: rule.category, verdict: verdictOf(rule.category), rule: `${prefix}.${rule.id}`, evidence, fixes: rule.fixes };
   }
   return undefined;

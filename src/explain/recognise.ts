@@ -120,7 +120,7 @@ function uniqueWording(text: string, cands: readonly Candidate[]): { id: string;
   for (const c of cands) {
     // A bare number ("Usage: 10001") is any service's number: a numeric code names its provider only where the text
     // calls it a code ("Error code 9109", "\"code\": 20003").
-    const words = c.wording.filter((r) => !r.shared).map((r) => r.match.exec(text)).find((m) => m && (!/^\d+$/.test(m[0]) || /(?:code|error|err|errno)\W{0,4}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))))?.[0];
+    const words = c.wording.filter((r) => !r.shared && (!r.also || r.also.test(text))).map((r) => r.match.exec(text)).find((m) => m && (!/^\d+$/.test(m[0]) || /(?:code|error|err|errno)\W{0,4}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))))?.[0];
     if (!words) continue;
     if (found) return undefined;
     found = { id: c.id, words: words.replace(/\s+/g, ' ').slice(0, 60) };

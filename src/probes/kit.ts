@@ -87,6 +87,11 @@ export function rule(id: string, match: RegExp, category: Category, fixes: strin
   return { id, match, category, fixes: Array.isArray(fixes) ? fixes : [fixes], source, ...(status ? { status } : {}) };
 }
 
+/** A wording that reads so only beside other words of the text (PhraseRule.also). */
+export function besides(r: PhraseRule, also: RegExp): PhraseRule {
+  return { ...r, also };
+}
+
 /** A wording other services also use: it classifies this provider's texts but does not name the provider. */
 export function shared(r: PhraseRule): PhraseRule {
   return { ...r, shared: true };

@@ -150,6 +150,12 @@ export interface PhraseRule {
    * token" any JWT server's): it reads this provider's texts, but never names the provider by itself.
    */
   shared?: boolean;
+  /**
+   * Only when these words appear too, anywhere in the text (AWS's "security token … is invalid" in a text that names a
+   * GovCloud region). Two scans of the text, not one pattern spanning both: a window between them would cost time on
+   * every repetition of either.
+   */
+  also?: RegExp;
 }
 
 /**

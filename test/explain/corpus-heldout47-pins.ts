@@ -17,7 +17,7 @@ export const MISSES: Record<string, string> = {
   'github/insufficient_permissions-github-packages-npm-login-pat-missing-scopes': 'invalid_key/null',
   'github/insufficient_permissions-github-r-ghclass-org-sitrep-admin-org': 'unknown/github',
   'github/insufficient_permissions-github-sponsorkit-graphql-insufficient-scopes': 'insufficient_permissions/gitlab',
-  'github/malformed_key-github-packages-npm-install-no-token': 'invalid_key/npm',
+  'github/malformed_key-github-packages-npm-install-no-token': 'malformed_key/npm',
   'github/tenant_mismatch-github-pygithub-enterprise-base-url-missing-api-v3': 'invalid_key/github',
   'gitlab/insufficient_permissions-gitlab-ci-job-token-mr-discussions-python': 'invalid_key/gitlab',
   'gitlab/insufficient_permissions-gitlab-python-gitlab-job-token-auth-user': 'invalid_key/gitlab',

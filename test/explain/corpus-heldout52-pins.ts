@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-s3-aws-cli-zsh-percent-appended-to-secret': 'invalid_key/aws',
   'aws/malformed_key-ses-smtp-python-iam-username-instead-of-access-key-id': 'invalid_key/null',
-  'aws/tenant_mismatch-sts-node-sdk-v3-govcloud-inner-client-region': 'invalid_key/aws',
   'cloudflare/insufficient_permissions-cloudflare-r2-go-1panel-object-token-list-buckets': 'insufficient_permissions/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-php-coolify-eu-jurisdiction-endpoint-stripped': 'unknown/aws',
   'cloudflare/tenant_mismatch-cloudflare-r2-rust-s3-rs-eu-jurisdiction-default-endpoint': 'invalid_key/null',
@@ -20,7 +19,7 @@ export const MISSES: Record<string, string> = {
   'gitlab/tenant_mismatch-gitlab-node-gitbeaker-cli-default-host-gitlab-com': 'invalid_key/null',
   'heroku/malformed_key-heroku-legacy-ruby-cli-empty-credentials-file': 'provider_outage/heroku',
   'huggingface/malformed_key-huggingface-python-gated-repo-no-hf-token': 'insufficient_permissions/huggingface',
-  'npm/tenant_mismatch-npm-cli-npmrc-points-at-corporate-artifactory': 'invalid_key/npm',
+  'npm/tenant_mismatch-npm-cli-npmrc-points-at-corporate-artifactory': 'malformed_key/npm',
   'pinecone/tenant_mismatch-pinecone-node-client-controller-url-instead-of-index-host': 'insufficient_permissions/pinecone',
   'slack/insufficient_permissions-slack-python-cli-dnd-info-scope': 'insufficient_permissions/null',
   'stripe/malformed_key-stripe-js-sample-server-env-not-set-client-secret-undefined': 'invalid_key/null',

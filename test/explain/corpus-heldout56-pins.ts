@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout56.test.ts.
 export const MISSES: Record<string, string> = {
   'anthropic/insufficient_permissions-dify-plugin-new-key-deprecated-opus-404': 'unknown/anthropic',
-  'aws/malformed_key-aws-gitlab-ci-role-arn-empty-account-id': 'insufficient_permissions/aws',
   'cloudflare/invalid_key-cloudflare-external-dns-k8s-stale-token-secret': 'invalid_key/null',
   'cloudflare/tenant_mismatch-cloudflare-cert-manager-k8s-zone-list-domain-not-in-account': 'insufficient_permissions/cloudflare',
   'deepseek/billing_or_quota-maxkb-self-hosted-model-auth-failed-402': 'billing_or_quota/null',
@@ -10,8 +9,7 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-discord-go-discorder-bot-prefix-lowercase': 'invalid_key/null',
   'discord/malformed_key-discord-go-terraform-provider-missing-bot-prefix': 'invalid_key/discord',
   'discord/tenant_mismatch-rust-bot-guild-not-joined-missing-access': 'insufficient_permissions/discord',
-  'github/insufficient_permissions-git-cli-pat-missing-workflow-scope-zh': 'unknown/null',
-  'github/invalid_key-hacs-home-assistant-rate-limit-401': 'rate_limited/github',
+  'github/insufficient_permissions-git-cli-pat-missing-workflow-scope-zh': 'insufficient_permissions/null',
   'github/malformed_key-github-gha-npm-ci-github-packages-empty-token-npmrc': 'invalid_key/npm',
   'github/revoked_or_expired-github-terraform-provider-context-of-organization-pat': 'unknown/null',
   'gitlab/tenant_mismatch-gitlab-go-atlantis-hostname-ignored-gitlab-com': 'invalid_key/gitlab',

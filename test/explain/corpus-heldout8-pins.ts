@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-bolt-webcontainer-could-not-resolve-authentication-method': 'malformed_key/null',
   'anthropic/network_error-claude-code-connection-refused-dead-local-base-url': 'network_error/null',
   'anthropic/provider_outage-claude-code-503-upstream-connect-error-reset': 'provider_outage/null',
-  'aws/tenant_mismatch-aws-nuke-ap-east-1-opt-in-region-invalidclienttokenid': 'invalid_key/aws',
   'aws/tenant_mismatch-cli-govcloud-instance-s3-ls-invalidtoken-no-region': 'malformed_key/aws',
   'aws/tenant_mismatch-terraform-cn-partition-env-creds-used-by-us-west-2-provider': 'invalid_key/aws',
   'azure-openai/insufficient_permissions-python-entra-token-principal-no-access-role-missing': 'insufficient_permissions/openai',

@@ -17,7 +17,7 @@ describe('a client that threw on its own check for an absent key', () => {
 
 describe('an echoed key that ends in a template\'s brace', () => {
   it('a masked echo ending in "}" is a template sent unformatted', () => {
-    const r = explainText("Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****_key} is invalid', 'type': 'authentication_error'}}", { provider: 'deepseek' });
+    const r = explainText("Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****_key} is invalid', 'type': 'authentication_error'}}", 'deepseek');
     expect(r.category).toBe('malformed_key');
     expect(r.rule).toMatch(/echoed_placeholder$/);
   });

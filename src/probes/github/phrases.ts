@@ -17,6 +17,12 @@ export const phrases: PhraseRule[] = [
     'https://github.com/endre-spotlab/fast-forward-js-action/issues/40'),
   rule('rate_limit', /API rate limit (?:already )?exceeded/i, 'rate_limited',
     ['Wait for the reset (x-ratelimit-reset); authenticated requests get a higher limit.'], 'https://github.com/zerocracy/judges-action/issues/589'),
+  // A GitHub App asking for its installation on a repository, an organisation or a user, answered 404: the App is not
+  // installed there (https://docs.github.com/en/rest/apps/apps#get-a-repository-installation-for-the-authenticated-app;
+  // actions/create-github-app-token for a repository the App was never added to: heldout55, tuning round 40).
+  rule('app_not_installed', /\/(?:repos\/[\w.-]{1,100}\/[\w.-]{1,100}|orgs\/[\w.-]{1,100}|users\/[\w.-]{1,100})\/installation\b/, 'insufficient_permissions',
+    ['The GitHub App is not installed on this repository (or organisation): install it there from the App\'s page (Install App → the account → choose the repository), or give the token action the owner and repositories it is installed on.'],
+    'https://github.com/genai-docs/genai-mkdocs-sample/issues/13', [404]),
   rule('requires_authentication', /Requires authentication/i, 'malformed_key',
     ['No usable token reached GitHub: check that GH_TOKEN / GITHUB_TOKEN is set and non-empty.'], 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api'),
 ];

