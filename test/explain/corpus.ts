@@ -118,3 +118,5 @@ export const CORPUS_HELDOUT53_DIR = join(ROOT, 'fixtures', 'errors-heldout53');
 export const CORPUS_HELDOUT54_DIR = join(ROOT, 'fixtures', 'errors-heldout54');
 export const CORPUS_HELDOUT55_DIR = join(ROOT, 'fixtures', 'errors-heldout55');
 export const CORPUS_HELDOUT56_DIR = join(ROOT, 'fixtures', 'errors-heldout56');
+export const CORPUS_HELDOUT57_DIR = join(ROOT, 'fixtures', 'errors-heldout57');
+export const CORPUS_HELDOUT58_DIR = join(ROOT, 'fixtures', 'errors-heldout58');
