@@ -23,7 +23,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-dev-entra-aadsts700016-demo-app-registration-deleted': 'tenant_mismatch/entra',
   'generic/unknown-fireworks-go-tui-api-returned-401': 'invalid_key/null',
   'github/invalid_user-gitfive-invalid-token-403-account-suspended': 'invalid_key/null',
-  'github/rate_limited-yaml-update-action-content-creation-blocked': 'rate_limited/null',
   'github/revoked_or_expired-hub-checkout-401-bad-credentials-cached-oauth': 'invalid_key/github',
   'gitlab/insufficient_permissions-changesets-ci-job-token-404-project-not-found': 'insufficient_permissions/null',
   'google-gemini/insufficient_permissions-android-kotlin-gemini-key-android-restriction-empty-blocked': 'insufficient_permissions/null',

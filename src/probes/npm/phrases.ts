@@ -10,6 +10,11 @@ export const phrases: PhraseRule[] = [
     'https://github.com/derbyjs/derby-site/issues/66'),
   // The CLI's code line for a 401 from the registry, alone or with "Incorrect or missing password"
   // (https://docs.npmjs.com/common-errors); a token never sent reads "You must be logged in" (explain's missing-key rules).
+  // A package that requires two-factor authentication to publish refuses an automation token: "Two-factor authentication is
+  // required to publish this package but an automation token was specified" (axios/axios#5472; heldout60, tuning round 43).
+  rule('publish_requires_2fa', /\bTwo-factor authentication is required to publish this package\b/i, 'insufficient_permissions',
+    'The package requires two-factor authentication to publish, which an automation token cannot give: publish with a one-time password (`npm publish --otp`), use a granular token allowed to bypass 2FA, or relax the package\'s publishing setting.',
+    'https://github.com/axios/axios/issues/5472'),
   // npm reading an .npmrc whose `${NPM_TOKEN}` names an unset variable: "Failed to replace env in config: ${NPM_TOKEN}"
   // (npm/npm#13707; heldout59, tuning round 42).
   rule('npmrc_env_unset', /\bFailed to replace env in config: \$\{/, 'malformed_key',

