@@ -92,8 +92,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     'https://github.com/sendgrid/sendgrid-php/issues/989'),
   // A library naming the provider whose key it could not find before any request: embedJs's "Error: Anthropic API key not
   // found" (the .env was never loaded; heldout58, tuning round 41). Case-sensitive: the name before it is capitalised, unlike
-  // Google's answer to a key it does not know, "API Key not found. Please pass a valid API key." (an invalid key).
-  rule('named_key_not_found', /\b[A-Z][A-Za-z]{2,30} API [Kk]ey (?:was )?not found\b/, 'malformed_key',
+  // Google's answer to a key it does not know, "API Key not found. Please pass a valid API key." (an invalid key); not a
+  // sentence's own first word ("The API key not found", a server's answer).
+  rule('named_key_not_found', /\b(?!(?:The|This|That|Your|Provided|Given|Specified|Supplied|Requested|Invalid|Error)\b)[A-Z][A-Za-z]{2,30} API [Kk]ey (?:was )?not found\b/, 'malformed_key',
     ['The library found no key for this provider where it looked (its variable unset, or a .env file never loaded): set the variable in the process that makes the call, or load the .env file before the client is created.'],
     'https://github.com/llm-tools/embedJs/issues/164'),
   // An Authorization header shown carrying its scheme word alone: Dropbox's 'Invalid authorization value in HTTP header

@@ -14,6 +14,9 @@ describe('a value of the wrong kind, or none', () => {
   it('Google\'s own answer to a key it does not know stays an invalid key', () => {
     expect(explainText('{"error":{"code":400,"message":"API Key not found. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}').category).toBe('invalid_key');
   });
+  it('a sentence\'s own first word is not a provider\'s name', () => {
+    expect(explainText('401 Unauthorized: The API key not found').category).not.toBe('malformed_key');
+  });
   it('"Bad credentials" alone stays an unknown token', () => {
     expect(explainText('HttpError: Bad credentials').category).toBe('invalid_key');
   });
