@@ -168,6 +168,20 @@ function unauthenticatedRequest(text: string): boolean {
 // A value that is a language's word for nothing (`client_id=null`: a variable never set, heldout18) is empty too.
 const EMPTY_KEY_PARAM = new RegExp(String.raw`[?&]${KEY_PARAM}=${NOTHING_WORD}?(?=&|$|["'\s}])`, 'im');
 
+/** An environment lookup given a quoted literal: `getenv('…')`, `Environment.GetEnvironmentVariable("…")`, `os.environ.get('…')`. */
+const ENV_LOOKUP = /\b(?:getenv|GetEnvironmentVariable|os\.environ\.get|os\.getenv|System\.getenv|ENV\.fetch)\s{0,4}\(\s{0,4}["']([^"'\s]{3,200})["']/;
+
+/**
+ * The key itself passed as the name of the variable to read (`getenv('SG.…')`): the lookup returns nothing, so no key is
+ * sent (sendgrid-php#989, sendgrid-csharp#278; heldout59, tuning round 42). Only a literal that starts as some provider's
+ * key does, by the same prefix table that names echoed keys; what is shown is that start, never the rest.
+ */
+function keyAsVariableName(search: string, table: readonly KeyPrefix[]): { provider: string; prefix: string } | undefined {
+  const literal = ENV_LOOKUP.exec(search)?.[1];
+  const owner = literal === undefined ? undefined : providerOfKey(literal, table);
+  return owner;
+}
+
 /**
  * A key's variable assigned a quoted value that ends in an escaped newline: `GH_TOKEN="gho_…\n" gh status` (the reporter
  * showing that a token read with its trailing newline is refused as "Bad credentials": cli/cli#9731; heldout47, tuning
@@ -180,7 +194,12 @@ const ASSIGNED_NEWLINE = new RegExp(String.raw`\b(${KEY_VARIABLE})\s*=\s*(["'])[
  * echoed value is. A variable's name (`api_token="HUB_API_TOKEN"`) decides whatever read the answer; a value too short
  * to be a key (`map_token="R2D2"`) only over a bare status, since a provider's own reading stands.
  */
-function sentInCall(c: Classification, p: ParsedError): Classification {
+function sentInCall(c: Classification, p: ParsedError, ctx: RefineContext): Classification {
+  const named = keyAsVariableName(p.search, ctx.table);
+  if (named) {
+    return recast(c, 'malformed_key', 'key_as_variable_name', `the call in the text passes the start of ${withArticle(providerName(named.provider, ctx.probes))} key ("${named.prefix}…") as the name of the environment variable to read`,
+      'The key itself was given as the name of the environment variable to read, so the lookup found nothing and no key was sent: pass the variable\'s name (getenv(\'SENDGRID_API_KEY\')) and set the key as its value, or pass the key directly.');
+  }
   const newline = ASSIGNED_NEWLINE.exec(p.search)?.[1];
   if (newline) {
     return recast(c, 'malformed_key', 'assigned_newline', `the value the text assigns to ${newline} ends in a newline ("\\n")`,
@@ -220,21 +239,12 @@ function sentInCall(c: Classification, p: ParsedError): Classification {
 }
 
 /**
- * A masked echo whose visible start no key of the answering provider has, and some other provider's keys do
- * ("gs***tF" sent to xAI, whose keys start "xai-"; "gs" starts Groq's "gsk_"): a key of another provider. Judged only
- * where every key format of the answering provider has a literal start, and the start shown has two characters or more.
+ * A masked echo whose visible start (two characters or more) no key of the answering provider has: the providers whose
+ * keys do start so ("gs***tF" sent to xAI, whose keys start "xai-"; "gs" starts Groq's "gsk_"), none when it is no known
+ * key's start at all, and the starts the answering provider's keys have. Judged only where every key format of the
+ * answering provider has a literal start.
  */
-function otherProvidersStart(value: string, ctx: RefineContext): { head: string; others: string[] } | undefined {
-  const start = unfamiliarStart(value, ctx);
-  return start?.others.length ? start : undefined;
-}
-
-/**
- * A masked echo whose visible start (two characters or more) no key of the answering provider has, with the providers
- * whose keys do start so (none, when it is no key's start at all). Judged only where every key format of the answering
- * provider has a literal start.
- */
-function unfamiliarStart(value: string, ctx: RefineContext): { head: string; others: string[] } | undefined {
+function unfamiliarStart(value: string, ctx: RefineContext): { head: string; others: string[]; mine: string[] } | undefined {
   if (!ctx.provider || !MASK.test(value)) return undefined;
   const head = value.split(MASK)[0] ?? '';
   if (head.length < 2) return undefined;
@@ -244,7 +254,7 @@ function unfamiliarStart(value: string, ctx: RefineContext): { head: string; oth
   const mine = ctx.table.filter((k) => k.provider === ctx.provider);
   if (mine.length === 0 || mine.some((k) => compatible(k.prefix))) return undefined;
   const others = [...new Set(ctx.table.filter((k) => k.provider !== ctx.provider && compatible(k.prefix)).map((k) => k.provider))];
-  return { head, others };
+  return { head, others, mine: [...new Set(mine.map((k) => k.prefix))] };
 }
 
 /** A request to a sandbox host (`pg-sandbox.example.com`, `sandbox.example.com`) in a text that also shows a key marked live. */
@@ -291,7 +301,7 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   // known wording was found" is no longer true once the call is read: it goes.
   if (c.rule.startsWith('http.') || c.category === 'unknown') {
     const base = c.rule === 'explain.unrecognised' ? { ...c, rule: 'explain', evidence: [], fixes: [] } : c;
-    const sent = sentInCall(base, p);
+    const sent = sentInCall(base, p, ctx);
     if (sent !== base) return sent;
   }
   // A 401 says the request was not authenticated (RFC 9110 §15.5.2): a permission reading of it (a gated resource)
@@ -317,7 +327,7 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       'A live key was sent to the sandbox: use the sandbox key there, or switch the client to live mode (an SDK\'s sandbox flag, its base URL).');
   }
   const value = echoed(p.search);
-  if (!value) return sentInCall(c, p);
+  if (!value) return sentInCall(c, p, ctx);
   const shape = malformedShape(value);
   if (shape) {
     return recast(c, 'malformed_key', `echoed_${shape.id}`,
@@ -331,12 +341,13 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       `the key echoed back ("${shorten(value)}") has the shape of ${other}'s keys (${owner.prefix}…), and was sent to ${mine}`,
       `Use ${withArticle(mine)} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`);
   }
-  const foreign = ctx.providerIndependent ? otherProvidersStart(value, ctx) : undefined;
-  if (foreign) {
-    const names = foreign.others.slice(0, 3).map((id) => providerName(id, ctx.probes));
-    const mine = providerName(ctx.provider!, ctx.probes);
+  const start = ctx.providerIndependent ? unfamiliarStart(value, ctx) : undefined;
+  if (!start) return c;
+  const mine = providerName(ctx.provider!, ctx.probes);
+  if (start.others.length) {
+    const names = start.others.slice(0, 3).map((id) => providerName(id, ctx.probes));
     return recast(c, 'wrong_provider', 'echoed_foreign_start',
-      `the key echoed back starts "${foreign.head.slice(0, 8)}", which no ${mine} key does and ${names.join(' or ')} keys do`,
+      `the key echoed back starts "${start.head.slice(0, 8)}", which no ${mine} key does and ${names.join(' or ')} keys do`,
       `Use ${withArticle(mine)} key here: the one sent looks like ${names.length > 1 ? 'another provider\'s' : `${names[0]}'s`}.`);
   }
   // A start no key of any provider keydoctor knows has ("ks-7xvA2…" to OpenAI, whose keys start "sk-"; "text-emb…-002",
@@ -344,16 +355,10 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   // provider's formats as a warning and lets the live call decide, and the corpus labels split (malformed_key 5, among
   // them heldout51's galah and heldout12's Semantic Kernel; invalid_key 4, and the blind labellers 4 to 2). What the
   // start shows is evidence, and the fix names where a value of another kind comes from.
-  const alien = ctx.providerIndependent ? unfamiliarStart(value, ctx) : undefined;
-  if (alien) {
-    const mine = providerName(ctx.provider!, ctx.probes);
-    const starts = [...new Set(ctx.table.filter((k) => k.provider === ctx.provider).map((k) => `"${k.prefix}"`))].slice(0, 3);
-    return {
-      ...c,
-      rule: `${c.rule}.unfamiliar_start`,
-      evidence: [...c.evidence, `the key echoed back starts "${alien.head.slice(0, 8)}", which no ${mine} key does (they start ${starts.join(' or ')})`],
-      fixes: [`The value sent does not have the shape of ${withArticle(mine)} key: check which variable or setting the program reads it from (another setting's value, a sample key or a mistyped start may be there), and set the key itself.`, ...c.fixes],
-    };
-  }
-  return c;
+  return {
+    ...c,
+    rule: `${c.rule}.unfamiliar_start`,
+    evidence: [...c.evidence, `the key echoed back starts "${start.head.slice(0, 8)}", which no ${mine} key does (they start ${start.mine.slice(0, 3).map((x) => `"${x}"`).join(' or ')})`],
+    fixes: [`The value sent does not have the shape of ${withArticle(mine)} key: check which variable or setting the program reads it from (another setting's value, a sample key or a mistyped start may be there), and set the key itself.`, ...c.fixes],
+  };
 }

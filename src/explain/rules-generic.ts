@@ -83,13 +83,6 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('client_check_absent', /\bif\s{0,4}\(\s{0,4}!\s{0,4}(?:this\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}(?:\)|\|\|)[^\n]{0,120}?\bthrow\b|\bif not (?:self\.)?\w{0,40}(?:token|key|secret)\w{0,20}\s{0,4}:\s{0,200}?raise\b/i, 'malformed_key',
     ['The client was given no key: the check that threw tests for an empty value. Set the key (or the variable it is read from) before the client is created.'],
     'https://github.com/SirTenzin/OTP-Bot/issues/29'),
-  // The key itself passed as the name of the variable to read: `getenv('SG.…')`, `Environment.GetEnvironmentVariable("SG.…")`
-  // return nothing, so no key is sent (sendgrid-php#989, sendgrid-csharp#278; heldout59, tuning round 42). Only a value that
-  // starts as a known key does (SendGrid, OpenAI, Slack, GitHub, AWS, Google, Stripe, Mailgun, a JWT); the excerpt shown ends
-  // at that start.
-  rule('key_as_variable_name', /\b(?:getenv|GetEnvironmentVariable|os\.environ\.get|os\.getenv|System\.getenv|ENV\.fetch)\s{0,4}\(\s{0,4}["'](?:SG\.|sk[-_]|xox[abp]-|gh[pousr]_|AKIA|AIza|[pr]k_(?:live|test)_|key-|eyJ)/, 'malformed_key',
-    ['The key itself was given as the name of the environment variable to read, so the lookup found nothing and no key was sent: pass the variable\'s name (getenv(\'SENDGRID_API_KEY\')) and set the key as its value, or pass the key directly.'],
-    'https://github.com/sendgrid/sendgrid-php/issues/989'),
   // A library naming the provider whose key it could not find before any request: embedJs's "Error: Anthropic API key not
   // found" (the .env was never loaded; heldout58, tuning round 41). Case-sensitive: the name before it is capitalised, unlike
   // Google's answer to a key it does not know, "API Key not found. Please pass a valid API key." (an invalid key); not a
