@@ -1,9 +1,10 @@
 // `keydoctor explain`: a pasted error (argument, standard input or --body-file)
 // → what it means. Exit codes: 0 classified, 1 unknown, 2 bad input.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { unknownProviderMessage } from '../probes/index.js';
+import { PROBES, probeById, unknownProviderMessage } from '../probes/index.js';
 import { explain, knownProviders } from '../explain/explain.js';
 import { decodeInput, readBounded, type ReadResult } from '../explain/input.js';
 import type { ExplainInput } from '../explain/types.js';
@@ -25,6 +26,7 @@ interface ExplainFlags {
   format: 'pretty' | 'json';
   color?: boolean;
   guess: boolean;
+  cwd?: string;
 }
 
 type Stdin = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -38,6 +40,14 @@ function parseStatus(v: string): number {
 function collectHeader(v: string, prev: string[]): string[] {
   if (!/^[A-Za-z0-9][A-Za-z0-9-]*\s*:/.test(v)) throw new InvalidArgumentError('"name: value", e.g. --header \'x-github-sso: required\'');
   return [...prev, v];
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function readFile(path: string, stdin: Stdin): Promise<ReadResult> {
@@ -60,6 +70,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
     .option('--status <code>', 'the HTTP status of the answer', parseStatus)
     .option('--header <line>', 'a response header, "name: value" (repeatable)', collectHeader, [] as string[])
     .option('--body-file <path>', 'read the response body from a file ("-" for standard input)')
+    .option('--cwd <dir>', 'also read the project the error came from (offline): which value of the provider\'s key it defines, where, whether it is sane, and whether it is the key the provider echoed')
     .option('--no-guess', 'where no rule knows the words, say unknown rather than what a model learnt from labelled errors guesses')
     .option('--json', 'print JSON (same as --format json)')
     .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
@@ -100,11 +111,23 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
         ? { provider: flags.provider, status: flags.status, headers, body: body ?? text, ...(body !== undefined && text ? { text } : {}) }
         : { provider: flags.provider, text };
 
-      const { result, secrets } = explain(input, { from, guess: flags.guess });
+      const dir = flags.cwd;
+      if (dir !== undefined && !isDirectory(dir)) throw new UsageError(`--cwd ${dir} is not a directory`);
+      const run = explain(input, { from, guess: flags.guess });
+      let result = run.result;
       result.notices.unshift(...notices);
       const redactor = new Redactor();
       registerEnvSecrets(env, redactor);
-      for (const s of secrets) redactor.add(s);
+      for (const s of run.secrets) redactor.add(s);
+      if (dir !== undefined) {
+        // Loaded only when asked for: explain without a project reads no file.
+        const { readProject, withProject } = await import('../explain/project.js');
+        const reading = await readProject(result.provider, run.echo, { dir, cwd: resolve(dir), env, ...(env.HOME ? { home: env.HOME } : {}), probes: PROBES, redactor });
+        result = withProject(result, reading);
+      } else if (run.echo && probeById(result.provider ?? '') && (result.category === 'invalid_key' || result.category === 'malformed_key')) {
+        // The provider showed the key it got: the project that sent it can say which definition that is, and what is wrong with it.
+        result.fixes.push('From the app\'s project folder, `keydoctor explain --cwd .` with the same text says which definition holds the key echoed and whether its value is broken.');
+      }
       const json = flags.json || flags.format === 'json';
       const out = json ? renderExplainJson(result) : renderExplainPretty(result, { color: useColor(flags.color, env, io.stdout.isTTY) });
       write(io.stdout, out, redactor, json ? 'json' : 'terminal');

@@ -12,7 +12,7 @@ import { recognisable, unprobed } from './hints.js';
 import { fullKeys, prefixTable } from './keys.js';
 import { parseInput } from './parse.js';
 import { providerName, recognise } from './recognise.js';
-import { refine } from './refine.js';
+import { echoed, refine } from './refine.js';
 import { summaryFor } from './summary.js';
 import type { ExplainInput, ExplainResult } from './types.js';
 
@@ -29,6 +29,8 @@ export interface ExplainRun {
   result: ExplainResult;
   /** Every full key found in the input: register them with the Redactor. */
   secrets: string[];
+  /** The key the provider echoed back, as the text shows it (masked, or whole: then it is among `secrets`). */
+  echo?: string;
 }
 
 /** Provider ids explain knows: every probe, and every provider it can recognise. */
@@ -107,5 +109,6 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     notices,
     exitCode: c.category === 'unknown' ? 1 : 0,
   };
-  return { result, secrets: keys.map((k) => k.value) };
+  const echo = echoed(parsed.search);
+  return { result, secrets: keys.map((k) => k.value), ...(echo ? { echo } : {}) };
 }

@@ -34,7 +34,7 @@ const ECHO = new RegExp(String.raw`\bNo such API key:\s*([^\s/'"]+)|\b(?:api[ _-
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
 
-function echoed(text: string): string | undefined {
+export function echoed(text: string): string | undefined {
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
   if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);

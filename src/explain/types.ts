@@ -58,7 +58,8 @@ export interface Recognition {
   signals: string[];
 }
 
-export type RuleSource = 'probe' | 'phrase' | 'cue' | 'network' | 'http' | 'learned' | 'none';
+/** `project`: the text's answer, recast by what `--cwd` showed of the value the project defines. */
+export type RuleSource = 'probe' | 'phrase' | 'cue' | 'network' | 'http' | 'learned' | 'project' | 'none';
 
 /** A classification and the layer that produced it. */
 export interface Decided {
@@ -103,5 +104,35 @@ export interface ExplainResult {
   /** Full keys found in the input, shown redacted: they were pasted, so treat them as leaked. */
   keysSeen: SeenKey[];
   notices: string[];
+  /** What `--cwd DIR` showed of the provider's keys in the project; absent without --cwd. */
+  project?: ProjectReading;
   exitCode: number;
+}
+
+/** One of the provider's keys as the project defines it, read offline (check's format and sources steps). */
+export interface ProjectKey {
+  name: string;
+  /** The workspace package whose run loads it, at a monorepo root. */
+  package?: string;
+  /** Where the value this folder loads is defined: `.env:3`, `process environment`. */
+  at?: string;
+  redacted: string;
+  fingerprint: string | null;
+  /** What the format step proved wrong with the value, when it did. */
+  problem?: { category: Category; summary: string; fixes: string[] };
+  /** The key the provider echoed, against this value: the same key, another, or too little shown to tell. */
+  echo?: 'same' | 'other' | 'unsure';
+}
+
+export interface ProjectReading {
+  /** The folder read, as given to --cwd. */
+  dir: string;
+  provider: string | null;
+  keys: ProjectKey[];
+  /** The text showed enough of the key the provider got (its start and end) to compare it with each definition. */
+  echoSeen?: boolean;
+  /** The echoed key is a definition that does not win here (a shell export, another .env file). */
+  echoedFrom?: { name: string; at: string; redacted: string };
+  /** What was looked for and not found, or why the project was not read. */
+  notes: string[];
 }

@@ -262,6 +262,14 @@ export const SCREENS: Screen[] = [
     exit: 0,
   },
   {
+    name: 'explain-project',
+    about: 'explain an error beside the project that raised it: the key echoed is a .env line with a trailing space',
+    args: ['explain', '--cwd', '.', "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****PLE0', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}"],
+    shown: `keydoctor explain --cwd . "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****PLE0', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}"`,
+    files: { 'package.json': NODE, '.env': `OPENAI_API_KEY="${FAKE.openaiProject} "\n` },
+    exit: 0,
+  },
+  {
     name: 'explain-invalid-user',
     about: 'explain the sentence from the issue title',
     args: ['explain', 'Invalid user associated with this key'],
