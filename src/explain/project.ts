@@ -3,7 +3,7 @@
 // errors say "invalid key" where the cause is the value: a .env line with a trailing space, a variable the app never
 // loaded, a key from another source winning. This reads the project with check's own offline steps (format and
 // sources, no network) and compares the key the provider echoed with each definition, in memory. Values leave only
-// redacted; the Redactor returned knows every one read.
+// redacted: the caller's Redactor is told every one read.
 import { loadConfig } from '../config/load.js';
 import { checkKey } from '../check/key.js';
 import { sourcesFor } from '../check/run.js';
@@ -92,6 +92,9 @@ function projectKey(key: KeyResult, value: string | undefined, parts: EchoParts 
   };
 }
 
+/** A folder as a shell reads it back: quoted when it holds anything but a path's plain characters. */
+const shellArg = (v: string) => (/^[\w@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
+
 const label = (k: ProjectKey) => `${k.package ? `${k.package}: ` : ''}${k.name}${k.at ? ` (${k.at})` : ''}`;
 
 /** How an app loads a .env file, in the runtime the text came from. */
@@ -172,7 +175,7 @@ export function withProject(r: ExplainResult, reading: ProjectReading): ExplainR
       : `The app did not load ${k.at}: ${loadAdvice(r.runtime)}, and start it from the folder that holds the file (\`keydoctor trace ${k.name}\` shows which files load in which run).`);
   } else if (keyProblem) {
     out.evidence.push(`this project's only ${name} key, ${label(k)}, ${k.redacted}, passes its format checks; the text does not show whether it is the key refused`);
-    out.fixes.push(`\`keydoctor check --cwd ${reading.dir} --provider ${reading.provider}\` sends it to ${name} and tells.`);
+    out.fixes.push(`\`keydoctor check --cwd ${shellArg(reading.dir)} --provider ${reading.provider}\` sends it to ${name} and tells.`);
   }
   return out;
 }
