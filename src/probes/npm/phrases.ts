@@ -12,7 +12,9 @@ export const phrases: PhraseRule[] = [
   // (https://docs.npmjs.com/common-errors); a token never sent reads "You must be logged in" (explain's missing-key rules).
   // A package that requires two-factor authentication to publish refuses an automation token: "Two-factor authentication is
   // required to publish this package but an automation token was specified" (axios/axios#5472; heldout60, tuning round 43).
-  rule('publish_requires_2fa', /\bTwo-factor authentication is required to publish this package\b/i, 'insufficient_permissions',
+  // The same refusal as EOTP, "This operation requires a one-time password from your authenticator", to a granular token
+  // not allowed to bypass 2FA (https://docs.npmjs.com/about-access-tokens; ypollak2/llm-router#122; heldout62, round 44).
+  rule('publish_requires_2fa', /\bTwo-factor authentication is required to publish this package\b|\bThis operation requires a one-time password\b/i, 'insufficient_permissions',
     'The package requires two-factor authentication to publish, which an automation token cannot give: publish with a one-time password (`npm publish --otp`), use a granular token allowed to bypass 2FA, or relax the package\'s publishing setting.',
     'https://github.com/axios/axios/issues/5472'),
   // npm reading an .npmrc whose `${NPM_TOKEN}` names an unset variable: "Failed to replace env in config: ${NPM_TOKEN}"

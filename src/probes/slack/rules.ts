@@ -1,6 +1,9 @@
 // Slack: the ordered rules that read its answers, first match wins (the probe's sources: ./index.ts).
 import { said, str, type Rule } from '../kit.js';
 
+/** An org-wide app (Enterprise Grid) not added to the workspace it calls: its token is another tenant's there. */
+export const TEAM_ACCESS_FIX = 'The token is not granted access to this workspace (Enterprise Grid): ask an org admin to add the app to the workspace.';
+
 export const APPS = 'https://api.slack.com/apps';
 
 export const rules: Rule[] = [
@@ -49,7 +52,7 @@ export const rules: Rule[] = [
     category: 'tenant_mismatch',
     verdict: 'invalid',
     evidence: said,
-    fixes: ['The token is not granted access to this workspace (Enterprise Grid): ask an org admin to add the app to the workspace.'],
+    fixes: [TEAM_ACCESS_FIX],
   },
   {
     id: 'not_permitted',

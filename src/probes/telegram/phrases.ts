@@ -9,4 +9,10 @@ export const phrases: PhraseRule[] = [
   rule('bot_not_in_chat', /\bForbidden: bot (?:is not a member of|was kicked from) the (?:channel |supergroup |group )?chat\b/, 'insufficient_permissions',
     ['The token works; the bot is not in that chat (or was removed from it): add the bot to the channel or group (channels need it as an administrator), or send to a chat it is in.'],
     'https://github.com/NandiyaLive/xIGDLBot/issues/2'),
+  // The token is the URL's path (https://core.telegram.org/bots/api#making-requests): a variable never set is printed into
+  // it as a language's word for nothing, "https://api.telegram.org/botNone/sendMessage" (Python), botundefined (JS), or as
+  // nothing at all, ".../bot/getMe"; Telegram answers 404 (heldout62, tuning round 44).
+  rule('token_unset_in_url', /\bapi\.telegram\.org\/bot(?:None|undefined|null|nil)?\//, 'malformed_key',
+    ['The bot token was never set where the request was made: the URL carries "None", "undefined" or nothing where the token belongs. Set the variable the program reads it from (and load it before the request).'],
+    'https://core.telegram.org/bots/api#making-requests'),
 ];
