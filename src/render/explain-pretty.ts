@@ -31,9 +31,9 @@ function projectRows(p: ProjectReading, c: ChalkInstance): string[] {
     const name = `${k.package ? `${k.package}: ` : ''}${k.name}`;
     const state = k.problem ? c.red(`✗ ${k.problem.category}: ${k.problem.summary}`) : c.green('✓ format');
     const echo = k.echo === 'same' ? c.bold(' ← the key echoed') : k.echo === 'other' ? c.dim(' (not the key echoed)') : '';
-    rows.push(line('', `${name}  ${k.at ?? ''}  ${k.redacted}  ${state}${echo}`, c));
+    rows.push(line('', [name, k.at, k.redacted, state].filter(Boolean).join('  ') + echo, c));
   }
-  if (p.echoedFrom) rows.push(line('', `${p.echoedFrom.name}  ${p.echoedFrom.at}  ${p.echoedFrom.redacted}  ${c.bold('← the key echoed')} ${c.dim('(loses here)')}`, c));
+  if (p.echoedFrom) rows.push(line('', `${p.echoedFrom.name}  ${p.echoedFrom.at}  ${p.echoedFrom.redacted}  ${c.bold('← the key echoed')} ${c.dim('(not the value loaded here)')}`, c));
   for (const n of p.notes) rows.push(line('', n, c));
   return rows;
 }
