@@ -124,3 +124,4 @@ export const CORPUS_HELDOUT59_DIR = join(ROOT, 'fixtures', 'errors-heldout59');
 export const CORPUS_HELDOUT60_DIR = join(ROOT, 'fixtures', 'errors-heldout60');
 export const CORPUS_HELDOUT61_DIR = join(ROOT, 'fixtures', 'errors-heldout61');
 export const CORPUS_HELDOUT62_DIR = join(ROOT, 'fixtures', 'errors-heldout62');
+export const CORPUS_HELDOUT63_DIR = join(ROOT, 'fixtures', 'errors-heldout63');
