@@ -11,7 +11,9 @@ import { userConfigPath } from '../custom/user-config.js';
 import { modeName, oneOf, wholeNumber } from './parse.js';
 import { liveCallOptions, projectOptions } from './options.js';
 import { MAX_RETRIES } from '../net/retry.js';
-import type { LoaderName } from '../trace/types.js';
+import { LOADERS, type LoaderName } from '../trace/types.js';
+
+export { LOADERS };
 
 export interface PipelineFlags {
   envVar: string[];
@@ -34,7 +36,6 @@ export interface PipelineFlags {
   package?: string;
 }
 
-export const LOADERS = ['dotenv', 'nextjs', 'vite', 'dotenv-flow'] as const;
 
 export function addPipelineOptions(cmd: Command): Command {
   const which = cmd

@@ -13,7 +13,8 @@ import { registerEnvSecrets } from '../redact/secrets.js';
 import { renderExplainJson } from '../render/explain-json.js';
 import { renderExplainPretty } from '../render/explain-pretty.js';
 import { useColor, write, type Streams } from './output.js';
-import { oneOf } from './parse.js';
+import { modeName, oneOf } from './parse.js';
+import { LOADERS, type LoaderName } from '../trace/types.js';
 import { summaryOf } from './command-list.js';
 import type { Register } from './context.js';
 
@@ -27,6 +28,8 @@ interface ExplainFlags {
   color?: boolean;
   guess: boolean;
   cwd?: string;
+  mode?: string;
+  loader?: LoaderName;
 }
 
 type Stdin = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -71,6 +74,8 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
     .option('--header <line>', 'a response header, "name: value" (repeatable)', collectHeader, [] as string[])
     .option('--body-file <path>', 'read the response body from a file ("-" for standard input)')
     .option('--cwd <dir>', 'also read the project the error came from (offline): which value of the provider\'s key it defines, where, whether it is sane, and whether it is the key the provider echoed')
+    .option('--mode <mode>', 'with --cwd: the mode the app ran in, whose .env files load (default: NODE_ENV, else development)', modeName)
+    .option('--loader <loader>', `with --cwd: the .env order the app applies: ${LOADERS.join(', ')} (default: from package.json)`, oneOf(LOADERS))
     .option('--no-guess', 'where no rule knows the words, say unknown rather than what a model learnt from labelled errors guesses')
     .option('--json', 'print JSON (same as --format json)')
     .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
@@ -113,6 +118,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
 
       const dir = flags.cwd;
       if (dir !== undefined && !isDirectory(dir)) throw new UsageError(`--cwd ${dir} is not a directory`);
+      if (dir === undefined && (flags.mode !== undefined || flags.loader !== undefined)) throw new UsageError(`--${flags.mode !== undefined ? 'mode' : 'loader'} says how the project loads its .env files: it needs --cwd DIR`);
       const run = explain(input, { from, guess: flags.guess });
       let result = run.result;
       result.notices.unshift(...notices);
@@ -122,7 +128,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
       if (dir !== undefined) {
         // Loaded only when asked for: explain without a project reads no file.
         const { readProject, withProject } = await import('../explain/project.js');
-        const reading = await readProject(result.provider, run.echo, { dir, cwd: resolve(dir), env, ...(env.HOME ? { home: env.HOME } : {}), probes: PROBES, redactor });
+        const reading = await readProject(result.provider, run.echo, { dir, cwd: resolve(dir), env, ...(env.HOME ? { home: env.HOME } : {}), ...(flags.mode ? { mode: flags.mode } : {}), ...(flags.loader ? { loader: flags.loader } : {}), probes: PROBES, redactor });
         result = withProject(result, reading);
       } else if (run.echo && probeById(result.provider ?? '') && (result.category === 'invalid_key' || result.category === 'malformed_key')) {
         // The provider showed the key it got: the project that sent it can say which definition that is, and what is wrong with it.

@@ -11,7 +11,7 @@ import { registerEnvSecrets } from '../redact/secrets.js';
 import { renderTraceJson } from '../render/trace-json.js';
 import { renderTracePretty } from '../render/trace-pretty.js';
 import { traceVariables } from '../trace/index.js';
-import type { LoaderName, TraceResult } from '../trace/types.js';
+import { LOADERS, type LoaderName, type TraceResult } from '../trace/types.js';
 import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { walkProgress } from './progress.js';
 import { resolveScope, scopeNotices } from '../sources/scope.js';
@@ -35,7 +35,7 @@ export function registerTrace(program: Command, io: Streams, env: Record<string,
     .description(summaryOf('trace'))
     .option('--format <format>', 'pretty or json', oneOf(['pretty', 'json']), 'pretty')
     .option('--mode <mode>', 'the mode whose .env files load (default: NODE_ENV, else development)')
-    .option('--loader <loader>', 'the .env order to apply: dotenv, nextjs, vite or dotenv-flow (default: from package.json)', oneOf(['dotenv', 'nextjs', 'vite', 'dotenv-flow']))
+    .option('--loader <loader>', `the .env order to apply: ${LOADERS.join(', ')} (default: from package.json)`, oneOf(LOADERS))
     .option('--cwd <dir>', 'the project directory', process.cwd())
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')

@@ -14,6 +14,7 @@ import { INCONCLUSIVE, type Category } from '../core/types.js';
 import { probeById } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import type { Redactor } from '../redact/redactor.js';
+import type { LoaderName } from '../trace/types.js';
 import { discover, type KeyTarget } from '../steps/discover.js';
 import { couldBe, echoParts, type EchoParts } from './echo-parts.js';
 import { summaryFor } from './summary.js';
@@ -25,6 +26,9 @@ export interface ProjectOptions {
   cwd: string;
   env: Record<string, string | undefined>;
   home?: string;
+  /** The mode the app ran in and the .env order it applies (`--mode`, `--loader`); by default as `check` reads them. */
+  mode?: string;
+  loader?: LoaderName;
   probes: readonly Probe[];
   /** Told every value read from the project, before anything is written. */
   redactor: Redactor;
@@ -46,7 +50,10 @@ export async function readProject(provider: string | null, echo: string | undefi
     return reading;
   }
   const config = loadConfig(opts.cwd);
-  const model = sourcesFor({ cwd: opts.cwd, env: opts.env, ...(opts.home ? { home: opts.home } : {}), envVars: [], ...(config ? { declared: config.keys } : {}) }, redactor, opts.probes);
+  const model = sourcesFor({
+    cwd: opts.cwd, env: opts.env, envVars: [], ...(opts.home ? { home: opts.home } : {}), ...(opts.mode ? { mode: opts.mode } : {}),
+    ...(opts.loader ? { loader: opts.loader } : {}), ...(config ? { declared: config.keys } : {}),
+  }, redactor, opts.probes);
   // Files that could not be read as written (a .env symlinked out of the project, a line dotenv skips): a key may hide there.
   const unread = model.trace.findings.filter((f) => f.severity !== 'info');
   reading.notes.push(...unread.slice(0, 3).map((f) => redactor.redact(f.message)));

@@ -59,7 +59,9 @@ export interface TraceContext {
   defs: number[];
 }
 
-export type LoaderName = 'dotenv' | 'nextjs' | 'vite' | 'dotenv-flow';
+/** The .env orders keydoctor knows how to apply (`--loader`). */
+export const LOADERS = ['dotenv', 'nextjs', 'vite', 'dotenv-flow'] as const;
+export type LoaderName = (typeof LOADERS)[number];
 
 /** A loader's name as people write it. */
 export const LOADER_LABEL: Record<LoaderName, string> = {

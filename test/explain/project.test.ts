@@ -135,6 +135,23 @@ describe('keydoctor explain --cwd', () => {
     expect(raw).not.toContain(ci);
   });
 
+  it('reads the .env files of the mode and loader the app ran with (--mode, --loader), and says where the echoed key is without them', async () => {
+    const dev = keyEnding('dev', 'Dv12');
+    const prod = keyEnding('prod', 'Pr34');
+    const dir = project({ '.env': `OPENAI_API_KEY=${dev}\n`, '.env.production': `OPENAI_API_KEY="${prod} "\n` });
+    // Plain dotenv reads .env alone whatever the mode; dotenv-flow (or Next.js, Vite) reads the mode's file over it.
+    const asProduction = await json(['--cwd', dir, '--mode', 'production', '--loader', 'dotenv-flow', openaiEcho(prod)]);
+    expect(asProduction.out).toMatchObject({ category: 'malformed_key', rule: 'openai.invalid_api_key.project_value' });
+    expect(asProduction.out.project.keys[0]).toMatchObject({ at: '.env.production:1', echo: 'same' });
+    const asDefault = await json(['--cwd', dir, openaiEcho(prod)]);
+    expect(asDefault.out.project.keys[0]).toMatchObject({ at: '.env:1', echo: 'other' });
+    expect(asDefault.out.project.echoedFrom).toMatchObject({ at: '.env.production:1' });
+    for (const r of [asProduction, asDefault]) for (const k of [dev, prod]) expect(r.raw).not.toContain(k);
+    const alone = await runExplain(['--mode', 'production', 'Incorrect API key provided']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe('keydoctor: --mode says how the project loads its .env files: it needs --cwd DIR\n');
+  });
+
   it('recasts only answers a broken value gives: a rate limit stays a rate limit', async () => {
     const key = keyEnding('rl', 'Rl66');
     const dir = project({ '.env': `OPENAI_API_KEY="${key} "\n` });
