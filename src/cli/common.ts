@@ -6,9 +6,9 @@ import type { Severity } from '../core/types.js';
 import type { CheckOptions } from '../check/options.js';
 import { readStdinKey } from './output.js';
 import { loadConfig } from '../config/load.js';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { userConfigPath } from '../custom/user-config.js';
-import { modeName, oneOf, wholeNumber } from './parse.js';
+import { modeName, oneOf, requireDirectory, wholeNumber } from './parse.js';
 import { liveCallOptions, projectOptions } from './options.js';
 import { MAX_RETRIES } from '../net/retry.js';
 import { LOADERS, type LoaderName } from '../trace/types.js';
@@ -60,16 +60,7 @@ export async function pipelineOptions(
   stdin: () => NodeJS.ReadableStream & { isTTY?: boolean },
   cmd: Command,
 ): Promise<Omit<CheckOptions, 'onProgress'>> {
-  const cwd = flags.cwd ?? process.cwd();
-  if (flags.cwd !== undefined) {
-    let dir = false;
-    try {
-      dir = statSync(cwd).isDirectory();
-    } catch {
-      /* reported below */
-    }
-    if (!dir) throw new UsageError(`--cwd ${cwd} is not a directory`);
-  }
+  const cwd = flags.cwd !== undefined ? requireDirectory(flags.cwd) : process.cwd();
   const config = loadConfig(cwd, flags.config);
   // A flag given on the command line beats the config file, which beats the default.
   const fromFlag = (name: string) => cmd.getOptionValueSource(name) === 'cli';

@@ -1,6 +1,6 @@
 // `keydoctor explain`: a pasted error (argument, standard input or --body-file)
 // → what it means. Exit codes: 0 classified, 1 unknown, 2 bad input.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
@@ -13,7 +13,7 @@ import { registerEnvSecrets } from '../redact/secrets.js';
 import { renderExplainJson } from '../render/explain-json.js';
 import { renderExplainPretty } from '../render/explain-pretty.js';
 import { useColor, write, type Streams } from './output.js';
-import { modeName, oneOf } from './parse.js';
+import { modeName, oneOf, requireDirectory } from './parse.js';
 import { LOADERS, type LoaderName } from '../trace/types.js';
 import { summaryOf } from './command-list.js';
 import type { Register } from './context.js';
@@ -43,14 +43,6 @@ function parseStatus(v: string): number {
 function collectHeader(v: string, prev: string[]): string[] {
   if (!/^[A-Za-z0-9][A-Za-z0-9-]*\s*:/.test(v)) throw new InvalidArgumentError('"name: value", e.g. --header \'x-github-sso: required\'');
   return [...prev, v];
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 async function readFile(path: string, stdin: Stdin): Promise<ReadResult> {
@@ -117,7 +109,7 @@ export function registerExplain(program: Command, io: Streams & { stdin: Stdin }
         : { provider: flags.provider, text };
 
       const dir = flags.cwd;
-      if (dir !== undefined && !isDirectory(dir)) throw new UsageError(`--cwd ${dir} is not a directory`);
+      if (dir !== undefined) requireDirectory(dir);
       if (dir === undefined && (flags.mode !== undefined || flags.loader !== undefined)) throw new UsageError(`--${flags.mode !== undefined ? 'mode' : 'loader'} says how the project loads its .env files: it needs --cwd DIR`);
       const run = explain(input, { from, guess: flags.guess });
       let result = run.result;

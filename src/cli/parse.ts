@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
+import { UsageError } from '../core/errors.js';
 import { badEnvironment } from '../config/schema.js';
 import { didYouMean } from '../core/suggest.js';
 
@@ -34,4 +36,16 @@ export function environmentName(v: string): string {
   const bad = badEnvironment(v);
   if (bad) throw new InvalidArgumentError(bad);
   return v;
+}
+
+/** The folder `--cwd` names, which must be one: a one-line usage error otherwise (check, report, trace, explain). */
+export function requireDirectory(path: string): string {
+  let dir = false;
+  try {
+    dir = statSync(path).isDirectory();
+  } catch {
+    /* reported below */
+  }
+  if (!dir) throw new UsageError(`--cwd ${path} is not a directory`);
+  return path;
 }

@@ -2,7 +2,6 @@
 // Exit codes: 0 nothing wrong; 1 a finding is an error (a hard-coded key, an
 // empty winning value, a Secret with a trailing newline, a named variable
 // defined nowhere); 2 usage or configuration error.
-import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/result.js';
@@ -15,7 +14,7 @@ import { LOADERS, type LoaderName, type TraceResult } from '../trace/types.js';
 import { isCI, stderrIsTTY, useColor, write, type Streams } from './output.js';
 import { walkProgress } from './progress.js';
 import { resolveScope, scopeNotices } from '../sources/scope.js';
-import { oneOf } from './parse.js';
+import { oneOf, requireDirectory } from './parse.js';
 import { summaryOf } from './command-list.js';
 import type { Register } from './context.js';
 
@@ -42,12 +41,7 @@ export function registerTrace(program: Command, io: Streams, env: Record<string,
     .action((name: string | undefined, flags: TraceFlags) => {
       if (name !== undefined && !NAME.test(name)) throw new UsageError(`"${name}" is not a variable name (letters, digits and _ . -, not starting with a digit)`);
       if (flags.mode !== undefined && !/^[\w.-]+$/.test(flags.mode)) throw new UsageError(`--mode "${flags.mode}" is not a mode name (like development, production, test)`);
-      const root = flags.cwd ?? process.cwd();
-      try {
-        if (!statSync(root).isDirectory()) throw new Error('not a directory');
-      } catch {
-        throw new UsageError(`--cwd ${root} is not a directory`);
-      }
+      const root = requireDirectory(flags.cwd ?? process.cwd());
       const redactor = new Redactor();
       registerEnvSecrets(env, redactor);
       // The same bounds as check: inside a project the tree below, outside one the folder alone.
