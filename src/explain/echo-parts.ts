@@ -1,9 +1,10 @@
 // What a masked echo of a key still shows ("sk-proj-****MxYA": its start and its end), and whether a value could be
 // the one echoed. Providers mask the key they refused; authors mask it further when pasting ("sk-xxxx", "sk-…"). Only
 // the visible ends are compared, here, in memory; nothing of a value is shown.
+import { MASK } from './keys.js';
 
-/** Runs that hide part of a value: mask characters, "...", or an author's run of x's. */
-const HIDDEN = /(?:[*\u2022\u2026]|\.{3}|x{3,}|X{3,})+/g;
+/** Runs that hide part of a value: mask characters (keys.ts's MASK), "...", or an author's run of x's. */
+const HIDDEN = new RegExp(`(?:${MASK.source}|\\.{3}|x{3,}|X{3,})+`, 'g');
 
 export interface EchoParts {
   /** The characters before the first hidden run (the whole value when nothing is hidden). */

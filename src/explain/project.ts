@@ -6,30 +6,23 @@
 // redacted: the caller's Redactor is told every one read.
 import { loadConfig } from '../config/load.js';
 import { checkKey } from '../check/key.js';
-import { sourcesFor } from '../check/run.js';
+import { keyLabel, sourcesFor } from '../check/run.js';
 import { UsageError } from '../core/errors.js';
 import { where } from '../core/location.js';
 import type { KeyResult } from '../core/result.js';
 import { INCONCLUSIVE, type Category } from '../core/types.js';
 import { probeById } from '../probes/index.js';
-import type { Probe } from '../probes/types.js';
 import type { Redactor } from '../redact/redactor.js';
-import type { LoaderName } from '../trace/types.js';
+import type { SourceModelOptions } from '../sources/model.js';
 import { discover, type KeyTarget } from '../steps/discover.js';
 import { couldBe, echoParts, type EchoParts } from './echo-parts.js';
 import { summaryFor } from './summary.js';
 import type { ExplainResult, ProjectKey, ProjectReading } from './types.js';
 
-export interface ProjectOptions {
-  /** The folder as the user gave it (shown), and resolved. */
+/** The project's folder (`cwd`, resolved), environment, home, and the mode and .env order the app applied (`--mode`, `--loader`). */
+export interface ProjectOptions extends Pick<SourceModelOptions, 'cwd' | 'env' | 'home' | 'mode' | 'loader' | 'probes'> {
+  /** The folder as the user gave it, for what is shown. */
   dir: string;
-  cwd: string;
-  env: Record<string, string | undefined>;
-  home?: string;
-  /** The mode the app ran in and the .env order it applies (`--mode`, `--loader`); by default as `check` reads them. */
-  mode?: string;
-  loader?: LoaderName;
-  probes: readonly Probe[];
   /** Told every value read from the project, before anything is written. */
   redactor: Redactor;
 }
@@ -102,7 +95,10 @@ function projectKey(key: KeyResult, value: string | undefined, parts: EchoParts 
 /** A folder as a shell reads it back: quoted when it holds anything but a path's plain characters. */
 const shellArg = (v: string) => (/^[\w@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
 
-const label = (k: ProjectKey) => `${k.package ? `${k.package}: ` : ''}${k.name}${k.at ? ` (${k.at})` : ''}`;
+const label = (k: ProjectKey) => `${keyLabel(k)}${k.at ? ` (${k.at})` : ''}`;
+
+/** What tells two values apart without showing them. */
+const valueId = (k: ProjectKey) => k.fingerprint ?? k.redacted;
 
 /** How an app loads a .env file, in the runtime the text came from. */
 function loadAdvice(runtime: string | undefined): string {
@@ -119,13 +115,16 @@ function loadAdvice(runtime: string | undefined): string {
 export function withProject(r: ExplainResult, reading: ProjectReading): ExplainResult {
   const out: ExplainResult = { ...r, evidence: [...r.evidence], fixes: [...r.fixes], project: reading };
   const name = r.providerName ?? 'the provider';
+  // The answer judged the key (an unknown one may still have); a key problem is a judgement that names a cause.
+  const judged = r.category !== 'ok' && !INCONCLUSIVE.has(r.category);
+  const keyProblem = judged && r.category !== 'unknown';
   // Keys declared in .keydoctor.yml and set nowhere have no value: the provider cannot have got them.
   const keys = reading.keys.filter((k) => k.at !== undefined);
   const e = reading.echoedFrom;
   if (!keys.length && e) {
     // No run started here loads a key of the provider; one for another run (a CI job, a compose service) is the key echoed.
     out.evidence.push(`the key ${name} echoed is ${e.name} at ${e.at} (${e.redacted})`);
-    if (r.category !== 'ok' && !INCONCLUSIVE.has(r.category)) out.fixes.unshift(`The key refused is ${e.name} at ${e.at}: replace it there.`);
+    if (judged) out.fixes.unshift(`The key refused is ${e.name} at ${e.at}: replace it there.`);
     return out;
   }
   if (!keys.length) {
@@ -135,8 +134,8 @@ export function withProject(r: ExplainResult, reading: ProjectReading): ExplainR
     return out;
   }
   const echoed = keys.filter((k) => k.echo === 'same');
-  const distinct = new Set(keys.map((k) => k.fingerprint ?? k.redacted));
-  const refused = echoed.length ? echoed : !reading.echoSeen && distinct.size === 1 ? keys : [];
+  const oneValue = (ks: ProjectKey[]) => new Set(ks.map(valueId)).size === 1;
+  const refused = echoed.length ? echoed : !reading.echoSeen && oneValue(keys) ? keys : [];
 
   if (reading.echoSeen && !echoed.length && !keys.some((k) => k.echo === 'unsure')) {
     const here = keys.map((k) => `${label(k)}: ${k.redacted}`).join('; ');
@@ -168,9 +167,8 @@ export function withProject(r: ExplainResult, reading: ProjectReading): ExplainR
     out.exitCode = 0;
     return out;
   }
-  if (new Set(refused.map((k) => k.fingerprint ?? k.redacted)).size !== 1) return out;
+  if (!oneValue(refused)) return out;
   const k = refused[0]!;
-  const keyProblem = r.category !== 'ok' && r.category !== 'unknown' && !INCONCLUSIVE.has(r.category);
   if (k.echo === 'same') {
     out.evidence.push(`the key ${name} echoed is ${label(k)}: ${k.redacted}`);
     if (keyProblem && r.category !== 'malformed_key') out.fixes.unshift(`The key refused is ${k.name} at ${k.at}: replace it there.`);
