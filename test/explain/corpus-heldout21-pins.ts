@@ -31,5 +31,4 @@ export const MISSES: Record<string, string> = {
   'generic/wrong_environment-paypal-live-creds-sent-to-sandbox': 'unknown/null',
   'huggingface/revoked_or_expired-hub-colab-deleted-token-whoami-invalid-username': 'invalid_key/huggingface',
   'sentry/rate_limited-react-post-429': 'rate_limited/null',
-  'telegram/invalid_key-nodejs-couchpotato-bot-401-bot-id': 'invalid_key/null',
 };

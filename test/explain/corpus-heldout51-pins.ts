@@ -35,5 +35,5 @@ export const MISSES: Record<string, string> = {
   'slack/insufficient_permissions-slack-home-assistant-bot-not-in-private-channel': 'unknown/slack',
   'slack/malformed_key-slack-teamcity-plugin-bot-token-not-allowed': 'insufficient_permissions/slack',
   'telegram/malformed_key-go-telegram-bot-token-not-exported-not-found': 'malformed_key/null',
-  'telegram/malformed_key-telegram-cloudflare-worker-token-missing-bot-id': 'invalid_key/null',
+  'telegram/malformed_key-telegram-cloudflare-worker-token-missing-bot-id': 'invalid_key/telegram',
 };

@@ -23,8 +23,7 @@ export const MISSES: Record<string, string> = {
   'slack/malformed_key-slack-node-terminal-token-square-brackets': 'invalid_key/slack',
   'supabase/malformed_key-supabase-python-env-url-quotes': 'unknown/null',
   'supabase/tenant_mismatch-supabase-graphql-wrong-endpoint-url': 'invalid_key/supabase',
-  'telegram/invalid_key-telegram-php-azuracast-webhook-404': 'unknown/telegram',
+  'telegram/invalid_key-telegram-php-azuracast-webhook-404': 'malformed_key/telegram',
   'telegram/malformed_key-telegram-dotnet-invalid-token-format-typo': 'malformed_key/null',
-  'telegram/malformed_key-telegram-perl-botapi-token-with-bot-prefix-404': 'unknown/telegram',
   'vercel/tenant_mismatch-vercel-vscode-extension-wrong-team-id': 'unknown/null',
 };

@@ -48,7 +48,6 @@ export const MISSES: Record<string, string> = {
   'supabase-management/malformed_key-supabase-mcp-node-api-key-instead-of-pat': 'invalid_key/supabase-management',
   'supabase/malformed_key-supabase-cli-windows-terminal-truncated-anon-key-powershell': 'invalid_key/null',
   'supabase/malformed_key-supabase-swift-ios-cli-notice-captured-as-publishable-key': 'invalid_key/null',
-  'telegram/malformed_key-telegraf-node-docker-env-file-quoted-token': 'unknown/telegram',
   'telegram/malformed_key-telegram-go-piston-bot-token-not-exported': 'malformed_key/null',
   'telegram/revoked_or_expired-telegram-bun-plugin-stale-shell-token': 'invalid_key/null',
   'vertex-ai/billing_or_quota-vertex-claude-python-zero-default-quota': 'rate_limited/vertex-ai',

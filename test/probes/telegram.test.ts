@@ -42,8 +42,8 @@ describe('telegram: a token in the URL path', () => {
     }
   });
 
-  it('a 401 and a 404 from the Bot API blame the token; other ok:false answers are left to the generic rules', () => {
-    expect(telegram.classify({ status: 404, headers: {}, text: '', json: { ok: false, error_code: 404, description: 'Not Found' } })?.category).toBe('invalid_key');
+  it('a 401 and a 404 from the Bot API blame the token (a 404: no token in the path); other ok:false answers are left to the generic rules', () => {
+    expect(telegram.classify({ status: 404, headers: {}, text: '', json: { ok: false, error_code: 404, description: 'Not Found' } })?.category).toBe('malformed_key');
     expect(telegram.classify({ status: 404, headers: {}, text: '<html>', json: undefined })).toBeUndefined();
     expect(telegram.classify({ status: 409, headers: {}, text: '', json: { ok: false, error_code: 409, description: 'Conflict' } })).toBeUndefined();
   });

