@@ -77,6 +77,11 @@ function malformedShape(v: string): Shape | undefined {
   // "[YOUR_MAPS_KEY]" is one; an author's "[REDACTED]" over a pasted key is not.
   // A masked echo whose end is a template's closing brace ("****eek}": "{…_key}" sent unformatted; heldout5's PyGPT).
   // Keys never hold braces. A whole "{MY_TOKEN}" is not judged: authors write one over a key when pasting.
+  // A masked key wrapped whole in a sample's braces or square brackets, "{sk-To3E*****wdv}": the mask inside is the
+  // provider's echo of what it got, so the brackets were sent with the key (OPENAI_API_KEY set with the braces of a README's
+  // "{your key}": chenfei-wu/TaskMatrix#183; heldout64, tuning round 47). Only a value that starts as a key does, not an
+  // author's "[REDACTED]" or "{MY_TOKEN}" (no mask), nor a masked word.
+  if (/^(?:\{[A-Za-z][^{}\s]{3,200}\}|\[[A-Za-z][^[\]\s]{3,200}\])$/.test(inner) && MASK.test(inner) && /^.[A-Za-z]{1,8}[-_]/.test(inner)) return { id: 'brackets', what: 'wrapped in brackets ("{\u2026}")', fix: 'The brackets of a sample ("{your key}", "[KEY]") were kept around the key and sent with it: set the key itself, without them.' };
   if ((/\}$/.test(inner) && !/["'{]/.test(inner) && (MASK.test(inner) || masked(inner)))) return { id: 'placeholder', what: 'an unexpanded template ("{\u2026}")', fix: 'A template was sent unexpanded: the literal "{\u2026}" reached the provider instead of the key. Fill the template (or set the variable it reads) so the key itself is sent.' };
   if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTED_WORD.test(inner) && !masked(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
@@ -190,6 +195,20 @@ function keyAsVariableName(search: string, table: readonly KeyPrefix[]): { provi
 const ASSIGNED_NEWLINE = new RegExp(String.raw`\b(${KEY_VARIABLE})\s*=\s*(["'])[^"'\n]{1,200}?(?:\\r)?\\n\2`);
 
 /**
+ * A key's variable shown set to a language's word for nothing, as an environment dump prints it: `AWS_ACCESS_KEY_ID=undefined`
+ * (an Azure DevOps task that exported credentials it never resolved: aws/aws-toolkit-azure-devops#112; heldout64, tuning
+ * round 47). Only the variable's name is shown.
+ */
+const VARIABLE_UNSET = new RegExp(String.raw`\b(${KEY_VARIABLE}(?:_ID)?)\s{0,3}[=:]\s{0,3}["']?${NOTHING_WORD}\b`);
+
+/**
+ * A command-line option for a key given nothing: `invalid option "--api_key="` (dpl deploying to Heroku with a secure
+ * variable that decrypted to nothing: travis-ci/travis-ci#6362; heldout64, tuning round 47). Empty means the option's
+ * own quotes close at once, or a space or the end follows; `--token="$VERCEL_TOKEN"` is a value.
+ */
+const EMPTY_KEY_OPTION = /(["'])--([\w-]{0,40}(?:key|token|secret))=\1|(?:^|\s)--([\w-]{0,40}(?:key|token|secret))=(?=\s|$)/im;
+
+/**
  * What the call written in the text shows about the value it sent, where the provider did not echo it, judged as an
  * echoed value is. A variable's name (`api_token="HUB_API_TOKEN"`) decides whatever read the answer; a value too short
  * to be a key (`map_token="R2D2"`) only over a bare status, since a provider's own reading stands.
@@ -199,6 +218,17 @@ function sentInCall(c: Classification, p: ParsedError, ctx: RefineContext): Clas
   if (named) {
     return recast(c, 'malformed_key', 'key_as_variable_name', `the call in the text passes the start of ${withArticle(providerName(named.provider, ctx.probes))} key ("${named.prefix}…") as the name of the environment variable to read`,
       'The key itself was given as the name of the environment variable to read, so the lookup found nothing and no key was sent: pass the variable\'s name (getenv(\'SENDGRID_API_KEY\')) and set the key as its value, or pass the key directly.');
+  }
+  const unsetVariable = VARIABLE_UNSET.exec(p.search)?.[1];
+  if (unsetVariable) {
+    return recast(c, 'malformed_key', 'variable_unset', `the text shows ${unsetVariable} set to nothing where the request was made`,
+      `${unsetVariable} was never set in the process that made the request (or was exported before it was resolved): set it there, and check it with the same tool that runs the call.`);
+  }
+  const option = EMPTY_KEY_OPTION.exec(p.search);
+  if (option) {
+    const name = option[2] ?? option[3];
+    return recast(c, 'malformed_key', 'empty_key_option', `the command in the text passes --${name} with nothing after "="`,
+      `--${name} was given an empty value: the variable or secret it is built from was empty where the command ran (a CI secret that did not decrypt, a variable never set). Set it there.`);
   }
   const newline = ASSIGNED_NEWLINE.exec(p.search)?.[1];
   if (newline) {

@@ -28,6 +28,9 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   // "401 Incorrect API key provided", "InvalidArgument: 400 API key not valid", "API Error: 529 Overloaded"
   // Never the fraction of a time: log4j/logback/Python logging print "11:12:45,475 ERROR", so a number after a
   // comma or a time's colon or dot is not a status.
+  // DSharpPlus's exceptions print the reason, then the status: "UnauthorizedException: Unauthorized: 403" (the class is
+  // named for 401 but carries any refusal; dandln/TheEpicAudioStreamer#12; heldout64, tuning round 47).
+  [/\b(?:Unauthorized|Forbidden|Not Found|Bad Request|Too Many Requests): ([45]\d\d)\b(?![\w.])/, 'Reason: N'],
   [/(?<![\w.,:/#-])(?<!\d:\d\d[,.] ?)([45]\d\d)(?![\w.,])[ \t]*(?:[:/\u2013-][ \t]*)?(?=[{["'A-Z])/, 'N Message'],
 ];
 

@@ -20,7 +20,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-strava-node-authorization-code-as-token': 'unknown/null',
   'generic/malformed_key-upstash-nextjs-redis-password-in-token-field-zh': 'invalid_key/null',
   'generic/malformed_key-xendit-node-public-key-as-secret': 'invalid_key/null',
-  'generic/provider_outage-riot-dev-keys-403-riot-side-bug': 'invalid_key/discord',
+  'generic/provider_outage-riot-dev-keys-403-riot-side-bug': 'insufficient_permissions/discord',
   'generic/provider_outage-upstash-umami-cloud-wrongpass-server-side': 'invalid_user/null',
   'generic/rate_limited-auth0-deploy-cli-global-limit-api-limit': 'unknown/null',
   'generic/revoked_or_expired-hypixel-api-key-reset-by-server': 'invalid_key/null',

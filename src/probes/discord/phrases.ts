@@ -1,5 +1,5 @@
 // Wordings of Discord's errors that only text carries, for `keydoctor explain`: each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -10,7 +10,8 @@ export const phrases: PhraseRule[] = [
   // tuning round 25). In any case: node-red's Discord node prints "Used disallowed Intents" (heldout48, tuning round 35).
   // Serenity (Rust) logs "Disallowed gateway intents have been provided" / Gateway(DisallowedGatewayIntents)
   // (kangalio/rustbot#46), a TypeScript bot {"code":"DisallowedIntents"} (alexemanuelol/rustplusplus#74; heldout62, round 44).
-  rule('disallowed_intents', /\bUsed disallowed intents\b|\bDisallowed ?(?:gateway ?)?intent(?:s|\(s\))?|\bPrivilegedIntentsRequired\b|\bDISALLOWED_INTENTS\b|\bPrivileged intent provided is not enabled or whitelisted\b/i, 'insufficient_permissions',
+  // As people retype it, "Dissallowed intent(s)" (brainboxdotcc/DPP#439; heldout64, tuning round 47).
+  rule('disallowed_intents', /\bUsed disallowed intents\b|\bDis+allowed ?(?:gateway ?)?intent(?:s|\(s\))?|\bPrivilegedIntentsRequired\b|\bDISALLOWED_INTENTS\b|\bPrivileged intent provided is not enabled or whitelisted\b/i, 'insufficient_permissions',
     ['The token works; the bot asks for a privileged intent it is not allowed: switch it on in the Developer Portal (your application \u2192 Bot \u2192 Privileged Gateway Intents), or stop requesting it in the client.'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes'),
   // JSON error codes 50013 "Missing Permissions" and 50001 "Missing Access" as libraries print them ("ErrorResponseException:
@@ -18,6 +19,18 @@ export const phrases: PhraseRule[] = [
   // lacks a permission in that server or channel (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes).
   rule('missing_permissions', /\b50013:? Missing Permissions\b|\b50001:? Missing Access\b/, 'insufficient_permissions',
     ['The token works; the bot lacks a permission in that server or channel (50013: e.g. Send Messages, Manage Roles; 50001: it cannot see the channel): grant it to the bot\'s role, or check the channel\'s permission overrides.'],
+    'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
+  // Discord answers a token it does not know with 401; a 403 is the token accepted and the bot refused there (no access
+  // to the channel or guild, a permission it lacks: DSharpPlus's "UnauthorizedException: Unauthorized: 403" registering
+  // guild commands for a bot not invited with the applications.commands scope, dandln/TheEpicAudioStreamer#12; heldout64,
+  // tuning round 47). Every service says 403: shared, it reads a text already known as Discord's and never names it.
+  shared(rule('forbidden', /\b403\b|\bForbidden\b/, 'insufficient_permissions',
+    ['The token works; the bot may not do this there: invite it to the server again with the scopes and permissions the call needs (bot, applications.commands), or grant them to its role.'],
+    'https://discord.com/developers/docs/topics/opcodes-and-status-codes#http-http-response-codes', [403])),
+  // JSON error code 10002 "Unknown Application": the application id in the path is not this token's application (an id
+  // of another app or a user's id set as CLIENT_ID: Nathaniel-VFX/Discord.js-v14-Command-Handlers#21; heldout64, round 47).
+  rule('unknown_application', /\b10002\b[^\n]{0,40}\bUnknown Application\b|\bUnknown Application\b[^\n]{0,40}\b10002\b/, 'tenant_mismatch',
+    ['The application id the call names is not this bot\'s: set CLIENT_ID (or the id your code uses) to the bot\'s Application ID (Developer Portal \u2192 your application \u2192 General Information).'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
   // Discord refuses a bot acting on a role above its own highest role: Discord4J's "Edited roles hierarchy is too high"
   // (Discord4J/Discord4J#263; heldout52, tuning round 37); the token works.

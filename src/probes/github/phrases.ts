@@ -11,6 +11,12 @@ export const phrases: PhraseRule[] = [
   rule('password_not_token', /\bcan't be accessed using username\/password authentication\b|\bSupport for password authentication was removed\b/i, 'malformed_key',
     ['GitHub no longer accepts an account password here: create a personal access token (https://github.com/settings/tokens) and use it in the password\'s place (or `gh auth login`).'],
     'https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api'),
+  // The Copilot API refuses personal access tokens of either kind: "Personal Access Tokens are not supported for this
+  // endpoint" (a Copilot extension must use the token that comes with the Copilot request; GitHub staff in
+  // copilot-extensions/blackbeard-extension#6; heldout64, tuning round 47). A token of the wrong kind for the field.
+  rule('pat_not_supported', /\bPersonal Access Tokens are not supported for this endpoint\b/i, 'malformed_key',
+    ['This endpoint takes no personal access token (classic or fine-grained): use the token it is given (a Copilot extension: the X-GitHub-Token of the request) or a GitHub App\'s token.'],
+    'https://github.com/copilot-extensions/blackbeard-extension/issues/6'),
   rule('bad_credentials', /Bad credentials/i, 'invalid_key',
     ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
     'https://github.com/kevgo/prettifier/issues/30'),

