@@ -8,6 +8,8 @@ const common = { testTimeout: 20_000, hookTimeout: 20_000 };
 
 export default defineConfig({
   test: {
+    // One temporary folder for the whole run, removed at its end (test/helpers/temp-root.ts).
+    globalSetup: ['test/helpers/temp-root.ts'],
     projects: [
       { test: { ...common, name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/hardening/**'] } },
       { test: { ...common, name: 'hardening', include: ['test/hardening/**/*.test.ts'] } },
