@@ -29,7 +29,7 @@ export const phrases: PhraseRule[] = [
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#http-http-response-codes', [403])),
   // JSON error code 10002 "Unknown Application": the application id in the path is not this token's application (an id
   // of another app or a user's id set as CLIENT_ID: Nathaniel-VFX/Discord.js-v14-Command-Handlers#21; heldout64, round 47).
-  rule('unknown_application', /\b10002\b[^\n]{0,40}\bUnknown Application\b|\bUnknown Application\b[^\n]{0,40}\b10002\b/, 'tenant_mismatch',
+  rule('unknown_application', /(?<=\b10002\b[^\n]{0,40})\bUnknown Application\b|\bUnknown Application\b(?=[^\n]{0,40}\b10002\b)/, 'tenant_mismatch',
     ['The application id the call names is not this bot\'s: set CLIENT_ID (or the id your code uses) to the bot\'s Application ID (Developer Portal \u2192 your application \u2192 General Information).'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
   // Discord refuses a bot acting on a role above its own highest role: Discord4J's "Edited roles hierarchy is too high"
