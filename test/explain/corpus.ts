@@ -127,3 +127,4 @@ export const CORPUS_HELDOUT62_DIR = join(ROOT, 'fixtures', 'errors-heldout62');
 export const CORPUS_HELDOUT63_DIR = join(ROOT, 'fixtures', 'errors-heldout63');
 export const CORPUS_HELDOUT64_DIR = join(ROOT, 'fixtures', 'errors-heldout64');
 export const CORPUS_HELDOUT65_DIR = join(ROOT, 'fixtures', 'errors-heldout65');
+export const CORPUS_HELDOUT66_DIR = join(ROOT, 'fixtures', 'errors-heldout66');
