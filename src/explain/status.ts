@@ -24,13 +24,13 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   [/\[(\d{3}) [A-Z][a-z]/, '[N Reason]'],
   // "Error response 401 while fetching …", "server responded with 403"
   [/\b(?:response|responded with|returned|answered)\s+(\d{3})\b/i, 'response N'],
+  // DSharpPlus's exceptions print the reason, then the status: "UnauthorizedException: Unauthorized: 403" (the class is
+  // named for 401 but carries any refusal; dandln/TheEpicAudioStreamer#12; heldout64, tuning round 47).
+  [/\b(?:Unauthorized|Forbidden|Not Found|Bad Request|Too Many Requests): ([45]\d\d)\b(?![\w.])/, 'Reason: N'],
   // "Request failed with status code 401" is covered above; "-> 403 / API rate limit", "Error: 401 {",
   // "401 Incorrect API key provided", "InvalidArgument: 400 API key not valid", "API Error: 529 Overloaded"
   // Never the fraction of a time: log4j/logback/Python logging print "11:12:45,475 ERROR", so a number after a
   // comma or a time's colon or dot is not a status.
-  // DSharpPlus's exceptions print the reason, then the status: "UnauthorizedException: Unauthorized: 403" (the class is
-  // named for 401 but carries any refusal; dandln/TheEpicAudioStreamer#12; heldout64, tuning round 47).
-  [/\b(?:Unauthorized|Forbidden|Not Found|Bad Request|Too Many Requests): ([45]\d\d)\b(?![\w.])/, 'Reason: N'],
   [/(?<![\w.,:/#-])(?<!\d:\d\d[,.] ?)([45]\d\d)(?![\w.,])[ \t]*(?:[:/\u2013-][ \t]*)?(?=[{["'A-Z])/, 'N Message'],
 ];
 
