@@ -210,8 +210,10 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('whitespace_in_key',
     // OpenRouter "Newline or carriage return detected in headers" (leonbreukelman/smactorio#163); Python
     // "Invalid header value b'…\\n'" (Nasdaq/data-link-python#13); Go's net/http "invalid header field value" (a newline or
-    // control character in the value, https://pkg.go.dev/net/http).
-    /Newline or carriage return detected in headers|Invalid header value|Illegal header value|invalid header field value|Invalid (?:leading|trailing) whitespace|contains at least one space|Invalid character in header content|ERR_INVALID_CHAR|not a legal HTTP header value|LocalProtocolError/i,
+    // control character in the value, https://pkg.go.dev/net/http). Rust's http crate through reqwest: "invalid header
+    // 'Authorization: Bearer hf_…\\n'", the header quoted with the escaped newline a token file ended in
+    // (EricLBuehler/candle-vllm#59; heldout66, tuning round 48).
+    /\binvalid header '[^'\n]{1,300}?\\[rn]'|Newline or carriage return detected in headers|Invalid header value|Illegal header value|invalid header field value|Invalid (?:leading|trailing) whitespace|contains at least one space|Invalid character in header content|ERR_INVALID_CHAR|not a legal HTTP header value|LocalProtocolError/i,
     'malformed_key',
     ['The key carries a space, newline or other character a header cannot hold: remove it where the key is defined (`echo` adds a newline; `echo -n` does not).'],
     'https://github.com/coreymgilmore/stripe-appengine-frontend/issues/2'),
@@ -439,6 +441,13 @@ export const GENERIC_RULES: PhraseRule[] = [
     'tenant_mismatch',
     ['The key belongs to another organisation, account or directory than the one the request names: use a key of that one, or name the key\'s own (organisation header, account id, tenant id).'],
     'https://github.com/donwa/oneindex/issues/621'),
+  // Google's APIs refuse a user's Application Default Credentials that name no project to bill and check quota against:
+  // "The aiplatform.googleapis.com API requires a quota project, which is not set by default" (google-auth's wording for
+  // every Google API; a model listing that sent only the bearer token, without X-Goog-User-Project: maximhq/bifrost#4106;
+  // heldout66, tuning round 48; https://cloud.google.com/docs/authentication/troubleshoot-adc#user-creds-client-based).
+  rule('google_quota_project', /\bAPI requires a quota project\b|\bquota project,? which is not set\b/i, 'tenant_mismatch',
+    ['The credentials name no Google Cloud project for this API: run `gcloud auth application-default set-quota-project PROJECT_ID`, or set the project in the client (GOOGLE_CLOUD_PROJECT, or the X-Goog-User-Project header), or use a service account of that project.'],
+    'https://cloud.google.com/docs/authentication/troubleshoot-adc#user-creds-client-based'),
   rule('billing',
     // xAI's 403 "Your newly created teams doesn't have any credits yet" (https://docs.x.ai/docs/key-information/billing);
     // GitHub Actions' "The job was not started because recent account payments have failed or your spending limit needs to

@@ -9,8 +9,8 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   // access logs (urllib3, nginx): "POST /v1/x HTTP/1.1" 403 305
   [/"(?:GET|POST|PUT|PATCH|DELETE|HEAD) [^"\n]*HTTP\/\d(?:\.\d)?" (\d{3})\b/, 'access log'],
   // "HTTP 401", "HTTP code 502 from API", "HTTP ERROR 401", "[HTTP 401]", "HTTP Error 403:", "(HTTP 403)", the Datadog
-  // clients' "APIException HTTP-code: 429"
-  [/\bHTTP(?:[ _-](?:code|error|status))?\s*[:(]?\s*(\d{3})\b/i, 'HTTP N'],
+  // clients' "APIException HTTP-code: 429", sentry-cli's "http error: (404)" (getsentry/sentry-cli#46; heldout66, tuning round 48)
+  [/\bHTTP(?:[ _-](?:code|error|status))?\s*[:(]?\s*\(?(\d{3})\b/i, 'HTTP N'],
   // Rust's Debug print of a status in a tuple variant: a Mastodon client's `Client(\n    429,\n)` (heldout36, tuning round 29)
   [/\b(?:Client|Server|Status|StatusCode|Http)\(\s*(\d{3}),?\s*\)/, 'Variant(N)'],
   // Python requests' repr of a response, as SDKs print it in their own messages: W&B's "internal database error

@@ -9,7 +9,7 @@ export const MISSES: Record<string, string> = {
   'cloudflare/malformed_key-cloudflare-r2-github-actions-access-key-length': 'malformed_key/null',
   'deepseek/malformed_key-deepseek-rust-dbx-leading-space': 'invalid_key/deepseek',
   'discord/malformed_key-discord-net-client-secret-instead-of-bot-token': 'invalid_key/null',
-  'discord/malformed_key-discord-net-midjourney-proxy-no-bot-token-401': 'invalid_key/null',
+  'discord/malformed_key-discord-net-midjourney-proxy-no-bot-token-401': 'invalid_key/discord',
   'github/insufficient_permissions-github-models-not-enabled-ai-inference': 'unknown/null',
   'github/insufficient_permissions-github-raycast-extension-token-missing-read-project': 'insufficient_permissions/gitlab',
   'github/revoked_or_expired-github-ghcr-push-azure-pipelines-stale-token': 'invalid_key/null',

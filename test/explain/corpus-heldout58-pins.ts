@@ -13,7 +13,6 @@ export const MISSES: Record<string, string> = {
   'openai/billing_or_quota-openai-chatbox-desktop-insufficient-quota': 'billing_or_quota/null',
   'openai/billing_or_quota-openai-flutter-chatbot-429-insufficient-quota': 'billing_or_quota/null',
   'pinecone/tenant_mismatch-book-gpt-node-hardcoded-environment': 'malformed_key/pinecone',
-  'sentry/tenant_mismatch-sentry-react-native-ios-dsym-wrong-project-slug': 'unknown/sentry',
   'stripe/malformed_key-stripe-node-vercel-env-name-typo-no-apikey': 'malformed_key/null',
   'supabase-management/tenant_mismatch-supabase-cli-link-wrong-profile-token': 'invalid_key/supabase-management',
   'twilio/invalid_key-twilio-ios-video-access-token-wrong-secret': 'invalid_key/null',

@@ -36,7 +36,6 @@ export const MISSES: Record<string, string> = {
   'openrouter/wrong_provider-openrouter-python-gemini-key-401-no-cookie-auth': 'malformed_key/null',
   'postmark/malformed_key-postmark-node-token-env-unset': 'malformed_key/null',
   'sentry/revoked_or_expired-sentry-cli-release-token-gone-project-not-found': 'unknown/null',
-  'sentry/tenant_mismatch-sentry-curl-cli-org-project-names-not-slugs': 'unknown/sentry',
   'slack/malformed_key-slack-dotnet-command-bot-oauth-token-instead-of-bot-token': 'unknown/null',
   'slack/malformed_key-slack-node-mx-puppet-xoxc-cookie-not-url-encoded': 'invalid_key/slack',
   'slack/revoked_or_expired-slack-go-mcp-server-xoxc-invalidated-while-caching': 'invalid_key/slack',

@@ -74,8 +74,9 @@ export const discord: Probe = {
   // "Disallowed intents" is the gateway's own term (close code 4014): no other provider has intents; a TypeScript bot's
   // {"code":"DisallowedIntents"} named nothing else of Discord (alexemanuelol/rustplusplus#74; heldout62).
   // The SDKs of other runtimes name it by their own: DSharpPlus (.NET), JDA (net.dv8tion.jda), Discord4J, discordgo, D++
-  // (dpp::) (heldout64, tuning round 47).
-  hints: { sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js|\bDSharpPlus\b|\bnet\.dv8tion\.jda\b|\bdiscord4j\b|\bdiscordgo\b|\bdpp::/i], envelope: [/\bDisallowed ?(?:gateway ?)?intents\b/i] },
+  // (dpp::) (heldout64, tuning round 47); Discord.Net's "Discord.Net.HttpException" (discord-net/Discord.Net#1574;
+  // heldout66, tuning round 48).
+  hints: { sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js|\bDSharpPlus\b|\bnet\.dv8tion\.jda\b|\bdiscord4j\b|\bdiscordgo\b|\bdpp::|\bDiscord\.Net\.\w/i], envelope: [/\bDisallowed ?(?:gateway ?)?intents\b/i] },
   requestIdHeaders: ['cf-ray'],
   request(key, ctx) {
     return {

@@ -43,7 +43,9 @@ export const phrases: PhraseRule[] = [
   // tuning round 36), 3 a token that never reached npm (heldout47, and heldout51 after this rule was written), 1 an
   // expired token and 1 ambiguous (heldout2); the blind labellers read all 7 they saw as a permission refusal. The reading
   // follows them and the fix names the missing token too: the text alone cannot tell the two apart.
-  rule('publish_not_found', /\b(?:npm ERR!|npm error) 404 Not Found - PUT https?:\/\/\S{1,300}/, 'insufficient_permissions',
+  // npm 6 and older word it "npm ERR! publish Failed PUT 404" (kiwicom/orbit#26: a member removed from the org's developers
+  // team; heldout66, tuning round 48).
+  rule('publish_not_found', /\b(?:npm ERR!|npm error) 404 Not Found - PUT https?:\/\/\S{1,300}|\bnpm ERR! publish Failed PUT 404\b/, 'insufficient_permissions',
     'The registry refused to publish and answered 404, as it does for a token that may not write to this package or scope: give the token read and write access to it (a granular token\'s "Packages and scopes"), publish a new scoped package with --access public, and check the token reaches npm at all (NODE_AUTH_TOKEN set in the step, an .npmrc that reads it).',
     'https://github.com/JS-DevTools/npm-publish/issues/182'),
   // The registry's E403 on publish with a token lacking the right.

