@@ -141,8 +141,10 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // (https://developers.cloudflare.com/workers/wrangler/ci-cd/: "CI/CD environments are non-interactive"); a client constructor refusing an absent option by
     // its camelCase name: supabase-js `throw new Error('supabaseKey is required.')`
     // (https://github.com/supabase/supabase-js/blob/master/src/SupabaseClient.ts); a scanner naming both places it looked,
-    // "No sonar.login or SONAR_TOKEN env variable was set" (sonar-scanner's wording).
-    new RegExp(String.raw`\b${KEY_VARIABLE}(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"]${KEY_VARIABLE}(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?${KEY_VARIABLE}\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or ${KEY_VARIABLE} env(?:ironment)? variable was set\b`),
+    // "No sonar.login or SONAR_TOKEN env variable was set" (sonar-scanner's wording). A bot or CLI saying the user did not set
+    // it: "Seems you are using me but didn't get OPENAI_API_KEY seted in Variables/Secrets" (a GitHub App that cannot read
+    // Actions secrets: anc95/ChatGPT-CodeReview#85; heldout67, tuning round 49), "you forgot to set GITHUB_TOKEN".
+    new RegExp(String.raw`\b${KEY_VARIABLE}(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"]${KEY_VARIABLE}(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?${KEY_VARIABLE}\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or ${KEY_VARIABLE} env(?:ironment)? variable was set\b|\b(?:did ?n'?t|did not|have ?n'?t|have not|forgot to) (?:get ${KEY_VARIABLE} (?:set|seted|setted|configured|defined)|(?:set|configure|define|provide|pass|add) (?:the |your )?${KEY_VARIABLE})\b`),
     'malformed_key',
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],

@@ -29,7 +29,6 @@ export const MISSES: Record<string, string> = {
   'mailgun/tenant_mismatch-js-eu-datacenter-domain-not-found': 'unknown/null',
   'sendgrid/malformed_key-php-key-id-instead-of-key': 'invalid_key/sendgrid',
   'slack/insufficient_permissions-apprise-bot-not-in-channel': 'unknown/slack',
-  'slack/invalid_user-legacy-webhook-former-employee-channel-not-found': 'unknown/null',
+  'slack/invalid_user-legacy-webhook-former-employee-channel-not-found': 'insufficient_permissions/slack',
   'supabase/malformed_key-supabase-flutter-rpc-no-api-key': 'malformed_key/null',
-  'telegram/insufficient_permissions-iobroker-bot-blocked-by-user': 'insufficient_permissions/null',
 };

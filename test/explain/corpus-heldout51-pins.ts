@@ -32,7 +32,6 @@ export const MISSES: Record<string, string> = {
   'openai/malformed_key-openai-galah-docker-wrong-env-var': 'invalid_key/openai',
   'openai/malformed_key-openai-python-job-bot-example-key-not-replaced': 'invalid_key/openai',
   'openai/wrong_provider-openai-python-wechat-bot-relay-key-official-url': 'invalid_key/openai',
-  'slack/insufficient_permissions-slack-home-assistant-bot-not-in-private-channel': 'unknown/slack',
   'slack/malformed_key-slack-teamcity-plugin-bot-token-not-allowed': 'insufficient_permissions/slack',
   'telegram/malformed_key-go-telegram-bot-token-not-exported-not-found': 'malformed_key/null',
   'telegram/malformed_key-telegram-cloudflare-worker-token-missing-bot-id': 'invalid_key/telegram',

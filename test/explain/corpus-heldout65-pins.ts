@@ -40,7 +40,6 @@ export const MISSES: Record<string, string> = {
   'openai/invalid_user-openai-chinese-proxy-access-terminated': 'invalid_user/null',
   'openai/wrong_provider-openai-relay-key-sent-to-api-openai-com': 'invalid_key/openai',
   'openrouter/revoked_or_expired-crush-go-stale-key-in-config': 'malformed_key/openrouter',
-  'slack/insufficient_permissions-slack-node-channel-not-found-bot-not-invited': 'unknown/null',
   'slack/malformed_key-slack-node-nemoclaw-socket-mode-apptoken-missing-placeholder': 'invalid_key/slack',
   'slack/malformed_key-slack-node-nemoclaw-xoxb-placeholder-substitution': 'invalid_key/slack',
   'slack/revoked_or_expired-slack-ruby-gamebot-account-inactive': 'invalid_user/slack',

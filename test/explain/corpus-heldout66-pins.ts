@@ -32,7 +32,7 @@ export const MISSES: Record<string, string> = {
   'supabase/malformed_key-supabase-python-rpc-no-apikey-header': 'malformed_key/null',
   'supabase/malformed_key-supabase-react-admin-dataprovider-no-apikey': 'malformed_key/null',
   'supabase/malformed_key-supabase-selfhosted-app-no-apikey-configured': 'malformed_key/null',
-  'telegram/invalid_key-telegram-node-red-etelegram-404-invalid-token': 'unknown/null',
+  'telegram/invalid_key-telegram-node-red-etelegram-404-invalid-token': 'malformed_key/telegram',
   'telegram/malformed_key-telegram-dotnet-unauthorized-user-api-credentials-in-bot-library': 'invalid_key/null',
   'telegram/malformed_key-telegram-go-chatbot-getenv-token-as-name': 'malformed_key/null',
   'telegram/tenant_mismatch-telegram-bot-api-logged-out-cloud-server': 'unknown/telegram',

