@@ -204,9 +204,12 @@ function keyAsVariableName(search: string, table: readonly KeyPrefix[]): { provi
  * key was the name, and the lookup found nothing all the same. The placeholder is not quoted back.
  */
 const PLACEHOLDER_NAME = /(?:key|token|secret)[-_]?here$|^(?:your|my|insert|enter|paste|put)[-_]/i;
+/** A name written as variables are (`MY_API_KEY`, `YOUR_API_KEY`) is one someone may have set; `YOUR_TOKEN_HERE` is not. */
+const CONVENTIONAL_NAME = /^[A-Z][A-Z0-9_]*$/;
 function placeholderAsVariableName(search: string): boolean {
   const literal = ENV_LOOKUP.exec(search)?.[1];
-  return literal !== undefined && PLACEHOLDER_NAME.test(literal);
+  if (literal === undefined || !PLACEHOLDER_NAME.test(literal)) return false;
+  return !CONVENTIONAL_NAME.test(literal) || /_HERE$/.test(literal);
 }
 
 /**

@@ -13,8 +13,11 @@ describe('a key the call never had', () => {
     // The placeholder is not quoted back: an author may have hidden a real key that way.
     expect(r.evidence.join(' ')).not.toMatch(/tokenhere/);
   });
-  it('a variable\'s name in the lookup is no placeholder', () => {
-    expect(explainText('bot.Start(os.Getenv("BOT_TOKEN"))\n2026/01/02 10:00:00 Not Found').rule).not.toMatch(/placeholder_as_variable_name/);
+  it('a variable\'s name in the lookup is no placeholder, whatever word it starts with', () => {
+    for (const name of ['BOT_TOKEN', 'MY_API_KEY', 'YOUR_API_KEY']) {
+      expect(explainText(`client = Client(os.getenv("${name}"))\nHTTPError: 401 Unauthorized`).rule).not.toMatch(/placeholder_as_variable_name/);
+    }
+    expect(explainText('client = Client(os.getenv("YOUR_TOKEN_HERE"))\nHTTPError: 401 Unauthorized').rule).toMatch(/placeholder_as_variable_name$/);
   });
   it('a key variable shown with nothing after it, where a log was cut above its env: header', () => {
     const r = explainText('  WIDGET_API_KEY:\n  LOG_LEVEL: debug\n"is_error": true,\n"num_turns": 1');
