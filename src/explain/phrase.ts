@@ -62,7 +62,7 @@ export function runPhrases(prefix: string, rules: readonly PhraseRule[], p: Sear
     if (!m) continue;
     const beside = rule.also ? rule.also.exec(p.search) : undefined;
     if (beside === null) continue;
-    const evidence = [`the text says "${quote(m[0])}"${beside ? ` and "${quote(beside[0])}"` : ''}${p.status !== undefined ? ` (status ${p.status})` : ''}`];
+    const evidence = [`the text says "${quote(m[0])}"${beside ? ` and "${quote(beside[0])}"` : ''}${rule.means ? `, ${rule.means}` : ''}${p.status !== undefined ? ` (status ${p.status})` : ''}`];
     return { category: rule.category, verdict: verdictOf(rule.category), rule: `${prefix}.${rule.id}`, evidence, fixes: rule.fixes };
   }
   return undefined;

@@ -92,6 +92,11 @@ export function besides(r: PhraseRule, also: RegExp): PhraseRule {
   return { ...r, also };
 }
 
+/** A match that is only an anchor: what it shows, said beside the quoted words (PhraseRule.means). */
+export function meaning(r: PhraseRule, means: string): PhraseRule {
+  return { ...r, means };
+}
+
 /** A wording other services also use: it classifies this provider's texts but does not name the provider. */
 export function shared(r: PhraseRule): PhraseRule {
   return { ...r, shared: true };

@@ -156,6 +156,11 @@ export interface PhraseRule {
    * every repetition of either.
    */
   also?: RegExp;
+  /**
+   * What the match shows where its quoted words do not say it: a rule whose match is only an anchor, its lookahead judging
+   * text that must not be quoted back (S3's `<AWSAccessKeyId>` before a value that may be a secret).
+   */
+  means?: string;
 }
 
 /**

@@ -9,6 +9,8 @@ describe('S3 echoing an access key id that is not one', () => {
     const r = explainText('<Error>\n  <Code>InvalidAccessKeyId</Code>\n  <Message>The AWS Access Key Id you provided does not exist in our records.</Message>\n  <AWSAccessKeyId>backup-user</AWSAccessKeyId>\n</Error>');
     expect(r.category).toBe('malformed_key');
     expect(r.rule).toBe('phrase.aws.access_key_id_not_a_key');
+    // The quoted match is only the tag: the evidence says what the value behind it showed.
+    expect(r.evidence.join(' ')).toMatch(/"<AWSAccessKeyId>", holding a value that is no access key id/);
     // The value is never quoted back: it may be the secret key set in the wrong field.
     expect(JSON.stringify(r)).not.toMatch(/backup-user/);
   });

@@ -1,6 +1,6 @@
 // Wordings of AWS's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { besides, rule, shared } from '../kit.js';
+import { besides, meaning, rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 import { BUCKET_REGION_FIX } from './rules.js';
 
@@ -33,9 +33,10 @@ export const phrases: PhraseRule[] = [
   // was some other value set in the key's field (frappe/press#5344 sent the user name "Administrator"; heldout67, tuning
   // round 49). Only the tag is quoted: the value may be a secret put in the wrong field. An id an author masked
   // ("AKIA****", "xxxx", "<redacted>", "…") is not judged.
-  rule('access_key_id_not_a_key', /<AWSAccessKeyId>(?=(?![A-Z0-9]{4}|[^<\n]{0,200}(?:\*|\u2026|\.\.\.|x{3}|X{3}|redact|REDACT|hidden|HIDDEN|<[^/]))[^<\n]{1,200}<\/AWSAccessKeyId>)/, 'malformed_key',
+  meaning(rule('access_key_id_not_a_key', /<AWSAccessKeyId>(?=(?![A-Z0-9]{4}|[^<\n]{0,200}(?:\*|\u2026|\.\.\.|x{3}|X{3}|redact|REDACT|hidden|HIDDEN|<[^/]))[^<\n]{1,200}<\/AWSAccessKeyId>)/, 'malformed_key',
     ['The access key id S3 received is not an access key id (they are 20 uppercase letters and digits, starting AKIA or ASIA): another value was set where AWS_ACCESS_KEY_ID belongs (a user name, the secret key, a placeholder). Set the access key id from IAM there.'],
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids'),
+    'holding a value that is no access key id (not shown: it may be the secret key)'),
   rule('invalid_client_token', new RegExp(String.raw`${UNKNOWN_TOKEN}|InvalidAccessKeyId|Access Key Id you provided does not exist in our records`, 'i'), 'invalid_key',
     ['AWS does not know the access key id (deleted, inactive, or a region where STS is not enabled): check it in IAM, and that AWS_SESSION_TOKEN belongs to it.'],
     'https://github.com/aws-azure-login/aws-azure-login/issues/251'),
