@@ -62,6 +62,16 @@ function masked(v: string): boolean {
   return /x{3,}|\*{3,}|\.{3}|\u2026/i.test(v);
 }
 
+/** A sample's words for "put your key here": as an echoed value, or as the name an environment lookup was given. */
+const PLACEHOLDER_WORDS = /^(?:your|my|insert|enter|paste|put|add)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]?here$/i;
+
+/**
+ * The start of a model's id where the key belongs: "text-emb**********-002" (Semantic Kernel's (modelId, apiKey)
+ * arguments swapped: microsoft/semantic-kernel#2111, heldout66; heldout12: 2 of 2 corpus texts labelled malformed_key;
+ * tuning round 48). No provider's key starts so.
+ */
+const MODEL_ID_START = /^(?:gpt-[\w.]{1,3}|text-(?:emb|dav|cur|bab|ada|mod)|davinci|babbage|curie|whisper|dall-e|tts-1|chatgpt|claude-|gemini-|llama-?\d|mistral-|mixtral-)/i;
+
 function malformedShape(v: string): Shape | undefined {
   const quoted = /^['"`\u201C\u2018].*['"`\u201D\u2019]$/.test(v);
   const inner = quoted ? v.slice(1, -1) : v;
@@ -72,6 +82,7 @@ function malformedShape(v: string): Shape | undefined {
   // A word for nothing, or nothing between quotes ("invalid api key: ''"): the key was never set.
   if (NOTHING.test(inner) && (inner !== '' || quoted)) return { id: inner ? 'unset' : 'empty', what: inner ? `"${inner}", a language's word for a value never set` : 'empty', unquoted: true, fix: 'The key was never set where the request was made (the variable is unset or the setting empty): set it there, and check it is loaded before the client is created.' };
   if (/^https?:\/\//i.test(inner)) return { id: 'url', what: 'a URL', fix: 'A URL was configured where the API key belongs (often the base URL in the key field): put the key in the key setting and the URL in the base-URL setting.' };
+  if (MODEL_ID_START.test(inner)) return { id: 'model_id', what: 'a model\'s id, not a key', fix: 'A model\'s id was sent where the key belongs: check the order of the arguments the client is built with (Semantic Kernel\'s WithOpenAI\u2026Service(modelId, apiKey)) or which setting the key is read from, and pass the key itself.' };
   // A masked key wrapped whole in a sample's brackets, "<sk-PkKJ*****SGb>", "{sk-To3E*****wdv}": the mask inside is the
   // provider's echo of what it got, so the brackets were sent with the key (heldout7, where heldout19's collector read the
   // same shape as an unknown key; OPENAI_API_KEY set with the braces of a README's "{your key}": chenfei-wu/TaskMatrix#183,
@@ -84,7 +95,7 @@ function malformedShape(v: string): Shape | undefined {
   if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTED_WORD.test(inner) && !masked(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
   // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.
-  if (/^(?:your|my|insert|enter|paste|put|add)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]here$/i.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
+  if (PLACEHOLDER_WORDS.test(inner)) return { id: 'placeholder', what: 'a placeholder', fix: 'A placeholder was sent instead of a key: set the real key.' };
   if (/^[A-Za-z_]+[:=]/.test(inner) && !/^https?:/i.test(inner)) return { id: 'label', what: 'a label pasted with the key ("apiKey:", "NAME=")', fix: 'Only the key belongs in the value: remove the "name:" or "NAME=" part that was pasted with it.' };
   if (quoted) return { id: 'quotes', what: 'wrapped in quote characters', fix: 'The quotes became part of the key: remove them where the key is defined (docker --env-file and some CI settings keep quotes literally).' };
   if (/^[A-Za-z]{2,}\s+[A-Za-z*]/.test(inner) && !/^(?:Bearer|Basic|Token)\s/i.test(inner)) return { id: 'words', what: 'words, not a key (a sentence or a name was pasted where the key belongs)', fix: 'Words were sent as the key: copy the key itself from the provider\'s console, without the text around it.' };
@@ -146,22 +157,23 @@ function recast(c: Classification, category: Category, suffix: string, evidence:
  */
 const STEP_ENV = /^([ \t]{0,40})env:[ \t]*\r?\n((?:\1[ \t]+[A-Za-z_][A-Za-z0-9_]{0,80}:[^\n]{0,2048}\r?\n?){1,100})/m;
 const STEP_ENV_EMPTY_KEY = new RegExp(String.raw`^[ \t]+(${KEY_VARIABLE}):[ \t]*\r?$`, 'm');
-function emptyInStepEnv(text: string): string | undefined {
-  const block = STEP_ENV.exec(text)?.[2];
-  return block ? STEP_ENV_EMPTY_KEY.exec(block)?.[1] : undefined;
-}
 
 /**
  * The same line where the log was cut above its `env:` header: `ANTHROPIC_API_KEY:` alone, the next line no deeper (a
- * YAML mapping under it would be deeper), in a text that is no compose file (compose's `environment:` map takes a bare
- * name from the shell). An Actions run of claude-code-action whose secret was missing (vanillagreencom/kendex#534;
+ * YAML mapping under it would be deeper) or none, in a text that is no compose file (compose's `environment:` map takes a
+ * bare name from the shell). An Actions run of claude-code-action whose secret was missing (vanillagreencom/kendex#534;
  * heldout66, tuning round 48): 3 of 3 corpus texts with such a line are labelled malformed_key.
  */
-const BARE_EMPTY_KEY = new RegExp(String.raw`^([ \t]{0,40})(${KEY_VARIABLE}):[ \t]*\r?\n(?!\1[ \t])`, 'm');
+const BARE_EMPTY_KEY = new RegExp(String.raw`^([ \t]{0,40})(${KEY_VARIABLE}):[ \t]*\r?(?:\n(?!\1[ \t])|(?![\s\S]))`, 'm');
 const COMPOSE_ENVIRONMENT = /^[ \t]{0,40}environment:[ \t]*\r?$/m;
-function emptyKeyLine(text: string): string | undefined {
-  const m = BARE_EMPTY_KEY.exec(text.endsWith('\n') ? text : `${text}\n`);
-  return m && !COMPOSE_ENVIRONMENT.test(text) ? m[2] : undefined;
+
+/** A key's variable the text shows set to nothing: inside a CI step's `env:` block, or on a line of its own. */
+function emptyKeyVariable(text: string): { name: string; inStepEnv: boolean } | undefined {
+  const block = STEP_ENV.exec(text)?.[2];
+  const inStep = block ? STEP_ENV_EMPTY_KEY.exec(block)?.[1] : undefined;
+  if (inStep) return { name: inStep, inStepEnv: true };
+  const bare = BARE_EMPTY_KEY.exec(text)?.[2];
+  return bare && !COMPOSE_ENVIRONMENT.test(text) ? { name: bare, inStepEnv: false } : undefined;
 }
 
 /** curl -v's request as sent: the request line of a GET or HEAD (no body to carry a key) and its `> Name: value` lines. */
@@ -203,12 +215,11 @@ function keyAsVariableName(search: string, table: readonly KeyPrefix[]): { provi
  * heldout66, tuning round 48): no environment sets it, so no key is sent. Where the author hid a real key that way, the
  * key was the name, and the lookup found nothing all the same. The placeholder is not quoted back.
  */
-const PLACEHOLDER_NAME = /(?:key|token|secret)[-_]?here$|^(?:your|my|insert|enter|paste|put)[-_]/i;
 /** A name written as variables are (`MY_API_KEY`, `YOUR_API_KEY`) is one someone may have set; `YOUR_TOKEN_HERE` is not. */
 const CONVENTIONAL_NAME = /^[A-Z][A-Z0-9_]*$/;
 function placeholderAsVariableName(search: string): boolean {
   const literal = ENV_LOOKUP.exec(search)?.[1];
-  if (literal === undefined || !PLACEHOLDER_NAME.test(literal)) return false;
+  if (literal === undefined || !PLACEHOLDER_WORDS.test(literal)) return false;
   return !CONVENTIONAL_NAME.test(literal) || /_HERE$/.test(literal);
 }
 
@@ -280,15 +291,14 @@ function sentInCall(c: Classification, p: ParsedError, ctx: RefineContext): Clas
     return recast(c, 'malformed_key', 'empty_basic_header', `the Basic authorization header in the text decodes to "${basic}": neither the id nor the secret was set`,
       'The id and secret the client was built with were empty or unset where the request was made: set both there (check the variables are loaded before the client is created).');
   }
-  const unset = emptyInStepEnv(p.text);
-  if (unset) {
-    return recast(c, 'malformed_key', 'empty_in_ci_env', `the CI log shows ${unset} empty in the step's environment`,
-      `${unset} was empty in the job: the secret it is set from does not exist in this repository or environment (or a fork's pull request cannot read it). Add the secret, or pass it to the step's env.`);
+  const unset = emptyKeyVariable(p.text);
+  if (unset?.inStepEnv) {
+    return recast(c, 'malformed_key', 'empty_in_ci_env', `the CI log shows ${unset.name} empty in the step's environment`,
+      `${unset.name} was empty in the job: the secret it is set from does not exist in this repository or environment (or a fork's pull request cannot read it). Add the secret, or pass it to the step's env.`);
   }
-  const bare = emptyKeyLine(p.text);
-  if (bare) {
-    return recast(c, 'malformed_key', 'empty_key_line', `the text shows ${bare} with nothing after it`,
-      `${bare} was empty where the program ran: in CI, the secret it is set from does not exist in this repository or environment (or a fork's pull request cannot read it); locally, the variable was never set. Set it there.`);
+  if (unset) {
+    return recast(c, 'malformed_key', 'empty_key_line', `the text shows ${unset.name} with nothing after it`,
+      `${unset.name} was empty where the program ran: in CI, the secret it is set from does not exist in this repository or environment (or a fork's pull request cannot read it); locally, the variable was never set. Set it there.`);
   }
   if ((p.status === 401 || p.status === 403) && unauthenticatedRequest(p.text)) {
     return recast(c, 'malformed_key', 'request_without_credential', `the request curl -v shows carries no credential: no Authorization or key header, no key in its URL (status ${p.status})`,
@@ -320,13 +330,6 @@ function unfamiliarStart(value: string, ctx: RefineContext): { head: string; oth
   const others = [...new Set(ctx.table.filter((k) => k.provider !== ctx.provider && compatible(k.prefix)).map((k) => k.provider))];
   return { head, others, mine: [...new Set(mine.map((k) => k.prefix))] };
 }
-
-/**
- * The start of a model's id where the echo shows the key: "Incorrect API key provided: text-emb**********-002." (Semantic
- * Kernel's (modelId, apiKey) arguments swapped: microsoft/semantic-kernel#2111, heldout66; heldout12: 2 of 2 corpus texts
- * labelled malformed_key; tuning round 48). No provider's key starts so; only the family's name is shown.
- */
-const MODEL_ID_START = /^(?:gpt-[\w.]{1,3}|text-(?:emb|dav|cur|bab|ada|mod)|davinci|babbage|curie|whisper|dall-e|tts-1|chatgpt|claude-|gemini-|llama-?\d|mistral-|mixtral-)/i;
 
 /** A request to a sandbox host (`pg-sandbox.example.com`, `sandbox.example.com`) in a text that also shows a key marked live. */
 const SANDBOX_HOST = /\bhttps?:\/\/((?:[\w-]{1,63}\.){0,8}?[\w-]{0,63}\bsandbox\b[\w-]{0,63}(?:\.[\w-]{1,63}){1,8})/i;
@@ -411,11 +414,6 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
     return recast(c, 'wrong_provider', 'echoed_other_provider',
       `the key echoed back ("${shorten(value)}") has the shape of ${other}'s keys (${owner.prefix}…), and was sent to ${mine}`,
       `Use ${withArticle(mine)} key here; the ${other} key belongs in ${other}'s own setting (or point the base URL at ${other} if that was the intent).`);
-  }
-  const model = MODEL_ID_START.exec(value.replace(/^['"]/, ''))?.[0];
-  if (model) {
-    return recast(c, 'malformed_key', 'echoed_model_id', `the key echoed back starts "${model}", as a model's id does, not a key`,
-      'A model\'s id was sent where the key belongs: check the order of the arguments the client is built with (Semantic Kernel\'s WithOpenAI…Service(modelId, apiKey)) or which setting the key is read from, and pass the key itself.');
   }
   const start = ctx.providerIndependent ? unfamiliarStart(value, ctx) : undefined;
   if (!start) return c;

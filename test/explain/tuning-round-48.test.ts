@@ -24,6 +24,9 @@ describe('a key the call never had', () => {
     expect(r.category).toBe('malformed_key');
     expect(r.evidence.join(' ')).toMatch(/WIDGET_API_KEY with nothing after it/);
   });
+  it('the empty line may end the text', () => {
+    expect(explainText('Error: 401 Unauthorized\nWIDGET_API_KEY:').rule).toMatch(/empty_key_line$/);
+  });
   it('a mapping under the name, or a compose file\'s environment, is not an empty value', () => {
     expect(explainText('WIDGET_API_KEY:\n  valueFrom:\n    secretKeyRef: widget\nError: 401').rule).not.toMatch(/empty_key_line/);
     expect(explainText('services:\n  app:\n    environment:\n      WIDGET_API_KEY:\n      LOG_LEVEL: debug\nError: 401').rule).not.toMatch(/empty_key_line/);
