@@ -34,7 +34,7 @@ describe('bundles loaded per command', () => {
     const check = loadedBy(['check', '--offline', '--cwd', project]);
     expect(check).not.toContain('vocab.cjs');
     expect(check).not.toContain('learned.cjs');
-    const explain = loadedBy(['explain', 'Apple ID locked for security reasons']);
+    const explain = loadedBy(['explain', 'Your Apple ID has been locked for security reasons']);
     expect(explain).toContain('vocab.cjs');
     expect(explain).toContain('learned.cjs');
   });

@@ -2,6 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout11.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-shop-wp-offload-s3-bucket-region-access-denied': 'insufficient_permissions/null',
+  'generic/billing_or_quota-id-python-o365-rest-api-not-supported-mailbox-no-license': 'unknown/null',
   'generic/billing_or_quota-mobile-firebase-deploy-billing-account-write-denied': 'insufficient_permissions/null',
   'generic/billing_or_quota-shop-magento-google-maps-request-has-been-denied-billing': 'unknown/null',
   'generic/insufficient_permissions-id-gmail-pubsub-sa-consumer-gmail-unauthorized-client': 'invalid_key/null',
@@ -21,9 +22,10 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-shop-shopify-cli-theme-dev-admin-token-as-theme-password': 'invalid_key/null',
   'generic/malformed_key-shop-woocommerce-rest-cannot-view-basic-auth-over-http': 'invalid_key/null',
   'generic/proxy_error-mobile-fastlane-hockeyapp-proxy-connect-403': 'unknown/null',
+  'generic/revoked_or_expired-id-zoom-php-wrapper-jwt-app-type-disabled': 'unknown/null',
   'generic/revoked_or_expired-mobile-node-apn-client-certificate-expired': 'tls_error/null',
   'generic/revoked_or_expired-mobile-parse-server-push-certificate-expired': 'tls_error/null',
-  'generic/revoked_or_expired-mobile-rpush-apns-certificate-expired-error': 'unknown/null',
+  'generic/revoked_or_expired-mobile-skygear-apns-prod-cert-remote-internal-error': 'unknown/null',
   'generic/revoked_or_expired-shop-laravel-shopify-reinstall-recurring-charges-stale-token': 'invalid_key/null',
   'generic/tenant_mismatch-id-okta-redpanda-console-wrong-okta-org-invalid-token': 'invalid_key/null',
   'generic/tenant_mismatch-mobile-amplitude-js-eu-serverzone-us-key': 'invalid_key/null',

@@ -22,6 +22,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-deepl-typo3-free-key-on-pro-endpoint': 'wrong_environment/null',
   'generic/tenant_mismatch-deeplr-pro-key-on-free-functions': 'invalid_key/null',
   'generic/tenant_mismatch-klarna-java-eu-test-url-credentials-other-region': 'invalid_key/null',
+  'generic/tenant_mismatch-xero-apex-403-authenticationunsuccessful-tenant-id': 'unknown/null',
   'generic/tenant_mismatch-zoho-cliq-pipedream-india-dc-test-on-com': 'invalid_key/null',
   'generic/tenant_mismatch-zoho-crm-laravel-invalid-client-eu-datacenter': 'invalid_key/null',
   'generic/unknown-klarna-kco-php-production-401': 'invalid_key/null',

@@ -47,6 +47,7 @@ export const MISSES: Record<string, string> = {
   'openrouter/malformed_key-boxel-bot-openrouter-key-unset': 'malformed_key/openai',
   'openrouter/revoked_or_expired-openhuman-byo-key-user-not-found': 'invalid_key/openrouter',
   'sentry/billing_or_quota-explorer-sentry-dropped-data-quota-reached': 'rate_limited/sentry',
+  'sentry/insufficient_permissions-enviouswispr-sentry-events-token-lacks-org-read': 'unknown/sentry',
   'sentry/rate_limited-balena-cli-raven-event-denied-rate-limiting': 'rate_limited/null',
   'sentry/rate_limited-sentry-envelope-event-rejected-rate-limit': 'rate_limited/null',
   'xai/billing_or_quota-pi-xai-api-credits-zero': 'billing_or_quota/openai',

@@ -3,9 +3,8 @@
 export const MISSES: Record<string, string> = {
   'datadog/malformed_key-rn-proxy-forwarding-no-dd-api-key': 'revoked_or_expired/null',
   'datadog/tls_error-haproxy-certificate-not-trusted': 'tls_error/stripe',
-  'generic/insufficient_permissions-adyen-management-not-allowed': 'unknown/null',
   'generic/insufficient_permissions-firebase-deploy-rules-not-firestore-enabled-project': 'unknown/null',
-  'generic/insufficient_permissions-razorpay-feature-not-enabled': 'invalid_key/null',
+  'generic/insufficient_permissions-razorpay-feature-not-enabled': 'unknown/null',
   'generic/insufficient_permissions-terraform-get-org-forbidden': 'unknown/null',
   'generic/insufficient_permissions-vimeo-upload-patch-403-token-scope': 'unknown/null',
   'generic/invalid_key-gitlab-otlp-export-permission-denied-not-ingest-key': 'insufficient_permissions/null',
@@ -22,6 +21,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-redaxo-feeds-facebook-settings-tab-empty': 'invalid_key/null',
   'generic/malformed_key-woocommerce-basic-auth-over-http': 'invalid_key/null',
   'generic/provider_outage-etsy-no-apikeyindex': 'malformed_key/null',
+  'generic/revoked_or_expired-campaignchain-facebook-session-does-not-match': 'unknown/null',
   'generic/revoked_or_expired-imgur-screenshot-curl-403-client-id-revoked': 'insufficient_permissions/null',
   'generic/tenant_mismatch-react-native-eu-partition': 'invalid_key/null',
   'generic/tenant_mismatch-salesforce-exporter-fedramp-endpoint': 'invalid_key/null',

@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout22 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout22.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/insufficient_permissions-iot-crt-unexpected-hangup-no-connect': 'network_error/null',
+  'aws/insufficient_permissions-iot-crt-unexpected-hangup-no-connect': 'insufficient_permissions/null',
   'aws/insufficient_permissions-iot-java-cognito-authorization-error': 'insufficient_permissions/null',
   'aws/insufficient_permissions-ses-php-sandbox-recipient-not-verified': 'insufficient_permissions/null',
   'aws/invalid_key-sandstorm-ses-smtp-username-password': 'invalid_key/null',
@@ -18,17 +18,13 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-pat-24h-setup-403': 'unknown/null',
   'generic/revoked_or_expired-tessie-401-tesla-link-lapsed': 'invalid_key/null',
   'generic/revoked_or_expired-winhue-removed-whitelist': 'invalid_key/null',
-  'generic/tenant_mismatch-homey-1106-country-code': 'unknown/null',
   'generic/tenant_mismatch-node-invalid-token-blynk-cloud-com': 'invalid_key/null',
   'generic/tenant_mismatch-python-rpi-invalid-token-legacy-server': 'invalid_key/null',
-  'generic/tenant_mismatch-tinytuya-wizard-permission-deny-region': 'unknown/null',
-  'generic/unknown-kaggle-cli-competition-download-403': 'insufficient_permissions/null',
   'huggingface/malformed_key-rust-bert-private-repo-no-token': 'invalid_key/null',
   'mailgun/insufficient_permissions-grunt-sandbox-unauthorized-recipient': 'unknown/null',
   'mailgun/malformed_key-php-empty-authorization-header': 'invalid_key/null',
-  'mailgun/tenant_mismatch-js-eu-datacenter-domain-not-found': 'unknown/null',
+  'mailgun/tenant_mismatch-js-eu-datacenter-domain-not-found': 'tenant_mismatch/null',
   'sendgrid/malformed_key-php-key-id-instead-of-key': 'invalid_key/sendgrid',
-  'slack/insufficient_permissions-apprise-bot-not-in-channel': 'unknown/slack',
   'slack/invalid_user-legacy-webhook-former-employee-channel-not-found': 'insufficient_permissions/slack',
   'supabase/malformed_key-supabase-flutter-rpc-no-api-key': 'malformed_key/null',
 };

@@ -2,7 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout34.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-sns-ruby-apns-pkey-includes-private-key-block': 'invalid_key/null',
-  'cloudflare/insufficient_permissions-wrangler-legacy-action-api-token-permissions': 'tenant_mismatch/cloudflare',
+  'cloudflare/insufficient_permissions-wrangler-legacy-action-api-token-permissions': 'unknown/cloudflare',
   'generic/insufficient_permissions-btcturk-csharp-401-no-ip-whitelisted-tr': 'invalid_key/null',
   'generic/insufficient_permissions-opsgenie-backup-java-team-api-key': 'rate_limited/null',
   'generic/insufficient_permissions-quay-operator-courier-robot-no-push': 'invalid_key/null',
@@ -26,6 +26,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-logzio-winston-node-listener-region': 'invalid_key/null',
   'generic/wrong_environment-binance-cryptopump-go-2014-testnet-default': 'malformed_key/null',
   'generic/wrong_environment-binance-volatility-bot-python-testnet-keys-on-prod': 'malformed_key/null',
-  'generic/wrong_environment-blockfrost-dotnet-network-token-mismatch': 'malformed_key/null',
+  'generic/wrong_environment-blockfrost-dotnet-network-token-mismatch': 'unknown/null',
   'generic/wrong_provider-openwrt-ddns-dnspod-token-for-tencentcloud-api': 'malformed_key/null',
 };

@@ -3,9 +3,7 @@
 export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-tinytuya-wizard-permission-deny-iot-core-expired': 'unknown/null',
   'generic/insufficient_permissions-baidu-maps-python-mcp-geocoder-v2': 'unknown/null',
-  'generic/insufficient_permissions-baidu-maps-vue-referer-whitelist': 'unknown/null',
   'generic/insufficient_permissions-baidu-weather-wechat-miniprogram-ak': 'invalid_key/null',
-  'generic/insufficient_permissions-homeconnect-node-red-forbidden-scope': 'unknown/null',
   'generic/insufficient_permissions-linkedin-curl-connections-permission': 'invalid_key/null',
   'generic/insufficient_permissions-pinterest-android-non-developer-account': 'unknown/null',
   'generic/insufficient_permissions-pinterest-php-app-not-reviewed': 'revoked_or_expired/null',
@@ -30,12 +28,11 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-yandex-maps-angular-no-apikey': 'invalid_key/null',
   'generic/network_error-binance-python-ssleof-ping-dns-server-changed': 'tls_error/null',
   'generic/provider_outage-bittrex-python-freqtrade-intermittent-apikey-invalid': 'invalid_key/null',
-  'generic/rate_limited-apixu-groovy-hubitat-shared-key': 'malformed_key/null',
+  'generic/rate_limited-apixu-groovy-hubitat-shared-key': 'unknown/null',
   'generic/revoked_or_expired-isolarcloud-eedc-illegal-access-key': 'unknown/null',
   'generic/revoked_or_expired-spotify-kotlin-expired-access-token': 'invalid_key/null',
   'generic/revoked_or_expired-wyze-python-login-bad-request': 'unknown/null',
   'generic/tenant_mismatch-qweather-js-invalid-api-host': 'invalid_key/null',
-  'generic/tenant_mismatch-tuya-home-assistant-2406-data-center': 'unknown/null',
   'generic/wrong_environment-deribit-python-ccxt-testnet-keys-on-production': 'invalid_key/null',
   'generic/wrong_provider-qweather-juhe-key-trafficmonitor': 'unknown/null',
 };

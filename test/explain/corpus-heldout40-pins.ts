@@ -2,6 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout40.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-databricks-sql-nodejs-oauth-service-principal': 'invalid_key/null',
+  'generic/insufficient_permissions-kaggle-cli-403-competition-terms': 'unknown/null',
   'generic/insufficient_permissions-sharepoint-pnp-powershell-custom-app-auth-disabled': 'invalid_key/null',
   'generic/insufficient_permissions-terraform-tfe-organization-token': 'tenant_mismatch/null',
   'generic/invalid_key-roboflow-inference-pipeline-wrong-key': 'unknown/null',
@@ -9,7 +10,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-algolia-magento-php-encrypted-admin-key': 'invalid_key/null',
   'generic/malformed_key-aliyun-python-pasted-key-whitespace': 'invalid_key/aws',
   'generic/malformed_key-codecov-action-tokenless-upload-no-token': 'unknown/null',
-  'generic/malformed_key-confluence-llamahub-python-token-without-username': 'insufficient_permissions/null',
+  'generic/malformed_key-confluence-llamahub-python-token-without-username': 'unknown/null',
   'generic/malformed_key-fal-comfyui-config-ini-not-read': 'invalid_key/null',
   'generic/malformed_key-feishu-prometheusalert-webhook-not-configured': 'invalid_key/null',
   'generic/malformed_key-kitematic-docker-hub-email-instead-of-id': 'invalid_key/null',
@@ -18,7 +19,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-feishu-lark-go-tenant-token-expired': 'invalid_key/null',
   'generic/revoked_or_expired-feishu-zcode-desktop-tenant-token-not-refreshed': 'invalid_key/google-gemini',
   'generic/revoked_or_expired-zoho-crm-apps-script-token-expired-after-hour': 'invalid_key/null',
-  'generic/tenant_mismatch-databricks-ucode-token-other-workspace': 'unknown/null',
   'generic/tenant_mismatch-wandb-hardcoded-entity-permission': 'insufficient_permissions/null',
   'generic/wrong_environment-balena-cli-token-from-other-environment': 'revoked_or_expired/null',
   'generic/wrong_provider-tencentcloud-routeros-ddns-dnspod-key': 'malformed_key/null',

@@ -2,16 +2,15 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout41.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-dynatrace-terraform-export-403': 'unknown/null',
-  'generic/insufficient_permissions-moip-java-unauthorizedexception': 'unknown/null',
   'generic/insufficient_permissions-reviewme-node-google-play-not-service-account': 'tenant_mismatch/null',
   'generic/insufficient_permissions-usps-payments-authorization-401': 'unknown/null',
   'generic/invalid_key-flutterwave-laravelrave-php-authorization-error': 'unknown/null',
   'generic/invalid_key-hyperswitch-curl-invalid-publishable-key': 'malformed_key/null',
-  'generic/invalid_key-vivawallet-shopify-input-invalid': 'tenant_mismatch/null',
-  'generic/malformed_key-axiom-nextjs-no-token-403': 'insufficient_permissions/null',
+  'generic/invalid_key-vivawallet-shopify-input-invalid': 'unknown/null',
+  'generic/malformed_key-axiom-nextjs-no-token-403': 'unknown/null',
   'generic/malformed_key-betterstack-browser-tag-ingest-token-curl': 'invalid_key/null',
   'generic/malformed_key-bluesky-node-handle-with-at-sign': 'rate_limited/null',
-  'generic/malformed_key-deezer-dotnet-login-params-not-sent': 'insufficient_permissions/null',
+  'generic/malformed_key-deezer-dotnet-login-params-not-sent': 'unknown/null',
   'generic/malformed_key-honeybadger-php-laravel-no-api-key': 'unknown/null',
   'generic/malformed_key-honeybadger-ruby-deploy-key-not-found': 'invalid_key/google-gemini',
   'generic/malformed_key-midtrans-php-notification-empty-server-key': 'invalid_key/null',
@@ -24,6 +23,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-langfuse-python-otel-eu-key-us-host': 'invalid_key/null',
   'generic/tenant_mismatch-posthog-broker-eu-key-us-host': 'invalid_key/null',
   'generic/wrong_environment-laravel-square-php-sandbox-mode-false': 'invalid_key/null',
-  'generic/wrong_environment-square-react-sandbox-app-id-card-nonce': 'unknown/null',
-  'generic/wrong_environment-tinkoff-android-terminal-secretkey-toast': 'malformed_key/null',
+  'generic/wrong_environment-square-react-sandbox-app-id-card-nonce': 'malformed_key/null',
+  'generic/wrong_environment-tinkoff-android-terminal-secretkey-toast': 'unknown/null',
 };

@@ -12,10 +12,9 @@ export const MISSES: Record<string, string> = {
   'npm/revoked_or_expired-npm-publish-workflow-granular-token-lapsed-e404': 'insufficient_permissions/npm',
   'openai/billing_or_quota-openai-chatbox-desktop-insufficient-quota': 'billing_or_quota/null',
   'openai/billing_or_quota-openai-flutter-chatbot-429-insufficient-quota': 'billing_or_quota/null',
-  'pinecone/tenant_mismatch-book-gpt-node-hardcoded-environment': 'malformed_key/pinecone',
+  'pinecone/tenant_mismatch-book-gpt-node-hardcoded-environment': 'unknown/pinecone',
   'stripe/malformed_key-stripe-node-vercel-env-name-typo-no-apikey': 'malformed_key/null',
   'supabase-management/tenant_mismatch-supabase-cli-link-wrong-profile-token': 'invalid_key/supabase-management',
   'twilio/invalid_key-twilio-ios-video-access-token-wrong-secret': 'invalid_key/null',
-  'vercel/tenant_mismatch-dyad-electron-project-in-team-scope': 'unknown/vercel',
   'vercel/tenant_mismatch-vercel-cli-project-token-wrong-team-id': 'malformed_key/null',
 };

@@ -27,7 +27,7 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-github-renovate-app-token-one-hour': 'invalid_key/github',
   'github/revoked_or_expired-github-scala-steward-app-token-1h': 'rate_limited/github',
   'github/tenant_mismatch-github-go-action-ghes-token-sent-to-api-github-com': 'invalid_key/github',
-  'gitlab/revoked_or_expired-gitlab-gitpod-oauth-token-expired': 'unknown/null',
+  'gitlab/revoked_or_expired-gitlab-gitpod-oauth-token-expired': 'tenant_mismatch/null',
   'gitlab/tenant_mismatch-gitlab-java-mylyn-wrong-api-url': 'invalid_key/null',
   'google-gemini/tenant_mismatch-gemini-python-hermes-aq-key-routed-to-vertex-endpoint': 'insufficient_permissions/vertex-ai',
   'heroku/revoked_or_expired-heroku-docker-registry-login-after-reset': 'invalid_key/heroku',

@@ -38,7 +38,7 @@ describe('the committed model', () => {
 
 describe('a guess from the words', () => {
   it('is offered where no rule knows the wording, marked as a guess, with the words it rests on', () => {
-    const r = explainText('Apple ID locked for security reasons');
+    const r = explainText('Your Apple ID has been locked for security reasons');
     expect(r).toMatchObject({ category: 'invalid_user', verdict: 'indeterminate', rule: 'learned.invalid_user', ruleSource: 'learned', exitCode: 0 });
     expect(r.summary).toMatch(/^A guess from the words, not a known wording. The key/);
     expect(r.evidence[0]).toMatch(/^no rule knows this wording; the words "locked".* lean to invalid_user \(\d+%, by a model learnt from [\d,]+ labelled error texts\)$/);
@@ -46,7 +46,7 @@ describe('a guess from the words', () => {
   });
 
   it('is not offered with --no-guess (the API: guess: false)', () => {
-    const r = explain({ text: 'Apple ID locked for security reasons' }, { guess: false }).result;
+    const r = explain({ text: 'Your Apple ID has been locked for security reasons' }, { guess: false }).result;
     expect(r).toMatchObject({ category: 'unknown', rule: 'explain.unrecognised', exitCode: 1 });
   });
 
@@ -68,10 +68,21 @@ describe('a guess from the words', () => {
   });
 
   it('gives no guess below its floor', () => {
-    const text = 'Could not route to /client/v4/accounts/abc/workers/scripts, perhaps your object identifier is invalid? [code: 7003]';
+    // Words that lean somewhere (tenant_mismatch, under 50%) but not far enough to be offered.
+    const text = 'Could not route to /v2/widgets/abc, perhaps the widget identifier is invalid?';
     const l = lean(parseInput({ text }).search);
-    expect(l === undefined || l.probability < GUESS_FLOOR).toBe(true);
-    expect(explainText(text).category).toBe('unknown');
+    expect(l).toBeDefined();
+    expect(l!.probability).toBeLessThan(GUESS_FLOOR);
+    expect(explainText(text)).toMatchObject({ category: 'unknown', rule: 'explain.unrecognised' });
+  });
+
+  it('gives none where a rule knows it cannot tell: Cloudflare\'s 7003 and a Telegram webhook\'s own 404 lean far, but a rule read them', () => {
+    const route = 'Could not route to /client/v4/accounts/abc/workers/scripts, perhaps your object identifier is invalid? [code: 7003]';
+    expect(lean(parseInput({ text: route }).search)!.probability).toBeGreaterThanOrEqual(GUESS_FLOOR);
+    expect(explainText(route)).toMatchObject({ category: 'unknown', rule: 'phrase.cloudflare.could_not_route', provider: 'cloudflare' });
+    const webhook = explainText('getWebhookInfo: {"ok":true,"result":{"url":"https://bot.example.com/hook","last_error_message":"Wrong response from the webhook: 404 Not Found"}}');
+    expect(webhook).toMatchObject({ category: 'unknown', rule: 'phrase.telegram.webhook_answered', provider: 'telegram' });
+    expect(webhook.fixes[0]).toMatch(/your webhook server's answer.*the token works/);
   });
 
   it('a model name said not to exist is a deliberate unknown (a typo reads the same), not a guess', () => {
@@ -85,7 +96,7 @@ describe('a guess from the words', () => {
 
   it('never shows a key of the text in its words', () => {
     const canary = 'sk-proj-CANARYFAKEkeydoctor0123456789abcdefABCDEF';
-    const r = explainText(`Apple ID locked for security reasons ${canary}`);
+    const r = explainText(`Your Apple ID has been locked for security reasons ${canary}`);
     expect(JSON.stringify(r)).not.toContain(canary);
     expect(JSON.stringify(r)).not.toContain('CANARYFAKE');
   });
@@ -93,10 +104,10 @@ describe('a guess from the words', () => {
 
 describe('explain --no-guess', () => {
   it('says unknown and exits 1 where the guess would have answered', async () => {
-    const guessed = await runCli(['explain', 'Apple ID locked for security reasons']);
+    const guessed = await runCli(['explain', 'Your Apple ID has been locked for security reasons']);
     expect(guessed.code).toBe(0);
     expect(guessed.stdout).toMatch(/^\? invalid_user {2}\(a guess from the words\)$/m);
-    const strict = await runCli(['explain', '--no-guess', 'Apple ID locked for security reasons']);
+    const strict = await runCli(['explain', '--no-guess', 'Your Apple ID has been locked for security reasons']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/^\? unknown$/m);
   });
@@ -104,8 +115,8 @@ describe('explain --no-guess', () => {
 
 describe('a guess that a rule of the text replaces', () => {
   it('gives way whole to a URL that sends its key empty: no guess\'s words, odds or headline remain', () => {
-    expect(explainText('Apple ID locked for security reasons').ruleSource).toBe('learned');
-    const r = explainText('Apple ID locked for security reasons https://tiles.example.test/1/2.png?app_id=&app_code=');
+    expect(explainText('Your Apple ID has been locked for security reasons').ruleSource).toBe('learned');
+    const r = explainText('Your Apple ID has been locked for security reasons https://tiles.example.test/1/2.png?app_id=&app_code=');
     expect(r).toMatchObject({ category: 'malformed_key', rule: 'explain.empty_key_parameter', verdict: 'invalid' });
     expect(r.ruleSource).not.toBe('learned');
     expect(r.summary).not.toMatch(/guess/);

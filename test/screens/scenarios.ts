@@ -279,8 +279,8 @@ export const SCREENS: Screen[] = [
   {
     name: 'explain-guess',
     about: 'a wording no rule knows: a guess from the words, marked as one',
-    args: ['explain', 'Apple ID locked for security reasons'],
-    shown: 'keydoctor explain "Apple ID locked for security reasons"',
+    args: ['explain', 'Your Apple ID has been locked for security reasons'],
+    shown: 'keydoctor explain "Your Apple ID has been locked for security reasons"',
     exit: 0,
   },
   {

@@ -29,4 +29,10 @@ export const phrases: PhraseRule[] = [
   rule('authentication_error', /Authentication error[^\n]{0,20}\b10000\b|\b10000\b[^\n]{0,20}Authentication error/i, 'insufficient_permissions',
     ['Check the token\'s permissions and zone/account resources, and its client IP filter, at https://dash.cloudflare.com/profile/api-tokens; a deleted token gives the same answer.'],
     'https://github.com/cloudflare/workers-sdk/issues/3582'),
+  // 7003 "Could not route to …, perhaps your object identifier is invalid?": a mistyped zone or account id, an account id
+  // where the zone id belongs, and an account the token cannot see all read the same (the corpus labels the five texts
+  // with it unknown, tenant_mismatch and invalid_key). A rule that knows it cannot tell, so no guess speaks for it.
+  rule('could_not_route', /\bperhaps your object identifier is invalid\b|\bcode"?:? ?7003\b[^\n]{0,80}\bCould not route\b/i, 'unknown',
+    ['Cloudflare could not find what the URL names: check the id in the path (a zone id from the zone\'s Overview page, not the account id; an account id from the dashboard, not an e-mail) and that the token\'s account owns it. Cloudflare answers the same for a mistyped id and for an account the token cannot see.'],
+    'https://developers.cloudflare.com/fundamentals/api/troubleshooting/'),
 ];

@@ -32,6 +32,13 @@ export const phrases: PhraseRule[] = [
   rule('flood_control', /\bFlood control exceeded\b|\btelegram\.error\.RetryAfter\b/, 'rate_limited',
     ['Telegram limits how fast a bot may send: wait the seconds it names, then send more slowly (about one message a second per chat, 20 a minute per group). The token was not judged.'],
     'https://github.com/ehForwarderBot/efb-telegram-master/issues/123'),
+  // getWebhookInfo's last_error_message, "Wrong response from the webhook: 404 Not Found": Telegram reached the bot's
+  // own server, which answered 404 (https://core.telegram.org/bots/api#webhookinfo). The token works; nothing of the key
+  // failed, and a guess from the words (Telegram's 404s are mostly a token missing from the path) would say it did. The
+  // wording is the Bot API's own: it names Telegram.
+  rule('webhook_answered', /\bWrong response from the webhook\b/, 'unknown',
+    ['This is your webhook server\'s answer to Telegram, not Telegram\'s to the bot: the token works. Check that the URL set with setWebhook is the path your server listens on, and that the server is up and answers 200.'],
+    'https://core.telegram.org/bots/api#webhookinfo'),
   // The 404 and 403 as SDKs print them without the envelope ("ERROR: code 404: Not Found" from WWW::Telegram::BotAPI,
   // telegraf's "Error: 404: Not Found"): the probe's own readings (./index.ts not_found), for texts its classify cannot
   // take. Every service says "Not Found" and "Forbidden": these read a text already known as Telegram's and never name it
