@@ -129,3 +129,4 @@ export const CORPUS_HELDOUT64_DIR = join(ROOT, 'fixtures', 'errors-heldout64');
 export const CORPUS_HELDOUT65_DIR = join(ROOT, 'fixtures', 'errors-heldout65');
 export const CORPUS_HELDOUT66_DIR = join(ROOT, 'fixtures', 'errors-heldout66');
 export const CORPUS_HELDOUT67_DIR = join(ROOT, 'fixtures', 'errors-heldout67');
+export const CORPUS_HELDOUT68_DIR = join(ROOT, 'fixtures', 'errors-heldout68');
