@@ -43,8 +43,6 @@ export const MISSES: Record<string, string> = {
   'slack/invalid_key-slack-hubot-heroku-services-error-404': 'unknown/slack',
   'slack/revoked_or_expired-slack-bolt-python-stale-sourced-token': 'insufficient_permissions/slack',
   'slack/revoked_or_expired-slack-go-mcp-xoxc-session-logged-out': 'invalid_key/slack',
-  'slack/tenant_mismatch-slack-outline-oauth-other-workspace': 'tenant_mismatch/null',
-  'slack/tenant_mismatch-slack-sentry-integration-undistributed-app': 'tenant_mismatch/null',
   'supabase-management/malformed_key-supabase-mcp-node-api-key-instead-of-pat': 'invalid_key/supabase-management',
   'supabase/malformed_key-supabase-cli-windows-terminal-truncated-anon-key-powershell': 'invalid_key/null',
   'supabase/malformed_key-supabase-swift-ios-cli-notice-captured-as-publishable-key': 'invalid_key/null',

@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout68 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout68.test.ts.
 export const MISSES: Record<string, string> = {
-  'airtable/billing_or_quota-max-access-authorizations': 'unknown/null',
   'anthropic/malformed_key-dash-n-prefix-key-file': 'network_error/null',
   'anthropic/malformed_key-stale-env-no-api-key': 'invalid_key/anthropic',
   'anthropic/unknown-headless-session-latch': 'invalid_key/null',
@@ -22,13 +21,10 @@ export const MISSES: Record<string, string> = {
   'notion/tenant_mismatch-different-workspace': 'tenant_mismatch/null',
   'openai/insufficient_permissions-admin-key-missing-api-management-read': 'insufficient_permissions/null',
   'openrouter/malformed_key-stray-base-url-no-auth-header': 'malformed_key/null',
-  'slack/tenant_mismatch-nango-invalid-team-for-non-distributed-app': 'unknown/slack',
-  'slack/tenant_mismatch-torii-app-installed-on-workspace-not-org': 'unknown/slack',
   'slack/unknown-no-bot-user-to-install': 'unknown/null',
   'stripe/tenant_mismatch-connected-account-keys-instead-of-platform': 'tenant_mismatch/null',
   'stripe/wrong_environment-live-mode-test-restricted-key': 'wrong_environment/null',
   'twilio/insufficient_permissions-standard-key-accounts-api': 'invalid_key/twilio',
-  'vercel/insufficient_permissions-git-author-team-access': 'unknown/vercel',
   'vercel/revoked_or_expired-cli-token-inactive': 'invalid_key/vercel',
   'vercel/tenant_mismatch-commit-author-linked-other-account': 'unknown/null',
 };

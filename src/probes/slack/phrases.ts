@@ -2,7 +2,7 @@
 // (an SDK's one-line message, a log line): each cites where it was seen.
 import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
-import { TEAM_ACCESS_FIX } from './rules.js';
+import { DISTRIBUTION_FIX, TEAM_ACCESS_FIX } from './rules.js';
 
 export const phrases: PhraseRule[] = [
   // Slack answers 200 with {"ok": false, "error": "<code>"} (https://api.slack.com/methods/auth.test).
@@ -29,5 +29,13 @@ export const phrases: PhraseRule[] = [
     ['Add the scope named in "needed" to the app (OAuth & Permissions) and reinstall it.'], 'https://github.com/regisb/slack-cli/issues/7'),
   // The same answer as a bare code in prose (a Slack CLI org-wide install; heldout62, tuning round 44).
   rule('team_access_not_granted', /\bteam_access_not_granted\b/, 'tenant_mismatch', [TEAM_ACCESS_FIX], 'https://api.slack.com/methods/conversations.list#errors'),
+  // The same answers in prose (heldout68, tuning round 50): an undistributed app installed in another workspace, and an
+  // Enterprise Grid app installed on one workspace where the organisation was needed (SCIM and org-wide apps are
+  // installed on the organisation: https://docs.slack.dev/enterprise).
+  rule('invalid_team_for_non_distributed_app', /\binvalid_team_for_non_distributed_app\b/, 'tenant_mismatch', [DISTRIBUTION_FIX],
+    'https://docs.slack.dev/app-management/distribution'),
+  rule('installed_on_workspace_not_org', /\bmust be installed on the (?:Enterprise Grid )?organi[sz]ation,? not (?:on )?(?:an? )?(?:individual|single) workspaces?\b/i, 'tenant_mismatch',
+    ['The app is installed on one workspace of the Enterprise Grid organisation, and this use (SCIM, an org-wide app) needs it installed on the organisation: an org admin installs it org-wide from the app\'s install page, then adds it to the workspaces.'],
+    'https://support.toriihq.com/hc/en-us/articles/20012288772251'),
   rule('ratelimited', /\bratelimited\b/, 'rate_limited', ['Slack rate-limited the method: honour Retry-After.'], 'https://api.slack.com/docs/rate-limits'),
 ];

