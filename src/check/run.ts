@@ -16,6 +16,7 @@ import { registerSecret, registerEnvSecrets } from '../redact/secrets.js';
 import { loadSources, type SourceModel } from '../sources/model.js';
 import { scopeNotices } from '../sources/scope.js';
 import { discover, type KeyTarget } from '../steps/discover.js';
+import { unloadedFix, unloadedKeys, unloadedSentence } from '../steps/unloaded.js';
 import { projectPrevention } from '../prevent/index.js';
 import { modeFilesFrom } from '../prevent/environments.js';
 import { checkKey, type CheckedKey } from './key.js';
@@ -88,6 +89,10 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     const why = nothingToCheck(model, probes);
     notices.push(...why.notices);
     uncheckable = why.defined;
+  } else if (!opts.envVars.length && !opts.declared?.length && opts.stdinKey === undefined && !opts.provider) {
+    // Keys checked, and others set only where nothing loads them: the app has no value for those, and says so.
+    const unloaded = unloadedKeys(model, probes.flatMap((p) => p.envVars), new Set(targets.map((t) => t.name))).filter((k) => !k.template);
+    if (unloaded.length) notices.push(`Not checked: ${unloadedSentence(unloaded).replace(/^Set only/, 'set only').replace(/^(\w+) is set/, '$1, set')} \`keydoctor trace ${unloaded[0]!.name}\` shows every definition.`);
   }
 
   // Prevention that reads the project once (mode files, git) runs while the keys are checked:
@@ -173,6 +178,28 @@ function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices
     };
   }
   const vars = probes.flatMap((p) => p.envVars);
+  const unloaded = unloadedKeys(model, vars, new Set());
+  const real = unloaded.filter((k) => !k.template);
+  if (real.length) {
+    return {
+      defined: true,
+      notices: [
+        `${unloadedSentence(real)} Nothing could be checked.`,
+        `${unloadedFix(real, model.trace.loader.order)}; \`keydoctor trace ${real[0]!.name}\` shows every definition.`,
+      ],
+    };
+  }
+  if (unloaded.length) {
+    const names = unloaded.map((k) => k.name);
+    const files = [...new Set(unloaded.map((k) => k.at.replace(/:\d+$/, '')))];
+    return {
+      defined: false,
+      notices: [
+        `No API key is set where this run loads it. ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''} ${names.length === 1 ? 'appears' : 'appear'} only in ${files.join(', ')}, a template no loader reads.`,
+        `Copy it to ${model.trace.loader.order.at(-1) ?? '.env'} and put the real ${names.length === 1 ? 'key' : 'keys'} in the copy (never in the template), or point keydoctor at a key with --env-var NAME or --key-stdin.`,
+      ],
+    };
+  }
   const looked = vars.length <= 12
     ? vars.join(', ')
     : `${vars.length} variables of ${probes.length} providers (${['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'STRIPE_SECRET_KEY', 'GITHUB_TOKEN'].filter((v) => vars.includes(v)).join(', ')}, …; \`keydoctor providers\` lists them)`;

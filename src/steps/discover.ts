@@ -9,6 +9,7 @@ import type { Probe } from '../probes/types.js';
 import type { DeclaredKey, KeyExpectation } from '../config/schema.js';
 import type { Folder, Resolved, SourceModel } from '../sources/model.js';
 import { projectUses } from '../sources/references.js';
+import { unloadedKeys } from './unloaded.js';
 
 /** The value a key is tested with, and where it came from. */
 export interface TestedValue {
@@ -216,6 +217,8 @@ function notSetMessage(model: SourceModel, name: string): string {
   const v = model.variable(name);
   const elsewhere = (v?.definitions ?? []).filter((d) => d.context !== undefined);
   const base = `${name} is not set in the process environment nor in ${dotenvList(model)}`;
+  const unloaded = unloadedKeys(model, [name], new Set());
+  if (!elsewhere.length && unloaded[0]) return `${base}; ${unloaded[0].template ? `it appears only in ${unloaded[0].at}, a template no loader reads` : `it is set at ${unloaded[0].at}, which this run does not load: ${unloaded[0].why}`}`;
   if (!elsewhere.length) return base;
   const places = elsewhere.slice(0, 3).map((d) => `${where(d.line ? { file: d.file, line: d.line } : { file: d.file })} (${d.context})`).join(', ');
   return `${base}; it is defined for other runs: ${places}${elsewhere.length > 3 ? `, and ${elsewhere.length - 3} more` : ''} (\`keydoctor trace ${name}\` shows them)`;

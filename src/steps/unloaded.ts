@@ -1,0 +1,59 @@
+// Keys set only where no run here loads them: a .env.local that plain dotenv never
+// reads, an export in another shell's rc file, a value left in .env.example. The
+// app sees no key and says so; check used to say nothing of them ("No API key
+// found", or one key checked and the other never named), while trace knew why.
+import { where } from '../core/location.js';
+import type { SourceModel } from '../sources/model.js';
+import type { TraceDefinition } from '../trace/types.js';
+
+export interface Unloaded {
+  name: string;
+  /** Where it is set, and why that place is not loaded (the tracer's words). */
+  at: string;
+  why: string;
+  /** Only in a template (.env.example): a list of the keys the app wants, not a value. */
+  template: boolean;
+  /** In another shell's rc file, not a file of the project. */
+  shell: boolean;
+}
+
+const NOT_LOADED = /^not loaded: /;
+/** The kinds a person puts a key in by hand and expects the app to read. */
+const BY_HAND: ReadonlySet<TraceDefinition['kind']> = new Set(['dotenv', 'dotenv-template', 'shell']);
+
+/**
+ * The variables of `names` with no value any run here loads, and set by hand in a place nothing reads. A variable
+ * defined for another run (CI, compose) is not here: its definitions carry that run's context, and check says so
+ * itself.
+ */
+export function unloadedKeys(model: SourceModel, names: Iterable<string>, checked: ReadonlySet<string>): Unloaded[] {
+  const out: Unloaded[] = [];
+  for (const name of new Set(names)) {
+    if (checked.has(name)) continue;
+    const defs = model.variable(name)?.definitions ?? [];
+    if (defs.some((d) => d.context !== undefined && !NOT_LOADED.test(d.note ?? ''))) continue;
+    const real = defs.find((d) => d.kind !== 'dotenv-template' && BY_HAND.has(d.kind) && NOT_LOADED.test(d.note ?? ''));
+    const d = real ?? defs.find((x) => x.kind === 'dotenv-template');
+    if (!d) continue;
+    out.push({ name, at: where(d.line ? { file: d.file, line: d.line } : { file: d.file }), why: (d.note ?? '').replace(NOT_LOADED, ''), template: !real, shell: d.kind === 'shell' });
+  }
+  return out;
+}
+
+/** One sentence for the keys set only where nothing loads them: which, where, why. */
+export function unloadedSentence(keys: readonly Unloaded[]): string {
+  const shown = keys.slice(0, 3).map((k) => `${k.name} (${k.at}: ${k.why})`).join(', ');
+  const more = keys.length > 3 ? `, and ${keys.length - 3} more` : '';
+  return keys.length === 1
+    ? `${keys[0]!.name} is set only at ${keys[0]!.at}, which no run here loads: ${keys[0]!.why}.`
+    : `Set only where no run here loads them: ${shown}${more}.`;
+}
+
+/** What to do about keys set only where nothing loads them, by where they are. */
+export function unloadedFix(keys: readonly Unloaded[], loads: readonly string[]): string {
+  const it = keys.length === 1 ? 'it' : 'them';
+  const files = `a file this run loads (${loads.join(', ')})`;
+  return keys.every((k) => k.shell)
+    ? `Export ${it} in the rc file of the shell you run the app from (then open a new terminal), or put ${it} in ${files}`
+    : `Move ${it} to ${files}, or have the app load that file`;
+}

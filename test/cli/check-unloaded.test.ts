@@ -1,0 +1,73 @@
+// A key set only where no run loads it (a .env.local plain dotenv never reads, a value left in .env.example): the app
+// has no key and says so, and check must say where the key is and why it is not read, not "No API key found".
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canary } from '../helpers/keys.js';
+import { ensureBuilt, project, runCli } from '../helpers/cli.js';
+
+beforeAll(() => ensureBuilt(), 60_000);
+
+describe('check: keys set only where nothing loads them', () => {
+  it('a key only in .env.local under plain dotenv: where it is, why it is not read, exit 3, and never its value', async () => {
+    const key = canary('openai');
+    const cwd = project({ 'package.json': '{"name":"app","dependencies":{"dotenv":"^16.0.0"}}\n', '.env.local': `# local\nOPENAI_API_KEY=${key}\n` });
+    const r = await runCli(['check', '--offline'], { cwd });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/OPENAI_API_KEY is set only at \.env\.local:2, which no run here loads: dotenv does not read \.env\.local/);
+    expect(r.stdout).toMatch(/Move it to a file this run loads \(\.env\)/);
+    expect(r.stdout).not.toMatch(/No API key found/);
+    expect(r.stdout + r.stderr).not.toContain(key);
+    const json = await runCli(['check', '--offline', '--format', 'json'], { cwd });
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout).notices.join(' ')).toMatch(/\.env\.local:2/);
+    expect(json.stdout).not.toContain(key);
+  });
+
+  it('the same file under Next.js is loaded: the key is checked, no notice', async () => {
+    const cwd = project({ 'package.json': '{"name":"app","dependencies":{"next":"^15.0.0"}}\n', '.env.local': 'OPENAI_API_KEY=sk-proj-FAKE\n' });
+    const r = await runCli(['check', '--offline', '--format', 'json'], { cwd });
+    const out = JSON.parse(r.stdout);
+    expect(out.keys.map((k: { name: string }) => k.name)).toEqual(['OPENAI_API_KEY']);
+    expect(out.notices.join(' ')).not.toMatch(/no run here loads/);
+  });
+
+  it('beside keys that are checked, one line names the key no run loads; the exit code is the checked keys\'', async () => {
+    const cwd = project({
+      'package.json': '{"name":"mono","private":true,"workspaces":["packages/*"]}\n',
+      'packages/api/package.json': '{"name":"api"}\n',
+      'packages/api/.env': 'STRIPE_SECRET_KEY=sk_test_FAKEFAKEFAKEFAKEFAKEFAKE12\n',
+      'packages/web/package.json': '{"name":"web"}\n',
+      'packages/web/.env.local': 'GITHUB_TOKEN=ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\n',
+    });
+    const r = await runCli(['check', '--offline'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Not checked: GITHUB_TOKEN, set only at packages\/web\/\.env\.local:1, which no run here loads/);
+    expect(r.stdout).toMatch(/packages\/api: .*STRIPE_SECRET_KEY/);
+  });
+
+  it('a key only in .env.example: a template, so no key is defined (exit 0), and the way to make one', async () => {
+    const cwd = project({ '.env.example': 'OPENAI_API_KEY=your-key-here\nSTRIPE_SECRET_KEY=\n' });
+    const r = await runCli(['check', '--offline'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/No API key is set where this run loads it\. OPENAI_API_KEY, STRIPE_SECRET_KEY appear only in \.env\.example, a template no loader reads\./);
+    expect(r.stdout).toMatch(/Copy it to \.env and put the real keys in the copy/);
+    expect(r.stdout).not.toMatch(/No API key found/);
+  });
+
+  it('an export in another shell\'s rc file: which shell reads it, and to export it where the app runs', async () => {
+    const key = canary('openai');
+    const home = project({ '.zshrc': `export OPENAI_API_KEY=${key}\n` });
+    const r = await runCli(['check', '--offline'], { cwd: project({}), env: { HOME: home, SHELL: '/bin/bash' } });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/OPENAI_API_KEY is set only at shell: ~\/\.zshrc:1, which no run here loads: read by another shell than yours \(bash\)/);
+    expect(r.stdout).toMatch(/Export it in the rc file of the shell you run the app from/);
+    expect(r.stdout + r.stderr).not.toContain(key);
+  });
+
+  it('--env-var names where the variable is when nothing loads it', async () => {
+    const cwd = project({ '.env.local': 'OPENAI_API_KEY=sk-proj-FAKE\n' });
+    const r = await runCli(['check', '--offline', '--env-var', 'OPENAI_API_KEY'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/OPENAI_API_KEY is not set in the process environment nor in the \.env files \(\.env\); it is set at \.env\.local:1, which this run does not load: dotenv does not read \.env\.local/);
+  });
+});
