@@ -2,6 +2,7 @@
 // reads, an export in another shell's rc file, a value left in .env.example. The
 // app sees no key and says so; check used to say nothing of them ("No API key
 // found", or one key checked and the other never named), while trace knew why.
+import { posix } from 'node:path';
 import { where } from '../core/location.js';
 import type { SourceModel } from '../sources/model.js';
 import type { TraceDefinition } from '../trace/types.js';
@@ -22,18 +23,23 @@ const NOT_LOADED = /^not loaded: /;
 const BY_HAND: ReadonlySet<TraceDefinition['kind']> = new Set(['dotenv', 'dotenv-template', 'shell']);
 
 /**
- * The variables of `names` with no value any run here loads, and set by hand in a place nothing reads. A variable
+ * The variables of `names` with no value any run here loads, and set by hand in a place nothing reads: in a file of
+ * the root or of a workspace package, or in another shell's rc file. A variable
  * defined for another run (CI, compose) is not here: its definitions carry that run's context, and check says so
  * itself.
  */
 export function unloadedKeys(model: SourceModel, names: Iterable<string>, checked: ReadonlySet<string>): Unloaded[] {
+  // Only the folders whose runs check looks at (the root, workspace packages): a sub-folder's .env is another run's,
+  // which check leaves alone (examples/demo/.env.local beside an examples/demo/.env it does not check either).
+  const runs = new Set(model.folders.map((f) => f.dir));
   const out: Unloaded[] = [];
   for (const name of new Set(names)) {
     if (checked.has(name)) continue;
     const defs = model.variable(name)?.definitions ?? [];
     if (defs.some((d) => d.context !== undefined && !NOT_LOADED.test(d.note ?? ''))) continue;
-    const real = defs.find((d) => d.kind !== 'dotenv-template' && BY_HAND.has(d.kind) && NOT_LOADED.test(d.note ?? ''));
-    const d = real ?? defs.find((x) => x.kind === 'dotenv-template');
+    const mine = defs.filter((d) => d.kind === 'shell' || runs.has(posix.dirname(d.file)));
+    const real = mine.find((d) => d.kind !== 'dotenv-template' && BY_HAND.has(d.kind) && NOT_LOADED.test(d.note ?? ''));
+    const d = real ?? mine.find((x) => x.kind === 'dotenv-template');
     if (!d) continue;
     out.push({ name, at: where(d.line ? { file: d.file, line: d.line } : { file: d.file }), why: (d.note ?? '').replace(NOT_LOADED, ''), template: !real, shell: d.kind === 'shell' });
   }

@@ -44,6 +44,19 @@ describe('check: keys set only where nothing loads them', () => {
     expect(r.stdout).toMatch(/packages\/api: .*STRIPE_SECRET_KEY/);
   });
 
+  it('a sub-folder that is no workspace package is another run\'s: its unread .env.local is not named', async () => {
+    const cwd = project({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.env': 'OPENAI_API_KEY=sk-proj-FAKE\n',
+      'examples/demo/.env': 'STRIPE_SECRET_KEY=sk_test_FAKE\n',
+      'examples/demo/.env.local': 'GITHUB_TOKEN=ghp_FAKE\n',
+    });
+    const r = await runCli(['check', '--offline', '--format', 'json'], { cwd });
+    const out = JSON.parse(r.stdout);
+    expect(out.keys.map((k: { name: string }) => k.name)).toEqual(['OPENAI_API_KEY']);
+    expect(out.notices.join(' ')).not.toMatch(/GITHUB_TOKEN/);
+  });
+
   it('a key only in .env.example: a template, so no key is defined (exit 0), and the way to make one', async () => {
     const cwd = project({ '.env.example': 'OPENAI_API_KEY=your-key-here\nSTRIPE_SECRET_KEY=\n' });
     const r = await runCli(['check', '--offline'], { cwd });
