@@ -65,7 +65,9 @@ function describe(ch: string): string {
   if (ch === '\n') return 'newline';
   if (ch === '\r') return 'carriage return';
   const cp = ch.codePointAt(0) ?? 0;
-  return `non-ASCII character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  // ESC, BEL and their kin are ASCII: a control character (a terminal's escape sequence pasted with the key).
+  const kind = cp < 0x20 || cp === 0x7f ? 'control character' : 'non-ASCII character';
+  return `${kind} U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** An error of the format step; its fix is the catalogue's (src/core/findings.ts) unless the case has its own. */

@@ -161,6 +161,10 @@ function visit(abs: string, rel: string, stack: IgnoreFile[], state: WalkState):
         continue;
       }
       out.files.push(new WalkedFile(base, childRel));
+    } else if (DOTENV_NAME.test(name)) {
+      // A FIFO, socket or device named like a .env file: never opened (a FIFO blocks its reader), but the app's loader
+      // would try it, so it is said rather than skipped in silence.
+      out.problems.push({ code: 'trace.unreadable', severity: 'warning', message: `${childRel} ${notReadBecause({ kind: 'not-regular' })}; not read, so definitions in it are not shown.`, location: { file: childRel } });
     }
   }
 }

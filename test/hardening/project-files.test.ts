@@ -112,7 +112,9 @@ describe('files outside the project are not project files', () => {
     const r = await runCli(['check', '--offline', '--format', 'json'], { cwd: project, killAfterMs: 15_000 });
     expect(r.code).toBe(0);
     const codes = JSON.parse(r.stdout).findings.map((f: { code: string; location: { file: string } }) => `${f.code} ${f.location.file}`).sort();
-    expect(codes).toEqual(['trace.unreadable .gitignore']);
+    // Each is said, not skipped in silence: the app's loader would try the .env files.
+    expect(codes).toEqual(['trace.unreadable .env', 'trace.unreadable .env.local', 'trace.unreadable .gitignore']);
+    expect(JSON.parse(r.stdout).findings.find((f: { location: { file: string } }) => f.location.file === '.env').message).toMatch(/^\.env is not a regular file \(a device, FIFO or socket\); not read/);
   });
 
   it('a .keydoctor.yml that is a link out of the project is a one-line error, exit 2; --config names any file the user chooses', async () => {

@@ -37,7 +37,9 @@ describe('format step', () => {
     ['a tab inside', FAKE.openaiProject.slice(0, 10) + '\t' + FAKE.openaiProject.slice(10), 'tab at position 11'],
     ['a zero-width space', FAKE.openaiProject.slice(0, 5) + '\u200b' + FAKE.openaiProject.slice(5), 'zero-width space at position 6'],
     ['a no-break space', FAKE.openaiProject.slice(0, 5) + '\u00a0' + FAKE.openaiProject.slice(5), 'no-break space at position 6'],
-    ['a Cyrillic look-alike', FAKE.openaiProject.replace('F', '\u0421'), 'U+0421'],
+    ['a Cyrillic look-alike', FAKE.openaiProject.replace('F', '\u0421'), 'non-ASCII character U+0421'],
+    // A terminal's escape sequence pasted with the key: ESC is ASCII, a control character, not "non-ASCII".
+    ['an escape character', FAKE.openaiProject.slice(0, 5) + '\u001b' + FAKE.openaiProject.slice(5), 'control character U+001B at position 6'],
   ])('%s is a hidden character with its position, and stops the live call', (_name, value, where) => {
     const r = checkFormat(value, openai, opts);
     expect(r.blocking).toBe(true);
