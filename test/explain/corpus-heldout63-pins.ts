@@ -25,7 +25,7 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-github-go-manual-approval-token-expired': 'invalid_key/github',
   'github/revoked_or_expired-github-node-create-app-token-post-revoke': 'invalid_key/github',
   'github/revoked_or_expired-github-renovate-app-token-one-hour': 'invalid_key/github',
-  'github/revoked_or_expired-github-scala-steward-app-token-1h': 'rate_limited/github',
+  'github/revoked_or_expired-github-scala-steward-app-token-1h': 'invalid_key/github',
   'github/tenant_mismatch-github-go-action-ghes-token-sent-to-api-github-com': 'invalid_key/github',
   'gitlab/revoked_or_expired-gitlab-gitpod-oauth-token-expired': 'tenant_mismatch/null',
   'gitlab/tenant_mismatch-gitlab-java-mylyn-wrong-api-url': 'invalid_key/null',

