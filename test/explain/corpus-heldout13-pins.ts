@@ -12,7 +12,6 @@ export const MISSES: Record<string, string> = {
   'generic/invalid_key-dev-sonarcloud-scanner-fork-incorrect-token': 'insufficient_permissions/null',
   'generic/invalid_key-files-docusign-php-jwt-issuer-not-found': 'revoked_or_expired/null',
   'generic/invalid_user-biz-fb-python-ads-account-locked-suspicious-access': 'unknown/null',
-  'generic/invalid_user-biz-tradegecko-smaug-token-of-deleted-login': 'unknown/null',
   'generic/malformed_key-biz-churchcrm-mailchimp-junk-api-key': 'invalid_key/null',
   'generic/malformed_key-biz-freescout-api-key-header-misspelled': 'unknown/null',
   'generic/malformed_key-biz-intercom-node-access-token-sent-as-basic': 'invalid_key/null',

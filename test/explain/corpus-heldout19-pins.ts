@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout19 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout19.test.ts.
 export const MISSES: Record<string, string> = {
-  'generic/insufficient_permissions-aft-tfc-org-token-configuration-versions-404': 'tenant_mismatch/aws',
+  'generic/insufficient_permissions-aft-tfc-org-token-configuration-versions-404': 'unknown/aws',
   'generic/insufficient_permissions-binance-ccxt-2015-ip-whitelist': 'invalid_key/null',
   'generic/insufficient_permissions-fastlane-appcenter-upload-read-only-token': 'unknown/null',
   'generic/insufficient_permissions-pinata-gateway-access-token-err-00024': 'invalid_key/null',
@@ -13,7 +13,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-code-push-sdk-token-id-instead-of-token': 'invalid_key/null',
   'generic/provider_outage-fastlane-appcenter-2021-03-16-invalid-token': 'invalid_key/null',
   'generic/revoked_or_expired-circleci-pipeline-trigger-permission-denied': 'insufficient_permissions/null',
-  'generic/revoked_or_expired-circleci-trigger-action-project-not-found': 'unknown/null',
+  'generic/revoked_or_expired-circleci-trigger-action-project-not-found': 'tenant_mismatch/null',
   'generic/revoked_or_expired-relaynet-play-publisher-expired-service-account-key': 'insufficient_permissions/null',
   'generic/tenant_mismatch-okx-myokx-eea-50119-api-key-doesnt-exist': 'invalid_key/null',
   'generic/tenant_mismatch-python-okx-eea-key-on-www-okx-com': 'invalid_key/null',

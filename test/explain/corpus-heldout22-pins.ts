@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout22 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout22.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/insufficient_permissions-iot-crt-unexpected-hangup-no-connect': 'insufficient_permissions/null',
+  'aws/insufficient_permissions-iot-crt-unexpected-hangup-no-connect': 'unknown/null',
   'aws/insufficient_permissions-iot-java-cognito-authorization-error': 'insufficient_permissions/null',
   'aws/insufficient_permissions-ses-php-sandbox-recipient-not-verified': 'insufficient_permissions/null',
   'aws/invalid_key-sandstorm-ses-smtp-username-password': 'invalid_key/null',
@@ -20,8 +20,9 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-winhue-removed-whitelist': 'invalid_key/null',
   'generic/tenant_mismatch-node-invalid-token-blynk-cloud-com': 'invalid_key/null',
   'generic/tenant_mismatch-python-rpi-invalid-token-legacy-server': 'invalid_key/null',
+  'generic/tenant_mismatch-tinytuya-wizard-permission-deny-region': 'unknown/null',
   'huggingface/malformed_key-rust-bert-private-repo-no-token': 'invalid_key/null',
-  'mailgun/insufficient_permissions-grunt-sandbox-unauthorized-recipient': 'unknown/null',
+  'mailgun/insufficient_permissions-grunt-sandbox-unauthorized-recipient': 'insufficient_permissions/null',
   'mailgun/malformed_key-php-empty-authorization-header': 'invalid_key/null',
   'mailgun/tenant_mismatch-js-eu-datacenter-domain-not-found': 'tenant_mismatch/null',
   'sendgrid/malformed_key-php-key-id-instead-of-key': 'invalid_key/sendgrid',

@@ -14,7 +14,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-bbcwx-owm-err-401-no-key': 'unknown/null',
   'generic/malformed_key-ccxt-okx-50105-passphrase-wrong-option-name': 'invalid_key/null',
   'generic/malformed_key-react-store-locator-expired-key-when-no-key': 'revoked_or_expired/null',
-  'generic/proxy_error-owm-php-api-empty-answer-proxy-settings': 'unknown/null',
+  'generic/proxy_error-owm-php-api-empty-answer-proxy-settings': 'insufficient_permissions/null',
   'generic/revoked_or_expired-ccxt-huobi-1003-key-invalidated': 'invalid_key/null',
   'generic/tenant_mismatch-amplitude-flutter-eu-key-default-zone': 'invalid_key/null',
   'generic/tenant_mismatch-freqtrade-okx-50119-myokx-entity': 'invalid_key/null',

@@ -17,6 +17,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-asc-node-upload-testflight-jwt-expired-during-wait': 'invalid_key/null',
   'generic/revoked_or_expired-smartthings-iobroker-node-401-token-24h': 'invalid_key/null',
   'generic/revoked_or_expired-smartthings-python-pat-24h-401-openresty': 'proxy_error/null',
-  'generic/tenant_mismatch-tuya-cloud-node-sing-validate-wrong-app': 'insufficient_permissions/null',
+  'generic/tenant_mismatch-tuya-cloud-node-sing-validate-wrong-app': 'unknown/null',
   'supabase/malformed_key-supabase-python-httpx-local-service-key-not-base64url': 'malformed_key/null',
 };

@@ -14,6 +14,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-google-calendar-browser-js-client-secret-as-api-key': 'invalid_key/null',
   'generic/malformed_key-prismic-sitemap-node-token-not-passed': 'unknown/null',
   'generic/malformed_key-trello-sublime-python-empty-key-and-secret': 'invalid_key/null',
+  'generic/rate_limited-msgraph-python-o365-incomingbytes-throttle': 'unknown/null',
   'generic/revoked_or_expired-databricks-cli-go-refresh-token-invalid': 'invalid_key/null',
   'generic/revoked_or_expired-databricks-vsts-powershell-dbfs-403-token-expired': 'unknown/null',
   'generic/revoked_or_expired-minio-js-node-play-credentials-changed': 'invalid_key/aws',

@@ -12,6 +12,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-harbor-curl-robot-api-no-credentials-unauthorized': 'invalid_key/null',
   'generic/malformed_key-storyblok-nuxt-env-api-key-missing': 'invalid_key/null',
   'generic/malformed_key-strapi-google-translator-node-token-not-set': 'invalid_key/null',
+  'generic/malformed_key-trello-raycast-tokens-swapped': 'unknown/null',
   'generic/malformed_key-whatsapp-api-node-empty-api-key': 'invalid_key/null',
   'generic/provider_outage-etherscan-hardhat-verify-invalid-api-key': 'invalid_key/null',
   'generic/wrong_provider-alidayu-php-aliyun-sms-key-isv-permission': 'insufficient_permissions/null',

@@ -40,7 +40,7 @@ export const MISSES: Record<string, string> = {
   'slack/malformed_key-slack-node-mx-puppet-xoxc-cookie-not-url-encoded': 'invalid_key/slack',
   'slack/revoked_or_expired-slack-go-mcp-server-xoxc-invalidated-while-caching': 'invalid_key/slack',
   'slack/revoked_or_expired-slack-node-bolt-account-inactive-app-removed': 'invalid_user/slack',
-  'slack/tenant_mismatch-slack-node-bolt-hardcoded-bot-token-other-workspace': 'tenant_mismatch/null',
+  'slack/tenant_mismatch-slack-node-bolt-hardcoded-bot-token-other-workspace': 'unknown/null',
   'stripe/malformed_key-stripe-python-newline-inside-env-key': 'invalid_key/stripe',
   'supabase/insufficient_permissions-supabase-gotrue-invite-key-without-service-role': 'insufficient_permissions/null',
   'supabase/malformed_key-supabase-storage-rest-sb-secret-as-bearer': 'malformed_key/null',

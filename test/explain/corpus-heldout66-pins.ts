@@ -8,7 +8,7 @@ export const MISSES: Record<string, string> = {
   'azure-openai/malformed_key-azure-openai-java-spring-ai-bearer-token-in-api-key': 'invalid_key/azure-openai',
   'bedrock/insufficient_permissions-bedrock-gateway-marketplace-model-access': 'insufficient_permissions/aws',
   'bedrock/tenant_mismatch-bedrock-node-librechat-model-in-other-region': 'tenant_mismatch/null',
-  'bedrock/tenant_mismatch-bedrock-python-on-demand-outside-us-region': 'unknown/aws',
+  'bedrock/tenant_mismatch-bedrock-python-on-demand-outside-us-region': 'tenant_mismatch/aws',
   'bedrock/tenant_mismatch-bedrock-python-region-without-bedrock': 'insufficient_permissions/aws',
   'discord/insufficient_permissions-discord-go-discordgo-inviteaccept-bot-token': 'invalid_key/null',
   'discord/invalid_key-discord-go-nitrosniper-4004-wrong-token': 'invalid_key/null',

@@ -18,7 +18,7 @@ export const MISSES: Record<string, string> = {
   'discord/tenant_mismatch-discord-terraform-import-unknown-guild': 'unknown/null',
   'github/insufficient_permissions-github-desktop-linux-fetch-repo-not-exist-org-restricted': 'insufficient_permissions/null',
   'github/insufficient_permissions-netlify-cms-git-gateway-private-repo-404': 'unknown/github',
-  'github/insufficient_permissions-netlify-cms-yellowcake-private-repo-not-found': 'unknown/netlify',
+  'github/insufficient_permissions-netlify-cms-yellowcake-private-repo-not-found': 'insufficient_permissions/netlify',
   'github/tenant_mismatch-github-backstage-node-app-not-installed-in-org': 'insufficient_permissions/github',
   'gitlab/malformed_key-gitlab-visualstudio-dotnet-password-instead-of-token': 'invalid_key/null',
   'heroku/tenant_mismatch-heroku-php-onemanager-key-of-previous-account': 'invalid_key/null',

@@ -8,9 +8,9 @@ export const MISSES: Record<string, string> = {
   'discord/insufficient_permissions-discordsrv-join-leave-manage-webhooks': 'insufficient_permissions/null',
   'discord/insufficient_permissions-essentialsx-discord-webhook-npe': 'malformed_key/discord',
   'discord/malformed_key-mcdiscordchat-token-in-other-mods-config': 'invalid_key/discord',
-  'github/insufficient_permissions-netlify-cms-github-app-not-installed': 'unknown/null',
+  'github/insufficient_permissions-netlify-cms-github-app-not-installed': 'insufficient_permissions/null',
   'github/malformed_key-gh-pages-deploy-key-under-env-not-with': 'malformed_key/null',
-  'github/malformed_key-jekyll-pat-missing-actor-prefix': 'unknown/null',
+  'github/malformed_key-jekyll-pat-missing-actor-prefix': 'malformed_key/null',
   'github/malformed_key-match-basic-auth-raw-token': 'malformed_key/null',
   'github/malformed_key-netlify-deploy-preview-token-stripped': 'invalid_key/github',
   'gitlab/malformed_key-kingfisher-runner-token-missing': 'malformed_key/null',
@@ -21,6 +21,5 @@ export const MISSES: Record<string, string> = {
   'slack/revoked_or_expired-trufflehog-webhook-invalid-token': 'invalid_key/null',
   'slack/tls_error-netdata-centos-ca-certificates-path': 'tls_error/null',
   'stripe/wrong_environment-flutter-sandbox-vs-production-keys': 'unknown/null',
-  'telegram/insufficient_permissions-ogame-tbot-chat-not-found-not-started': 'unknown/telegram',
   'telegram/tenant_mismatch-grafana-supergroup-migrated-chat-id': 'unknown/telegram',
 };
