@@ -46,13 +46,20 @@ export function unloadedKeys(model: SourceModel, names: Iterable<string>, checke
   return out;
 }
 
-/** One sentence for the keys set only where nothing loads them: which, where, why. */
-export function unloadedSentence(keys: readonly Unloaded[]): string {
+/**
+ * One sentence for the keys set only where nothing loads them: which, where, why. `beside`: other keys were checked,
+ * and the sentence says these were not.
+ */
+export function unloadedSentence(keys: readonly Unloaded[], beside = false): string {
   const shown = keys.slice(0, 3).map((k) => `${k.name} (${k.at}: ${k.why})`).join(', ');
   const more = keys.length > 3 ? `, and ${keys.length - 3} more` : '';
-  return keys.length === 1
-    ? `${keys[0]!.name} is set only at ${keys[0]!.at}, which no run here loads: ${keys[0]!.why}.`
-    : `Set only where no run here loads them: ${shown}${more}.`;
+  const one = keys.length === 1 ? keys[0]! : undefined;
+  if (beside) {
+    return one
+      ? `Not checked: ${one.name}, set only at ${one.at}, which no run here loads: ${one.why}.`
+      : `Not checked, set only where no run here loads them: ${shown}${more}.`;
+  }
+  return one ? `${one.name} is set only at ${one.at}, which no run here loads: ${one.why}.` : `Set only where no run here loads them: ${shown}${more}.`;
 }
 
 /** What to do about keys set only where nothing loads them, by where they are. */

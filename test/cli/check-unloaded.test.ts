@@ -44,6 +44,17 @@ describe('check: keys set only where nothing loads them', () => {
     expect(r.stdout).toMatch(/packages\/api: .*STRIPE_SECRET_KEY/);
   });
 
+  it('two such keys beside a checked one: one line names both', async () => {
+    const cwd = project({
+      'package.json': '{"name":"app","dependencies":{"dotenv":"^16.0.0"}}\n',
+      '.env': 'STRIPE_SECRET_KEY=sk_test_FAKEFAKEFAKEFAKEFAKEFAKE12\n',
+      '.env.local': 'GITHUB_TOKEN=ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\nOPENAI_API_KEY=sk-proj-FAKE\n',
+    });
+    const r = await runCli(['check', '--offline', '--format', 'json'], { cwd });
+    const line = JSON.parse(r.stdout).notices.find((n: string) => n.startsWith('Not checked'));
+    expect(line).toMatch(/^Not checked, set only where no run here loads them: (?:GITHUB_TOKEN \(\.env\.local:1|OPENAI_API_KEY \(\.env\.local:2)[^)]*\), (?:GITHUB_TOKEN|OPENAI_API_KEY) \(/);
+  });
+
   it('a sub-folder that is no workspace package is another run\'s: its unread .env.local is not named', async () => {
     const cwd = project({
       '.git/HEAD': 'ref: refs/heads/main\n',
