@@ -72,14 +72,21 @@ function checked(k: KeyResult): string[] {
   return out;
 }
 
+/**
+ * A key nothing was proven of: not sent (--offline, a variable the probe never sends) and no problem in its value. It
+ * did not fail, and a ticket that said it "fails as unknown" would send support after a failure that never happened.
+ */
+const unjudged = (k: KeyResult) => k.verdict === 'not_checked' && k.category === 'unknown';
+
 export function buildReport(result: CheckResult, environment: EnvironmentInfo): Report {
-  const failing = result.keys.filter((k) => k.category !== 'ok');
+  const failing = result.keys.filter((k) => k.category !== 'ok' && !unjudged(k));
   const failures = failing.map(failureOf);
+  const notSent = result.keys.filter(unjudged).map((k) => inline(`${k.name} (${k.providerName}): ${k.summary}`));
   const summary = result.keys.length === 0
     ? 'keydoctor found no API key to check.'
-    : failures.length === 0
+    : failures.length === 0 && !notSent.length
       ? `All ${result.keys.length} key(s) checked work${result.offline ? ' as far as an offline check can tell' : ''}.`
-      : failures.map(sentence).join('\n');
+      : [...failures.map(sentence), ...notSent].join('\n');
   const nextSteps = [...new Set(failing.filter((k) => isKeyProblem(k) || k.fixes.length).flatMap((k) => k.fixes.map((f) => `${k.name}: ${f}`)))];
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -77,6 +77,19 @@ describe('keydoctor report', () => {
     expect(readFileSync(join(out, overwritten[0]!), 'utf8')).toContain('# keydoctor report');
   });
 
+  it('--offline: a key not sent is "not checked live", never a failure; a malformed one still fails', async () => {
+    const cwd = project({});
+    const out = join(cwd, 'out');
+    const r = await runCli(['report', '--offline', '--out', out], { cwd, env: { OPENAI_API_KEY: FAKE.openaiProject, STRIPE_SECRET_KEY: ` ${FAKE.stripeTest}` } });
+    expect(r.code).toBe(1); // the report's exit code is check's: a key has a problem
+    const md = readFileSync(join(out, reports(out).find((f) => f.endsWith('.md'))!), 'utf8');
+    expect(md).toMatch(/^> OPENAI_API_KEY \(OpenAI\): Well-formed project key; not checked live \(--offline\)\.$/m);
+    expect(md).not.toMatch(/OPENAI_API_KEY \(OpenAI\) fails as/);
+    expect(md).toMatch(/^> STRIPE_SECRET_KEY \(Stripe\) fails as malformed_key/m);
+    const json = JSON.parse(readFileSync(join(out, reports(out).find((f) => f.endsWith('.json'))!), 'utf8'));
+    expect(json.failures.map((f: { name: string }) => f.name)).toEqual(['STRIPE_SECRET_KEY']);
+  });
+
   it('a bundle written inside a git work tree that no .gitignore covers: one line says so; an ignored one: nothing', async () => {
     const cwd = project({});
     spawnSync('git', ['init', '-q', cwd]);
