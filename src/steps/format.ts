@@ -161,7 +161,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
       findings.push({
         code: 'format.unrecognised',
         severity: 'warning',
-        message: `The value (${value.length} characters) matches none of ${probe.name}'s known key formats (${probe.keyFormats.map((f) => f.description).join(', ')}); it may be truncated. The live call decides.`,
+        message: `The value (${value.length} characters) matches none of ${probe.name}'s known key formats (${probe.keyFormats.map((f) => f.description).join(', ')}); it may be truncated, or of a format newer than keydoctor knows: only the provider's answer to a live call can tell.`,
         fix: FINDINGS['format.unrecognised'].fix,
       });
     }

@@ -76,6 +76,8 @@ describe('format step', () => {
     const r = checkFormat('sk-proj-FAKEtruncatedFAKE0123', openai, opts);
     expect(r.blocking).toBe(false);
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['format.unrecognised', 'warning']]);
+    // Said the same whether a call follows or not (--offline, no network): no "the live call decides" on a run that made none.
+    expect(r.findings[0]!.message).toMatch(/it may be truncated, or of a format newer than keydoctor knows: only the provider's answer to a live call can tell\.$/);
   });
 
   it('a test-mode key where production is expected is wrong_environment, not blocking', () => {
