@@ -1,7 +1,7 @@
 // Provider-agnostic wordings, tried after the provider's own rules and before
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
-import { KEY_VARIABLE, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
+import { KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
@@ -84,9 +84,11 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // 'https://gitlab+deploy-token-497024:@gitlab.com/…'": the variable the token was to come from was empty when the URL was
   // written (`…:$TOKEN@…` with TOKEN unset; heldout69, tuning round 51). A user alone (`https://user@host`) is git asking
   // for the password, not this.
-  rule('empty_password_in_url', /\bhttps?:\/\/[^\s:@\/'"]{1,100}:@[\w-]{1,63}(?:\.[\w-]{1,63})+/i, 'malformed_key',
-    ['The URL carries a user name and an empty password: the variable that should hold the token was empty when the URL was built (`https://user:$TOKEN@host/…` with TOKEN unset). Set it where the command runs, or use a credential helper.'],
-    'https://github.com/piyushsachdeva/GitLabCITutorial/issues/1'),
+  // Output masks a URL's credentials whole, so the evidence says what the quoted URL showed, and the fix names no URL
+  // of that form (it would be masked too).
+  meaning(rule('empty_password_in_url', /\bhttps?:\/\/[^\s:@\/'"]{1,100}:@[\w-]{1,63}(?:\.[\w-]{1,63})+/i, 'malformed_key',
+    ['The URL carries a user name and an empty password: the variable that should hold the token (the part between the colon and the @) was empty when the URL was built. Set it where the command runs, or use a credential helper.'],
+    'https://github.com/piyushsachdeva/GitLabCITutorial/issues/1'), 'a URL with a user name and an empty password'),
   // The client's own check for a key it was never given, printed as the line that threw: Node prints the source line of
   // an uncaught throw (discord.js's `if (!token || typeof token !== 'string') throw new Error('TOKEN_INVALID')` above
   // "An invalid token was provided": heldout7 and heldout12, 2 of 2 such corpus texts labelled so), Python a raise

@@ -12,6 +12,11 @@ describe('no key was read or sent', () => {
     ["fatal: Authentication failed for 'https://ci-bot:@git.example.test/group/widgets.git/'"],
     ['WARN api_client: Unauthorised request with token: insert your api key here\n401 Unauthorized'],
   ]);
+  it('the evidence says what the masked URL showed, and the fix names no URL output would mask', () => {
+    const r = explainText("fatal: Authentication failed for 'https://ci-bot:@git.example.test/group/widgets.git/'");
+    expect(r.evidence[0]).toMatch(/a URL with a user name and an empty password$/);
+    expect(r.fixes.join(' ')).not.toMatch(/:\/\//);
+  });
   it('a URL with a user and no password part at all is git asking for one, not an empty token', () => {
     expect(explainText("fatal: Authentication failed for 'https://ci-bot@git.example.test/group/widgets.git/'").rule).not.toBe('phrase.empty_password_in_url');
   });
