@@ -87,7 +87,8 @@ export function buildReport(result: CheckResult, environment: EnvironmentInfo): 
     : failures.length === 0 && !notSent.length
       ? `All ${result.keys.length} key(s) checked work${result.offline ? ' as far as an offline check can tell' : ''}.`
       : [...failures.map(sentence), ...notSent].join('\n');
-  const nextSteps = [...new Set(failing.filter((k) => isKeyProblem(k) || k.fixes.length).flatMap((k) => k.fixes.map((f) => `${k.name}: ${f}`)))];
+  // A key not judged keeps its fixes here (an unrecognised format's "compare the key's length"): only the headline spares it.
+  const nextSteps = [...new Set(result.keys.filter((k) => k.category !== 'ok' && (isKeyProblem(k) || k.fixes.length)).flatMap((k) => k.fixes.map((f) => `${k.name}: ${f}`)))];
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     kind: 'keydoctor-report',

@@ -88,6 +88,12 @@ describe('keydoctor report', () => {
     expect(md).toMatch(/^> STRIPE_SECRET_KEY \(Stripe\) fails as malformed_key/m);
     const json = JSON.parse(readFileSync(join(out, reports(out).find((f) => f.endsWith('.json'))!), 'utf8'));
     expect(json.failures.map((f: { name: string }) => f.name)).toEqual(['STRIPE_SECRET_KEY']);
+    // A key not judged keeps its fixes among the next steps.
+    const odd = await runCli(['report', '--offline', '--force', '--out', out], { cwd, env: { OPENAI_API_KEY: 'sk-proj-FAKEtruncatedFAKE0123' } });
+    expect(odd.code).toBe(0);
+    const latest = JSON.parse(readFileSync(join(out, reports(out).filter((f) => f.endsWith('.json')).sort().at(-1)!), 'utf8'));
+    expect(latest.failures).toEqual([]);
+    expect(latest.nextSteps.join(' ')).toMatch(/^OPENAI_API_KEY: Compare the key's length/);
   });
 
   it('a bundle written inside a git work tree that no .gitignore covers: one line says so; an ignored one: nothing', async () => {
