@@ -5,7 +5,8 @@
 import { posix } from 'node:path';
 import { where } from '../core/location.js';
 import type { SourceModel } from '../sources/model.js';
-import type { TraceDefinition } from '../trace/types.js';
+import { loaderOrder } from '../trace/readers/dotenv-family.js';
+import { LOADER_LABEL, type LoaderName, type TraceDefinition } from '../trace/types.js';
 
 export interface Unloaded {
   name: string;
@@ -16,6 +17,24 @@ export interface Unloaded {
   template: boolean;
   /** In another shell's rc file, not a file of the project. */
   shell: boolean;
+  /** The mode whose file it is (.env.production, .env.test.local), when that is why this run does not read it. */
+  mode?: string;
+}
+
+/** The mode a mode file belongs to: `.env.production` and `.env.production.local` are production's. */
+const MODE_FILE = /^\.env\.(?!local$|example$|sample$|template$)([\w-]{1,40})(?:\.local)?$/;
+
+/**
+ * The mode in which the loader that skipped this file would read it (Next.js reads .env.production in mode
+ * production); none for a loader with no mode files (plain dotenv reads .env whatever the mode).
+ */
+function modeThatReads(d: TraceDefinition): string | undefined {
+  if (d.kind !== 'dotenv') return undefined;
+  const why = (d.note ?? '').replace(NOT_LOADED, '');
+  const loader = (Object.entries(LOADER_LABEL) as Array<[LoaderName, string]>).find(([, label]) => why.startsWith(`${label} does not read `))?.[0];
+  const file = posix.basename(d.file);
+  const mode = MODE_FILE.exec(file)?.[1];
+  return loader && mode && loaderOrder(loader, mode).includes(file) ? mode : undefined;
 }
 
 const NOT_LOADED = /^not loaded: /;
@@ -41,7 +60,8 @@ export function unloadedKeys(model: SourceModel, names: Iterable<string>, checke
     const real = mine.find((d) => d.kind !== 'dotenv-template' && BY_HAND.has(d.kind) && NOT_LOADED.test(d.note ?? ''));
     const d = real ?? mine.find((x) => x.kind === 'dotenv-template');
     if (!d) continue;
-    out.push({ name, at: where(d.line ? { file: d.file, line: d.line } : { file: d.file }), why: (d.note ?? '').replace(NOT_LOADED, ''), template: !real, shell: d.kind === 'shell' });
+    const mode = modeThatReads(d);
+    out.push({ name, at: where(d.line ? { file: d.file, line: d.line } : { file: d.file }), why: (d.note ?? '').replace(NOT_LOADED, ''), template: !real, shell: d.kind === 'shell', ...(mode ? { mode } : {}) });
   }
   return out;
 }
@@ -66,6 +86,8 @@ export function unloadedSentence(keys: readonly Unloaded[], beside = false): str
 export function unloadedFix(keys: readonly Unloaded[], loads: readonly string[]): string {
   const it = keys.length === 1 ? 'it' : 'them';
   const files = `a file this run loads (${loads.join(', ')})`;
+  const modes = [...new Set(keys.map((k) => k.mode))];
+  if (modes.length === 1 && modes[0]) return `${keys.length === 1 ? 'It is' : 'They are'} read in mode ${modes[0]}: \`keydoctor check --mode ${modes[0]}\` checks that run; for this one, put ${it} in ${files}`;
   return keys.every((k) => k.shell)
     ? `Export ${it} in the rc file of the shell you run the app from (then open a new terminal), or put ${it} in ${files}`
     : `Move ${it} to ${files}, or have the app load that file`;

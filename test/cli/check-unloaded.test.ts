@@ -22,6 +22,18 @@ describe('check: keys set only where nothing loads them', () => {
     expect(json.stdout).not.toContain(key);
   });
 
+  it('a key only in another mode\'s file: which mode reads it, and --mode to check that run; plain dotenv has no modes', async () => {
+    const next = project({ 'package.json': '{"name":"app","dependencies":{"next":"^15.0.0"}}\n', '.env.production': 'OPENAI_API_KEY=sk-proj-FAKE\n' });
+    const r = await runCli(['check', '--offline'], { cwd: next });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/It is read in mode production: `keydoctor check --mode production` checks that run; for this one, put it in a file this run loads/);
+    expect((await runCli(['check', '--offline', '--mode', 'production'], { cwd: next })).stdout).toMatch(/from +\.env\.production:1/);
+    const plain = project({ 'package.json': '{"name":"app","dependencies":{"dotenv":"^16.0.0"}}\n', '.env.production': 'OPENAI_API_KEY=sk-proj-FAKE\n' });
+    const d = await runCli(['check', '--offline'], { cwd: plain });
+    expect(d.stdout).toMatch(/Move it to a file this run loads \(\.env\)/);
+    expect(d.stdout).not.toMatch(/--mode/);
+  });
+
   it('the same file under Next.js is loaded: the key is checked, no notice', async () => {
     const cwd = project({ 'package.json': '{"name":"app","dependencies":{"next":"^15.0.0"}}\n', '.env.local': 'OPENAI_API_KEY=sk-proj-FAKE\n' });
     const r = await runCli(['check', '--offline', '--format', 'json'], { cwd });
