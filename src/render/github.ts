@@ -112,7 +112,10 @@ function annotations(result: CheckResult): Annotation[] {
   }
   // Files that could not be read as the app reads them: on their own line, after the keys' own warnings.
   for (const f of result.findings ?? []) out.push({ level: 'warning', rank: 2, title: f.code, message: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message, at: at(f.location) });
-  for (const n of result.notices) out.push({ level: 'notice', rank: 0, title: 'keydoctor', message: n });
+  // A run that checked nothing and still fails (exit 3: keys defined, none checkable) fails for what its notices say:
+  // they are the job's warnings, not side notes a reader may skip.
+  const why: Level = !result.keys.length && result.exitCode !== 0 ? 'warning' : 'notice';
+  for (const n of result.notices) out.push({ level: why, rank: 0, title: 'keydoctor', message: n });
   const order: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
   return out.sort((a, b) => order[a.level] - order[b.level] || a.rank - b.rank);
 }

@@ -20,6 +20,10 @@ describe('check: keys set only where nothing loads them', () => {
     expect(json.code).toBe(3);
     expect(JSON.parse(json.stdout).notices.join(' ')).toMatch(/\.env\.local:2/);
     expect(json.stdout).not.toContain(key);
+    // In CI the reason the job fails is a warning annotation, not a notice a reader may skip.
+    const gh = await runCli(['check', '--offline', '--format', 'github'], { cwd });
+    expect(gh.code).toBe(3);
+    expect(gh.stdout).toMatch(/^::warning title=keydoctor::OPENAI_API_KEY is set only at \.env\.local:2/m);
   });
 
   it('a key only in another mode\'s file: which mode reads it, and --mode to check that run; plain dotenv has no modes', async () => {
