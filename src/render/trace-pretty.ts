@@ -73,6 +73,13 @@ function footer(r: TraceResult, c: ChalkInstance): string {
   const warnings = all.filter((f) => f.severity === 'warning').length;
   const n = r.variables.length;
   const summary = `${n} variable${n === 1 ? '' : 's'} traced in ${r.stats.files} file${r.stats.files === 1 ? '' : 's'}`;
-  const parts = [errors ? c.red(`${errors} error${errors > 1 ? 's' : ''}`) : '', warnings ? c.yellow(`${warnings} warning${warnings > 1 ? 's' : ''}`) : ''].filter(Boolean);
+  // A variable every definition of which no run loads is no value at all for the app: not "no problem found" (check
+  // says the same of it: "set only where no run here loads it").
+  const unread = r.variables.filter((v) => v.definitions.length && v.definitions.every((d) => /^not loaded/.test(d.note ?? ''))).map((v) => v.name);
+  const parts = [
+    errors ? c.red(`${errors} error${errors > 1 ? 's' : ''}`) : '',
+    warnings ? c.yellow(`${warnings} warning${warnings > 1 ? 's' : ''}`) : '',
+    unread.length ? c.yellow(`${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''} loaded by no run here`) : '',
+  ].filter(Boolean);
   return `${summary}${parts.length ? ': ' + parts.join(', ') : ', no problem found'}.`;
 }

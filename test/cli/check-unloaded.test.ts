@@ -111,3 +111,13 @@ describe('check: keys set only where nothing loads them', () => {
     expect(r.stderr).toMatch(/OPENAI_API_KEY is not set in the process environment nor in the \.env files \(\.env\); it is set at \.env\.local:1, which this run does not load: dotenv does not read \.env\.local/);
   });
 });
+
+describe('trace: a variable no run loads', () => {
+  it('its footer names it, where check says "set only where no run here loads it"; no "no problem found"', async () => {
+    const cwd = project({ 'package.json': '{"name":"app","dependencies":{"dotenv":"^16.0.0"}}\n', '.env': 'STRIPE_SECRET_KEY=sk_test_FAKE\n', '.env.local': 'GITHUB_TOKEN=ghp_FAKE\n' });
+    const r = await runCli(['trace', '--cwd', cwd]);
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^2 variables traced in \d+ files: GITHUB_TOKEN loaded by no run here\.$/);
+    const loaded = await runCli(['trace', 'STRIPE_SECRET_KEY', '--cwd', cwd]);
+    expect(loaded.stdout).toMatch(/no problem found\.\n?$/);
+  });
+});
