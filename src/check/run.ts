@@ -89,10 +89,6 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     const why = nothingToCheck(model, probes);
     notices.push(...why.notices);
     uncheckable = why.defined;
-  } else if (!opts.envVars.length && !opts.declared?.length && opts.stdinKey === undefined && !opts.provider) {
-    // Keys checked, and others set only where nothing loads them: the app has no value for those, and says so.
-    const unloaded = unloadedKeys(model, probes.flatMap((p) => p.envVars), new Set(targets.map((t) => t.name))).filter((k) => !k.template);
-    if (unloaded.length) notices.push(`${unloadedSentence(unloaded, true)} \`keydoctor trace ${unloaded[0]!.name}\` shows every definition.`);
   }
 
   // Prevention that reads the project once (mode files, git) runs while the keys are checked:

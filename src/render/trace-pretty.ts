@@ -75,7 +75,7 @@ function footer(r: TraceResult, c: ChalkInstance): string {
   const summary = `${n} variable${n === 1 ? '' : 's'} traced in ${r.stats.files} file${r.stats.files === 1 ? '' : 's'}`;
   // A variable every definition of which no run loads is no value at all for the app: not "no problem found" (check
   // says the same of it: "set only where no run here loads it").
-  const unread = r.variables.filter((v) => v.definitions.length && v.definitions.every((d) => /^not loaded/.test(d.note ?? ''))).map((v) => v.name);
+  const unread = r.variables.filter((v) => v.definitions.length && v.definitions.every((d) => d.notLoaded)).map((v) => v.name);
   const parts = [
     errors ? c.red(`${errors} error${errors > 1 ? 's' : ''}`) : '',
     warnings ? c.yellow(`${warnings} warning${warnings > 1 ? 's' : ''}`) : '',

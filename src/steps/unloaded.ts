@@ -5,39 +5,21 @@
 import { posix } from 'node:path';
 import { where } from '../core/location.js';
 import type { SourceModel } from '../sources/model.js';
-import { loaderOrder } from '../trace/readers/dotenv-family.js';
-import { LOADER_LABEL, type LoaderName, type TraceDefinition } from '../trace/types.js';
+import type { TraceDefinition } from '../trace/types.js';
 
 export interface Unloaded {
   name: string;
-  /** Where it is set, and why that place is not loaded (the tracer's words). */
+  /** Where it is set, and why that place is not loaded (the tracer's words, TraceDefinition.notLoaded). */
   at: string;
   why: string;
   /** Only in a template (.env.example): a list of the keys the app wants, not a value. */
   template: boolean;
   /** In another shell's rc file, not a file of the project. */
   shell: boolean;
-  /** The mode whose file it is (.env.production, .env.test.local), when that is why this run does not read it. */
+  /** The mode whose run reads it (.env.production under Next.js), when that is why this run does not (the tracer's). */
   mode?: string;
 }
 
-/** The mode a mode file belongs to: `.env.production` and `.env.production.local` are production's. */
-const MODE_FILE = /^\.env\.(?!local$|example$|sample$|template$)([\w-]{1,40})(?:\.local)?$/;
-
-/**
- * The mode in which the loader that skipped this file would read it (Next.js reads .env.production in mode
- * production); none for a loader with no mode files (plain dotenv reads .env whatever the mode).
- */
-function modeThatReads(d: TraceDefinition): string | undefined {
-  if (d.kind !== 'dotenv') return undefined;
-  const why = (d.note ?? '').replace(NOT_LOADED, '');
-  const loader = (Object.entries(LOADER_LABEL) as Array<[LoaderName, string]>).find(([, label]) => why.startsWith(`${label} does not read `))?.[0];
-  const file = posix.basename(d.file);
-  const mode = MODE_FILE.exec(file)?.[1];
-  return loader && mode && loaderOrder(loader, mode).includes(file) ? mode : undefined;
-}
-
-const NOT_LOADED = /^not loaded: /;
 /** The kinds a person puts a key in by hand and expects the app to read. */
 const BY_HAND: ReadonlySet<TraceDefinition['kind']> = new Set(['dotenv', 'dotenv-template', 'shell']);
 
@@ -55,13 +37,15 @@ export function unloadedKeys(model: SourceModel, names: Iterable<string>, checke
   for (const name of new Set(names)) {
     if (checked.has(name)) continue;
     const defs = model.variable(name)?.definitions ?? [];
-    if (defs.some((d) => d.context !== undefined && !NOT_LOADED.test(d.note ?? ''))) continue;
+    if (defs.some((d) => d.context !== undefined && !d.notLoaded)) continue;
     const mine = defs.filter((d) => d.kind === 'shell' || runs.has(posix.dirname(d.file)));
-    const real = mine.find((d) => d.kind !== 'dotenv-template' && BY_HAND.has(d.kind) && NOT_LOADED.test(d.note ?? ''));
+    const real = mine.find((d) => d.kind !== 'dotenv-template' && BY_HAND.has(d.kind) && d.notLoaded);
     const d = real ?? mine.find((x) => x.kind === 'dotenv-template');
     if (!d) continue;
-    const mode = modeThatReads(d);
-    out.push({ name, at: where(d.line ? { file: d.file, line: d.line } : { file: d.file }), why: (d.note ?? '').replace(NOT_LOADED, ''), template: !real, shell: d.kind === 'shell', ...(mode ? { mode } : {}) });
+    out.push({
+      name, at: where(d.line ? { file: d.file, line: d.line } : { file: d.file }), why: d.notLoaded ?? '',
+      template: !real, shell: d.kind === 'shell', ...(d.readInMode ? { mode: d.readInMode } : {}),
+    });
   }
   return out;
 }

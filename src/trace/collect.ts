@@ -15,9 +15,9 @@ import { chartOf, readHelmTemplate, type ChartValues } from './readers/helm.js';
 import { readJenkinsfile, JENKINS_NAME } from './readers/jenkins.js';
 import { isManifest, readKubernetes, type K8sDoc } from './readers/kubernetes.js';
 import { readPackageScripts } from './readers/package-scripts.js';
-import { notReadBecause, readWalkedFile, text as decode, type ProjectRoot, type ReadOutcome } from '../io/files.js';
+import { readWalkedFile, text as decode, type ProjectRoot, type ReadOutcome } from '../io/files.js';
 import type { Extract, RawDef } from './types.js';
-import { DOTENV_NAME, type WalkedFile } from './walk.js';
+import { DOTENV_NAME, notReadFinding, type WalkedFile } from './walk.js';
 import { loadYaml } from '../text/yaml-lines.js';
 
 const YAML = /\.ya?ml$/;
@@ -125,7 +125,7 @@ export function collect(files: WalkedFile[], root: ProjectRoot, env: Record<stri
  */
 export function notRead(f: WalkedFile, r: Exclude<ReadOutcome, { kind: 'text' }>, maxBytes: number): Finding | undefined {
   if ((r.kind === 'too-large' || r.kind === 'binary') && !DOTENV_NAME.test(f.name)) return undefined;
-  return { code: r.kind === 'outside' ? 'trace.outside_link' : 'trace.unreadable', severity: 'warning', message: `${f.rel} ${notReadBecause(r, maxBytes)}; not read, so definitions in it are not shown.`, location: { file: f.rel } };
+  return notReadFinding(f.rel, r, maxBytes);
 }
 
 function malformedJson(rel: string, e: { line?: number; reason: string }): Finding {

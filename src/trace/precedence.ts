@@ -103,6 +103,8 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       ...(w ? { context: w.context } : l ? { context: l.chain.context } : {}),
       ...(notes ? { note: notes } : {}),
       ...(d.reference ? { reference: d.reference } : {}),
+      ...(d.notLoaded ? { notLoaded: d.notLoaded } : {}),
+      ...(d.readInMode ? { readInMode: d.readInMode } : {}),
       ...(value !== undefined ? { value } : {}),
     };
   });

@@ -29,6 +29,10 @@ export interface TraceDefinition {
   context?: string;
   /** Why it wins or loses, or why it is not loaded at all. */
   note?: string;
+  /** INTERNAL: why nothing here loads it (the note says it too, after `not loaded: `); trace-json leaves it out. */
+  notLoaded?: string;
+  /** INTERNAL: the mode whose run would load it, for a mode file this run skips; trace-json leaves it out. */
+  readInMode?: string;
   /** Where a value that is not written here points: `secrets.OPENAI_API_KEY`, `Secret api-keys/openai`. */
   reference?: string;
   /**
@@ -154,6 +158,8 @@ export interface RawDef {
   reference?: string;
   /** Set when the definition is read by nothing in this configuration (a template, another mode). */
   notLoaded?: string;
+  /** For a mode file this run's loader skips, the mode whose run reads it (`.env.production` under Next.js). */
+  readInMode?: string;
   /** Extra words for the note (`gitignored`, `origin of the process value`). */
   remark?: string;
   /** Replaces the shadowed note: this definition is the origin of the winner, not a rival. */

@@ -4,7 +4,7 @@
 // .gitignore: loaders read those files at runtime, and they are ignored
 // precisely because they hold secrets, so they are listed (marked `ignored`).
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { notReadBecause, readWalkedFile, text, within, type ProjectRoot } from '../io/files.js';
+import { notReadBecause, readWalkedFile, text, within, type ProjectRoot, type ReadOutcome } from '../io/files.js';
 import type { Finding } from '../core/types.js';
 import { isIgnored, parseGitignore, type IgnoreFile } from '../text/gitignore.js';
 
@@ -164,9 +164,14 @@ function visit(abs: string, rel: string, stack: IgnoreFile[], state: WalkState):
     } else if (DOTENV_NAME.test(name)) {
       // A FIFO, socket or device named like a .env file: never opened (a FIFO blocks its reader), but the app's loader
       // would try it, so it is said rather than skipped in silence.
-      out.problems.push({ code: 'trace.unreadable', severity: 'warning', message: `${childRel} ${notReadBecause({ kind: 'not-regular' })}; not read, so definitions in it are not shown.`, location: { file: childRel } });
+      out.problems.push(notReadFinding(childRel, { kind: 'not-regular' }));
     }
   }
+}
+
+/** A file not read, as a finding: a link out of the project, a device or FIFO, a size or content the app may not share. */
+export function notReadFinding(rel: string, r: Exclude<ReadOutcome, { kind: 'text' }>, maxBytes?: number): Finding {
+  return { code: r.kind === 'outside' ? 'trace.outside_link' : 'trace.unreadable', severity: 'warning', message: `${rel} ${notReadBecause(r, maxBytes)}; not read, so definitions in it are not shown.`, location: { file: rel } };
 }
 
 export function unreadable(rel: string, err: unknown): Finding {

@@ -45,6 +45,15 @@ const DETECT: [LoaderName, string[]][] = [
 ];
 
 /** The loader a package.json says the project uses, with the reason. */
+/** `.env.production` and `.env.production.local` are production's mode files; `.env.local` and templates are no mode's. */
+const MODE_FILE = /^\.env\.(?!local$)([\w-]{1,40})(?:\.local)?$/;
+
+/** The mode in which `loader` reads `file` (Next.js reads .env.production in mode production); none for plain dotenv. */
+export function modeReading(loader: LoaderName, file: string): string | undefined {
+  const mode = TEMPLATE_SUFFIX.test(file) ? undefined : MODE_FILE.exec(file)?.[1];
+  return mode && loaderOrder(loader, mode).includes(file) ? mode : undefined;
+}
+
 export function detectLoader(pkg: unknown, where = 'package.json'): { name: LoaderName; reason: string } {
   const p = (pkg && typeof pkg === 'object' ? pkg : {}) as Record<string, unknown>;
   const deps = new Set<string>();

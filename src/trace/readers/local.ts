@@ -8,7 +8,7 @@
 import { posix } from 'node:path';
 import { own } from '../../core/own.js';
 import { fingerprint } from '../../redact/fingerprint.js';
-import { LOADER_LABEL, scanDotenv, skippedLineFindings, TEMPLATE_SUFFIX } from './dotenv-family.js';
+import { LOADER_LABEL, modeReading, scanDotenv, skippedLineFindings, TEMPLATE_SUFFIX } from './dotenv-family.js';
 import { readShellFiles } from './shell.js';
 import { emptyExtract, type CredentialLayer, type Extract, type LoaderChoice, type RawDef } from '../types.js';
 import type { WalkedFile } from '../walk.js';
@@ -64,11 +64,13 @@ export function readLocal(input: LocalInput): Extract {
       const template = TEMPLATE_SUFFIX.test(file.name);
       const notLoaded = template ? 'a template: no loader reads it'
         : rank(file.rel) === -1 ? `${LOADER_LABEL[choice.name]} does not read ${file.name} in mode ${input.mode}` : undefined;
+      const readInMode = notLoaded && !template ? modeReading(choice.name, file.name) : undefined;
       // Inside one file the later line wins (dotenv assigns into an object).
       for (const o of [...scan.occurrences].reverse()) {
         const def: RawDef = {
           name: o.name, kind: template ? 'dotenv-template' : 'dotenv', file: file.rel, line: o.line, value: o.value,
           ...(notLoaded ? { notLoaded } : {}),
+          ...(readInMode ? { readInMode } : {}),
           ...(file.ignored ? { remark: 'gitignored' } : {}),
         };
         out.defs.push(def);
