@@ -39,6 +39,12 @@ function lowerKeys(h: Record<string, string> | undefined): Record<string, string
   return out;
 }
 
+/**
+ * One header line: `name: value`, after curl -v's `< `, or indented as a client's log prints them ("        Server:
+ * GitHub.com" under a "Headers:" label: opam-publish, heldout69, tuning round 51).
+ */
+const HEADER_LINE = /^[ \t]{0,12}(?:< )?([A-Za-z0-9][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/;
+
 /** Header lines after a status line, up to the blank line (curl -i, curl -v `< name: value`, a log's indented list). */
 function headerBlock(text: string, from: number): { headers: Record<string, string>; end: number } {
   const headers: Record<string, string> = {};
@@ -49,9 +55,7 @@ function headerBlock(text: string, from: number): { headers: Record<string, stri
       offset += line.length + 1;
       continue;
     }
-    // Indented as a client's log prints them ("        Server: GitHub.com" under a "Headers:" label: opam-publish,
-    // heldout69, tuning round 51).
-    const m = /^[ \t]{0,12}(?:< )?([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/.exec(line);
+    const m = HEADER_LINE.exec(line);
     if (!m) break;
     headers[m[1]!.toLowerCase()] = m[2]!.trim();
     offset += line.length + 1;
@@ -71,7 +75,7 @@ function looseHeaders(text: string): Record<string, string> {
   let run: Array<[string, string]> = [];
   const done = (r: Array<[string, string]>) => r.length >= 3 && r.some(([k]) => HTTP_HEADER_NAME.test(k));
   for (const line of text.split('\n')) {
-    const m = /^[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/.exec(line);
+    const m = HEADER_LINE.exec(line);
     if (m) {
       run.push([m[1]!.toLowerCase(), m[2]!.trim()]);
       continue;
