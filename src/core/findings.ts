@@ -37,6 +37,7 @@ export const FINDINGS = {
   'sources.winner': { severity: 'info', title: 'Where the value tested comes from' },
   'sources.not_set': { severity: 'error', title: 'A key .keydoctor.yml declares is set nowhere', fix: 'Set it; in CI, check the secret\'s name and that the job may read it.' },
   'trace.conflict': { severity: 'warning', title: 'Another definition of the variable holds a different value', fix: 'Remove or update the definition that should not be used.' },
+  'trace.whitespace': { severity: 'varies', title: 'A definition whose value keeps whitespace around it (an error where it wins)', fix: 'Remove the whitespace where the value is defined (inside its quotes).' },
   'trace.shadowed': { severity: 'info', title: 'A definition repeats the value of the one that wins' },
   'trace.empty': { severity: 'varies', title: 'An empty definition (an error where it wins)', fix: 'Put the key in it, or remove it so it cannot win in another environment.' },
   'trace.new_shell': { severity: 'varies', title: 'A shell start-up file exports another value than this process loads', fix: 'Keep one definition: remove or update the export, or the file.' },

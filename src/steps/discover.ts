@@ -9,7 +9,7 @@ import type { Probe } from '../probes/types.js';
 import type { DeclaredKey, KeyExpectation } from '../config/schema.js';
 import type { Folder, Resolved, SourceModel } from '../sources/model.js';
 import { projectUses } from '../sources/references.js';
-import { unloadedKeys, unloadedSentence } from './unloaded.js';
+import { unloadedKeys, unloadedNext, unloadedSentence } from './unloaded.js';
 
 /** The value a key is tested with, and where it came from. */
 export interface TestedValue {
@@ -167,7 +167,7 @@ export function discover(model: SourceModel, opts: DiscoverOptions): { targets: 
   // Keys checked, and others of the probes set only where nothing loads them: the app has no value for those, and says so
   // (with no key checked, check's own notice says it, with the exit code that goes with it).
   const unread = targets.length && !named ? unloadedKeys(model, probes.flatMap((p) => p.envVars), new Set(targets.map((t) => t.name))).filter((k) => !k.template) : [];
-  if (unread.length) notices.push(`${unloadedSentence(unread, true)} \`keydoctor trace ${unread[0]!.name}\` shows every definition.`);
+  if (unread.length) notices.push(`${unloadedSentence(unread, true)} ${unloadedNext(unread)}`);
   // Packages first by folder, the root first of all; within a folder, the registry's order.
   targets.sort((a, b) => (a.folder.dir === b.folder.dir ? 0 : a.folder.dir === '.' ? -1 : b.folder.dir === '.' ? 1 : a.folder.dir.localeCompare(b.folder.dir)));
   if (!targets.length && named) {

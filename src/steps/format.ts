@@ -5,6 +5,7 @@ import { isDistinctive, type KeyFormat, type Probe } from '../probes/types.js';
 import { isOfficialHost } from '../net/target.js';
 import { withArticle } from '../core/grammar.js';
 import { FINDINGS, findingInfo, type FindingCode } from '../core/findings.js';
+import { describeCharacter, INVISIBLE, surroundingWhitespace } from '../core/characters.js';
 
 export interface FormatResult {
   findings: Finding[];
@@ -31,18 +32,6 @@ export interface FormatOptions {
   variable?: string;
 }
 
-// Characters that look like nothing or like a space, and survive copy-paste from
-// web pages, PDFs and chat tools.
-const INVISIBLE: Record<string, string> = {
-  '\u200b': 'zero-width space',
-  '\u200c': 'zero-width non-joiner',
-  '\u200d': 'zero-width joiner',
-  '\u2060': 'word joiner',
-  '\ufeff': 'byte-order mark',
-  '\u00a0': 'no-break space',
-  '\u00ad': 'soft hyphen',
-};
-
 const PLACEHOLDER = new RegExp(
   '^(?:' +
     [
@@ -57,18 +46,6 @@ const PLACEHOLDER = new RegExp(
     ')$',
   'i',
 );
-
-function describe(ch: string): string {
-  if (INVISIBLE[ch]) return INVISIBLE[ch];
-  if (ch === ' ') return 'space';
-  if (ch === '\t') return 'tab';
-  if (ch === '\n') return 'newline';
-  if (ch === '\r') return 'carriage return';
-  const cp = ch.codePointAt(0) ?? 0;
-  // ESC, BEL and their kin are ASCII: a control character (a terminal's escape sequence pasted with the key).
-  const kind = cp < 0x20 || cp === 0x7f ? 'control character' : 'non-ASCII character';
-  return `${kind} U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 /** An error of the format step; its fix is the catalogue's (src/core/findings.ts) unless the case has its own. */
 function err(code: FindingCode, message: string, fix?: string, category: Finding['category'] = 'malformed_key'): Finding {
@@ -101,10 +78,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   const trail = raw.length - raw.trimEnd().length;
   const value = raw.trim();
   if (lead || trail) {
-    const parts: string[] = [];
-    if (lead) parts.push(`${lead} leading (${[...new Set([...raw.slice(0, lead)].map(describe))].join(', ')})`);
-    if (trail) parts.push(`${trail} trailing (${[...new Set([...raw.slice(raw.length - trail)].map(describe))].join(', ')})`);
-    findings.push(err('format.whitespace', `The value has whitespace around it: ${parts.join(' and ')} character(s).`));
+    findings.push(err('format.whitespace', `The value has whitespace around it: ${surroundingWhitespace(raw)}.`));
   }
   if (value.length === 0) {
     block(err('format.empty', 'The value is only whitespace.', 'Set the variable to the key itself.'));
@@ -125,7 +99,7 @@ export function checkFormat(raw: string, probe: Probe, opts: FormatOptions): For
   const bad: string[] = [];
   [...value].forEach((ch, i) => {
     if (/[\s]/.test(ch) || INVISIBLE[ch] || ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) {
-      if (bad.length < 5) bad.push(`${describe(ch)} at position ${i + 1 + lead}`);
+      if (bad.length < 5) bad.push(`${describeCharacter(ch)} at position ${i + 1 + lead}`);
     }
   });
   if (bad.length && !findings.some((f) => f.code === 'format.auth_scheme')) {

@@ -54,7 +54,8 @@ export function sourcesStep(t: KeyTarget, model: SourceModel): SourcesResult {
   for (const f of r.variable.findings) {
     const file = f.location?.file;
     const mine = !file || file === 'process environment' || file.startsWith('shell: ') || (t.folder.dir === '.' ? !packageOf(file, packages) : packageOf(file, packages)?.dir === t.folder.dir);
-    if (mine) findings.push(f);
+    // The value's own shape is the format step's to judge (format.whitespace names the same definition).
+    if (mine && f.code !== 'trace.whitespace') findings.push(f);
   }
   return { definitions, findings };
 }

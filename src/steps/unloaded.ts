@@ -76,3 +76,13 @@ export function unloadedFix(keys: readonly Unloaded[], loads: readonly string[])
     ? `Export ${it} in the rc file of the shell you run the app from (then open a new terminal), or put ${it} in ${files}`
     : `Move ${it} to ${files}, or have the app load that file`;
 }
+
+/**
+ * The one command to run next, beside checked keys: the run that reads them where one mode does (a `.env.production`
+ * under Next.js), else the trace that shows every definition.
+ */
+export function unloadedNext(keys: readonly Unloaded[]): string {
+  const modes = [...new Set(keys.map((k) => k.mode))];
+  if (modes.length === 1 && modes[0]) return `\`keydoctor check --mode ${modes[0]}\` checks the run that reads ${keys.length === 1 ? 'it' : 'them'}.`;
+  return `\`keydoctor trace ${keys[0]!.name}\` shows every definition.`;
+}

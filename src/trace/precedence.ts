@@ -1,8 +1,9 @@
 // From definitions and chains to one variable's table: which definition wins
 // in which context and why, and the findings that follow (conflicts, shadowed
-// duplicates, empty values, committed literals, contexts that disagree).
+// duplicates, empty values, whitespace kept around a value, committed literals, contexts that disagree).
 import type { Finding } from '../core/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
+import { surroundingWhitespace } from '../core/characters.js';
 import { where, type Chain, type RawDef, type TraceDefinition, type TraceVariable } from './types.js';
 
 const PLACEHOLDER = /^(?:your|<|\$\{|x{4,}|change|replace|todo|placeholder|dummy|redacted|insert|enter)/i;
@@ -63,6 +64,14 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       findings.push(won.has(d)
         ? { code: 'trace.empty', severity: 'error', message: `${where(d)} sets ${name} to an empty value, and it wins in ${won.get(d)!.context}: the app gets no key there.`, fix: `Put the key in ${where(d)}, or delete the line so a lower definition applies.`, location: loc(d), category: 'malformed_key' }
         : { code: 'trace.empty', severity: 'info', message: `${where(d)} sets ${name} to an empty value (shadowed, so harmless for now).`, location: loc(d) });
+    } else if (surroundingWhitespace(d.value) && d.kind !== 'kubernetes-secret' && !d.resolvedAt) {
+      // The loader kept whitespace around the value (dotenv inside quotes, an export, a compose value): the app gets it
+      // with the key. A Kubernetes Secret's own reader says so of its decoded data, and a reference resolved from another
+      // line is judged at that line.
+      const ws = surroundingWhitespace(d.value)!;
+      findings.push(won.has(d) && !d.reference
+        ? { code: 'trace.whitespace', severity: 'error', message: `${where(d)} sets ${name} with ${ws} around the value, and it wins in ${won.get(d)!.context}: that whitespace goes out with the key.`, fix: `Remove the whitespace in ${where(d)} (inside the quotes, where there are quotes).`, location: loc(d), category: 'malformed_key' }
+        : { code: 'trace.whitespace', severity: 'info', message: `${where(d)} sets ${name} with ${ws} around the value (shadowed, so harmless for now).`, location: loc(d) });
     } else if (d.committedLiteral && fingerprint(d.value.trim()) && !PLACEHOLDER.test(d.value.trim()) && !/\s/.test(d.value.trim())) {
       findings.push({
         code: 'trace.literal_in_repo', severity: 'warning',

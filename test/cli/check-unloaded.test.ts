@@ -58,6 +58,22 @@ describe('check: keys set only where nothing loads them', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Not checked: GITHUB_TOKEN, set only at packages\/web\/\.env\.local:1, which no run here loads/);
     expect(r.stdout).toMatch(/packages\/api: .*STRIPE_SECRET_KEY/);
+    expect(r.stdout).toMatch(/`keydoctor trace GITHUB_TOKEN` shows every definition\./);
+  });
+
+  it('beside checked keys, a key another mode reads: the line names the run that reads it', async () => {
+    const cwd = project({
+      'package.json': '{"name":"mono","private":true,"workspaces":["packages/*"]}\n',
+      'packages/api/package.json': '{"name":"api","dependencies":{"dotenv":"^16.0.0"}}\n',
+      'packages/api/.env': 'STRIPE_SECRET_KEY=sk_test_FAKEFAKEFAKEFAKEFAKEFAKE12\n',
+      'packages/web/package.json': '{"name":"web","dependencies":{"next":"^15.0.0"}}\n',
+      'packages/web/.env.production': 'ANTHROPIC_API_KEY=sk-ant-api03-FAKE\n',
+    });
+    const r = await runCli(['check', '--offline'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Not checked: ANTHROPIC_API_KEY, set only at packages\/web\/\.env\.production:1, which no run here loads: Next\.js does not read \.env\.production in mode development\. `keydoctor check --mode production` checks the run that reads it\./);
+    const prod = await runCli(['check', '--offline', '--mode', 'production', '--format', 'json'], { cwd });
+    expect(JSON.parse(prod.stdout).keys.map((k: { name: string }) => k.name)).toContain('ANTHROPIC_API_KEY');
   });
 
   it('two such keys beside a checked one: one line names both', async () => {

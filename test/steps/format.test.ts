@@ -22,9 +22,18 @@ describe('format step', () => {
     expect(r.sendable).toBe(FAKE.openaiProject);
     const f = r.findings.find((x) => x.code === 'format.whitespace')!;
     expect(f.category).toBe('malformed_key');
-    expect(f.message).toContain('1 leading (space)');
-    expect(f.message).toContain('1 trailing (newline)');
+    expect(f.message).toContain('1 leading space and 1 trailing newline.');
     expect(f.message).not.toContain(FAKE.openaiProject);
+  });
+
+  it.each([
+    ['two of one kind', `${FAKE.openaiProject}\n\n`, '2 trailing newlines.'],
+    ['two kinds', `${FAKE.openaiProject}\r\n`, '2 trailing characters (carriage return, newline).'],
+    ['a named invisible', `\ufeff${FAKE.openaiProject}`, '1 leading byte-order mark.'],
+    ['an unnamed one, twice', `${FAKE.openaiProject}\u2028\u2028`, '2 trailing non-ASCII characters U+2028.'],
+  ])('the whitespace is counted in words: %s', (_what, raw, words) => {
+    const f = checkFormat(raw, openai, opts).findings.find((x) => x.code === 'format.whitespace')!;
+    expect(f.message).toBe(`The value has whitespace around it: ${words}`);
   });
 
   it('an empty or whitespace-only value stops the live call', () => {

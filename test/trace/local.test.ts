@@ -2,6 +2,8 @@
 // family in each loader's documented order (fixtures dotenv-nextjs,
 // dotenv-vite, shell-rc).
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loaderOrder } from '../../src/trace/readers/dotenv-family.js';
 import { FIXTURES, findings, fp, notes, rows, trace } from './helpers.js';
@@ -59,6 +61,21 @@ describe('dotenv-nextjs: a Next.js project', () => {
       `  dotenv .env.production:2 ${fp(K.stripe)}`,
     ]);
     expect(findings(r, 'STRIPE_SECRET_KEY')).toEqual(['error trace.empty .env:4']);
+  });
+
+  it('reports whitespace a definition keeps around its value: an error where it wins, a note where shadowed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keydoctor-trace-ws-'));
+    writeFileSync(join(dir, 'package.json'), '{"name":"app","dependencies":{"dotenv":"^16.0.0"}}\n');
+    // dotenv trims an unquoted value and keeps what its quotes hold; the first definition of a name wins.
+    // dotenv trims an unquoted value and keeps what its quotes hold; the process environment beats .env.
+    writeFileSync(join(dir, '.env'), `STRIPE_SECRET_KEY="${K.stripe} "\nGITHUB_TOKEN=${K.github}   \nOPENAI_API_KEY="\t${K.openaiOld}"\n`);
+    const r = trace(dir, { env: { OPENAI_API_KEY: K.openai } });
+    expect(findings(r, 'STRIPE_SECRET_KEY')).toEqual(['error trace.whitespace .env:1']);
+    const v = r.variables.find((x) => x.name === 'STRIPE_SECRET_KEY')!;
+    expect(v.findings[0]!.message).toBe('.env:1 sets STRIPE_SECRET_KEY with 1 trailing space around the value, and it wins in local: that whitespace goes out with the key.');
+    expect(v.findings[0]!.message).not.toContain(K.stripe);
+    expect(findings(r, 'GITHUB_TOKEN')).toEqual([]);
+    expect(findings(r, 'OPENAI_API_KEY')).toContain('info trace.whitespace .env:3');
   });
 
   it('in mode production, .env.local still beats .env.production (the Next.js order)', () => {
