@@ -143,6 +143,12 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     hosts.add(m[0].toLowerCase());
     if (hosts.size > 2000) break;
   }
+  // A URL's host after its user part ("https://ci@gitlab.com", "https://user:@git.example.com"): the lookbehind above
+  // skips a name after "@" so that an e-mail address names no host, and a URL's authority is no e-mail address.
+  for (const m of head.matchAll(/\bhttps?:\/\/[^\s/@'"<>]{0,256}@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])/gi)) {
+    hosts.add(m[1]!.toLowerCase());
+    if (hosts.size > 2000) break;
+  }
   const keyOwners: RecogniseResult['keyOwners'] = [];
   for (const { token } of keyTokens(head, 2000)) {
     const owner = providerOfKey(token, table);

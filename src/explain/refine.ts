@@ -34,7 +34,11 @@ const ECHO = new RegExp(String.raw`\bNo such API key:\s*([^\s/'"]+)|\b(?:api[ _-
 // OpenAI and xAI close the echo with a sentence of their own: the value may hold spaces (continuedev/continue#10088).
 const ECHO_TO_SENTENCE = /\bAPI key provided:\s*([^\n]{1,200}?)\.{1,2}\s+You can (?:find|obtain)/i;
 
+/** The same sentence echoing nothing: "Incorrect API key provided: . You can find …" (an empty key was sent). */
+const EMPTY_ECHO = /\bAPI key provided:\s{0,4}\.{1,2}\s+You can (?:find|obtain)/i;
+
 export function echoed(text: string): string | undefined {
+  if (EMPTY_ECHO.test(text)) return '';
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
   if (whole && /\s/.test(whole.trim())) return whole.trim();
   const m = ECHO.exec(text);
@@ -401,6 +405,12 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
       'A live key was sent to the sandbox: use the sandbox key there, or switch the client to live mode (an SDK\'s sandbox flag, its base URL).');
   }
   const value = echoed(p.search);
+  // OpenAI's sentence with nothing between the colon and its full stop: the key sent was empty (llama_index's embedding
+  // client given no key: OpenHands/OpenHands#233; heldout71, tuning round 53).
+  if (value === '') {
+    return recast(c, 'malformed_key', 'echoed_empty', 'the key echoed back is empty: nothing was sent as the key',
+      'The key was empty where the request was made: the variable or setting this client reads was never set (another client of the same program may read a different one). Set it there.');
+  }
   if (!value) return sentInCall(c, p, ctx);
   const shape = malformedShape(value);
   if (shape) {

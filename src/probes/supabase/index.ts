@@ -17,6 +17,7 @@
 import { ProbeSetupError, type Probe } from '../types.js';
 import { joinUrl, runRules, str } from '../kit.js';
 import { rules } from './rules.js';
+import { phrases } from './phrases.js';
 
 /** The project URL variables the official clients and frameworks read, first found wins. */
 const URL_VARS = ['SUPABASE_URL', 'NEXT_PUBLIC_SUPABASE_URL', 'VITE_SUPABASE_URL', 'EXPO_PUBLIC_SUPABASE_URL', 'PUBLIC_SUPABASE_URL'];
@@ -81,7 +82,8 @@ export const supabase: Probe = {
     },
     { id: 'legacy-jwt', description: 'legacy JWT key (role not recognised)', pattern: /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/, distinctive: false },
   ],
-  hints: { sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/] },
+  phrases,
+  hints: { sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/], envelope: [/\bLegacy API keys are disabled\b/i] },
   requestIdHeaders: ['sb-request-id', 'cf-ray'],
   request(key, ctx) {
     const host = new URL(ctx.baseUrl).hostname.toLowerCase();
