@@ -133,3 +133,4 @@ export const CORPUS_HELDOUT68_DIR = join(ROOT, 'fixtures', 'errors-heldout68');
 export const CORPUS_HELDOUT69_DIR = join(ROOT, 'fixtures', 'errors-heldout69');
 export const CORPUS_HELDOUT70_DIR = join(ROOT, 'fixtures', 'errors-heldout70');
 export const CORPUS_HELDOUT71_DIR = join(ROOT, 'fixtures', 'errors-heldout71');
+export const CORPUS_HELDOUT72_DIR = join(ROOT, 'fixtures', 'errors-heldout72');
