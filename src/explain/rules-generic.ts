@@ -86,7 +86,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // for the password, not this.
   // Output masks a URL's credentials whole, so the evidence says what the quoted URL showed, and the fix names no URL
   // of that form (it would be masked too).
-  meaning(rule('empty_password_in_url', /\bhttps?:\/\/[^\s:@\/'"]{1,100}:@[\w-]{1,63}(?:\.[\w-]{1,63})+/i, 'malformed_key',
+  // The user may be empty too: gickup gave GitLab's importer "https://:@github.com/…" for a private repository (the token
+  // it was to put there was never filled in: cooperspencer/gickup#231; heldout72, tuning round 54).
+  meaning(rule('empty_password_in_url', /\bhttps?:\/\/[^\s:@\/'"]{0,100}:@[\w-]{1,63}(?:\.[\w-]{1,63})+/i, 'malformed_key',
     ['The URL carries a user name and an empty password: the variable that should hold the token (the part between the colon and the @) was empty when the URL was built. Set it where the command runs, or use a credential helper.'],
     'https://github.com/piyushsachdeva/GitLabCITutorial/issues/1'), 'a URL with a user name and an empty password'),
   // The client's own check for a key it was never given, printed as the line that threw: Node prints the source line of
@@ -155,7 +157,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // "No sonar.login or SONAR_TOKEN env variable was set" (sonar-scanner's wording). A bot or CLI saying the user did not set
     // it: "Seems you are using me but didn't get OPENAI_API_KEY seted in Variables/Secrets" (a GitHub App that cannot read
     // Actions secrets: anc95/ChatGPT-CodeReview#85; heldout67, tuning round 49), "you forgot to set GITHUB_TOKEN".
-    new RegExp(String.raw`\b${KEY_VARIABLE}(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"]${KEY_VARIABLE}(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to set (?:an? |the |your )?${KEY_VARIABLE}\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or ${KEY_VARIABLE} env(?:ironment)? variable was set\b|\b(?:did ?n'?t|did not|have ?n'?t|have not|forgot to) (?:get ${KEY_VARIABLE} (?:set|seted|setted|configured|defined)|(?:set|configure|define|provide|pass|add) (?:the |your )?${KEY_VARIABLE})\b`),
+    // Danger's "For your GitHub repo, you need to expose: DANGER_GITHUB_API_TOKEN" (a fork's build, to which the CI gives no
+    // secrets: JohnSundell/ImagineEngine#135; heldout72, tuning round 54).
+    new RegExp(String.raw`\b${KEY_VARIABLE}(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"]${KEY_VARIABLE}(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to (?:set|expose):? (?:an? |the |your )?${KEY_VARIABLE}\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or ${KEY_VARIABLE} env(?:ironment)? variable was set\b|\b(?:did ?n'?t|did not|have ?n'?t|have not|forgot to) (?:get ${KEY_VARIABLE} (?:set|seted|setted|configured|defined)|(?:set|configure|define|provide|pass|add) (?:the |your )?${KEY_VARIABLE})\b`),
     'malformed_key',
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -258,6 +262,11 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('newline_in_url_key', /\bhttps?:\/\/[^\s"'<>]{0,2048}?%0[dDaA](?=$|[\s"'<>&#),\]])/, 'malformed_key',
     ['The key in the URL ends in an encoded carriage return or newline (%0D, %0A): the file it was read from has Windows line endings or a trailing newline. Remove it where the value is defined (save the .env with LF line endings, or trim the value).'],
     'https://www.rfc-editor.org/rfc/rfc3986#section-2.1'),
+  // A file the credentials are read from that the program could not read: s3fs's "specified passwd_file is not readable"
+  // (an fstab option whose path held an unexpanded ${HOME}: s3fs-fuse/s3fs-fuse#857; heldout72, tuning round 54).
+  rule('credential_file_unreadable', /\bspecified passwd_file is not readable\b|\b(?:passwd|password|credentials?|token|key)[_ ]file (?:is )?(?:not readable|unreadable)\b/i, 'malformed_key',
+    ['The file the credentials are read from could not be read, so none were sent: give its full path (a mount option or a service file does not expand ${HOME} or ~), readable by the user that runs the command, and keep its mode private (s3fs wants 600).'],
+    'https://github.com/s3fs-fuse/s3fs-fuse/wiki/Fuse-Over-Amazon'),
   rule('private_key_unreadable',
     // A private key (an APNs .p8, a service account's or a GitHub App's PEM) that could not be read before anything was
     // signed: OpenSSL "PEM routines:get_name:no start line" (the BEGIN line or the newlines were lost on the way), Go's
@@ -533,6 +542,12 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('key_restricted_caller', /\bRequests from (?:referr?er|this (?:Android|iOS) client application) [^\n]{0,200}? are blocked\b/i, 'insufficient_permissions',
     ['The key is restricted to other callers (HTTP referrers, apps or IP addresses) and this request is not one of them: send the Referer header the key allows (a server-side tool often sends none), or edit the key\'s application restrictions in the Cloud console\'s Credentials page.'],
     'https://cloud.google.com/docs/authentication/api-keys#adding-application-restrictions'),
+  // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups
+  // fine-grained permission" for a token minting a runner registration token (joryirving/home-ops#9382; heldout72, tuning
+  // round 54).
+  rule('role_required', /\byou must be an? (?:org(?:ani[sz]ation)? |repo(?:sitory)? |project |team |site |workspace )?(?:admin(?:istrator)?|owner)\b/i, 'insufficient_permissions',
+    ['The call needs a role the identity behind the token does not have (the message names it): use a token of an account that has it, or grant the token the permission named as the alternative.'],
+    'https://docs.github.com/en/rest/actions/self-hosted-runners#create-a-registration-token-for-an-organization'),
   rule('permission',
     // Microsoft Graph "Insufficient privileges to complete the operation" (microsoftgraph/msgraph-sdk-powershell#1289),
     // GitHub "Resource not accessible by personal access token" (gavinr/github-csv-tools#109), Notion "shared with your

@@ -29,7 +29,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-data-weaviate-studio-empty-api-key-sent-as-oidc': 'invalid_key/null',
   'generic/provider_outage-apis-wit-ai-speech-bad-auth-bad-deployment': 'unknown/null',
   'generic/provider_outage-data-kaggle-cli-404-during-site-issues': 'unknown/null',
-  'generic/provider_outage-data-qdrant-cloud-403-key-doesnt-exist-service-down': 'unknown/null',
+  'generic/provider_outage-data-qdrant-cloud-403-key-doesnt-exist-service-down': 'invalid_key/null',
   'generic/proxy_error-data-wandb-init-sslerror-with-clash-proxy': 'unknown/null',
   'generic/revoked_or_expired-apis-binance-ccxt-2008-key-deleted-by-binance': 'invalid_key/null',
   'generic/revoked_or_expired-apis-wunderground-wordpress-shared-key-disabled': 'invalid_key/null',

@@ -13,7 +13,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-code-push-sdk-token-id-instead-of-token': 'invalid_key/null',
   'generic/provider_outage-fastlane-appcenter-2021-03-16-invalid-token': 'invalid_key/null',
   'generic/revoked_or_expired-circleci-pipeline-trigger-permission-denied': 'insufficient_permissions/null',
-  'generic/revoked_or_expired-circleci-trigger-action-project-not-found': 'tenant_mismatch/null',
+  'generic/revoked_or_expired-circleci-trigger-action-project-not-found': 'unknown/null',
   'generic/revoked_or_expired-relaynet-play-publisher-expired-service-account-key': 'insufficient_permissions/null',
   'generic/tenant_mismatch-okx-myokx-eea-50119-api-key-doesnt-exist': 'invalid_key/null',
   'generic/tenant_mismatch-python-okx-eea-key-on-www-okx-com': 'invalid_key/null',

