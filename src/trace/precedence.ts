@@ -70,8 +70,8 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       // line is judged at that line.
       const ws = surroundingWhitespace(d.value)!;
       findings.push(won.has(d) && !d.reference
-        ? { code: 'trace.whitespace', severity: 'error', message: `${where(d)} sets ${name} with ${ws} around the value, and it wins in ${won.get(d)!.context}: that whitespace goes out with the key.`, fix: `Remove the whitespace in ${where(d)} (inside the quotes, where there are quotes).`, location: loc(d), category: 'malformed_key' }
-        : { code: 'trace.whitespace', severity: 'info', message: `${where(d)} sets ${name} with ${ws} around the value (shadowed, so harmless for now).`, location: loc(d) });
+        ? { code: 'trace.whitespace', severity: 'error', message: `${where(d)} sets ${name} to a value with ${ws}, and it wins in ${won.get(d)!.context}: that whitespace goes out with the key.`, fix: `Remove the whitespace in ${where(d)} (inside the quotes, where there are quotes).`, location: loc(d), category: 'malformed_key' }
+        : { code: 'trace.whitespace', severity: 'info', message: `${where(d)} sets ${name} to a value with ${ws} (shadowed, so harmless for now).`, location: loc(d) });
     } else if (d.committedLiteral && fingerprint(d.value.trim()) && !PLACEHOLDER.test(d.value.trim()) && !/\s/.test(d.value.trim())) {
       findings.push({
         code: 'trace.literal_in_repo', severity: 'warning',

@@ -72,7 +72,7 @@ describe('dotenv-nextjs: a Next.js project', () => {
     const r = trace(dir, { env: { OPENAI_API_KEY: K.openai } });
     expect(findings(r, 'STRIPE_SECRET_KEY')).toEqual(['error trace.whitespace .env:1']);
     const v = r.variables.find((x) => x.name === 'STRIPE_SECRET_KEY')!;
-    expect(v.findings[0]!.message).toBe('.env:1 sets STRIPE_SECRET_KEY with 1 trailing space around the value, and it wins in local: that whitespace goes out with the key.');
+    expect(v.findings[0]!.message).toBe('.env:1 sets STRIPE_SECRET_KEY to a value with 1 trailing space, and it wins in local: that whitespace goes out with the key.');
     expect(v.findings[0]!.message).not.toContain(K.stripe);
     expect(findings(r, 'GITHUB_TOKEN')).toEqual([]);
     expect(findings(r, 'OPENAI_API_KEY')).toContain('info trace.whitespace .env:3');
