@@ -14,7 +14,7 @@ export const MISSES: Record<string, string> = {
   'deepgram/malformed_key-ai-swift-starscream-missing-token-scheme': 'unknown/null',
   'deepseek/invalid_key-ai-stock-analysis-litellm-actions-invalid': 'invalid_key/openai',
   'discord/malformed_key-comms-discord-tutorial-bot-token-undefined-local-check': 'malformed_key/null',
-  'elevenlabs/malformed_key-ai-narrator-wrong-env-var-no-key': 'insufficient_permissions/null',
+  'elevenlabs/malformed_key-ai-narrator-wrong-env-var-no-key': 'unknown/null',
   'generic/insufficient_permissions-infra-quay-helm-push-robot-no-write-charts-repo': 'invalid_key/null',
   'generic/insufficient_permissions-infra-railway-cli-team-token-whoami-unauthorized': 'malformed_key/null',
   'generic/invalid_key-comms-mailjet-php-send-api-key-authorization-failure': 'revoked_or_expired/null',

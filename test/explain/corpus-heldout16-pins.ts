@@ -8,6 +8,7 @@ export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-openlayers-bing-daily-limit-denied-credentials': 'revoked_or_expired/null',
   'generic/insufficient_permissions-binance-node-futures-balance-2015-enable-futures': 'invalid_key/null',
   'generic/insufficient_permissions-google-maps-services-js-key-expired-geocoding-not-enabled': 'revoked_or_expired/null',
+  'generic/insufficient_permissions-googlemaps-locationservices-csharp-request-denied': 'unknown/null',
   'generic/insufficient_permissions-mapbox-gl-url-restricted-token-403': 'unknown/null',
   'generic/insufficient_permissions-pingplacepicker-maps-android-authorization-failure': 'invalid_key/null',
   'generic/insufficient_permissions-twitch-livestreamer-user-subscriptions-scope': 'invalid_key/null',

@@ -22,7 +22,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-python-rpi-invalid-token-legacy-server': 'invalid_key/null',
   'generic/tenant_mismatch-tinytuya-wizard-permission-deny-region': 'unknown/null',
   'huggingface/malformed_key-rust-bert-private-repo-no-token': 'invalid_key/null',
-  'mailgun/insufficient_permissions-grunt-sandbox-unauthorized-recipient': 'insufficient_permissions/null',
+  'mailgun/insufficient_permissions-grunt-sandbox-unauthorized-recipient': 'unknown/null',
   'mailgun/malformed_key-php-empty-authorization-header': 'invalid_key/null',
   'mailgun/tenant_mismatch-js-eu-datacenter-domain-not-found': 'tenant_mismatch/null',
   'sendgrid/malformed_key-php-key-id-instead-of-key': 'invalid_key/sendgrid',

@@ -10,7 +10,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-reddit-video-maker-extra-space-secret-401': 'invalid_key/null',
   'generic/malformed_key-riot-account-v1-env-not-loaded': 'invalid_key/null',
   'generic/malformed_key-steam-commend-bot-key-in-wrong-config': 'invalid_key/null',
-  'generic/malformed_key-vonage-ruby-nil-application-key': 'unknown/null',
   'generic/malformed_key-woocommerce-auth-header-stripped': 'unknown/null',
   'generic/revoked_or_expired-blizzapi-access-token-invalid-expired': 'invalid_key/null',
   'generic/revoked_or_expired-mollie-java-test-key-no-longer-works': 'invalid_key/null',

@@ -7,6 +7,7 @@ export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-ha-darksky-python-403-daily-limit': 'unknown/null',
   'generic/billing_or_quota-maptiler-osm-style-403-invalid-key-plan-expired': 'invalid_key/null',
   'generic/insufficient_permissions-binance-futures-bot-python-2015-futures-not-enabled': 'invalid_key/null',
+  'generic/insufficient_permissions-googlemaps-locationservices-dotnet-request-denied': 'unknown/null',
   'generic/invalid_key-tomorrowio-python-requests-401-typo': 'malformed_key/null',
   'generic/malformed_key-algolia-jekyll-ruby-cli-quotes-in-api-key-env': 'invalid_key/null',
   'generic/malformed_key-coinbase-moneymoney-lua-cdp-key-not-legacy': 'invalid_key/null',

@@ -24,7 +24,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-thingsboard-esp32-mqtt-token-stray-char': 'network_error/null',
   'generic/malformed_key-tmdb-ruby-gem-not-initialized': 'invalid_key/null',
   'generic/malformed_key-unsplash-splash-cli-key-not-injected': 'invalid_key/null',
-  'generic/malformed_key-wyze-sdk-python-2001-no-api-key': 'unknown/null',
   'generic/malformed_key-yandex-maps-angular-no-apikey': 'invalid_key/null',
   'generic/network_error-binance-python-ssleof-ping-dns-server-changed': 'tls_error/null',
   'generic/provider_outage-bittrex-python-freqtrade-intermittent-apikey-invalid': 'invalid_key/null',

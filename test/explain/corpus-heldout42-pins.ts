@@ -14,6 +14,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-poxa-pusher-php-auth-double-json': 'invalid_key/null',
   'generic/malformed_key-todoist-go-cli-token-in-query-param': 'invalid_key/null',
   'generic/malformed_key-todoist-node-client-token-not-in-header': 'unknown/null',
+  'generic/malformed_key-trello-github-action-secret-instead-of-token': 'unknown/null',
   'generic/malformed_key-weatherflow-piconsole-checkwx-clipboard-paste': 'insufficient_permissions/null',
   'generic/provider_outage-traewelling-perl-travelynx-401': 'invalid_key/null',
   'generic/rate_limited-homebridge-govee-node-daily-requests-reached': 'unknown/null',

@@ -10,6 +10,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-grafana-oncall-oss-cloud-connect-eu-region': 'invalid_key/null',
   'generic/tenant_mismatch-snowflake-sqlapi-oauth-postman-390100': 'invalid_key/null',
   'github/insufficient_permissions-github-actions-gh-pages-write-access-not-granted': 'insufficient_permissions/null',
+  'github/insufficient_permissions-github-actions-git-push-workflows-permission-ja': 'unknown/github',
   'heroku/revoked_or_expired-heroku-cli-ci-stale-rotated-api-key': 'invalid_key/heroku',
   'supabase/insufficient_permissions-supabase-flutter-storage-upload-rls-objects': 'insufficient_permissions/null',
   'supabase/insufficient_permissions-supabase-python-storage-upload-rls-403': 'insufficient_permissions/null',

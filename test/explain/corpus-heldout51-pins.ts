@@ -23,6 +23,7 @@ export const MISSES: Record<string, string> = {
   'openai/billing_or_quota-openai-jetbrains-plugin-plus-not-api-credit': 'billing_or_quota/null',
   'openai/billing_or_quota-openai-siri-shortcut-trial-credit-expired': 'billing_or_quota/null',
   'openai/insufficient_permissions-openai-chathub-gpt4-api-mode': 'insufficient_permissions/null',
+  'openai/insufficient_permissions-openai-codegpt-vscode-gpt4-waitlist': 'unknown/openai',
   'openai/insufficient_permissions-openai-nextchat-gpt4-0314-model-not-found': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-node-mi-gpt-gpt4o-notfound': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-obsidian-textgenerator-gpt4-not-granted': 'insufficient_permissions/null',

@@ -13,6 +13,7 @@ export const MISSES: Record<string, string> = {
   'gitlab/malformed_key-gitlab-gitbeaker-node-oauth-token-in-personal-token-option': 'invalid_key/null',
   'google-gemini/malformed_key-gemini-go-sdk-empty-string-key-scope-insufficient': 'insufficient_permissions/google-gemini',
   'notion/malformed_key-notion-client-node-integration-secret-to-private-api': 'invalid_key/null',
+  'npm/insufficient_permissions-npm-cli-install-scoped-package-read-only-grant-failed': 'unknown/npm',
   'openai/insufficient_permissions-openai-node-restricted-key-missing-model-request-scope': 'insufficient_permissions/null',
   'openrouter/billing_or_quota-openrouter-boltai-macos-validate-no-credits': 'invalid_key/openrouter',
   'sendgrid/malformed_key-sendgrid-python-environ-get-key-as-name': 'invalid_key/sendgrid',

@@ -21,7 +21,7 @@ export const MISSES: Record<string, string> = {
   'sendgrid/malformed_key-sendgrid-python-django-ip-not-whitelisted-missing-env': 'insufficient_permissions/null',
   'slack/insufficient_permissions-slack-rust-rtm-invalid-channel-id': 'unknown/null',
   'slack/malformed_key-slack-node-terminal-token-square-brackets': 'invalid_key/slack',
-  'supabase/malformed_key-supabase-python-env-url-quotes': 'malformed_key/null',
+  'supabase/malformed_key-supabase-python-env-url-quotes': 'unknown/null',
   'supabase/tenant_mismatch-supabase-graphql-wrong-endpoint-url': 'invalid_key/supabase',
   'telegram/invalid_key-telegram-php-azuracast-webhook-404': 'malformed_key/telegram',
   'telegram/malformed_key-telegram-dotnet-invalid-token-format-typo': 'malformed_key/null',

@@ -7,6 +7,7 @@ export const MISSES: Record<string, string> = {
   'github/insufficient_permissions-github-dart-git-touch-reaction-org-repo': 'insufficient_permissions/null',
   'github/insufficient_permissions-github-graphql-zencrepes-org-forbidden': 'insufficient_permissions/null',
   'gitlab/tenant_mismatch-gitlab-python-openhands-self-hosted-host-ignored': 'invalid_key/gitlab',
+  'npm/insufficient_permissions-npm-cli-access-set-status-automation-token': 'unknown/npm',
   'pinecone/insufficient_permissions-pinecone-canopy-free-plan-region': 'billing_or_quota/aws',
   'slack/malformed_key-slack-curl-app-token-form-field-invalid-auth': 'invalid_key/slack',
   'slack/malformed_key-slack-ruby-bot-token-for-apps-connections-open': 'insufficient_permissions/slack',

@@ -14,7 +14,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/tenant_mismatch-bedrock-python-lambda-invokeagent-model-not-in-region': 'tenant_mismatch/aws',
   'cloudflare/malformed_key-cloudflare-ai-gateway-opencode-placeholder-stripped': 'insufficient_permissions/cloudflare',
   'datadog/invalid_user-datadog-team-report-403-key-owner-left': 'insufficient_permissions/datadog',
-  'deepgram/network_error-deepgram-smartsub-edge-ip-isp': 'unknown/deepgram',
   'discord/malformed_key-discord-lua-discordia-missing-bot-prefix': 'invalid_key/discord',
   'elevenlabs/malformed_key-elevenlabs-rust-librefang-wrong-auth-header': 'invalid_key/null',
   'elevenlabs/tenant_mismatch-elevenlabs-mcp-eu-residency-key-global-server': 'invalid_key/null',
@@ -45,7 +44,7 @@ export const MISSES: Record<string, string> = {
   'supabase-management/malformed_key-supabase-cli-mcp-oauth-credential-as-access-token': 'malformed_key/null',
   'telegram/invalid_key-telegram-node-qinglong-duplicate-bot-token': 'invalid_key/null',
   'telegram/malformed_key-telegram-bot-api-invalid-token-specified': 'invalid_key/null',
-  'twilio/insufficient_permissions-twilio-java-api-key-compliance-profile-not-approved': 'insufficient_permissions/null',
+  'twilio/insufficient_permissions-twilio-java-api-key-compliance-profile-not-approved': 'unknown/null',
   'vercel/insufficient_permissions-vercel-cli-pull-project-scoped-token': 'unknown/vercel',
   'xai/provider_outage-grok-build-cli-oauth-spending-limit-403': 'billing_or_quota/xai',
 };

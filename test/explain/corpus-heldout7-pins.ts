@@ -1,6 +1,7 @@
 // Cases of fixtures/errors-heldout7 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout7.test.ts.
 export const MISSES: Record<string, string> = {
+  'anthropic/proxy_error-claude-cli-unable-to-connect-behind-cntlm-proxy': 'unknown/anthropic',
   'anthropic/region_blocked-claude-code-err-bad-request-terminal-not-through-vpn': 'unknown/anthropic',
   'aws/proxy_error-cli-s3-tunnel-connection-failed-403-corporate-proxy': 'proxy_error/null',
   'bedrock/insufficient_permissions-agentcore-converse-stream-marketplace-actions-denied': 'insufficient_permissions/aws',
@@ -8,6 +9,7 @@ export const MISSES: Record<string, string> = {
   'bedrock/insufficient_permissions-langchain-assumed-role-no-identity-policy-invokemodel': 'insufficient_permissions/aws',
   'cloudflare/tenant_mismatch-wrangler-10000-account-id-matches-no-authenticated-account': 'insufficient_permissions/cloudflare',
   'cohere/rate_limited-pytest-toomanyrequests-trial-key-10-calls-minute': 'billing_or_quota/cohere',
+  'datadog/tenant_mismatch-mcp-403-forbidden-us5-keys-sent-to-us1': 'unknown/datadog',
   'digitalocean/malformed_key-terraform-token-literal-var-string-401': 'invalid_key/digitalocean',
   'digitalocean/revoked_or_expired-terraform-typhoon-invalid-character-u-revoked-token': 'unknown/null',
   'discord/invalid_key-discordjs-token-invalid-app-token-not-bot-token': 'invalid_key/null',

@@ -76,9 +76,10 @@ describe('a guess from the words', () => {
     expect(explainText(text)).toMatchObject({ category: 'unknown', rule: 'explain.unrecognised' });
   });
 
-  it('gives none where a rule knows it cannot tell: Cloudflare\'s 7003 and a Telegram webhook\'s own 404 lean far, but a rule read them', () => {
+  it('gives none where a rule knows it cannot tell: Cloudflare\'s 7003 and a Telegram webhook\'s own 404 are read by a rule first', () => {
+    // The model trained through heldout70 leaned past the floor on the 7003 text; through heldout73 it no longer does.
+    // Either way the rule, not the guess, answers.
     const route = 'Could not route to /client/v4/accounts/abc/workers/scripts, perhaps your object identifier is invalid? [code: 7003]';
-    expect(lean(parseInput({ text: route }).search)!.probability).toBeGreaterThanOrEqual(GUESS_FLOOR);
     expect(explainText(route)).toMatchObject({ category: 'unknown', rule: 'phrase.cloudflare.could_not_route', provider: 'cloudflare' });
     const webhook = explainText('getWebhookInfo: {"ok":true,"result":{"url":"https://bot.example.com/hook","last_error_message":"Wrong response from the webhook: 404 Not Found"}}');
     expect(webhook).toMatchObject({ category: 'unknown', rule: 'phrase.telegram.webhook_answered', provider: 'telegram' });
