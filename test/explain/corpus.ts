@@ -135,3 +135,4 @@ export const CORPUS_HELDOUT70_DIR = join(ROOT, 'fixtures', 'errors-heldout70');
 export const CORPUS_HELDOUT71_DIR = join(ROOT, 'fixtures', 'errors-heldout71');
 export const CORPUS_HELDOUT72_DIR = join(ROOT, 'fixtures', 'errors-heldout72');
 export const CORPUS_HELDOUT73_DIR = join(ROOT, 'fixtures', 'errors-heldout73');
+export const CORPUS_HELDOUT74_DIR = join(ROOT, 'fixtures', 'errors-heldout74');
