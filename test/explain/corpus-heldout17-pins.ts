@@ -44,7 +44,6 @@ export const MISSES: Record<string, string> = {
   'openai/malformed_key-codegpt-key-not-sk-shape': 'invalid_key/openai',
   'openai/tls_error-php-client-certificate-has-expired': 'tls_error/null',
   'openai/wrong_provider-dotnet-azure-key-sent-to-openai': 'invalid_key/openai',
-  'openrouter/malformed_key-boxel-bot-openrouter-key-unset': 'malformed_key/openai',
   'openrouter/revoked_or_expired-openhuman-byo-key-user-not-found': 'invalid_key/openrouter',
   'sentry/billing_or_quota-explorer-sentry-dropped-data-quota-reached': 'rate_limited/sentry',
   'sentry/insufficient_permissions-enviouswispr-sentry-events-token-lacks-org-read': 'unknown/sentry',

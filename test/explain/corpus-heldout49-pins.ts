@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'azure-openai/malformed_key-azure-openai-continue-apim-missing-subscription-header': 'malformed_key/null',
   'azure-openai/malformed_key-azure-openai-python-env-var-name-mismatch': 'insufficient_permissions/azure-openai',
   'bedrock/tenant_mismatch-bedrock-opencode-default-region-no-model-access': 'insufficient_permissions/null',
-  'fireworks/insufficient_permissions-fireworks-firepass-key-models-route-403': 'insufficient_permissions/null',
   'github/malformed_key-github-octokat-oauth-code-as-token': 'invalid_key/github',
   'github/malformed_key-github-octokit-js-auth-missing-token-prefix': 'malformed_key/null',
   'github/malformed_key-github-pygithub-positional-args-shifted': 'invalid_key/github',

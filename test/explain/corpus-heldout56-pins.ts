@@ -9,7 +9,6 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-discord-go-discorder-bot-prefix-lowercase': 'invalid_key/null',
   'discord/malformed_key-discord-go-terraform-provider-missing-bot-prefix': 'invalid_key/discord',
   'discord/tenant_mismatch-rust-bot-guild-not-joined-missing-access': 'insufficient_permissions/discord',
-  'github/insufficient_permissions-git-cli-pat-missing-workflow-scope-zh': 'insufficient_permissions/null',
   'github/malformed_key-github-gha-npm-ci-github-packages-empty-token-npmrc': 'invalid_key/npm',
   'github/revoked_or_expired-github-terraform-provider-context-of-organization-pat': 'unknown/null',
   'gitlab/tenant_mismatch-gitlab-go-atlantis-hostname-ignored-gitlab-com': 'invalid_key/gitlab',

@@ -16,7 +16,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/wrong_provider-litellm-anthropic-oauth-token-forwarded': 'malformed_key/bedrock',
   'github/insufficient_permissions-decap-org-oauth-approval': 'insufficient_permissions/null',
   'github/insufficient_permissions-fine-grained-pat-clone-403': 'insufficient_permissions/null',
-  'github/insufficient_permissions-pat-push-without-workflow-scope': 'insufficient_permissions/null',
   'github/malformed_key-docker-login-wrong-secret-variable': 'malformed_key/null',
   'github/malformed_key-gpr-publish-node-auth-token-removed': 'invalid_key/null',
   'github/malformed_key-maven-gpr-credentials-not-bound': 'invalid_key/null',

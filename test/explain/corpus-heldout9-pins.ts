@@ -10,8 +10,6 @@ export const MISSES: Record<string, string> = {
   'datadog/tenant_mismatch-helm-chart-eu-key-sent-to-us-site': 'invalid_key/datadog',
   'datadog/tenant_mismatch-process-agent-eu-config-posts-to-us': 'unknown/datadog',
   'discord/revoked_or_expired-heroku-bot-token-reset-leaked-on-github': 'unknown/null',
-  'discord/tenant_mismatch-djs-v14-handler-20012-different-client-id': 'insufficient_permissions/discord',
-  'discord/tenant_mismatch-rust-player-tracker-20012-guild-commands': 'insufficient_permissions/discord',
   'generic/billing_or_quota-typo3-autotranslate-deepl-account-not-allowed-api': 'invalid_key/null',
   'generic/insufficient_permissions-saas-salesforce-nango-session-not-valid-ip-restrictions': 'invalid_key/null',
   'generic/malformed_key-hcloud-cli-token-prefix-only': 'invalid_key/null',

