@@ -64,15 +64,18 @@ export function rankVariable(name: string, defs: RawDef[], chains: Chain[], extr
       findings.push(won.has(d)
         ? { code: 'trace.empty', severity: 'error', message: `${where(d)} sets ${name} to an empty value, and it wins in ${won.get(d)!.context}: the app gets no key there.`, fix: `Put the key in ${where(d)}, or delete the line so a lower definition applies.`, location: loc(d), category: 'malformed_key' }
         : { code: 'trace.empty', severity: 'info', message: `${where(d)} sets ${name} to an empty value (shadowed, so harmless for now).`, location: loc(d) });
-    } else if (surroundingWhitespace(d.value) && d.kind !== 'kubernetes-secret' && !d.resolvedAt) {
-      // The loader kept whitespace around the value (dotenv inside quotes, an export, a compose value): the app gets it
-      // with the key. A Kubernetes Secret's own reader says so of its decoded data, and a reference resolved from another
-      // line is judged at that line.
-      const ws = surroundingWhitespace(d.value)!;
+      continue;
+    }
+    // The loader kept whitespace around the value (dotenv inside quotes, an export, a compose value): the app gets it with
+    // the key. A Kubernetes Secret's own reader says so of its decoded data, and a reference resolved from another line is
+    // judged at that line. Said beside, never instead of, what else the definition is (a literal key in a committed file).
+    const ws = d.kind !== 'kubernetes-secret' && !d.resolvedAt ? surroundingWhitespace(d.value) : undefined;
+    if (ws) {
       findings.push(won.has(d) && !d.reference
         ? { code: 'trace.whitespace', severity: 'error', message: `${where(d)} sets ${name} to a value with ${ws}, and it wins in ${won.get(d)!.context}: that whitespace goes out with the key.`, fix: `Remove the whitespace in ${where(d)} (inside the quotes, where there are quotes).`, location: loc(d), category: 'malformed_key' }
         : { code: 'trace.whitespace', severity: 'info', message: `${where(d)} sets ${name} to a value with ${ws} (shadowed, so harmless for now).`, location: loc(d) });
-    } else if (d.committedLiteral && fingerprint(d.value.trim()) && !PLACEHOLDER.test(d.value.trim()) && !/\s/.test(d.value.trim())) {
+    }
+    if (d.committedLiteral && fingerprint(d.value.trim()) && !PLACEHOLDER.test(d.value.trim()) && !/\s/.test(d.value.trim())) {
       findings.push({
         code: 'trace.literal_in_repo', severity: 'warning',
         message: `${d.resolvedAt ?? where(d)} writes ${name} as a literal key (${label(d.value)}) in a file that is usually committed.`,

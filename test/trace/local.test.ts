@@ -78,6 +78,14 @@ describe('dotenv-nextjs: a Next.js project', () => {
     expect(findings(r, 'OPENAI_API_KEY')).toContain('info trace.whitespace .env:3');
   });
 
+  it('whitespace around a literal key in a committed file is said beside the literal, not instead of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keydoctor-trace-ws-'));
+    writeFileSync(join(dir, 'docker-compose.yml'), `services:\n  app:\n    image: example\n    environment:\n      OPENAI_API_KEY: "${K.openai} "\n`);
+    const r = trace(dir);
+    expect(findings(r, 'OPENAI_API_KEY')).toEqual(expect.arrayContaining(['warning trace.literal_in_repo docker-compose.yml:5', 'error trace.whitespace docker-compose.yml:5']));
+    for (const f of r.variables[0]!.findings) expect(f.message).not.toContain(K.openai.slice(12, 40));
+  });
+
   it('in mode production, .env.local still beats .env.production (the Next.js order)', () => {
     const r = trace('dotenv-nextjs', { mode: 'production' });
     expect(rows(r, 'OPENAI_API_KEY').slice(0, 4)).toEqual([
