@@ -2,7 +2,7 @@
 // every entry of the hint table votes with the signals it finds; a signal type
 // counts once per provider. Weights: an API host or SDK class names the provider (3); a docs
 // link, an envelope shape, a key prefix or a variable name points at it (2);
-// its name in prose hints at it (1). A tie names nobody, unless one side leans on a quoted key.
+// its name in prose, or a key variable named for it, hints at it (1). A tie names nobody, unless one side leans on a quoted key.
 import type { PhraseRule, Probe } from '../probes/types.js';
 import { recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hints.js';
 import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
@@ -110,6 +110,28 @@ function nameHits(text: string, cands: readonly Candidate[]): Map<string, string
   return kept;
 }
 
+/** A variable named as keys are: `…_KEY`, `…_TOKEN`, `…_SECRET`, a DSN. */
+const KEY_VARIABLE_NAME = /\b[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){0,8}_(?:KEY|TOKEN|SECRET|DSN)\b/g;
+/** Words variables of many services start with: they name nobody. */
+const GENERIC_STEMS = new Set(['API', 'APP', 'AUTH', 'ACCESS', 'SECRET', 'TOKEN', 'CLIENT', 'SERVICE', 'PROJECT', 'ORGANIZATION', 'ORG', 'ACCOUNT', 'BASE', 'PUBLIC', 'PRIVATE', 'NEXT', 'VITE', 'REACT', 'EXPO', 'DEFAULT', 'WEBHOOK', 'BOT', 'USER', 'PERSONAL', 'DEPLOY', 'READ', 'WRITE', 'ADMIN', 'TEST', 'LIVE', 'PROD', 'PRODUCTION', 'DEV', 'MODEL', 'REGION', 'SESSION']);
+
+/**
+ * Each stem one provider's variables start with, or its name (`GITHUB`, `SENTRY`, `OPENROUTER`), to that provider; a stem
+ * two providers share (`AZURE`, `GOOGLE`) or shorter than four letters (`CO`, `DO`, `HF`) names nobody.
+ */
+function stemOwners(cands: readonly Candidate[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  const add = (stem: string, id: string) => {
+    if (stem.length < 4 || GENERIC_STEMS.has(stem)) return;
+    owners.set(stem, (owners.get(stem) ?? new Set()).add(id));
+  };
+  for (const c of cands) {
+    for (const v of c.envVars) add(v.split('_')[0]!, c.id);
+    for (const n of c.names) add(n.toUpperCase().replace(/[^A-Z0-9]/g, ''), c.id);
+  }
+  return new Map([...owners].filter(([, ids]) => ids.size === 1).map(([stem, ids]) => [stem, [...ids][0]!]));
+}
+
 /**
  * The provider whose own text rules match, when exactly one provider's do: "Bad credentials"
  * is GitHub's wording, "Authentication error (10000)" Cloudflare's. Words several providers
@@ -161,6 +183,10 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   // `server: cloudflare`), not the provider that answered.
   const names = nameHits(head.replace(/\b(?:server|via|x-served-by)["']?\s*(?:=>|[:=])\s*\[?["']?[^"'\n,}\]]*/gi, ''), cands);
   const wording = uniqueWording(head, cands);
+  // A key's variable named for a provider without being one it reads (`REVIEWDOG_GITHUB_API_TOKEN`, `DANGER_GITHUB_API_TOKEN`:
+  // heldout72): as weak a sign as its name in prose.
+  const stems = stemOwners(cands);
+  const keyVariables = [...head.matchAll(KEY_VARIABLE_NAME)].slice(0, 200).map((m) => m[0]);
   const all: Recognition[] = [];
   for (const c of cands) {
     const signals: Array<[number, string]> = [];
@@ -176,6 +202,8 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     if (key) signals.push([2, `key prefix ${key.token.slice(0, 8)}…`]);
     const env = [...c.envVars].find((v) => new RegExp(`\\b${v}\\b`).test(head));
     if (env) signals.push([2, `variable ${env}`]);
+    const namedFor = env ? undefined : keyVariables.find((v) => v.split('_').some((part) => stems.get(part) === c.id));
+    if (namedFor) signals.push([1, `variable ${namedFor}, named for it`]);
     const name = names.get(c.id);
     if (name) signals.push([1, `name "${name}"`]);
     if (signals.length) all.push({ id: c.id, name: c.name, score: signals.reduce((s, [w]) => s + w, 0), signals: signals.map(([, s]) => s) });

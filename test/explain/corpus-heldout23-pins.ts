@@ -24,6 +24,5 @@ export const MISSES: Record<string, string> = {
   'sendgrid/billing_or_quota-smtp-451-exceeded-messaging-limits': 'billing_or_quota/null',
   'sendgrid/malformed_key-smtp-535-apikey-id-as-username': 'invalid_key/sendgrid',
   'sentry/invalid_key-gulp-sentry-release-old-api-key-as-token': 'invalid_key/null',
-  'sentry/malformed_key-examples-java-dsn-security-endpoint-url': 'malformed_key/null',
   'sentry/malformed_key-sentry-java-android-dsn-secret-key-not-set': 'malformed_key/null',
 };

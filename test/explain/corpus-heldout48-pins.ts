@@ -23,7 +23,6 @@ export const MISSES: Record<string, string> = {
   'netlify/revoked_or_expired-netlify-ddns-rust-stale-pat-401': 'invalid_key/null',
   'sentry/malformed_key-sentry-webpack-plugin-authtoken-option-401': 'invalid_key/sentry',
   'sentry/tenant_mismatch-sentry-cli-renamed-org-old-slug-token': 'unknown/sentry',
-  'stripe/insufficient_permissions-stripe-app-oauth-credit-grants-read-only': 'insufficient_permissions/null',
   'supabase/invalid_key-supabase-selfhosted-curl-generated-keys-jws': 'invalid_key/null',
   'telegram/malformed_key-go-telegram-bot-api-token-unquoted-config': 'invalid_key/null',
   'twilio/malformed_key-twilio-dotnet-service-sid-as-username': 'invalid_key/twilio',

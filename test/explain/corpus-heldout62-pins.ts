@@ -16,7 +16,7 @@ export const MISSES: Record<string, string> = {
   'azure-openai/malformed_key-azure-openai-emacs-gptel-authinfo-host': 'malformed_key/openai',
   'bedrock/insufficient_permissions-bedrock-curl-gateway-llama-model-access': 'insufficient_permissions/null',
   'bedrock/insufficient_permissions-terraform-cloud-bedrock-logging-passrole-denied': 'insufficient_permissions/aws',
-  'cloudflare/invalid_key-cloudflare-cf-terraforming-go-wrong-account-email': 'insufficient_permissions/null',
+  'cloudflare/invalid_key-cloudflare-cf-terraforming-go-wrong-account-email': 'insufficient_permissions/cloudflare',
   'cloudflare/invalid_key-cloudflare-shell-ddns-7003-wrong-global-key': 'unknown/cloudflare',
   'cloudflare/malformed_key-cloudflare-php-laravel-artisan-token-not-in-env': 'insufficient_permissions/cloudflare',
   'datadog/tenant_mismatch-datadog-helm-clusterchecks-eu-site-missing': 'unknown/null',

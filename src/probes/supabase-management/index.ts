@@ -75,7 +75,7 @@ export const supabaseManagement: Probe = {
   hints: {
     domains: ['supabase.com'],
     sdk: [/supabase-management-js|SupabaseManagementAPI/],
-    envelope: [/Authorization failed for the access token and project ref pair|Invalid access token format\. Must be like `sbp_/],
+    envelope: [/Invalid project ref format|Authorization failed for the access token and project ref pair|Invalid access token format\. Must be like `sbp_/],
   },
   requestIdHeaders: ['x-request-id', 'cf-ray'],
   request(key, ctx) {
