@@ -14,6 +14,7 @@ import { Redactor } from '../redact/redactor.js';
 import { UsageError } from '../core/errors.js';
 import { registerSecret, registerEnvSecrets } from '../redact/secrets.js';
 import { loadSources, type SourceModel } from '../sources/model.js';
+import type { TraceDefinition } from '../trace/types.js';
 import { scopeNotices } from '../sources/scope.js';
 import { discover, type KeyTarget } from '../steps/discover.js';
 import { unloadedFix, unloadedKeys, unloadedSentence } from '../steps/unloaded.js';
@@ -152,6 +153,26 @@ function markShared(checked: CheckedKey[], targets: KeyTarget[]): void {
   }
 }
 
+/** The kinds of definition a CI job, a container or a cluster reads: keydoctor checks them where they run. */
+const CI_KINDS = new Set(['github-actions', 'gitlab-ci', 'circleci', 'jenkins']);
+const CONTAINER_KINDS = new Set(['compose', 'compose-env-file', 'dockerfile-env', 'dockerfile-arg', 'kubernetes', 'kubernetes-secret', 'kubernetes-configmap', 'helm', 'helm-values']);
+
+/**
+ * What to do about keys defined only for other runs, by the run: a CI job's are checked by a step of that job (where its
+ * secrets are set), a container's or a cluster's where it runs or with the value exported here, a sub-folder's with --cwd.
+ */
+function elsewhereNext(elsewhere: ReadonlyArray<{ name: string; d: TraceDefinition }>): string {
+  const first = elsewhere[0]!;
+  const they = new Set(elsewhere.map((e) => e.name)).size === 1 ? 'It is' : 'They are';
+  if (elsewhere.every((e) => CI_KINDS.has(e.d.kind))) {
+    return `${they} set in CI: add \`npx keydoctor check\` as a step of that job, where its secrets are set (under GitHub Actions it annotates the run)`;
+  }
+  if (elsewhere.every((e) => CONTAINER_KINDS.has(e.d.kind))) {
+    return `${they} set for a container or cluster: run keydoctor where it runs, or export the value in this shell and run \`keydoctor check --env-var ${first.name}\``;
+  }
+  return `Check a folder that loads them with --cwd DIR, or export the value in this shell and run \`keydoctor check --env-var ${first.name}\``;
+}
+
 /**
  * Why no key was checked. A project that defines no key at all is a pass
  * (exit 0). One that defines keys only for other runs (a CI job, a compose
@@ -164,12 +185,13 @@ function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices
   const elsewhere = model.trace.variables.flatMap((v) => v.definitions.filter((d) => d.context !== undefined && d.kind !== 'credential-file').map((d) => ({ name: v.name, d })));
   if (elsewhere.length) {
     const names = [...new Set(elsewhere.map((e) => e.name))];
-    const places = elsewhere.slice(0, 4).map((e) => `${where(e.d)} (${e.d.context})`);
+    // The context without the file it repeats: "docker-compose.yml:5 (compose service app)".
+    const places = elsewhere.slice(0, 4).map((e) => `${where(e.d)} (${e.d.context!.replace(/ \([^()]*\)$/, '')})`);
     return {
       defined: true,
       notices: [
         `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''} ${names.length === 1 ? 'is' : 'are'} defined only for other runs than one started here: ${places.join(', ')}${elsewhere.length > 4 ? `, and ${elsewhere.length - 4} more` : ''}. Nothing could be checked.`,
-        'Check a folder that loads them with --cwd DIR, or set the variable here; `keydoctor trace` shows every definition.',
+        `${elsewhereNext(elsewhere)}; \`keydoctor trace\` shows every definition.`,
       ],
     };
   }

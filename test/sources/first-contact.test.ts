@@ -126,6 +126,13 @@ describe('a monorepo root', () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('OPENAI_API_KEY is defined only for other runs than one started here: .github/workflows/ci.yml:5');
     expect(r.stdout).not.toMatch(/Nothing checked\.$/m);
+    expect(r.stdout).toContain('It is set in CI: add `npx keydoctor check` as a step of that job, where its secrets are set');
+    // A compose service's: where it runs, or the value exported here; the context without the file it repeats.
+    const compose = await runCli(['check', '--offline'], { cwd: tree({ 'docker-compose.yml': `services:\n  app:\n    image: example/app\n    environment:\n      OPENAI_API_KEY: ${key('COMPOSE')}\n` }) });
+    expect(compose.code).toBe(3);
+    expect(compose.stdout).toContain('defined only for other runs than one started here: docker-compose.yml:5 (compose service app).');
+    expect(compose.stdout).toContain('run keydoctor where it runs, or export the value in this shell and run `keydoctor check --env-var OPENAI_API_KEY`');
+    expect(compose.stdout).not.toContain(key('COMPOSE'));
     // A project that defines no key at all stays a pass.
     const empty = await runCli(['check', '--offline'], { cwd: tree({ 'package.json': '{"name":"x"}' }) });
     expect(empty.code).toBe(0);
