@@ -136,3 +136,4 @@ export const CORPUS_HELDOUT71_DIR = join(ROOT, 'fixtures', 'errors-heldout71');
 export const CORPUS_HELDOUT72_DIR = join(ROOT, 'fixtures', 'errors-heldout72');
 export const CORPUS_HELDOUT73_DIR = join(ROOT, 'fixtures', 'errors-heldout73');
 export const CORPUS_HELDOUT74_DIR = join(ROOT, 'fixtures', 'errors-heldout74');
+export const CORPUS_HELDOUT75_DIR = join(ROOT, 'fixtures', 'errors-heldout75');
