@@ -3,7 +3,5 @@
 export const MISSES: Record<string, string> = {
   'cloudflare/insufficient_permissions-account-token-builds-401': 'invalid_key/null',
   'cloudflare/insufficient_permissions-account-token-memberships-9106': 'invalid_key/cloudflare',
-  'github/insufficient_permissions-fine-grained-pat-graphql-reviewers': 'unknown/github',
   'openai/insufficient_permissions-realtime-agents-dated-snapshot': 'unknown/null',
-  'replicate/malformed_key-next-replicate-example-no-auth': 'unknown/null',
 };

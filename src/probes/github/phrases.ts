@@ -54,6 +54,12 @@ export const phrases: PhraseRule[] = [
   rule('clone_token_read_only', /\bTemporary clone tokens? (?:are|is) read-only\b/i, 'insufficient_permissions',
     ['The repository was cloned with a temporary token that may only read: point the remote at a URL without it (`git remote set-url origin https://github.com/OWNER/REPO.git`) and push with your own credentials or token.'],
     'https://github.com/github-education-resources/classroom/issues/2182'),
+  // GraphQL prints each error as "path: TYPE: message"; FORBIDDEN with "Resource not accessible by …" is a token without
+  // the permission for that field (a fine-grained token lacking one git-spice needs: abhinav/git-spice#1070; heldout75,
+  // tuning round 58), even where a log cut the message short ("FORBIDDEN: Resource not").
+  rule('graphql_forbidden', /\bFORBIDDEN: Resource not\b/, 'insufficient_permissions',
+    ['The token lacks a permission this GraphQL query needs (the path before FORBIDDEN names the field): give a fine-grained token the repository or organisation permission for it (Pull requests, Contents, Members: read), or use a classic token with the scope.'],
+    'https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api'),
   rule('requires_authentication', /Requires authentication/i, 'malformed_key',
     ['No usable token reached GitHub: check that GH_TOKEN / GITHUB_TOKEN is set and non-empty.'], 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api'),
 ];

@@ -11,6 +11,7 @@
 // common in apps [obs]. REPLICATE_BASE_URL is replicate-python's base URL (default https://api.replicate.com).
 import type { Probe } from '../types.js';
 import { joinUrl, runRules, said, str, type Rule } from '../kit.js';
+import { phrases } from './phrases.js';
 
 const TOKENS = 'https://replicate.com/account/api-tokens';
 
@@ -60,7 +61,8 @@ export const replicate: Probe = {
   keyFormats: [{ id: 'api', description: 'API token', pattern: /^r8_[A-Za-z0-9_-]{37}$/ }],
   // No request-id header is documented; responses are Cloudflare-fronted (cf-ray is kept by the live step).
   // 401 with no token: "You did not pass an authentication token" (https://replicate.com/docs/topics/security/api-tokens).
-  hints: { sdk: [/\breplicate\.exceptions\b|ReplicateError/], envelope: [/(?:did not|have not) pass(?:ed)? an authentication token/i] },
+  phrases,
+  hints: { sdk: [/\breplicate\.exceptions\b|ReplicateError/], envelope: [/(?:did not|have not) pass(?:ed)? an authentication token|\bMissing required parameter: auth\b/i] },
   requestIdHeaders: [],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v1/account'), headers: { authorization: `Bearer ${key}` } };
