@@ -14,6 +14,11 @@ export type DefinitionKind =
   /** A CLI's own credential file under HOME (~/.aws/credentials, gh's hosts.yml, ~/.npmrc, …): user trust. */
   | 'credential-file';
 
+/** The kinds a CI job reads: its values are set where the job runs (its secrets), not here. */
+export const CI_KINDS: ReadonlySet<DefinitionKind> = new Set(['github-actions', 'gitlab-ci', 'circleci', 'jenkins']);
+/** The kinds a container or a cluster reads: compose, Dockerfiles, Kubernetes and Helm. */
+export const CONTAINER_KINDS: ReadonlySet<DefinitionKind> = new Set(['compose', 'compose-env-file', 'dockerfile-env', 'dockerfile-arg', 'kubernetes', 'kubernetes-secret', 'kubernetes-configmap', 'helm', 'helm-values']);
+
 export interface TraceDefinition {
   kind: DefinitionKind;
   /** A project-relative path, `process environment`, or `shell: ~/.zshrc`. */
