@@ -8,13 +8,14 @@ import { status } from './verdict.js';
 import type { Finding } from '../core/types.js';
 import type { CheckOptions } from './options.js';
 import { where } from '../core/location.js';
+import { listed } from '../core/grammar.js';
 import { PROBES } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import { Redactor } from '../redact/redactor.js';
 import { UsageError } from '../core/errors.js';
 import { registerSecret, registerEnvSecrets } from '../redact/secrets.js';
 import { loadSources, type SourceModel } from '../sources/model.js';
-import type { TraceDefinition } from '../trace/types.js';
+import { CI_KINDS, CONTAINER_KINDS, type TraceDefinition } from '../trace/types.js';
 import { scopeNotices } from '../sources/scope.js';
 import { discover, type KeyTarget } from '../steps/discover.js';
 import { unloadedFix, unloadedKeys, unloadedSentence } from '../steps/unloaded.js';
@@ -83,10 +84,10 @@ async function checkAll(opts: CheckOptions, redactor: Redactor): Promise<CheckRu
     ...(opts.packageName ? { packageName: opts.packageName } : {}),
   });
   // Keys discover listed but did not send (a CLI's own credential file the project does not use): those notices say it all.
-  const listed = notices.length > 0;
+  const discoverSaid = notices.length > 0;
   notices.unshift(...(opts.notices ?? []), ...scopeNotices(model.trace.stats));
   let uncheckable = false;
-  if (!targets.length && opts.stdinKey === undefined && !listed) {
+  if (!targets.length && opts.stdinKey === undefined && !discoverSaid) {
     const why = nothingToCheck(model, probes);
     notices.push(...why.notices);
     uncheckable = why.defined;
@@ -153,10 +154,6 @@ function markShared(checked: CheckedKey[], targets: KeyTarget[]): void {
   }
 }
 
-/** The kinds of definition a CI job, a container or a cluster reads: keydoctor checks them where they run. */
-const CI_KINDS = new Set(['github-actions', 'gitlab-ci', 'circleci', 'jenkins']);
-const CONTAINER_KINDS = new Set(['compose', 'compose-env-file', 'dockerfile-env', 'dockerfile-arg', 'kubernetes', 'kubernetes-secret', 'kubernetes-configmap', 'helm', 'helm-values']);
-
 /**
  * What to do about keys defined only for other runs, by the run: a CI job's are checked by a step of that job (where its
  * secrets are set), a container's or a cluster's where it runs or with the value exported here, a sub-folder's with --cwd.
@@ -190,7 +187,7 @@ function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices
     return {
       defined: true,
       notices: [
-        `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''} ${names.length === 1 ? 'is' : 'are'} defined only for other runs than one started here: ${places.join(', ')}${elsewhere.length > 4 ? `, and ${elsewhere.length - 4} more` : ''}. Nothing could be checked.`,
+        `${listed(names)} ${names.length === 1 ? 'is' : 'are'} defined only for other runs than one started here: ${places.join(', ')}${elsewhere.length > 4 ? `, and ${elsewhere.length - 4} more` : ''}. Nothing could be checked.`,
         `${elsewhereNext(elsewhere)}; \`keydoctor trace\` shows every definition.`,
       ],
     };
@@ -213,7 +210,7 @@ function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices
     return {
       defined: false,
       notices: [
-        `No API key is set where this run loads it. ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''} ${names.length === 1 ? 'appears' : 'appear'} only in ${files.join(', ')}, a template no loader reads.`,
+        `No API key is set where this run loads it. ${listed(names)} ${names.length === 1 ? 'appears' : 'appear'} only in ${files.join(', ')}, a template no loader reads.`,
         `Copy it to ${model.trace.loader.order.at(-1) ?? '.env'} and put the real ${names.length === 1 ? 'key' : 'keys'} in the copy (never in the template), or point keydoctor at a key with --env-var NAME or --key-stdin.`,
       ],
     };

@@ -16,6 +16,11 @@ export function withArticle(word: string): string {
   return `${article(word)} ${word}`;
 }
 
+/** `A, B, C`, or `A, B, C and 2 more` past `shown` items. */
+export function listed(items: readonly string[], shown = 3): string {
+  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
+}
+
 /** `1 key`, `2 keys`, `3 warnings`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -4,6 +4,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../core/types.js';
 import { where } from '../core/location.js';
+import { listed } from '../core/grammar.js';
 import { LOADER_LABEL, type TraceDefinition, type TraceResult, type TraceVariable } from '../trace/types.js';
 import { cleanDeep, guardText, oneLine } from './sanitize.js';
 
@@ -79,7 +80,7 @@ function footer(r: TraceResult, c: ChalkInstance): string {
   const parts = [
     errors ? c.red(`${errors} error${errors > 1 ? 's' : ''}`) : '',
     warnings ? c.yellow(`${warnings} warning${warnings > 1 ? 's' : ''}`) : '',
-    unread.length ? c.yellow(`${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''} loaded by no run here`) : '',
+    unread.length ? c.yellow(`${listed(unread)} loaded by no run here`) : '',
   ].filter(Boolean);
   return `${summary}${parts.length ? ': ' + parts.join(', ') : ', no problem found'}.`;
 }

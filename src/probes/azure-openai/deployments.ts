@@ -4,11 +4,11 @@
 // (chatboxai/chatbox#646, microsoft/semantic-kernel#5319), most often because a model name was given.
 // Variables: AZURE_OPENAI_DEPLOYMENT (Vercel AI SDK / many samples), AZURE_OPENAI_DEPLOYMENT_NAME (LangChain, Azure samples).
 import type { Finding } from '../../core/types.js';
+import { listed } from '../../core/grammar.js';
 import type { KeyFacts } from '../types.js';
 
 export const DEPLOYMENT_SETTINGS = ['AZURE_OPENAI_DEPLOYMENT', 'AZURE_OPENAI_DEPLOYMENT_NAME'] as const;
 
-const list = (names: string[]) => (names.length > 8 ? `${names.slice(0, 8).join(', ')} and ${names.length - 8} more` : names.join(', '));
 
 export function deploymentCheck(k: KeyFacts): Finding[] {
   const setting = DEPLOYMENT_SETTINGS.find((n) => k.settings?.[n]?.trim());
@@ -21,7 +21,7 @@ export function deploymentCheck(k: KeyFacts): Finding[] {
   return [{
     code: 'prevent.deployment_missing',
     severity: 'error',
-    message: `${setting} is "${wanted}", but the resource ${k.name} opens has no such deployment (it has ${list(reached)}): every call to it fails with 404 DeploymentNotFound.${modelName}`,
+    message: `${setting} is "${wanted}", but the resource ${k.name} opens has no such deployment (it has ${listed(reached, 8)}): every call to it fails with 404 DeploymentNotFound.${modelName}`,
     fix: `Set ${setting} to one of the resource's deployment names (Azure AI Foundry portal → Deployments), or use the endpoint and key of the resource that has "${wanted}".`,
   }];
 }
