@@ -20,8 +20,8 @@ export interface Unloaded {
   mode?: string;
 }
 
-/** The kinds a person puts a key in by hand and expects the app to read. */
-const BY_HAND: ReadonlySet<TraceDefinition['kind']> = new Set(['dotenv', 'dotenv-template', 'shell']);
+/** The kinds a person puts a real key in by hand and expects the app to read (a template lists keys; it holds none). */
+const BY_HAND: ReadonlySet<TraceDefinition['kind']> = new Set(['dotenv', 'shell']);
 
 /**
  * The variables of `names` with no value any run here loads, and set by hand in a place nothing reads: in a file of
@@ -39,11 +39,11 @@ export function unloadedKeys(model: SourceModel, names: Iterable<string>, checke
     const defs = model.variable(name)?.definitions ?? [];
     if (defs.some((d) => d.context !== undefined && !d.notLoaded)) continue;
     const mine = defs.filter((d) => d.kind === 'shell' || runs.has(posix.dirname(d.file)));
-    const real = mine.find((d) => d.kind !== 'dotenv-template' && BY_HAND.has(d.kind) && d.notLoaded);
+    const real = mine.find((d) => BY_HAND.has(d.kind) && d.notLoaded);
     const d = real ?? mine.find((x) => x.kind === 'dotenv-template');
     if (!d) continue;
     out.push({
-      name, at: where(d.line ? { file: d.file, line: d.line } : { file: d.file }), why: d.notLoaded ?? '',
+      name, at: where(d), why: d.notLoaded ?? '',
       template: !real, shell: d.kind === 'shell', ...(d.readInMode ? { mode: d.readInMode } : {}),
     });
   }
@@ -66,12 +66,18 @@ export function unloadedSentence(keys: readonly Unloaded[], beside = false): str
   return one ? `${one.name} is set only at ${one.at}, which no run here loads: ${one.why}.` : `Set only where no run here loads them: ${shown}${more}.`;
 }
 
+/** The one mode whose run reads all of them (.env.production under Next.js), if there is one. */
+function readingMode(keys: readonly Unloaded[]): string | undefined {
+  const modes = new Set(keys.map((k) => k.mode));
+  return modes.size === 1 ? keys[0]!.mode : undefined;
+}
+
 /** What to do about keys set only where nothing loads them, by where they are. */
 export function unloadedFix(keys: readonly Unloaded[], loads: readonly string[]): string {
   const it = keys.length === 1 ? 'it' : 'them';
   const files = `a file this run loads (${loads.join(', ')})`;
-  const modes = [...new Set(keys.map((k) => k.mode))];
-  if (modes.length === 1 && modes[0]) return `${keys.length === 1 ? 'It is' : 'They are'} read in mode ${modes[0]}: \`keydoctor check --mode ${modes[0]}\` checks that run; for this one, put ${it} in ${files}`;
+  const mode = readingMode(keys);
+  if (mode) return `${keys.length === 1 ? 'It is' : 'They are'} read in mode ${mode}: \`keydoctor check --mode ${mode}\` checks that run; for this one, put ${it} in ${files}`;
   return keys.every((k) => k.shell)
     ? `Export ${it} in the rc file of the shell you run the app from (then open a new terminal), or put ${it} in ${files}`
     : `Move ${it} to ${files}, or have the app load that file`;
@@ -82,7 +88,7 @@ export function unloadedFix(keys: readonly Unloaded[], loads: readonly string[])
  * under Next.js), else the trace that shows every definition.
  */
 export function unloadedNext(keys: readonly Unloaded[]): string {
-  const modes = [...new Set(keys.map((k) => k.mode))];
-  if (modes.length === 1 && modes[0]) return `\`keydoctor check --mode ${modes[0]}\` checks the run that reads ${keys.length === 1 ? 'it' : 'them'}.`;
+  const mode = readingMode(keys);
+  if (mode) return `\`keydoctor check --mode ${mode}\` checks the run that reads ${keys.length === 1 ? 'it' : 'them'}.`;
   return `\`keydoctor trace ${keys[0]!.name}\` shows every definition.`;
 }
