@@ -44,7 +44,6 @@ const DETECT: [LoaderName, string[]][] = [
   ['dotenv', ['dotenv', 'dotenv-cli', '@dotenvx/dotenvx']],
 ];
 
-/** The loader a package.json says the project uses, with the reason. */
 /** `.env.production` and `.env.production.local` are production's mode files; `.env.local` and templates are no mode's. */
 const MODE_FILE = /^\.env\.(?!local$)([\w-]{1,40})(?:\.local)?$/;
 
@@ -54,6 +53,7 @@ export function modeReading(loader: LoaderName, file: string): string | undefine
   return mode && loaderOrder(loader, mode).includes(file) ? mode : undefined;
 }
 
+/** The loader a package.json says the project uses, with the reason. */
 export function detectLoader(pkg: unknown, where = 'package.json'): { name: LoaderName; reason: string } {
   const p = (pkg && typeof pkg === 'object' ? pkg : {}) as Record<string, unknown>;
   const deps = new Set<string>();
