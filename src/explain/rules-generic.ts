@@ -174,8 +174,8 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     'https://docs.python.org/3/library/os.html#os.environ'),
   // A command that found no credential configured and asked for one where nobody can answer (a CI job, a container):
   // git's "could not read Username for 'https://git.heroku.com': No such file or directory" / "…: No such device or
-  // address" (git's prompt failing without a terminal; with GIT_TERMINAL_PROMPT=0 it says "terminal prompts disabled",
-  // which not_logged_in reads), docker's "Cannot perform an interactive login from a non TTY device" (`docker login`
+  // address" (git's prompt failing without a terminal; with GIT_TERMINAL_PROMPT=0, "terminal prompts disabled":
+  // https://git-scm.com/docs/git#Documentation/git.txt-codeGITTERMINALPROMPTcode), docker's "Cannot perform an interactive login from a non TTY device" (`docker login`
   // given a user and no password). CircleCI pushing to Heroku without its API key
   // (CircleCI-Public/circleci-demo-python-flask#1) and docker login reading an unset variable (actions/docker#30;
   // heldout71, tuning round 53); heldout70's two git texts of the same shape are labelled so too.
@@ -198,13 +198,11 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // "not authenticated" (RFC 9110 §15.5.2), so the missing login wins over the status. The Hub's 401 on a gated repo
     // fetched with no token says "You must be authenticated to access it" (huggingface_hub utils/_http.py, GatedRepoError).
     // npm's ENEEDAUTH "This command requires you to be logged in" (https://docs.npmjs.com/cli/v10/using-npm/registry);
-    // git over HTTPS in CI with no credential helper: "could not read Username for 'https://…': terminal prompts disabled"
-    // (GIT_TERMINAL_PROMPT=0, https://git-scm.com/docs/git#Documentation/git.txt-codeGITTERMINALPROMPTcode); a CLI that
-    // names its own login command ("To get started with GitHub CLI, please run: gh auth login", https://cli.github.com/manual/gh_auth_login).
+    // a CLI that names its own login command ("To get started with GitHub CLI, please run: gh auth login", https://cli.github.com/manual/gh_auth_login).
     // Not after words that say the credential sent was wrong or stale ("Invalid token, please log in"), nor where the login
     // is to unlock a locked account (X's 326, "Please log in to https://twitter.com to unlock your account"): that is not a
     // missing one.
-    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong|locked)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again|[^\n.]{0,60}\bto unlock\b|[^\n]{0,60}\b(?:has|may have|have) expired\b)|\byou are not logged in\b|\bNot logged in\. Log in to\b|\byou must be authenticated to access\b|\bENEEDAUTH\b|\bThis command requires you to be logged in\b|\bcould not read Username for '[^'\n]{1,200}': terminal prompts disabled\b|\bplease run:? [`'"]?(?:gh auth login|wrangler login|vercel login|netlify login|heroku login|npm login|huggingface-cli login|hf auth login|az login|gcloud auth (?:application-default )?login|aws configure|aws sso login)\b)/i,
+    /(?<!\b(?:invalid|incorrect|expired|revoked|wrong|locked)\b[^\n]{0,60})(?:\byou must be logged in\b|\bplease log ?in\b(?! again|[^\n.]{0,60}\bto unlock\b|[^\n]{0,60}\b(?:has|may have|have) expired\b)|\byou are not logged in\b|\bNot logged in\. Log in to\b|\byou must be authenticated to access\b|\bENEEDAUTH\b|\bThis command requires you to be logged in\b|\bplease run:? [`'"]?(?:gh auth login|wrangler login|vercel login|netlify login|heroku login|npm login|huggingface-cli login|hf auth login|az login|gcloud auth (?:application-default )?login|aws configure|aws sso login)\b)/i,
     'malformed_key',
     ['No credential reached the service: log in (`npm login`, `huggingface-cli login`) or set the token variable (NODE_AUTH_TOKEN, HF_TOKEN) in the environment that runs the command (CI secrets read as empty when missing).'],
     'https://docs.npmjs.com/cli/v10/commands/npm-adduser'),
