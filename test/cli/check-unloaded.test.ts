@@ -6,6 +6,17 @@ import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 
 beforeAll(() => ensureBuilt(), 60_000);
 
+/** A workspace root with packages api (a Stripe key in its .env) and web (the files given), each with its package.json. */
+function monorepo(pkg: { api: string; web: string }, web: Record<string, string>): string {
+  return project({
+    'package.json': '{"name":"mono","private":true,"workspaces":["packages/*"]}\n',
+    'packages/api/package.json': `${pkg.api}\n`,
+    'packages/api/.env': 'STRIPE_SECRET_KEY=sk_test_FAKEFAKEFAKEFAKEFAKEFAKE12\n',
+    'packages/web/package.json': `${pkg.web}\n`,
+    ...Object.fromEntries(Object.entries(web).map(([f, c]) => [`packages/web/${f}`, c])),
+  });
+}
+
 describe('check: keys set only where nothing loads them', () => {
   it('a key only in .env.local under plain dotenv: where it is, why it is not read, exit 3, and never its value', async () => {
     const key = canary('openai');
@@ -47,13 +58,7 @@ describe('check: keys set only where nothing loads them', () => {
   });
 
   it('beside keys that are checked, one line names the key no run loads; the exit code is the checked keys\'', async () => {
-    const cwd = project({
-      'package.json': '{"name":"mono","private":true,"workspaces":["packages/*"]}\n',
-      'packages/api/package.json': '{"name":"api"}\n',
-      'packages/api/.env': 'STRIPE_SECRET_KEY=sk_test_FAKEFAKEFAKEFAKEFAKEFAKE12\n',
-      'packages/web/package.json': '{"name":"web"}\n',
-      'packages/web/.env.local': 'GITHUB_TOKEN=ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\n',
-    });
+    const cwd = monorepo({ api: '{"name":"api"}', web: '{"name":"web"}' }, { '.env.local': 'GITHUB_TOKEN=ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\n' });
     const r = await runCli(['check', '--offline'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Not checked: GITHUB_TOKEN, set only at packages\/web\/\.env\.local:1, which no run here loads/);
@@ -62,13 +67,10 @@ describe('check: keys set only where nothing loads them', () => {
   });
 
   it('beside checked keys, a key another mode reads: the line names the run that reads it', async () => {
-    const cwd = project({
-      'package.json': '{"name":"mono","private":true,"workspaces":["packages/*"]}\n',
-      'packages/api/package.json': '{"name":"api","dependencies":{"dotenv":"^16.0.0"}}\n',
-      'packages/api/.env': 'STRIPE_SECRET_KEY=sk_test_FAKEFAKEFAKEFAKEFAKEFAKE12\n',
-      'packages/web/package.json': '{"name":"web","dependencies":{"next":"^15.0.0"}}\n',
-      'packages/web/.env.production': 'ANTHROPIC_API_KEY=sk-ant-api03-FAKE\n',
-    });
+    const cwd = monorepo(
+      { api: '{"name":"api","dependencies":{"dotenv":"^16.0.0"}}', web: '{"name":"web","dependencies":{"next":"^15.0.0"}}' },
+      { '.env.production': 'ANTHROPIC_API_KEY=sk-ant-api03-FAKE\n' },
+    );
     const r = await runCli(['check', '--offline'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Not checked: ANTHROPIC_API_KEY, set only at packages\/web\/\.env\.production:1, which no run here loads: Next\.js does not read \.env\.production in mode development\. `keydoctor check --mode production` checks the run that reads it\./);
