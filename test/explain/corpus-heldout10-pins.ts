@@ -10,6 +10,7 @@ export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-apis-openweathermap-node-daily-forecast-needs-paid-plan': 'invalid_key/null',
   'generic/insufficient_permissions-apis-binance-php-2015-ip-restriction-openorders': 'invalid_key/null',
   'generic/insufficient_permissions-data-algolia-cli-profile-add-non-admin-keys': 'invalid_key/null',
+  'generic/insufficient_permissions-data-kaggle-cli-403-competition-download-rules-not-accepted': 'unknown/null',
   'generic/insufficient_permissions-data-runpod-ollama-create-endpoint-read-only-key': 'invalid_key/null',
   'generic/invalid_user-apis-finnhub-python-account-locked': 'insufficient_permissions/null',
   'generic/invalid_user-data-mongodb-stitch-linked-cluster-user-deleted': 'invalid_key/null',

@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-mobile-firebase-deploy-billing-account-write-denied': 'insufficient_permissions/null',
   'generic/billing_or_quota-shop-magento-google-maps-request-has-been-denied-billing': 'unknown/null',
   'generic/insufficient_permissions-id-gmail-pubsub-sa-consumer-gmail-unauthorized-client': 'invalid_key/null',
-  'generic/insufficient_permissions-mobile-fastlane-supply-play-forbidden-roles': 'unknown/null',
   'generic/invalid_key-mobile-onesignal-php-invalid-rest-key-segments': 'malformed_key/null',
   'generic/invalid_user-mobile-fastlane-apple-account-locked-access-forbidden': 'malformed_key/null',
   'generic/malformed_key-id-box-ruby-jwt-sub-claim-enterprise-id-not-string': 'revoked_or_expired/null',

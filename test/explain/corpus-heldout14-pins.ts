@@ -35,6 +35,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-ci-valhalla-circleci-token-rotated': 'invalid_key/null',
   'generic/revoked_or_expired-mobile14-java-apns-fatal-alert-certificate-expired': 'tls_error/null',
   'generic/revoked_or_expired-mobile14-parse-push-adapter-apns-cert-expired': 'tls_error/null',
+  'generic/tenant_mismatch-aichat-rust-moonshot-ai-key-on-cn-base': 'unknown/null',
   'generic/tenant_mismatch-mobile14-expo-starter-entity-not-authorized-author-project': 'insufficient_permissions/null',
   'generic/tenant_mismatch-mobile14-fcm-dotnet-senderid-missmatch-two-projects': 'unknown/null',
   'generic/tenant_mismatch-openkb-litellm-moonshot-cn-key-on-ai-endpoint': 'invalid_key/null',

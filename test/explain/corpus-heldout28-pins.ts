@@ -20,7 +20,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-pyowm-python-401-appid-not-sent': 'invalid_key/null',
   'generic/provider_outage-etherscan-hardhat-verify-failure-status': 'unknown/null',
   'generic/revoked_or_expired-openmaptiles-dark-matter-403-invalid-key-rotation': 'invalid_key/null',
-  'generic/wrong_environment-bc-route-planner-python-403-test-key-on-prod': 'unknown/null',
+  'generic/wrong_environment-bc-route-planner-python-403-test-key-on-prod': 'tenant_mismatch/null',
   'generic/wrong_environment-bybit-market-maker-python-testnet-key-live-endpoint': 'invalid_key/null',
   'generic/wrong_environment-coinbase-php-sandbox-keys-status-401': 'invalid_key/null',
   'generic/wrong_environment-coinbase-pro-go-tests-invalid-api-key-sandbox': 'invalid_key/null',

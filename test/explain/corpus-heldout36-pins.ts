@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout36.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-tinytuya-wizard-permission-deny-iot-core-expired': 'unknown/null',
-  'generic/insufficient_permissions-baidu-maps-python-mcp-geocoder-v2': 'unknown/null',
   'generic/insufficient_permissions-baidu-weather-wechat-miniprogram-ak': 'invalid_key/null',
   'generic/insufficient_permissions-linkedin-curl-connections-permission': 'invalid_key/null',
   'generic/insufficient_permissions-pinterest-android-non-developer-account': 'unknown/null',

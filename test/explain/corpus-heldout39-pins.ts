@@ -2,11 +2,10 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout39.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/proxy_error-s3cmd-python-407-proxy-authorization-page': 'proxy_error/null',
-  'generic/insufficient_permissions-ntfy-40301-no-topic-access-control': 'unknown/null',
+  'generic/invalid_key-screeps-launcher-go-wrong-steam-key': 'unknown/null',
   'generic/malformed_key-africastalking-php-apikey-variable-undefined': 'invalid_key/null',
   'generic/malformed_key-datocms-gatsby-node-no-api-token': 'invalid_key/null',
   'generic/malformed_key-discogs-python-client-wrong-kwarg': 'invalid_key/null',
-  'generic/malformed_key-filestack-python-no-api-key-received': 'unknown/null',
   'generic/malformed_key-gekko-pushover-enabled-empty-key': 'invalid_key/null',
   'generic/malformed_key-hassio-supervisor-curl-no-token-401': 'unknown/null',
   'generic/malformed_key-homebridge-pushover-user-key-as-app-token': 'invalid_key/null',
@@ -22,6 +21,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-bungie-token-refresh-400': 'unknown/null',
   'generic/revoked_or_expired-hypixel-java-mod-old-key': 'invalid_key/null',
   'generic/revoked_or_expired-trakt-js-refresh-token-too-old': 'insufficient_permissions/null',
+  'generic/revoked_or_expired-trakt-oauth-refresh-400': 'unknown/null',
   'generic/tenant_mismatch-backblaze-s5cmd-go-wrong-region-endpoint': 'invalid_key/aws',
   'generic/tenant_mismatch-homeconnect-homebridge-user-not-assigned-to-client': 'invalid_key/null',
   'generic/tenant_mismatch-smsapi-php-pl-vs-com-service': 'invalid_key/null',

@@ -19,6 +19,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-trakt-python-export-oauth-token-revoked': 'invalid_key/null',
   'generic/revoked_or_expired-trakt-python-sickrage-old-auth-401': 'invalid_key/null',
   'generic/revoked_or_expired-wunderground-wordpress-free-api-retired': 'invalid_key/null',
+  'generic/revoked_or_expired-yandex-geocoder-key-blocked-tos-mobile': 'unknown/null',
   'generic/tenant_mismatch-amap-ios-scode-key-of-original-app': 'unknown/null',
   'generic/tenant_mismatch-helicone-curl-eu-account-us-api': 'malformed_key/null',
   'generic/tenant_mismatch-siliconflow-chatbox-com-key-cn-host': 'invalid_key/null',

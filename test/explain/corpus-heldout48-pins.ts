@@ -9,6 +9,7 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-aws-ses-magento-smtp-pro-region': 'insufficient_permissions/null',
   'aws/tenant_mismatch-aws-ses-node-ses-default-region-not-verified': 'insufficient_permissions/null',
   'aws/tenant_mismatch-aws-ses-python-ses-mailer-us-east-1-host': 'insufficient_permissions/aws',
+  'cloudflare/insufficient_permissions-cloudflare-ipfs-deploy-zone-limited-token-403': 'unknown/cloudflare',
   'cloudflare/insufficient_permissions-cloudflare-r2-aws4fetch-object-token-list-buckets': 'insufficient_permissions/null',
   'datadog/tenant_mismatch-datadog-agent-us3-process-security-containers': 'invalid_key/datadog',
   'digitalocean/tenant_mismatch-digitalocean-spaces-node-s3-cli-aws-endpoint': 'invalid_key/aws',

@@ -12,7 +12,7 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-github-gha-npm-ci-github-packages-empty-token-npmrc': 'invalid_key/npm',
   'github/revoked_or_expired-github-terraform-provider-context-of-organization-pat': 'unknown/null',
   'gitlab/tenant_mismatch-gitlab-go-atlantis-hostname-ignored-gitlab-com': 'invalid_key/gitlab',
-  'heroku/revoked_or_expired-heroku-gha-heroku-deploy-after-credential-reset': 'insufficient_permissions/heroku',
+  'heroku/revoked_or_expired-heroku-gha-heroku-deploy-after-credential-reset': 'unknown/heroku',
   'huggingface/insufficient_permissions-huggingface-ci-hub-publish-read-only-token': 'unknown/null',
   'npm/malformed_key-npm-gha-lerna-publish-npm-token-env-not-used': 'unknown/npm',
   'npm/malformed_key-npm-gitlab-ci-protected-variable-not-injected-e404': 'insufficient_permissions/npm',

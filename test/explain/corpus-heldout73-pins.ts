@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'airtable/malformed_key-pyairtable-env-key-no-longer-read': 'malformed_key/null',
   'aws/malformed_key-tf-acme-missing-session-token': 'invalid_key/aws',
-  'aws/tenant_mismatch-mlflow-sagemaker-bucket-other-region': 'unknown/aws',
   'bedrock/insufficient_permissions-promptfoo-llama33-model-access': 'insufficient_permissions/null',
   'cloudflare/malformed_key-cert-manager-secret-key-name': 'malformed_key/null',
   'datadog/malformed_key-lambda-extension-secret-arn-typo': 'insufficient_permissions/aws',
@@ -23,7 +22,7 @@ export const MISSES: Record<string, string> = {
   'supabase-management/tenant_mismatch-mcp-token-scoped-to-other-org': 'insufficient_permissions/null',
   'supabase/insufficient_permissions-service-role-missing-table-grant': 'insufficient_permissions/null',
   'supabase/insufficient_permissions-storage-rls-signed-in-as-other-account': 'insufficient_permissions/null',
-  'supabase/malformed_key-kong-renamed-anon-key-env': 'unknown/null',
+  'supabase/malformed_key-kong-renamed-anon-key-env': 'malformed_key/null',
   'supabase/tenant_mismatch-realtime-helm-release-name': 'tenant_mismatch/null',
   'supabase/tenant_mismatch-realtime-subdomain-tenant-id': 'tenant_mismatch/null',
   'twilio/tenant_mismatch-serverless-service-sid-other-account': 'unknown/twilio',
