@@ -11,7 +11,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-setup-gcloud-wrong-file-as-sa-key-unexpected-token': 'unknown/null',
   'generic/revoked_or_expired-tesla-teslajs-node-red-unauthorized': 'invalid_key/null',
   'generic/revoked_or_expired-tesla-twcmanager-python-invalid-bearer-token': 'invalid_key/null',
-  'github/insufficient_permissions-ghcr-push-github-token-write-package-denied': 'insufficient_permissions/null',
   'github/malformed_key-actions-activity-readme-wrong-secret-name-bad-credentials': 'invalid_key/github',
   'github/revoked_or_expired-actions-readme-old-pat-octokit-httperror': 'invalid_key/github',
   'gitlab/malformed_key-gitlab-ci-lint-no-token-401': 'invalid_key/gitlab',

@@ -21,7 +21,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-wandb-hardcoded-entity-permission': 'insufficient_permissions/null',
   'generic/wrong_environment-balena-cli-token-from-other-environment': 'revoked_or_expired/null',
   'generic/wrong_provider-tencentcloud-routeros-ddns-dnspod-key': 'malformed_key/null',
-  'github/insufficient_permissions-ghcr-buildx-write-package-denied': 'insufficient_permissions/null',
   'github/insufficient_permissions-ghcr-podman-push-package-actions-access': 'insufficient_permissions/null',
   'github/malformed_key-runner-operator-registration-token-as-pat': 'invalid_key/github',
   'github/revoked_or_expired-actions-labeler-pat-expired': 'invalid_key/github',

@@ -10,7 +10,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-bluesky-node-handle-with-at-sign': 'rate_limited/null',
   'generic/malformed_key-deezer-dotnet-login-params-not-sent': 'unknown/null',
   'generic/malformed_key-honeybadger-php-laravel-no-api-key': 'unknown/null',
-  'generic/malformed_key-honeybadger-ruby-deploy-key-not-found': 'invalid_key/google-gemini',
+  'generic/malformed_key-honeybadger-ruby-deploy-key-not-found': 'invalid_key/null',
   'generic/malformed_key-midtrans-php-notification-empty-server-key': 'invalid_key/null',
   'generic/rate_limited-imgur-android-redreader-upload-403': 'insufficient_permissions/null',
   'generic/rate_limited-opsgenie-sentry-integration-key-check': 'invalid_key/null',

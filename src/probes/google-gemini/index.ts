@@ -49,6 +49,10 @@ export const googleGemini: Probe = {
     sdk: [/google\.genai|google\.generativeai|GoogleGenerativeAI|google_generativeai/],
     envelope: [/API_KEY_INVALID|ACCESS_TOKEN_TYPE_UNSUPPORTED|User location is not supported for the API use/],
     names: ['Gemini'],
+    // The Vercel AI SDK's Google provider reads its key from GOOGLE_GENERATIVE_AI_API_KEY (its "Could not find API key
+    // process.env.GOOGLE_GENERATIVE_AI_API_KEY": heldout77, tuning round 60). It names Gemini in a text; `check` does not
+    // read it yet.
+    variables: ['GOOGLE_GENERATIVE_AI_API_KEY'],
   },
   requestIdHeaders: [],
   request(key, ctx) {

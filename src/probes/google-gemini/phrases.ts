@@ -13,7 +13,10 @@ export const phrases: PhraseRule[] = [
   // Same reason API_KEY_INVALID for bad and expired keys; only the message tells (continuedev/continue#9655).
   rule('api_key_expired', /API key expired/i, 'revoked_or_expired',
     [NEW_KEY('https://aistudio.google.com/apikey')], 'https://github.com/continuedev/continue/issues/9655'),
-  rule('api_key_invalid', /API_KEY_INVALID|API key not valid|API Key not found/i, 'invalid_key',
+  // "API Key not found" only with Google's own continuation, "Please pass a valid API key.": the three words alone are
+  // many libraries' (LangChain.js's "OpenAI or Azure OpenAI API key not found", Honeybadger's) and named Gemini for them
+  // (heldout77, tuning round 60).
+  rule('api_key_invalid', /API_KEY_INVALID|API key not valid|API Key not found\. Please pass\b/i, 'invalid_key',
     ['Google does not recognise the key: copy it again from https://aistudio.google.com/apikey, or create a new one.'],
     'https://github.com/continuedev/continue/issues/8516'),
   rule('location', /User location is not supported/i, 'region_blocked',
