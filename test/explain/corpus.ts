@@ -139,3 +139,4 @@ export const CORPUS_HELDOUT74_DIR = join(ROOT, 'fixtures', 'errors-heldout74');
 export const CORPUS_HELDOUT75_DIR = join(ROOT, 'fixtures', 'errors-heldout75');
 export const CORPUS_HELDOUT76_DIR = join(ROOT, 'fixtures', 'errors-heldout76');
 export const CORPUS_HELDOUT77_DIR = join(ROOT, 'fixtures', 'errors-heldout77');
+export const CORPUS_HELDOUT78_DIR = join(ROOT, 'fixtures', 'errors-heldout78');
