@@ -20,6 +20,8 @@ interface Candidate {
   names: Set<string>;
   /** The probe's own text rules (src/probes/<id>/phrases.ts): a wording only this provider uses names it. */
   wording: readonly PhraseRule[];
+  /** The platform this service is part of (ProbeHints.within). */
+  within?: string;
 }
 
 function registrable(host: string): string {
@@ -40,6 +42,7 @@ export function candidates(probes: readonly Probe[]): Candidate[] {
     for (const x of h.names ?? []) c.names.add(x);
     c.sdk.push(...(h.sdk ?? []));
     c.envelope.push(...(h.envelope ?? []));
+    if (h.within) c.within = h.within;
   };
   const known = recognisable(probes);
   for (const p of known) {
@@ -217,6 +220,13 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     return first && (!second || second.score < first.score || own(second) < own(first)) ? first : undefined;
   };
   let winner = rank();
+  // A service of a platform, recognised beside it by a sign of its own (an SDK, an operation, a host: weight 3), is the
+  // more specific reading of the same text: Bedrock's InvokeModel refused in AWS's words is Bedrock's (29 corpus texts
+  // labelled Bedrock were named AWS; tuning round 62).
+  // A tie between the two (botocore beside Bedrock's operation) is no tie.
+  const platform = winner ?? all[0];
+  const part = platform && all.find((x) => cands.find((c) => c.id === x.id)?.within === platform.id && x.signals.some((s) => /^(?:SDK|host|error shape|key prefix) /.test(s)));
+  if (part && (winner || all.filter((x) => x.score === platform.score).every((x) => x === platform || x === part))) winner = part;
   // Wording decides only what the rest leaves open: a link or host outweighs words another provider also happens to use.
   // A wording that is its provider's only sign names nobody where the text names another service: pyowm raises Stripe's
   // own "Invalid API Key provided" for OpenWeatherMap (heldout23).

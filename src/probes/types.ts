@@ -183,6 +183,11 @@ export interface ProbeHints {
   variables?: string[];
   /** Words that name the provider besides its name (weakest signal). */
   names?: string[];
+  /**
+   * The platform this service is part of (Bedrock within AWS): where both are recognised and this one has a sign of its
+   * own, it names the text, the more specific reading of the same error.
+   */
+  within?: string;
 }
 
 /** What the prevention step knows of a key once its format and identity are known (src/prevent). */

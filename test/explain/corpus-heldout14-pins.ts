@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'airtable/rate_limited-pipedream-list-records-view-rate-limit-reached': 'rate_limited/null',
   'anthropic/revoked_or_expired-openwebui-pipelines-anthropic-keys-expire-after-use': 'invalid_key/anthropic',
-  'bedrock/insufficient_permissions-audio-summarizer-lambda-invokemodel-no-model-access': 'insufficient_permissions/aws',
   'cloudflare/insufficient_permissions-ci-wrangler-account-token-no-memberships': 'invalid_key/cloudflare',
   'cloudflare/insufficient_permissions-ci-wrangler-memberships-only-profile-token-works': 'invalid_key/cloudflare',
   'cloudflare/malformed_key-ci-wrangler-4891-whoami-missing-auth-headers': 'invalid_key/cloudflare',

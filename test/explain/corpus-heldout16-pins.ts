@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout16 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout16.test.ts.
 export const MISSES: Record<string, string> = {
-  'bedrock/tenant_mismatch-agentic-frameworks-nova-converse-region': 'insufficient_permissions/aws',
+  'bedrock/tenant_mismatch-agentic-frameworks-nova-converse-region': 'insufficient_permissions/bedrock',
   'discord/malformed_key-discordjs-create-discord-app-token-in-env-not-read': 'invalid_key/null',
   'discord/malformed_key-discordjs-invite-logger-env-var-name': 'invalid_key/null',
   'discord/revoked_or_expired-pycord-gptdiscord-view-timeout-invalid-webhook-token': 'invalid_key/discord',

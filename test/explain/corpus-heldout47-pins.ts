@@ -9,7 +9,7 @@ export const MISSES: Record<string, string> = {
   'bedrock/tenant_mismatch-bedrock-go-k8sgpt-region-not-set': 'insufficient_permissions/bedrock',
   'bedrock/tenant_mismatch-bedrock-node-eks-irsa-session-token': 'invalid_key/aws',
   'bedrock/tenant_mismatch-bedrock-node-lambda-session-token-mixed': 'invalid_key/aws',
-  'bedrock/tenant_mismatch-bedrock-python-scp-cross-region-bedrock-chat': 'insufficient_permissions/aws',
+  'bedrock/tenant_mismatch-bedrock-python-scp-cross-region-bedrock-chat': 'insufficient_permissions/bedrock',
   'bedrock/tenant_mismatch-claude-code-bedrock-scp-us-east-2': 'insufficient_permissions/bedrock',
   'deepseek/wrong_provider-deepseek-nextchat-oneapi-token-sent-direct': 'invalid_key/deepseek',
   'github/insufficient_permissions-github-gh-cli-ghe-login-user-email-scope': 'insufficient_permissions/null',

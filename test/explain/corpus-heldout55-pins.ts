@@ -4,8 +4,6 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-aws-php-s3-media-storage-getbucketlocation': 'insufficient_permissions/null',
   'aws/insufficient_permissions-aws-ses-sandbox-eu-west-1-not-verified': 'insufficient_permissions/null',
   'aws/tenant_mismatch-aws-cli-govcloud-s3-invalidtoken-no-region': 'malformed_key/aws',
-  'bedrock/insufficient_permissions-bedrock-lambda-eu-cris-eu-west-3-scp-deny': 'insufficient_permissions/aws',
-  'bedrock/insufficient_permissions-bedrock-python-scp-explicit-deny-global-profile': 'insufficient_permissions/aws',
   'digitalocean/malformed_key-digitalocean-terraform-spaces-credentials-env-var-typo': 'malformed_key/null',
   'github/insufficient_permissions-github-packages-npm-publish-fork-pr-token': 'insufficient_permissions/npm',
   'github/malformed_key-github-packages-npm-install-no-token': 'malformed_key/npm',

@@ -10,7 +10,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/malformed_key-bedrock-mantle-hermes-agent-no-key-required': 'invalid_key/null',
   'bedrock/revoked_or_expired-claude-code-bedrock-sso-session-expired': 'revoked_or_expired/aws',
   'bedrock/tenant_mismatch-bedrock-node-nova-pro-needs-cross-region-profile': 'malformed_key/null',
-  'bedrock/tenant_mismatch-bedrock-python-lambda-invokeagent-model-not-in-region': 'tenant_mismatch/aws',
   'cloudflare/malformed_key-cloudflare-ai-gateway-opencode-placeholder-stripped': 'insufficient_permissions/cloudflare',
   'datadog/invalid_user-datadog-team-report-403-key-owner-left': 'insufficient_permissions/datadog',
   'discord/malformed_key-discord-lua-discordia-missing-bot-prefix': 'invalid_key/discord',

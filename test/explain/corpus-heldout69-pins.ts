@@ -11,7 +11,7 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-erlang-erlcloud-atom-credentials-timeout': 'unknown/null',
   'aws/revoked_or_expired-hpc-workshop-cloud9-short-lived-creds': 'invalid_key/aws',
   'aws/revoked_or_expired-lua-nvim-amazonq-stale-sso-token': 'unknown/null',
-  'aws/tenant_mismatch-metagpt-bedrock-region-not-passed': 'unknown/aws',
+  'aws/tenant_mismatch-metagpt-bedrock-region-not-passed': 'unknown/bedrock',
   'aws/tenant_mismatch-open-data-registry-giab-wrong-region': 'tenant_mismatch/null',
   'aws/tenant_mismatch-pangenome-bucket-wrong-region': 'tenant_mismatch/null',
   'aws/tenant_mismatch-psiturk-sandbox-requester-not-linked': 'invalid_key/aws',

@@ -4,8 +4,6 @@ export const MISSES: Record<string, string> = {
   'anthropic/region_blocked-claude-code-err-bad-request-terminal-not-through-vpn': 'unknown/anthropic',
   'aws/proxy_error-cli-s3-tunnel-connection-failed-403-corporate-proxy': 'proxy_error/null',
   'bedrock/insufficient_permissions-agentcore-converse-stream-marketplace-actions-denied': 'insufficient_permissions/aws',
-  'bedrock/insufficient_permissions-botocore-accessdenied-no-access-to-model-id': 'insufficient_permissions/aws',
-  'bedrock/insufficient_permissions-langchain-assumed-role-no-identity-policy-invokemodel': 'insufficient_permissions/aws',
   'cloudflare/tenant_mismatch-wrangler-10000-account-id-matches-no-authenticated-account': 'insufficient_permissions/cloudflare',
   'cohere/rate_limited-pytest-toomanyrequests-trial-key-10-calls-minute': 'billing_or_quota/cohere',
   'datadog/tenant_mismatch-mcp-403-forbidden-us5-keys-sent-to-us1': 'unknown/datadog',

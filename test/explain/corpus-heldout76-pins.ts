@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-pulumi-no-region-set': 'invalid_key/aws',
   'azure-openai/malformed_key-immersive-translate-openai-format-to-azure': 'invalid_key/azure-openai',
   'azure-openai/unknown-pdf2zh-hardcoded-api-version': 'invalid_key/azure-openai',
-  'bedrock/insufficient_permissions-scp-region-deny': 'insufficient_permissions/aws',
   'cloudflare/insufficient_permissions-mcp-user-details-read': 'invalid_key/null',
   'datadog/tenant_mismatch-parent-org-keys-child-org': 'tenant_mismatch/null',
   'github/malformed_key-mcpm-docker-e-token-as-name': 'invalid_key/github',

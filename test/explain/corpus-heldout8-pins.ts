@@ -10,8 +10,6 @@ export const MISSES: Record<string, string> = {
   'azure-openai/insufficient_permissions-python-entra-token-principal-no-access-role-missing': 'insufficient_permissions/openai',
   'azure-openai/insufficient_permissions-tabular-editor-public-access-disabled-private-endpoint': 'insufficient_permissions/null',
   'azure-openai/revoked_or_expired-litellm-proxy-azure-ad-token-not-refreshed': 'invalid_key/azure-openai',
-  'bedrock/insufficient_permissions-boto3-list-foundation-models-account-not-authorized': 'insufficient_permissions/aws',
-  'bedrock/insufficient_permissions-langchain-devsecops-no-access-to-model-id': 'insufficient_permissions/aws',
   'bedrock/revoked_or_expired-claude-code-sts-expired-token-403': 'revoked_or_expired/aws',
   'bedrock/revoked_or_expired-roo-code-sso-session-token-expired': 'revoked_or_expired/aws',
   'bedrock/tenant_mismatch-swift-mac-client-account-not-authorized-model-access-other-region': 'insufficient_permissions/aws',

@@ -55,8 +55,11 @@ export function createBedrockProbe(opts: BedrockProbeOptions = {}): Probe {
       { id: 'short-term', description: 'short-term API key (bedrock-api-key-…, 12 hours at most, one region)', pattern: /^bedrock-api-key-[A-Za-z0-9+/]{100,}={0,2}$/ },
     ],
     hints: {
-      // Also litellm's BedrockException and an IAM action of the service (bedrock:InvokeModel…) in a refusal.
-      sdk: [/@aws-sdk\/client-bedrock|bedrock-runtime|aws[-_]bedrock[-_]token[-_]generator|BedrockRuntimeClient|BedrockException|\bbedrock:[A-Z]\w+/],
+      // Also litellm's BedrockException and an IAM action of the service (bedrock:InvokeModel…) in a refusal, and the AWS
+      // CLI's and botocore's "when calling the InvokeModel operation" for Bedrock's own operations (16 corpus texts, 15
+      // labelled Bedrock; tuning round 62). Bedrock is part of AWS: named over it where both are recognised.
+      sdk: [/@aws-sdk\/client-bedrock|bedrock-runtime|aws[-_]bedrock[-_]token[-_]generator|BedrockRuntimeClient|BedrockException|\bbedrock:[A-Z]\w+|\bwhen calling the (?:InvokeModel(?:WithResponseStream)?|Converse(?:Stream)?|InvokeAgent|InvokeInlineAgent|RetrieveAndGenerate|ListFoundationModels|GetFoundationModel|CreateModelInvocationJob|ApplyGuardrail) operation\b/],
+      within: 'aws',
       envelope: [/Authentication failed: Please make sure your API Key is valid|Invalid API Key format: Must start with pre-defined prefix/],
       keyPrefixes: ['ABSK', SHORT_TERM_PREFIX],
     },
