@@ -49,8 +49,6 @@ export const MISSES: Record<string, string> = {
   'google-gemini/revoked_or_expired-ai-continue-consumer-suspended': 'invalid_user/google-gemini',
   'netlify/revoked_or_expired-infra-actions-deploy-could-not-retrieve-project': 'invalid_key/null',
   'netlify/unknown-infra-routify-starter-committed-site-id-unauthorized': 'invalid_key/null',
-  'openai/billing_or_quota-ai-chatbot-ui-billing-not-active': 'billing_or_quota/null',
-  'openai/region_blocked-ai-cai-traces-ingest-hong-kong': 'region_blocked/null',
   'openai/tenant_mismatch-ai-litellm-finetuned-model-org-not-sent': 'unknown/null',
   'postmark/malformed_key-comms-postmark-gem-no-token-headers-multi-server': 'malformed_key/null',
   'telegram/malformed_key-comms-clonebot-ptb-invalidtoken-quoted-token': 'invalid_key/telegram',

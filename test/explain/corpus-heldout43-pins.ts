@@ -16,8 +16,5 @@ export const MISSES: Record<string, string> = {
   'generic/wrong_provider-jira-cloud-azure-ad-bearer-token-401': 'malformed_key/null',
   'google-gemini/region_blocked-gemini-php-image-generation-404-geoblock': 'unknown/null',
   'huggingface/malformed_key-huggingface-transformers-gated-repo-token-not-passed-ja': 'insufficient_permissions/huggingface',
-  'openai/billing_or_quota-openai-insufficient-quota-billing-not-activated': 'billing_or_quota/null',
-  'openai/billing_or_quota-openai-ja-free-quota-used-no-billing': 'billing_or_quota/null',
-  'openai/billing_or_quota-openai-make-com-account-not-active-credit-zero': 'billing_or_quota/null',
   'stripe/malformed_key-stripe-js-wordpress-restricted-key-instead-of-publishable': 'malformed_key/null',
 };

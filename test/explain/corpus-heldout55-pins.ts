@@ -12,7 +12,6 @@ export const MISSES: Record<string, string> = {
   'google-gemini/malformed_key-gemini-go-sdk-empty-string-key-scope-insufficient': 'insufficient_permissions/google-gemini',
   'notion/malformed_key-notion-client-node-integration-secret-to-private-api': 'invalid_key/null',
   'npm/insufficient_permissions-npm-cli-install-scoped-package-read-only-grant-failed': 'unknown/npm',
-  'openai/insufficient_permissions-openai-node-restricted-key-missing-model-request-scope': 'insufficient_permissions/null',
   'openrouter/billing_or_quota-openrouter-boltai-macos-validate-no-credits': 'invalid_key/openrouter',
   'sendgrid/malformed_key-sendgrid-python-environ-get-key-as-name': 'invalid_key/sendgrid',
   'together/insufficient_permissions-together-ts-login-validation-model-not-available': 'malformed_key/null',

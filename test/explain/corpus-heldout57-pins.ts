@@ -13,7 +13,6 @@ export const MISSES: Record<string, string> = {
   'github/insufficient_permissions-github-packages-lerna-token-scopes': 'insufficient_permissions/null',
   'google-gemini/malformed_key-gemini-go-key-sent-as-oauth-bearer': 'insufficient_permissions/google-gemini',
   'google-gemini/malformed_key-gemini-node-router-extra-authorization-bearer': 'invalid_key/null',
-  'openai/billing_or_quota-flowise-node-insufficient-quota': 'billing_or_quota/null',
   'resend/tenant_mismatch-resend-node-domain-not-verified-other-account-key': 'insufficient_permissions/resend',
   'sendgrid/malformed_key-php-getenv-unset-api-key-permission-denied': 'invalid_key/sendgrid',
   'sentry/insufficient_permissions-sentry-cli-docs-token-release-401': 'invalid_key/null',

@@ -10,8 +10,6 @@ export const MISSES: Record<string, string> = {
   'heroku/tenant_mismatch-heroku-cli-create-team-env-var': 'insufficient_permissions/null',
   'heroku/tenant_mismatch-heroku-deploy-ruby-other-account': 'insufficient_permissions/heroku',
   'npm/revoked_or_expired-npm-publish-workflow-granular-token-lapsed-e404': 'insufficient_permissions/npm',
-  'openai/billing_or_quota-openai-chatbox-desktop-insufficient-quota': 'billing_or_quota/null',
-  'openai/billing_or_quota-openai-flutter-chatbot-429-insufficient-quota': 'billing_or_quota/null',
   'pinecone/tenant_mismatch-book-gpt-node-hardcoded-environment': 'unknown/pinecone',
   'stripe/malformed_key-stripe-node-vercel-env-name-typo-no-apikey': 'malformed_key/null',
   'supabase-management/tenant_mismatch-supabase-cli-link-wrong-profile-token': 'invalid_key/supabase-management',

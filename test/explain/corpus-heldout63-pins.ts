@@ -32,8 +32,6 @@ export const MISSES: Record<string, string> = {
   'heroku/revoked_or_expired-heroku-docker-registry-login-after-reset': 'invalid_key/heroku',
   'linear/revoked_or_expired-linear-python-oauth-24h-token': 'revoked_or_expired/null',
   'netlify/malformed_key-netlify-action-fork-pr-missing-access-token': 'malformed_key/null',
-  'openai/insufficient_permissions-openai-dify-project-key-limited-models': 'insufficient_permissions/null',
-  'openai/insufficient_permissions-openai-restricted-key-missing-responses-scopes': 'insufficient_permissions/null',
   'openai/wrong_provider-deepseek-key-sent-to-openai-browser-use-webui': 'invalid_key/openai',
   'pinecone/insufficient_permissions-pinecone-canopy-cli-free-plan-region': 'unknown/aws',
   'postmark/malformed_key-postmark-nodemailer-smtp-account-login-not-server-token': 'invalid_key/null',

@@ -33,7 +33,6 @@ export const MISSES: Record<string, string> = {
   'npm/tenant_mismatch-npm-oidc-permission-denied-e403-trusted-publisher-mismatch': 'insufficient_permissions/npm',
   'npm/tenant_mismatch-npm-trusted-publishing-e404-release-yml-not-trusted': 'insufficient_permissions/npm',
   'npm/tenant_mismatch-yarn-publish-taobao-mirror-unauthorized': 'invalid_key/null',
-  'openai/invalid_user-openai-chinese-proxy-access-terminated': 'invalid_user/null',
   'openai/wrong_provider-openai-relay-key-sent-to-api-openai-com': 'invalid_key/openai',
   'openrouter/revoked_or_expired-crush-go-stale-key-in-config': 'malformed_key/openrouter',
   'slack/malformed_key-slack-node-nemoclaw-socket-mode-apptoken-missing-placeholder': 'invalid_key/slack',

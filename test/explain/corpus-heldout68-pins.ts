@@ -19,7 +19,6 @@ export const MISSES: Record<string, string> = {
   'heroku/insufficient_permissions-inference-model-access': 'insufficient_permissions/null',
   'notion/malformed_key-token-format-invalid': 'malformed_key/null',
   'notion/tenant_mismatch-different-workspace': 'tenant_mismatch/null',
-  'openai/insufficient_permissions-admin-key-missing-api-management-read': 'insufficient_permissions/null',
   'openrouter/malformed_key-stray-base-url-no-auth-header': 'malformed_key/null',
   'slack/unknown-no-bot-user-to-install': 'unknown/null',
   'stripe/tenant_mismatch-connected-account-keys-instead-of-platform': 'tenant_mismatch/null',

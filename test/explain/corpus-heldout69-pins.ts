@@ -26,7 +26,6 @@ export const MISSES: Record<string, string> = {
   'gitlab/insufficient_permissions-remotes-gitlab-pat-needs-api-scope': 'unknown/gitlab',
   'huggingface/malformed_key-litgpt-evaluate-no-token': 'invalid_key/huggingface',
   'openai/billing_or_quota-avante-nvim-404-no-credits': 'unknown/openai',
-  'openai/billing_or_quota-chatgpt-nvim-quota-card': 'billing_or_quota/null',
   'openai/billing_or_quota-r-samterfa-openai-unpaid': 'billing_or_quota/null',
   'openai/malformed_key-r-askgpt-401-no-keyring': 'invalid_key/null',
   'openai/revoked_or_expired-chatgpt-nvim-choices-nil': 'malformed_key/null',
