@@ -44,8 +44,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-infra-opsgenie-python-sdk-eu-account-default-us-host': 'revoked_or_expired/null',
   'generic/wrong_environment-data-alpaca-go-paper-key-on-live-endpoint-account-not-found': 'unknown/null',
   'generic/wrong_environment-data-paypal-omnipay-php-sandbox-app-credentials-in-live-mode': 'malformed_key/null',
-  'github/insufficient_permissions-infra-ghcr-actions-installation-not-allowed-write-org-package': 'insufficient_permissions/null',
-  'github/insufficient_permissions-infra-ghcr-docker-push-pat-lacks-write-packages': 'insufficient_permissions/null',
   'google-gemini/revoked_or_expired-ai-continue-consumer-suspended': 'invalid_user/google-gemini',
   'netlify/revoked_or_expired-infra-actions-deploy-could-not-retrieve-project': 'invalid_key/null',
   'netlify/unknown-infra-routify-starter-committed-site-id-unauthorized': 'invalid_key/null',

@@ -41,7 +41,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-prod-moodle-zoom-user-not-found-on-this-account': 'unknown/null',
   'generic/tenant_mismatch-prod-teams-bot-rest-single-tenant-app-denied': 'insufficient_permissions/null',
   'generic/tenant_mismatch-prod-teams-sample-bot-msi-app-type-denied': 'insufficient_permissions/null',
-  'github/insufficient_permissions-ci-ghcr-create-organization-package': 'insufficient_permissions/null',
   'github/malformed_key-ci-repository-dispatch-secret-never-created': 'invalid_key/github',
   'gitlab/insufficient_permissions-ci-registry-cleaner-job-token-needs-api-scope': 'ok/null',
   'gitlab/revoked_or_expired-ci-kubespray-ci-token-expired': 'invalid_key/gitlab',

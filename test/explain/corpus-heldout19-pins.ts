@@ -18,8 +18,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-okx-myokx-eea-50119-api-key-doesnt-exist': 'invalid_key/null',
   'generic/tenant_mismatch-python-okx-eea-key-on-www-okx-com': 'invalid_key/null',
   'generic/unknown-gradle-appcenter-plugin-401-guid-message': 'invalid_key/null',
-  'github/billing_or_quota-daocloud-mirror-actions-limit-reached': 'billing_or_quota/null',
-  'github/billing_or_quota-swiss-ai-actions-quota-exceeded': 'billing_or_quota/null',
   'github/malformed_key-roam2github-checkout-token-not-supplied': 'malformed_key/null',
   'github/malformed_key-upptime-gh-pat-not-set': 'malformed_key/null',
   'github/malformed_key-workflow-dispatch-token-not-passed': 'malformed_key/null',

@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'cohere/wrong_provider-notebook-cohereerror-invalid-api-token': 'invalid_key/cohere',
   'datadog/tenant_mismatch-cluster-agent-403-invalid-key-eu-site': 'invalid_key/datadog',
   'digitalocean/revoked_or_expired-docl-ruby-unable-to-authenticate-revoked-tokens': 'invalid_key/digitalocean',
-  'github/billing_or_quota-actions-job-not-started-payments-failed': 'billing_or_quota/null',
   'github/invalid_user-sourcegraph-user-repos-403-account-suspended': 'invalid_user/null',
   'github/revoked_or_expired-hub-bad-credentials-after-token-deleted': 'invalid_key/github',
   'github/revoked_or_expired-jenkins-ghprb-httpexception-bad-credentials-expired': 'invalid_key/github',

@@ -11,7 +11,6 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-discord-net-client-secret-instead-of-bot-token': 'invalid_key/null',
   'discord/malformed_key-discord-net-midjourney-proxy-no-bot-token-401': 'invalid_key/discord',
   'github/insufficient_permissions-github-models-not-enabled-ai-inference': 'unknown/null',
-  'github/insufficient_permissions-github-raycast-extension-token-missing-read-project': 'insufficient_permissions/gitlab',
   'github/revoked_or_expired-github-ghcr-push-azure-pipelines-stale-token': 'invalid_key/null',
   'google-gemini/region_blocked-swift-sdk-rpcerror-unsupported-location': 'region_blocked/null',
   'google-gemini/revoked_or_expired-gemini-oneapi-consumer-suspended': 'invalid_user/google-gemini',

@@ -10,7 +10,6 @@ export const MISSES: Record<string, string> = {
   'digitalocean/malformed_key-digitalocean-doctl-config-file-not-created': 'malformed_key/null',
   'elevenlabs/billing_or_quota-elevenlabs-voice-clone-limit-reached-electron': 'billing_or_quota/null',
   'elevenlabs/insufficient_permissions-elevenlabs-python-stt-key-without-speech-to-text': 'insufficient_permissions/null',
-  'github/insufficient_permissions-github-copilot-cli-pat-missing-copilot-requests': 'insufficient_permissions/null',
   'github/invalid_user-github-python-gitfive-account-banned': 'invalid_key/github',
   'github/malformed_key-github-packages-npmrc-unexpanded-env-var': 'invalid_key/npm',
   'github/revoked_or_expired-github-php-knplabs-cached-oauth-token-stale': 'invalid_key/github',

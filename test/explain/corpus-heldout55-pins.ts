@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-aws-ses-sandbox-eu-west-1-not-verified': 'insufficient_permissions/null',
   'aws/tenant_mismatch-aws-cli-govcloud-s3-invalidtoken-no-region': 'malformed_key/aws',
   'digitalocean/malformed_key-digitalocean-terraform-spaces-credentials-env-var-typo': 'malformed_key/null',
-  'github/insufficient_permissions-github-packages-npm-publish-fork-pr-token': 'insufficient_permissions/npm',
   'github/malformed_key-github-packages-npm-install-no-token': 'malformed_key/npm',
   'github/tenant_mismatch-github-go-action-ghes-token-sent-to-api-github-com': 'invalid_key/github',
   'gitlab/malformed_key-gitlab-gitbeaker-node-oauth-token-in-personal-token-option': 'invalid_key/null',

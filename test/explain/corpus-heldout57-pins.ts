@@ -9,8 +9,6 @@ export const MISSES: Record<string, string> = {
   'azure-openai/malformed_key-azure-openai-node-teams-ai-key-sent-as-bearer': 'invalid_key/azure-openai',
   'datadog/tenant_mismatch-datadog-airbyte-connector-eu-site-403': 'invalid_key/datadog',
   'discord/malformed_key-discord-lua-discordia-missing-bot-prefix': 'invalid_key/discord',
-  'github/insufficient_permissions-github-graphql-ci-token-lacks-read-org': 'insufficient_permissions/null',
-  'github/insufficient_permissions-github-packages-lerna-token-scopes': 'insufficient_permissions/null',
   'google-gemini/malformed_key-gemini-go-key-sent-as-oauth-bearer': 'insufficient_permissions/google-gemini',
   'google-gemini/malformed_key-gemini-node-router-extra-authorization-bearer': 'invalid_key/null',
   'resend/tenant_mismatch-resend-node-domain-not-verified-other-account-key': 'insufficient_permissions/resend',

@@ -4,8 +4,6 @@ export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-plasmallm-openai-compatible-adapter-no-x-api-key': 'malformed_key/null',
   'aws/tenant_mismatch-aws-bref-php-release-eu-south-2-region-not-enabled': 'invalid_key/aws',
   'discord/provider_outage-discord-jda-invalid-webhook-token-slash-commands': 'invalid_key/discord',
-  'github/insufficient_permissions-github-dart-git-touch-reaction-org-repo': 'insufficient_permissions/null',
-  'github/insufficient_permissions-github-graphql-zencrepes-org-forbidden': 'insufficient_permissions/null',
   'gitlab/tenant_mismatch-gitlab-python-openhands-self-hosted-host-ignored': 'invalid_key/gitlab',
   'npm/insufficient_permissions-npm-cli-access-set-status-automation-token': 'unknown/npm',
   'pinecone/insufficient_permissions-pinecone-canopy-free-plan-region': 'billing_or_quota/aws',

@@ -19,7 +19,6 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-github-packages-npm-install-docker-no-token': 'malformed_key/npm',
   'github/malformed_key-github-packages-npm-login-account-password': 'insufficient_permissions/npm',
   'github/revoked_or_expired-github-gh-cli-expired-pat-in-env': 'invalid_key/github',
-  'github/tenant_mismatch-github-app-pinned-installation-id-push': 'tenant_mismatch/null',
   'github/tenant_mismatch-github-copilot-business-token-wrong-endpoint': 'insufficient_permissions/github',
   'gitlab/malformed_key-gitlab-buildbot-oauth-access-token-field': 'invalid_key/null',
   'gitlab/malformed_key-gitlab-jenkins-branch-source-system-scoped-credential': 'unknown/null',

@@ -20,7 +20,6 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-discordia-forgot-bot-prefix': 'invalid_key/discord',
   'discord/malformed_key-discordia-readme-example-no-prefix': 'invalid_key/discord',
   'github/malformed_key-usethis-literal-env-name': 'invalid_key/github',
-  'github/revoked_or_expired-classroom-assistant-clone-link-expired': 'revoked_or_expired/null',
   'github/revoked_or_expired-dune-release-cached-revoked-token': 'invalid_key/github',
   'github/tenant_mismatch-swebench-make-repo-other-org': 'insufficient_permissions/null',
   'gitlab/insufficient_permissions-remotes-gitlab-pat-needs-api-scope': 'unknown/gitlab',

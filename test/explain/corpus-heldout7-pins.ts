@@ -14,8 +14,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-dev-laravel-zoom-124-invalid-access-token-config-unset': 'invalid_key/null',
   'generic/revoked_or_expired-dev-django-shopify-unauthorizedaccess-after-uninstall': 'invalid_key/null',
   'generic/revoked_or_expired-dev-node-shopify-token-after-app-uninstall': 'invalid_key/null',
-  'github/billing_or_quota-actions-job-not-started-account-locked-billing': 'billing_or_quota/null',
-  'github/billing_or_quota-actions-recent-payments-failed-spending-limit': 'billing_or_quota/null',
   'github/revoked_or_expired-curl-workflow-dispatch-401-bad-credentials-deactivated-token': 'invalid_key/github',
   'github/revoked_or_expired-github-script-pat-expired-bad-credentials-401': 'invalid_key/github',
   'github/tls_error-octokit-certificate-has-expired-corporate-proxy': 'tls_error/null',

