@@ -4,7 +4,6 @@ export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-deepl-python-pro-advanced-not-api-plan': 'invalid_key/null',
   'generic/insufficient_permissions-bitbucket-bkt-scopeless-api-token': 'revoked_or_expired/anthropic',
   'generic/insufficient_permissions-keycloak-python-admin-403-unknown-error': 'unknown/null',
-  'generic/insufficient_permissions-keycloak-service-account-token-lacks-roles-users': 'unknown/null',
   'generic/invalid_key-bigcommerce-nextjs-commerce-api-401': 'unknown/null',
   'generic/malformed_key-coinbase-moneymoney-cdp-ec-key-in-legacy-plugin': 'invalid_key/null',
   'generic/malformed_key-databricks-jupyterlab-profile-has-no-token': 'invalid_key/null',

@@ -11,6 +11,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-ambient-weather-ha-app-name-instead-of-key': 'invalid_key/null',
   'generic/malformed_key-fcm-php-laravel-legacy-401-key-not-configured': 'proxy_error/null',
   'generic/malformed_key-royaleapi-curl-auth-header-not-sent-properly': 'invalid_key/null',
+  'generic/malformed_key-thingspeak-java-read-key-in-write-slot': 'unknown/null',
   'generic/provider_outage-asc-python-asconnect-random-401-transient': 'revoked_or_expired/null',
   'generic/provider_outage-solcast-ha-python-429-storm': 'unknown/null',
   'generic/revoked_or_expired-apns-java-pushy-client-certificate-expired-handshake': 'tls_error/null',

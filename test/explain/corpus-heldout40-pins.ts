@@ -4,7 +4,7 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-databricks-sql-nodejs-oauth-service-principal': 'invalid_key/null',
   'generic/insufficient_permissions-kaggle-cli-403-competition-terms': 'unknown/null',
   'generic/insufficient_permissions-sharepoint-pnp-powershell-custom-app-auth-disabled': 'invalid_key/null',
-  'generic/insufficient_permissions-terraform-tfe-organization-token': 'tenant_mismatch/null',
+  'generic/insufficient_permissions-terraform-tfe-organization-token': 'unknown/null',
   'generic/invalid_key-roboflow-inference-pipeline-wrong-key': 'unknown/null',
   'generic/invalid_key-upstash-redis-node-token-set-incorrectly': 'unknown/null',
   'generic/malformed_key-algolia-magento-php-encrypted-admin-key': 'invalid_key/null',

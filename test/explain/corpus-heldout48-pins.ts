@@ -9,7 +9,6 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-aws-ses-magento-smtp-pro-region': 'insufficient_permissions/null',
   'aws/tenant_mismatch-aws-ses-node-ses-default-region-not-verified': 'insufficient_permissions/null',
   'aws/tenant_mismatch-aws-ses-python-ses-mailer-us-east-1-host': 'insufficient_permissions/aws',
-  'cloudflare/insufficient_permissions-cloudflare-ipfs-deploy-zone-limited-token-403': 'unknown/cloudflare',
   'cloudflare/insufficient_permissions-cloudflare-r2-aws4fetch-object-token-list-buckets': 'insufficient_permissions/null',
   'datadog/tenant_mismatch-datadog-agent-us3-process-security-containers': 'invalid_key/datadog',
   'digitalocean/tenant_mismatch-digitalocean-spaces-node-s3-cli-aws-endpoint': 'invalid_key/aws',
@@ -22,6 +21,7 @@ export const MISSES: Record<string, string> = {
   'linear/insufficient_permissions-linear-graphql-pat-missing-write-scope': 'insufficient_permissions/null',
   'mailgun/tenant_mismatch-mailgun-node-domain-arg-missing-401': 'invalid_key/null',
   'netlify/revoked_or_expired-netlify-ddns-rust-stale-pat-401': 'invalid_key/null',
+  'sentry/malformed_key-sentry-onpremise-dsn-org-segment-403': 'unknown/sentry',
   'sentry/malformed_key-sentry-webpack-plugin-authtoken-option-401': 'invalid_key/sentry',
   'sentry/tenant_mismatch-sentry-cli-renamed-org-old-slug-token': 'unknown/sentry',
   'supabase/invalid_key-supabase-selfhosted-curl-generated-keys-jws': 'invalid_key/null',
@@ -29,5 +29,5 @@ export const MISSES: Record<string, string> = {
   'twilio/malformed_key-twilio-dotnet-service-sid-as-username': 'invalid_key/twilio',
   'twilio/malformed_key-twilio-terraform-api-key-without-secret': 'invalid_key/twilio',
   'vercel/tenant_mismatch-vercel-cli-anet-deploy-missing-scope-zh': 'unknown/null',
-  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'tenant_mismatch/null',
+  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'unknown/null',
 };

@@ -7,7 +7,7 @@ export const MISSES: Record<string, string> = {
   'cloudflare/malformed_key-r2-pages-deploy-access-key-length-34': 'malformed_key/null',
   'cloudflare/malformed_key-wordpress-plugin-api-token-in-global-key-field': 'invalid_key/null',
   'deepgram/revoked_or_expired-deepgram-node-sdk-expired-key-websocket': 'invalid_key/deepgram',
-  'digitalocean/revoked_or_expired-pulumi-doks-kubeconfig-credentials-expired': 'unknown/null',
+  'digitalocean/revoked_or_expired-pulumi-doks-kubeconfig-credentials-expired': 'malformed_key/null',
   'digitalocean/tenant_mismatch-doctl-kubectl-cached-token-other-cluster': 'malformed_key/null',
   'digitalocean/tenant_mismatch-spaces-coolify-mc-wrong-endpoint': 'invalid_key/null',
   'mailgun/tenant_mismatch-mailgun-js-eu-region-401': 'invalid_key/null',

@@ -5,7 +5,7 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-ses-smtp-python-iam-username-instead-of-access-key-id': 'invalid_key/null',
   'cloudflare/insufficient_permissions-cloudflare-r2-go-1panel-object-token-list-buckets': 'insufficient_permissions/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-php-coolify-eu-jurisdiction-endpoint-stripped': 'tenant_mismatch/aws',
-  'cloudflare/tenant_mismatch-cloudflare-r2-rust-s3-rs-eu-jurisdiction-default-endpoint': 'invalid_key/null',
+  'cloudflare/tenant_mismatch-cloudflare-r2-rust-s3-rs-eu-jurisdiction-default-endpoint': 'unknown/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-sandbox-sdk-presigned-url-eu-bucket': 'unknown/null',
   'digitalocean/malformed_key-digitalocean-doctl-config-file-not-created': 'malformed_key/null',
   'elevenlabs/billing_or_quota-elevenlabs-voice-clone-limit-reached-electron': 'billing_or_quota/null',
@@ -23,5 +23,6 @@ export const MISSES: Record<string, string> = {
   'slack/insufficient_permissions-slack-python-cli-dnd-info-scope': 'insufficient_permissions/null',
   'stripe/malformed_key-stripe-js-sample-server-env-not-set-client-secret-undefined': 'invalid_key/null',
   'supabase/malformed_key-supabase-edge-function-write-secret-not-set': 'invalid_key/supabase',
+  'twilio/wrong_environment-twilio-node-video-token-server-test-account-sid': 'unknown/twilio',
   'vercel/tenant_mismatch-vercel-raycast-extension-token-not-scoped-to-team': 'unknown/null',
 };

@@ -4,7 +4,7 @@ export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-anthropic-claude-cli-docker-compose-env-not-passed': 'invalid_key/null',
   'anthropic/malformed_key-anthropic-python-openwebui-pipe-duplicate-x-api-key-header': 'invalid_key/anthropic',
   'aws/insufficient_permissions-aws-s3-cognito-identity-pool-access-denied': 'insufficient_permissions/null',
-  'aws/insufficient_permissions-aws-s3-meteor-slingshot-upload-403': 'unknown/null',
+  'aws/insufficient_permissions-aws-s3-meteor-slingshot-upload-403': 'insufficient_permissions/null',
   'aws/malformed_key-aws-pynamodb-python-missing-session-token': 'invalid_key/aws',
   'aws/tenant_mismatch-aws-s3-node-wrong-endpoint-minio-keys': 'invalid_key/aws',
   'aws/tenant_mismatch-aws-steampipe-go-opt-in-region-authfailure': 'invalid_key/aws',

@@ -42,7 +42,7 @@ export const MISSES: Record<string, string> = {
   'stripe/malformed_key-stripe-python-newline-inside-env-key': 'invalid_key/stripe',
   'supabase/insufficient_permissions-supabase-gotrue-invite-key-without-service-role': 'insufficient_permissions/null',
   'supabase/malformed_key-supabase-storage-rest-sb-secret-as-bearer': 'malformed_key/null',
-  'telegram/malformed_key-telegram-java-pengrad-token-with-bot-prefix': 'malformed_key/null',
-  'twilio/malformed_key-twilio-python-django-settings-not-env': 'unknown/twilio',
+  'telegram/malformed_key-telegram-java-pengrad-token-with-bot-prefix': 'unknown/null',
+  'twilio/malformed_key-twilio-python-django-settings-not-env': 'invalid_key/twilio',
   'vercel/malformed_key-vercel-blob-python-project-token-not-store-token': 'malformed_key/null',
 };

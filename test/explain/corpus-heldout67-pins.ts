@@ -9,7 +9,7 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-aws-ansible-python-optin-region-not-enabled': 'invalid_key/aws',
   'aws/tenant_mismatch-aws-ruby-fog-region-not-enabled': 'invalid_key/aws',
   'aws/tenant_mismatch-omni-go-s3-backup-empty-region': 'malformed_key/aws',
-  'cloudflare/insufficient_permissions-ddns-powershell-token-edit-without-read': 'insufficient_permissions/null',
+  'cloudflare/insufficient_permissions-ddns-powershell-token-edit-without-read': 'unknown/null',
   'datadog/malformed_key-telegraf-go-output-v2-url-no-header-key': 'malformed_key/null',
   'digitalocean/malformed_key-digitalocean-ansible-inventory-env-token-not-read': 'invalid_key/null',
   'discord/insufficient_permissions-discord-terraform-bot-cannot-create-guild': 'insufficient_permissions/null',

@@ -6,7 +6,7 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-travis-s3-client-region-vs-bucket': 'tenant_mismatch/null',
   'datadog/tenant_mismatch-flutter-site-us1-vs-us5': 'provider_outage/null',
   'discord/insufficient_permissions-discordsrv-join-leave-manage-webhooks': 'insufficient_permissions/null',
-  'discord/insufficient_permissions-essentialsx-discord-webhook-npe': 'malformed_key/discord',
+  'discord/insufficient_permissions-essentialsx-discord-webhook-npe': 'unknown/discord',
   'discord/malformed_key-mcdiscordchat-token-in-other-mods-config': 'invalid_key/discord',
   'github/insufficient_permissions-netlify-cms-github-app-not-installed': 'unknown/null',
   'github/malformed_key-gh-pages-deploy-key-under-env-not-with': 'malformed_key/null',
@@ -21,5 +21,6 @@ export const MISSES: Record<string, string> = {
   'slack/revoked_or_expired-trufflehog-webhook-invalid-token': 'invalid_key/null',
   'slack/tls_error-netdata-centos-ca-certificates-path': 'tls_error/null',
   'stripe/wrong_environment-flutter-sandbox-vs-production-keys': 'unknown/null',
+  'telegram/insufficient_permissions-ogame-tbot-chat-not-found-not-started': 'unknown/telegram',
   'telegram/tenant_mismatch-grafana-supergroup-migrated-chat-id': 'unknown/telegram',
 };

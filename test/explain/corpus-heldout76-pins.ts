@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout76 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout76.test.ts.
 export const MISSES: Record<string, string> = {
-  'anthropic/insufficient_permissions-n8n-credential-test-model': 'unknown/null',
+  'anthropic/insufficient_permissions-n8n-credential-test-model': 'insufficient_permissions/null',
   'aws/tenant_mismatch-pulumi-no-region-set': 'invalid_key/aws',
   'azure-openai/malformed_key-immersive-translate-openai-format-to-azure': 'invalid_key/azure-openai',
   'azure-openai/unknown-pdf2zh-hardcoded-api-version': 'invalid_key/azure-openai',
@@ -23,7 +23,7 @@ export const MISSES: Record<string, string> = {
   'huggingface/insufficient_permissions-whisperx-worker-segmentation-not-subscribed': 'insufficient_permissions/null',
   'huggingface/malformed_key-comfyui-flux-docker-schnell-no-hf-token': 'invalid_key/huggingface',
   'huggingface/malformed_key-sd-infinity-no-token-entered': 'unknown/huggingface',
-  'huggingface/provider_outage-whisperx-pyannote-download-hub-side': 'unknown/null',
+  'huggingface/provider_outage-whisperx-pyannote-download-hub-side': 'insufficient_permissions/null',
   'linear/malformed_key-copilot-cli-literal-env-placeholder': 'invalid_key/linear',
   'npm/insufficient_permissions-npm-publish-action-publish-token-needs-otp': 'unknown/null',
   'npm/revoked_or_expired-semantic-release-npm-token-needs-renewal': 'invalid_key/npm',
