@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout12 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout12.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/revoked_or_expired-infra-circleci-ecr-orb-self-hosted-runner-token-expired': 'revoked_or_expired/null',
   'aws/tenant_mismatch-comms-django-ses-identities-verified-other-region': 'insufficient_permissions/aws',
   'azure-openai/insufficient_permissions-ai-browser-use-key-auth-disabled': 'insufficient_permissions/null',
   'azure-openai/insufficient_permissions-ai-colleague-identity-principal-no-access': 'insufficient_permissions/openai',
@@ -11,7 +10,6 @@ export const MISSES: Record<string, string> = {
   'cloudflare/insufficient_permissions-infra-external-dns-go-specific-zone-token-403': 'insufficient_permissions/null',
   'deepgram/malformed_key-ai-swift-starscream-missing-token-scheme': 'unknown/null',
   'deepseek/invalid_key-ai-stock-analysis-litellm-actions-invalid': 'invalid_key/openai',
-  'discord/malformed_key-comms-discord-tutorial-bot-token-undefined-local-check': 'malformed_key/null',
   'elevenlabs/malformed_key-ai-narrator-wrong-env-var-no-key': 'unknown/null',
   'generic/insufficient_permissions-infra-quay-helm-push-robot-no-write-charts-repo': 'invalid_key/null',
   'generic/insufficient_permissions-infra-railway-cli-team-token-whoami-unauthorized': 'malformed_key/null',

@@ -2,7 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout16.test.ts.
 export const MISSES: Record<string, string> = {
   'bedrock/tenant_mismatch-agentic-frameworks-nova-converse-region': 'insufficient_permissions/bedrock',
-  'discord/malformed_key-discordjs-create-discord-app-token-in-env-not-read': 'invalid_key/null',
+  'discord/malformed_key-discordjs-create-discord-app-token-in-env-not-read': 'invalid_key/discord',
   'discord/malformed_key-discordjs-invite-logger-env-var-name': 'invalid_key/null',
   'discord/revoked_or_expired-pycord-gptdiscord-view-timeout-invalid-webhook-token': 'invalid_key/discord',
   'generic/billing_or_quota-openlayers-bing-daily-limit-denied-credentials': 'revoked_or_expired/null',

@@ -25,6 +25,4 @@ export const MISSES: Record<string, string> = {
   'sentry/network_error-sentry-cli-self-hosted-connection-refused-port-80': 'network_error/null',
   'stripe/malformed_key-expresscart-checkout-placeholder-key': 'invalid_key/stripe',
   'stripe/malformed_key-flutter-stripe-payment-intent-as-key': 'invalid_key/stripe',
-  'stripe/revoked_or_expired-rn-stripe-terminal-pss-expired': 'revoked_or_expired/null',
-  'stripe/revoked_or_expired-stripe-rn-ephemeral-key-expired': 'revoked_or_expired/null',
 };

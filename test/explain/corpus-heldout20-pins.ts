@@ -1,8 +1,6 @@
 // Cases of fixtures/errors-heldout20 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout20.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/insufficient_permissions-fluentsmtp-ses-sandbox-test-email-recipient': 'insufficient_permissions/null',
-  'aws/insufficient_permissions-lambdauth-ses-sandbox-unverified-recipient': 'insufficient_permissions/null',
   'generic/insufficient_permissions-magento2-smtp-gmail-needs-app-password': 'invalid_key/null',
   'generic/insufficient_permissions-rn-smtp-mailer-gmail-less-secure-apps': 'invalid_key/null',
   'generic/invalid_user-amazon-sp-api-store-deactivated': 'insufficient_permissions/null',
@@ -23,6 +21,5 @@ export const MISSES: Record<string, string> = {
   'slack/invalid_key-slack-notifier-ruby-action-prohibited-bad-webhook': 'provider_outage/slack',
   'slack/revoked_or_expired-slack-github-action-webhook-no-service': 'unknown/null',
   'stripe/network_error-php-curl-timeout-28': 'network_error/null',
-  'stripe/revoked_or_expired-terminal-pss-session-expired': 'revoked_or_expired/null',
   'stripe/tls_error-prestashop-unsupported-ssl-protocol': 'tls_error/null',
 };

@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout25 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout25.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/malformed_key-listmonk-ses-smtp-access-key-not-smtp-credentials': 'invalid_key/null',
+  'aws/malformed_key-listmonk-ses-smtp-access-key-not-smtp-credentials': 'invalid_key/aws',
   'aws/malformed_key-mautic-ses-smtp-console-username': 'invalid_key/aws',
   'generic/billing_or_quota-pirate-weather-ha-403-unsubscribed-from-beta': 'unknown/null',
   'generic/insufficient_permissions-ha-thingspeak-write-key-used-to-read': 'unknown/null',

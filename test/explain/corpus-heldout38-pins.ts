@@ -29,5 +29,4 @@ export const MISSES: Record<string, string> = {
   'generic/wrong_provider-litestream-go-scaleway-replica-url-sent-to-aws': 'invalid_key/airtable',
   'generic/wrong_provider-logpaste-litestream-filebase-url-not-parsed': 'invalid_key/aws',
   'gitlab/revoked_or_expired-bytebase-gitlab-oauth-token-expired': 'revoked_or_expired/null',
-  'supabase/insufficient_permissions-supabase-dart-flutter-storage-rls-objects': 'insufficient_permissions/null',
 };

@@ -16,5 +16,4 @@ export const MISSES: Record<string, string> = {
   'generic/wrong_provider-jira-cloud-azure-ad-bearer-token-401': 'malformed_key/null',
   'google-gemini/region_blocked-gemini-php-image-generation-404-geoblock': 'unknown/null',
   'huggingface/malformed_key-huggingface-transformers-gated-repo-token-not-passed-ja': 'insufficient_permissions/huggingface',
-  'stripe/malformed_key-stripe-js-wordpress-restricted-key-instead-of-publishable': 'malformed_key/null',
 };

@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout50 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout50.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/malformed_key-php-lumen-no-credentials-instance-profile-timeout': 'malformed_key/null',
   'aws/tenant_mismatch-s3-cpp-govcloud-endpoint-invalid-access-key-id': 'invalid_key/aws',
   'cloudflare/malformed_key-drupal-php-module-token-rejected-37-chars': 'malformed_key/null',
   'cloudflare/malformed_key-r2-pages-deploy-access-key-length-34': 'malformed_key/null',

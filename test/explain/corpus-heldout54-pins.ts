@@ -4,5 +4,4 @@ export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-anthropic-curl-bearer-instead-of-x-api-key': 'invalid_key/anthropic',
   'discord/malformed_key-discord-python-selfbot-given-bot-token': 'invalid_key/discord',
   'mailgun/tenant_mismatch-mailgun-node-notifme-eu-domain-not-found': 'unknown/null',
-  'stripe/malformed_key-stripe-dotnet-oauth-token-no-such-api-key-bearer': 'malformed_key/null',
 };

@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout55.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-aws-php-s3-media-storage-getbucketlocation': 'insufficient_permissions/null',
-  'aws/insufficient_permissions-aws-ses-sandbox-eu-west-1-not-verified': 'insufficient_permissions/null',
   'aws/tenant_mismatch-aws-cli-govcloud-s3-invalidtoken-no-region': 'malformed_key/aws',
   'digitalocean/malformed_key-digitalocean-terraform-spaces-credentials-env-var-typo': 'malformed_key/null',
   'github/malformed_key-github-packages-npm-install-no-token': 'malformed_key/npm',

@@ -11,7 +11,6 @@ export const MISSES: Record<string, string> = {
   'heroku/tenant_mismatch-heroku-deploy-ruby-other-account': 'insufficient_permissions/heroku',
   'npm/revoked_or_expired-npm-publish-workflow-granular-token-lapsed-e404': 'insufficient_permissions/npm',
   'pinecone/tenant_mismatch-book-gpt-node-hardcoded-environment': 'malformed_key/pinecone',
-  'stripe/malformed_key-stripe-node-vercel-env-name-typo-no-apikey': 'malformed_key/null',
   'supabase-management/tenant_mismatch-supabase-cli-link-wrong-profile-token': 'invalid_key/supabase-management',
   'twilio/invalid_key-twilio-ios-video-access-token-wrong-secret': 'invalid_key/null',
   'vercel/tenant_mismatch-dyad-electron-project-in-team-scope': 'unknown/vercel',

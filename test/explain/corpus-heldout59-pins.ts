@@ -5,8 +5,6 @@ export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-anthropic-vscode-env-placeholder-unresolved': 'invalid_key/anthropic',
   'aws/malformed_key-aws-postman-newline-in-access-key': 'malformed_key/null',
   'aws/malformed_key-aws-terraform-concourse-session-token-var': 'invalid_key/aws',
-  'aws/tenant_mismatch-aws-go-clickhouse-backup-region-ignored': 'tenant_mismatch/null',
-  'aws/tenant_mismatch-aws-php-wordpress-s3-region-hardcoded': 'tenant_mismatch/null',
   'datadog/tenant_mismatch-datadog-node-pino-eu-flag-403': 'tenant_mismatch/null',
   'discord/insufficient_permissions-discord-go-guildmembers-missing-access-intent': 'insufficient_permissions/null',
   'github/insufficient_permissions-github-vscode-actions-extension-token-scopes': 'invalid_key/github',

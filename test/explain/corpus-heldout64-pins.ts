@@ -11,7 +11,7 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-discord-docker-rustplusplus-wrong-env-names': 'invalid_key/discord',
   'discord/malformed_key-discord-node-example-app-angle-brackets-in-env': 'invalid_key/discord',
   'discord/malformed_key-discord-node-rustserverstatus-client-secret-not-bot-token': 'malformed_key/null',
-  'discord/tenant_mismatch-discord-deno-discordeno-channel-id-as-guild-id': 'insufficient_permissions/null',
+  'discord/tenant_mismatch-discord-deno-discordeno-channel-id-as-guild-id': 'insufficient_permissions/discord',
   'elevenlabs/insufficient_permissions-elevenlabs-python-library-voice-free-plan': 'insufficient_permissions/null',
   'github/insufficient_permissions-github-models-python-token-without-models-read': 'insufficient_permissions/null',
   'github/insufficient_permissions-github-models-workflow-pat-no-models-access': 'insufficient_permissions/null',

@@ -12,8 +12,6 @@ export const MISSES: Record<string, string> = {
   'aws/revoked_or_expired-hpc-workshop-cloud9-short-lived-creds': 'invalid_key/aws',
   'aws/revoked_or_expired-lua-nvim-amazonq-stale-sso-token': 'unknown/null',
   'aws/tenant_mismatch-metagpt-bedrock-region-not-passed': 'unknown/bedrock',
-  'aws/tenant_mismatch-open-data-registry-giab-wrong-region': 'tenant_mismatch/null',
-  'aws/tenant_mismatch-pangenome-bucket-wrong-region': 'tenant_mismatch/null',
   'aws/tenant_mismatch-psiturk-sandbox-requester-not-linked': 'invalid_key/aws',
   'aws/unknown-vatic-legacy-mturk-api-retired': 'insufficient_permissions/aws',
   'cloudflare/tenant_mismatch-perl-ddclient-no-zone-id': 'unknown/null',

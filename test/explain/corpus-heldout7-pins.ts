@@ -10,8 +10,6 @@ export const MISSES: Record<string, string> = {
   'datadog/tenant_mismatch-mcp-403-forbidden-us5-keys-sent-to-us1': 'unknown/datadog',
   'digitalocean/malformed_key-terraform-token-literal-var-string-401': 'invalid_key/digitalocean',
   'digitalocean/revoked_or_expired-terraform-typhoon-invalid-character-u-revoked-token': 'unknown/null',
-  'discord/invalid_key-discordjs-token-invalid-app-token-not-bot-token': 'invalid_key/null',
-  'discord/malformed_key-discordjs-client-login-token-undefined-check': 'malformed_key/null',
   'generic/malformed_key-dev-laravel-zoom-124-invalid-access-token-config-unset': 'invalid_key/null',
   'generic/revoked_or_expired-dev-django-shopify-unauthorizedaccess-after-uninstall': 'invalid_key/null',
   'generic/revoked_or_expired-dev-node-shopify-token-after-app-uninstall': 'invalid_key/null',

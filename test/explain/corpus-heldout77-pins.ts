@@ -11,7 +11,6 @@ export const MISSES: Record<string, string> = {
   'datadog/tenant_mismatch-agent-logs-forwarder-eu-site': 'unknown/null',
   'datadog/tenant_mismatch-fluentbit-us-intake-non-us-site': 'unknown/datadog',
   'datadog/tenant_mismatch-micrometer-us5-default-uri': 'invalid_key/datadog',
-  'discord/malformed_key-bot-prefix-uppercase': 'malformed_key/null',
   'github/insufficient_permissions-brew-bump-fork-no-public-repo': 'unknown/null',
   'github/malformed_key-brew-token-not-exported': 'rate_limited/github',
   'github/revoked_or_expired-darc-vmr-push-pat': 'invalid_key/github',

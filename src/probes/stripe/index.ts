@@ -66,7 +66,9 @@ export const stripe: Probe = {
     sdk: [/\bStripe[A-Z]\w*Error\b/, /\bstripe\.error\.\w+/, /Stripe::\w+Error/, /\/gems\/stripe-\d/],
     // "No such customer: 'cus_…'" and the live/test mode notes are Stripe's own wording (stripe-node#149, payola#278).
     // A connected account's id, acct_… (11 corpus texts, all Stripe's: heldout73, tuning round 57).
-    envelope: [/\bacct_[A-Za-z0-9]{8,40}\b|similar object exists in (?:live|test) mode|No such \w+: '?(?:cus|pi|ch|in|sub|price|prod|evt|acct|pm|seti|src|tok)_\w/],
+    // Also its answers for keys that never show a secret key's prefix (tuning round 65): an ephemeral or Terminal
+    // session key expired (ek_…, pss_…), a restricted key given to Stripe.js, stripe-node without a key.
+    envelope: [/\bacct_[A-Za-z0-9]{8,40}\b|similar object exists in (?:live|test) mode|No such \w+: '?(?:cus|pi|ch|in|sub|price|prod|evt|acct|pm|seti|src|tok)_\w|\bExpired API Key provided: (?:ek|pss)_(?:test|live)_|\bYou should not use a restricted key with Stripe\.js\b|\bNeither apiKey nor config\.authenticator provided\b|\bNo such API key: /],
   },
   requestIdHeaders: ['request-id'],
   request(key, ctx) {
