@@ -18,7 +18,7 @@ import { loadSources, type SourceModel } from '../sources/model.js';
 import { CI_KINDS, CONTAINER_KINDS, type TraceDefinition } from '../trace/types.js';
 import { scopeNotices } from '../sources/scope.js';
 import { discover, type KeyTarget } from '../steps/discover.js';
-import { unloadedFix, unloadedKeys, unloadedSentence } from '../steps/unloaded.js';
+import { loadedFiles, unloadedFix, unloadedKeys, unloadedSentence } from '../steps/unloaded.js';
 import { projectPrevention } from '../prevent/index.js';
 import { modeFilesFrom } from '../prevent/environments.js';
 import { checkKey, type CheckedKey } from './key.js';
@@ -200,7 +200,7 @@ function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices
       defined: true,
       notices: [
         `${unloadedSentence(real)} Nothing could be checked.`,
-        `${unloadedFix(real, model.trace.loader.order)}; \`keydoctor trace ${real[0]!.name}\` shows every definition.`,
+        `${unloadedFix(real, loadedFiles(model.trace))}; \`keydoctor trace ${real[0]!.name}\` shows every definition.`,
       ],
     };
   }

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { where } from '../core/location.js';
 import type { SourceModel } from '../sources/model.js';
-import type { TraceDefinition } from '../trace/types.js';
+import type { TraceDefinition, TraceResult } from '../trace/types.js';
 
 export interface Unloaded {
   name: string;
@@ -70,6 +70,21 @@ export function unloadedSentence(keys: readonly Unloaded[], beside = false): str
 function readingMode(keys: readonly Unloaded[]): string | undefined {
   const modes = new Set(keys.map((k) => k.mode));
   return modes.size === 1 ? keys[0]!.mode : undefined;
+}
+
+/**
+ * The files this run loads, in the loader's order, each the walk refused to read (a link outside the project, a FIFO)
+ * saying so: "move it to .env" read oddly where .env is a link to /etc/passwd that keydoctor did not open.
+ */
+export function loadedFiles(trace: Pick<TraceResult, 'loader' | 'findings'>): string[] {
+  const refused = new Map<string, string>();
+  for (const f of trace.findings) {
+    const file = f.location?.file;
+    if (!file || (f.code !== 'trace.outside_link' && f.code !== 'trace.unreadable')) continue;
+    // The walk's own words: "<file> is a symbolic link to a file outside the project; not read, …".
+    refused.set(file, f.message.startsWith(`${file} `) ? `${f.message.slice(file.length + 1).replace(/; not read\b.*$/s, '')} and was not read` : 'was not read');
+  }
+  return trace.loader.order.map((f) => (refused.has(f) ? `${f}, which ${refused.get(f)}` : f));
 }
 
 /** What to do about keys set only where nothing loads them, by where they are. */

@@ -1,5 +1,8 @@
 // A key set only where no run loads it (a .env.local plain dotenv never reads, a value left in .env.example): the app
 // has no key and says so, and check must say where the key is and why it is not read, not "No API key found".
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canary } from '../helpers/keys.js';
 import { ensureBuilt, project, runCli } from '../helpers/cli.js';
@@ -35,6 +38,16 @@ describe('check: keys set only where nothing loads them', () => {
     const gh = await runCli(['check', '--offline', '--format', 'github'], { cwd });
     expect(gh.code).toBe(3);
     expect(gh.stdout).toMatch(/^::warning title=keydoctor::OPENAI_API_KEY is set only at \.env\.local:2/m);
+  });
+
+  it('a file to move it to that keydoctor refused to read says so, and why (a link outside the project)', async () => {
+    const cwd = project({ 'package.json': '{"name":"app","dependencies":{"dotenv":"^16.0.0"}}\n', '.env.local': 'OPENAI_API_KEY=sk-proj-FAKE\n' });
+    const outside = join(mkdtempSync(join(tmpdir(), 'kd-outside-')), 'secrets.env');
+    writeFileSync(outside, 'OTHER=1\n');
+    symlinkSync(outside, join(cwd, '.env'));
+    const r = await runCli(['check', '--offline'], { cwd });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/Move it to a file this run loads \(\.env, which is a symbolic link to a file outside the project and was not read\)/);
   });
 
   it('a key only in another mode\'s file: which mode reads it, and --mode to check that run; plain dotenv has no modes', async () => {
