@@ -160,9 +160,20 @@ export interface RecogniseResult {
   keyOwners: Array<{ token: string; provider: string }>;
 }
 
+/** The candidates and their variables' stems, built once per probe list (explain reads one text at a time). */
+const BUILT = new WeakMap<readonly Probe[], { cands: Candidate[]; stems: Map<string, string> }>();
+function built(probes: readonly Probe[]): { cands: Candidate[]; stems: Map<string, string> } {
+  let b = BUILT.get(probes);
+  if (!b) {
+    const cands = candidates(probes);
+    BUILT.set(probes, (b = { cands, stems: stemOwners(cands) }));
+  }
+  return b;
+}
+
 export function recognise(text: string, probes: readonly Probe[], table: readonly KeyPrefix[] = prefixTable(probes)): RecogniseResult {
   const head = text.slice(0, 1024 * 1024);
-  const cands = candidates(probes);
+  const { cands, stems } = built(probes);
   const hosts = new Set<string>();
   for (const m of head.matchAll(/(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])/gi)) {
     hosts.add(m[0].toLowerCase());
@@ -188,9 +199,10 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   const wording = uniqueWording(head, cands);
   // A key's variable named for a provider without being one it reads (`REVIEWDOG_GITHUB_API_TOKEN`, `DANGER_GITHUB_API_TOKEN`:
   // heldout72): as weak a sign as its name in prose.
-  const stems = stemOwners(cands);
   const keyVariables = [...head.matchAll(KEY_VARIABLE_NAME)].slice(0, 200).map((m) => m[0]);
   const all: Recognition[] = [];
+  // Each service of a platform (ProbeHints.within) recognised by a sign of its own, to that platform.
+  const parts = new Map<string, string>();
   for (const c of cands) {
     const signals: Array<[number, string]> = [];
     const host = [...hosts].find((h) => [...c.hosts].some((s) => hostMatches(h, s)));
@@ -209,6 +221,7 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     if (namedFor) signals.push([1, `variable ${namedFor}, named for it`]);
     const name = names.get(c.id);
     if (name) signals.push([1, `name "${name}"`]);
+    if (c.within && (host || sdk || shape || key)) parts.set(c.id, c.within);
     if (signals.length) all.push({ id: c.id, name: c.name, score: signals.reduce((s, [w]) => s + w, 0), signals: signals.map(([, s]) => s) });
   }
   // On a tie, what the text says about where it came from beats the prefix of a key it quotes:
@@ -225,7 +238,7 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   // labelled Bedrock were named AWS; tuning round 62).
   // A tie between the two (botocore beside Bedrock's operation) is no tie.
   const platform = winner ?? all[0];
-  const part = platform && all.find((x) => cands.find((c) => c.id === x.id)?.within === platform.id && x.signals.some((s) => /^(?:SDK|host|error shape|key prefix) /.test(s)));
+  const part = platform && all.find((x) => parts.get(x.id) === platform.id);
   if (part && (winner || all.filter((x) => x.score === platform.score).every((x) => x === platform || x === part))) winner = part;
   // Wording decides only what the rest leaves open: a link or host outweighs words another provider also happens to use.
   // A wording that is its provider's only sign names nobody where the text names another service: pyowm raises Stripe's
