@@ -182,8 +182,9 @@ function nothingToCheck(model: SourceModel, probes: readonly Probe[]): { notices
   const elsewhere = model.trace.variables.flatMap((v) => v.definitions.filter((d) => d.context !== undefined && d.kind !== 'credential-file').map((d) => ({ name: v.name, d })));
   if (elsewhere.length) {
     const names = [...new Set(elsewhere.map((e) => e.name))];
-    // The context without the file it repeats: "docker-compose.yml:5 (compose service app)".
-    const places = elsewhere.slice(0, 4).map((e) => `${where(e.d)} (${e.d.context!.replace(/ \([^()]*\)$/, '')})`);
+    // The context without the file it repeats: "docker-compose.yml:5 (compose service app)"; a compose service's env_file
+    // keeps the compose file it names.
+    const places = elsewhere.slice(0, 4).map((e) => `${where(e.d)} (${e.d.context!.replace(` (${e.d.file})`, '')})`);
     return {
       defined: true,
       notices: [

@@ -72,18 +72,21 @@ function readingMode(keys: readonly Unloaded[]): string | undefined {
   return modes.size === 1 ? keys[0]!.mode : undefined;
 }
 
+/** What a refused file's finding says of it, by its code (a finding's code is stable; its wording is not). */
+const REFUSED: ReadonlyMap<string, string> = new Map([
+  ['trace.outside_link', 'is a symbolic link to a file outside the project and was not read'],
+  ['trace.unreadable', 'keydoctor could not read'],
+]);
+
 /**
  * The files this run loads, in the loader's order, each the walk refused to read (a link outside the project, a FIFO)
  * saying so: "move it to .env" read oddly where .env is a link to /etc/passwd that keydoctor did not open.
  */
 export function loadedFiles(trace: Pick<TraceResult, 'loader' | 'findings'>): string[] {
-  const refused = new Map<string, string>();
-  for (const f of trace.findings) {
-    const file = f.location?.file;
-    if (!file || (f.code !== 'trace.outside_link' && f.code !== 'trace.unreadable')) continue;
-    // The walk's own words: "<file> is a symbolic link to a file outside the project; not read, …".
-    refused.set(file, f.message.startsWith(`${file} `) ? `${f.message.slice(file.length + 1).replace(/; not read\b.*$/s, '')} and was not read` : 'was not read');
-  }
+  const refused = new Map(trace.findings.flatMap((f) => {
+    const why = REFUSED.get(f.code);
+    return f.location?.file && why ? [[f.location.file, why] as const] : [];
+  }));
   return trace.loader.order.map((f) => (refused.has(f) ? `${f}, which ${refused.get(f)}` : f));
 }
 

@@ -1,5 +1,6 @@
 // A key set only where no run loads it (a .env.local plain dotenv never reads, a value left in .env.example): the app
 // has no key and says so, and check must say where the key is and why it is not read, not "No API key found".
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +49,13 @@ describe('check: keys set only where nothing loads them', () => {
     const r = await runCli(['check', '--offline'], { cwd });
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/Move it to a file this run loads \(\.env, which is a symbolic link to a file outside the project and was not read\)/);
+  });
+
+  it('a FIFO in its place is said to be unread too, from the walk\'s finding code, not its wording', async () => {
+    const cwd = project({ 'package.json': '{"name":"app","dependencies":{"dotenv":"^16.0.0"}}\n', '.env.local': 'OPENAI_API_KEY=sk-proj-FAKE\n' });
+    execFileSync('mkfifo', [join(cwd, '.env')]);
+    const r = await runCli(['check', '--offline'], { cwd });
+    expect(r.stdout).toMatch(/Move it to a file this run loads \(\.env, which keydoctor could not read\)/);
   });
 
   it('a key only in another mode\'s file: which mode reads it, and --mode to check that run; plain dotenv has no modes', async () => {
