@@ -41,6 +41,8 @@ export const RESPONSE_PART = String.raw`(?:json|response|dict|object|payload|bod
  * name one (a missing variable, a name sent as the value).
  */
 export const KEY_VARIABLE = String.raw`[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET)`;
+/** A key's variable, or a DSN's (`SENTRY_DSN`): a pattern source. */
+export const KEY_OR_DSN_VARIABLE = String.raw`(?:${KEY_VARIABLE}|[A-Z][A-Z0-9_]{0,60}_DSN)`;
 
 
 export function verdictOf(category: Category): Classification['verdict'] {

@@ -6,6 +6,7 @@
 import type { PhraseRule, Probe } from '../probes/types.js';
 import { recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hints.js';
 import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
+import { KEY_OR_DSN_VARIABLE } from './phrase.js';
 import { namedServices } from './service-words.js';
 import type { Recognition } from './types.js';
 
@@ -113,8 +114,8 @@ function nameHits(text: string, cands: readonly Candidate[]): Map<string, string
   return kept;
 }
 
-/** A variable named as keys are: `…_KEY`, `…_TOKEN`, `…_SECRET`, a DSN. */
-const KEY_VARIABLE_NAME = /\b[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){0,8}_(?:KEY|TOKEN|SECRET|DSN)\b/g;
+/** A variable named as keys are: `…_KEY`, `…_TOKEN`, `…_SECRET`, a DSN (the phrase rules' own pattern). */
+const KEY_VARIABLE_NAME = new RegExp(String.raw`\b${KEY_OR_DSN_VARIABLE}\b`, 'g');
 /** Words variables of many services start with: they name nobody. */
 const GENERIC_STEMS = new Set(['API', 'APP', 'AUTH', 'ACCESS', 'SECRET', 'TOKEN', 'CLIENT', 'SERVICE', 'PROJECT', 'ORGANIZATION', 'ORG', 'ACCOUNT', 'BASE', 'PUBLIC', 'PRIVATE', 'NEXT', 'VITE', 'REACT', 'EXPO', 'DEFAULT', 'WEBHOOK', 'BOT', 'USER', 'PERSONAL', 'DEPLOY', 'READ', 'WRITE', 'ADMIN', 'TEST', 'LIVE', 'PROD', 'PRODUCTION', 'DEV', 'MODEL', 'REGION', 'SESSION']);
 

@@ -1,7 +1,7 @@
 // Provider-agnostic wordings, tried after the provider's own rules and before
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
-import { KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
+import { KEY_OR_DSN_VARIABLE, KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
@@ -279,7 +279,7 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // A shell script run with `set -u` that reads a key's variable never set: bash's "line 3: SENTRY_DSN: unbound variable"
   // (the Sentry Lambda layer's extension, which reads the DSN from the environment only: getsentry/sentry-python#1987;
   // heldout73, tuning round 55). A key's variable, or a DSN's.
-  rule('unbound_key_variable', new RegExp(String.raw`\b(?:${KEY_VARIABLE}|[A-Z][A-Z0-9_]{0,60}_DSN): unbound variable\b`), 'malformed_key',
+  rule('unbound_key_variable', new RegExp(String.raw`\b${KEY_OR_DSN_VARIABLE}: unbound variable\b`), 'malformed_key',
     ['The variable the script reads was never set in its environment (a shell with `set -u` stops there): set it where the script runs (a Lambda function\'s environment variables, the CI step\'s env), not only in the application\'s code.'],
     'https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html'),
   rule('credential_file_unreadable', /\bspecified passwd_file is not readable\b|\b(?:passwd|password|credentials?|token|key)[_ ]file (?:is )?(?:not readable|unreadable|not found)\b/i, 'malformed_key',
