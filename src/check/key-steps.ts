@@ -4,6 +4,7 @@
 // keys it puts side by side: one implementation, so both describe a key alike.
 import type { KeyResult } from '../core/result.js';
 import type { Category, Identity, LiveCall, StepResult, Trust, Verdict } from '../core/types.js';
+import { ownSummary } from '../probes/kit.js';
 import type { Probe } from '../probes/types.js';
 import type { SourceView } from '../sources/model.js';
 import { classifyOutcome } from '../steps/classify.js';
@@ -101,6 +102,7 @@ export async function runKeySteps(probe: Probe, raw: string, trust: Trust, view:
     evidence: c.evidence,
     ...(c.providerCode ? { providerCode: c.providerCode } : {}),
     ...(c.providerMessage ? { providerMessage: c.providerMessage } : {}),
+    ...(ownSummary(c) ? { summary: ownSummary(c)! } : {}),
   };
   if (out.call && c.providerCode) out.call.providerCode = c.providerCode;
   if (out.call && c.providerMessage) out.call.providerMessage = c.providerMessage;

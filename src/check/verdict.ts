@@ -48,10 +48,10 @@ export function decideVerdict(base: KeyResult, fmt: FormatResult, liveVerdict: V
   base.verdict = v.verdict;
   const place = placeFixes(base, env, settings);
   base.fixes = [...new Set([...place.first, ...v.formatFixes, ...base.fixes, ...place.after])];
-  base.summary = summarise(base, liveVerdict, v.formatError);
+  base.summary = summarise(base, liveVerdict, v.formatError, liveCategory);
 }
 
-function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | undefined): string {
+function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | undefined, liveCategory: Category | undefined): string {
   if (k.category === 'ok') return `${k.providerName} accepted the key.`;
   if (isLimited(k)) return `${k.providerName} accepted the key, but it lacks the scope, role or access this call needs: calls that need it will fail.`;
   if (formatError && liveVerdict === 'valid') return `${formatError.message} ${k.providerName} accepts the key once that is fixed.`;
@@ -63,6 +63,8 @@ function summarise(k: KeyResult, liveVerdict: Verdict, formatError: Finding | un
   }
   const notSent = k.steps.find((s) => s.step === 'live')?.findings.find((f) => f.code.startsWith('live.') && f.message.startsWith('Not sent: '));
   if (!k.live && k.category === 'unknown') return notSent?.message ?? 'The live call was not made (see the live step).';
+  // The provider's answer decided, and its rule has a sentence of its own for it.
+  if (k.classification?.summary && liveCategory === k.category) return k.classification.summary;
   return CATEGORY_SUMMARY[k.category];
 }
 

@@ -22,7 +22,7 @@ export interface KeyResult {
   summary: string;
   fixes: string[];
   live?: LiveCall;
-  classification?: { rule: string; evidence: string[]; providerCode?: string; providerMessage?: string };
+  classification?: { rule: string; evidence: string[]; providerCode?: string; providerMessage?: string; /** The rule's own sentence for its reading (Classification.summary). */ summary?: string };
   identity?: Identity;
   definitions: Definition[];
   steps: StepResult[];

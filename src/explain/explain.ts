@@ -14,6 +14,7 @@ import { parseInput } from './parse.js';
 import { providerName, recognise } from './recognise.js';
 import { echoed, refine } from './refine.js';
 import { summaryFor } from './summary.js';
+import { ownSummary } from '../probes/kit.js';
 import type { ExplainInput, ExplainResult } from './types.js';
 
 export interface ExplainOptions {
@@ -94,7 +95,7 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
     providerName: name,
     providerFrom: input.provider ? 'flag' : provider ? 'text' : null,
     recognisedBy: input.provider || !provider ? [] : rec.winner?.signals ?? [],
-    summary: decided.source === 'learned' ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : summaryFor(c.category, name ?? byRule.service ?? null),
+    summary: decided.source === 'learned' ? `A guess from the words, not a known wording. ${summaryFor(c.category, name)}` : ownSummary(c) ?? summaryFor(c.category, name ?? byRule.service ?? null),
     evidence,
     fixes,
     rule: c.rule,

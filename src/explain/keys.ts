@@ -50,7 +50,16 @@ export function literalPrefixes(re: KeyPattern): string[] {
 }
 
 /** Every known key prefix: from the probes' formats and hints, and from the hint table. */
-export function prefixTable(probes: readonly Probe[]): KeyPrefix[] {
+/** Built once per probe list: every explain of a process (a corpus, a bench) reads the same table. */
+const tables = new WeakMap<readonly Probe[], KeyPrefix[]>();
+
+export function prefixTable(probes: readonly Probe[]): readonly KeyPrefix[] {
+  let table = tables.get(probes);
+  if (!table) tables.set(probes, (table = buildPrefixTable(probes)));
+  return table;
+}
+
+function buildPrefixTable(probes: readonly Probe[]): KeyPrefix[] {
   const table: KeyPrefix[] = [];
   const known = recognisable(probes);
   for (const p of known) {

@@ -4,7 +4,7 @@
 import { INCONCLUSIVE, type Category } from '../core/types.js';
 import { redactValue } from '../redact/fingerprint.js';
 import type { Classification } from '../probes/types.js';
-export { meaning, rule } from '../probes/kit.js';
+export { meaning, rule, summarised } from '../probes/kit.js';
 export type { PhraseRule } from '../probes/types.js';
 import type { PhraseRule } from '../probes/types.js';
 import type { ParsedError } from './types.js';
@@ -72,7 +72,10 @@ export function runPhrases(prefix: string, rules: readonly PhraseRule[], p: Sear
     const beside = rule.also ? rule.also.exec(p.search) : undefined;
     if (beside === null) continue;
     const evidence = [`the text says "${quote(m[0])}"${beside ? ` and "${quote(beside[0])}"` : ''}${rule.means ? `, ${rule.means}` : ''}${p.status !== undefined ? ` (status ${p.status})` : ''}`];
-    return { category: rule.category, verdict: verdictOf(rule.category), rule: `${prefix}.${rule.id}`, evidence, fixes: rule.fixes };
+    return {
+      category: rule.category, verdict: verdictOf(rule.category), rule: `${prefix}.${rule.id}`, evidence, fixes: rule.fixes,
+      ...(rule.summary ? { summary: { category: rule.category, text: rule.summary } } : {}),
+    };
   }
   return undefined;
 }

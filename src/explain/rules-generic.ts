@@ -1,7 +1,7 @@
 // Provider-agnostic wordings, tried after the provider's own rules and before
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
-import { KEY_OR_DSN_VARIABLE, KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, type PhraseRule } from './phrase.js';
+import { KEY_OR_DSN_VARIABLE, KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, summarised, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
@@ -194,9 +194,10 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // A notebook's secret store asked for a secret never added: Colab's `userdata.get` raising "SecretNotFoundError: Secret
   // MY_KEY does not exist." (the key never put in the Secrets panel: google/generative-ai-docs#207; heldout78, tuning
   // round 61). The key was absent, not refused.
-  rule('notebook_secret_absent', /\bSecretNotFoundError\b|\bSecret [`'"]?[\w.-]{1,100}[`'"]? does not exist\b/, 'malformed_key',
+  summarised(rule('notebook_secret_absent', /\bSecretNotFoundError\b|\bSecret [`'"]?[\w.-]{1,100}[`'"]? does not exist\b/, 'malformed_key',
     ['The secret the code reads was never added where it runs: in Colab, open the Secrets panel (the key icon), add it under that exact name and turn on notebook access; in Kaggle, Add-ons → Secrets; in a Space, its settings\' secrets. Then run the cell again.'],
     'https://github.com/google/generative-ai-docs/issues/207'),
+    'The notebook asked its secret store for a secret it does not have (never added, added under another name, or not shared with this notebook), so no key was sent.'),
   // google-auth-library's NO_PROJECT_ID_FOUND, "Unable to detect a Project Id in the current environment": credentials
   // that name no project, and no GOOGLE_CLOUD_PROJECT or gcloud default project beside them (a Genkit Vertex AI plugin
   // started on a machine without one: genkit-ai/genkit#136; heldout77, tuning round 60). A setting absent.
@@ -300,13 +301,14 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
  * files, instance metadata, a CLI login) came up empty. The key is missing where the program runs.
  */
 export const NO_CREDENTIALS_RULES: PhraseRule[] = [
-  rule('partial_credentials',
+  summarised(rule('partial_credentials',
     // botocore's PartialCredentialsError "Partial credentials found in env, missing: aws_secret_access_key": one half of
     // the pair where the SDK looked (botocore/exceptions.py, https://github.com/boto/botocore).
     /\bPartialCredentialsError\b|Partial credentials found/i,
     'malformed_key',
     ['The SDK found half of a key pair in the place it names (env, shared-credentials-file, explicit) and the other half missing: set both, e.g. AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, in the same place, or neither.'],
     'https://github.com/boto/botocore/blob/develop/botocore/exceptions.py'),
+    'The SDK found only half of a key pair where it looked, so no request was signed with it: the other half is missing there.'),
   rule('action_token_input',
     // A GitHub Action that got no token: @actions/github "Parameter token or opts.auth is required", @actions/core "Input
     // required and not supplied: token" (https://github.com/actions/toolkit/blob/main/packages/github/src/internal/utils.ts).
@@ -323,7 +325,7 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
     'malformed_key',
     ['The CLI got no token and fell back to a browser login that nobody completed: pass the token where the CLI reads it (NETLIFY_AUTH_TOKEN, --auth), and check the secret reaches the job (a fork\'s pull request gets no secrets).'],
     'https://cli.netlify.com/commands/deploy'),
-  rule('no_credentials_found',
+  summarised(rule('no_credentials_found',
     // AWS: Go SDK v1 `NoCredentialProviders: no valid providers in chain` (aws-sdk-go aws/credentials/chain_provider.go),
     // JS v2/v3 "Could not load credentials from any providers" (aws/aws-sdk-js-v3#2408), Java "Unable to load AWS
     // credentials from any provider in the chain"; Azure: "DefaultAzureCredential failed to retrieve a token from the
@@ -346,6 +348,7 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
     'malformed_key',
     ['The SDK found no credentials anywhere it looks (environment variables, profile or config files, a CLI login, instance metadata): set them in the environment that runs the program, e.g. AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE; AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET or `az login`; GOOGLE_APPLICATION_CREDENTIALS or `gcloud auth application-default login`.'],
     'https://github.com/aws/aws-sdk-js-v3/pull/2408'),
+    'The SDK found no credentials in any place it looks, so no request was signed with a key: the key is missing where the program runs, not refused.'),
 ];
 
 /** Money owed as the reason for a standing: "suspended due to lack of payment method", "locked for non-payment". The account

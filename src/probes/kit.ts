@@ -50,6 +50,8 @@ export interface Rule {
   fixes: string[];
   /** A permission refusal that holds for every call of the key from here (see Classification.everyCall). */
   everyCall?: boolean;
+  /** What this reading means, in place of the category's general summary (Classification.summary). */
+  summary?: string;
 }
 
 export interface ProviderError {
@@ -70,6 +72,7 @@ export function runRules(probeId: string, rules: Rule[], a: Answer, err: Provide
     providerCode: err.code ?? err.type,
     providerMessage: err.message,
     ...(rule.everyCall ? { everyCall: true } : {}),
+    ...(rule.summary ? { summary: { category: rule.category, text: rule.summary } } : {}),
   });
 }
 
@@ -95,6 +98,16 @@ export function besides(r: PhraseRule, also: RegExp): PhraseRule {
 /** A match that is only an anchor: what it shows, said beside the quoted words (PhraseRule.means). */
 export function meaning(r: PhraseRule, means: string): PhraseRule {
   return { ...r, means };
+}
+
+/** A rule's own sentence for its reading (Classification.summary), while the category is still the one it was written for. */
+export function ownSummary(c: Classification): string | undefined {
+  return c.summary?.category === c.category ? c.summary.text : undefined;
+}
+
+/** A wording whose reading the category's general summary would misstate: its own sentence (PhraseRule.summary). */
+export function summarised(r: PhraseRule, summary: string): PhraseRule {
+  return { ...r, summary };
 }
 
 /** A wording other services also use: it classifies this provider's texts but does not name the provider. */

@@ -130,6 +130,18 @@ export interface Classification {
    * the key authenticates, and check reads it as valid, limited.
    */
   everyCall?: boolean;
+  /**
+   * What this reading means in one sentence, where the category's general summary would say something the text
+   * contradicts (Colab's missing secret: nothing was sent; git's push refused for another account: no organisation
+   * header is involved). Tied to the category it was written for: a later layer that changes the category drops it.
+   */
+  summary?: RuleSummary;
+}
+
+/** A rule's own summary (Classification.summary), and the category it describes. */
+export interface RuleSummary {
+  category: Category;
+  text: string;
 }
 
 /**
@@ -161,6 +173,8 @@ export interface PhraseRule {
    * text that must not be quoted back (S3's `<AWSAccessKeyId>` before a value that may be a secret).
    */
   means?: string;
+  /** What a reading of this wording means, in place of the category's general summary (Classification.summary). */
+  summary?: string;
 }
 
 /**

@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-comms-django-ses-identities-verified-other-region': 'insufficient_permissions/aws',
   'azure-openai/insufficient_permissions-ai-browser-use-key-auth-disabled': 'insufficient_permissions/null',
-  'azure-openai/insufficient_permissions-ai-colleague-identity-principal-no-access': 'insufficient_permissions/openai',
   'azure-openai/insufficient_permissions-ai-search-indexer-skill-key-auth-disabled': 'insufficient_permissions/null',
   'azure-openai/tenant_mismatch-ai-promptfoo-grader-token-tenant': 'tenant_mismatch/null',
   'bedrock/revoked_or_expired-ai-dify-plugin-sso-temp-creds-expired': 'revoked_or_expired/aws',

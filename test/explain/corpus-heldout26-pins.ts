@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout26 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout26.test.ts.
 export const MISSES: Record<string, string> = {
-  'azure-openai/insufficient_permissions-search-demo-principal-no-access': 'insufficient_permissions/openai',
   'elevenlabs/billing_or_quota-landing-page-quota-exceeded': 'billing_or_quota/null',
   'generic/insufficient_permissions-linkedin-python-client-socialactions-access-denied': 'malformed_key/null',
   'generic/invalid_key-jira-vscode-password-deprecated': 'malformed_key/null',

@@ -7,7 +7,6 @@ export const MISSES: Record<string, string> = {
   'anthropic/provider_outage-claude-code-503-upstream-connect-error-reset': 'provider_outage/null',
   'aws/tenant_mismatch-cli-govcloud-instance-s3-ls-invalidtoken-no-region': 'malformed_key/aws',
   'aws/tenant_mismatch-terraform-cn-partition-env-creds-used-by-us-west-2-provider': 'invalid_key/aws',
-  'azure-openai/insufficient_permissions-python-entra-token-principal-no-access-role-missing': 'insufficient_permissions/openai',
   'azure-openai/insufficient_permissions-tabular-editor-public-access-disabled-private-endpoint': 'insufficient_permissions/null',
   'azure-openai/revoked_or_expired-litellm-proxy-azure-ad-token-not-refreshed': 'invalid_key/azure-openai',
   'bedrock/revoked_or_expired-claude-code-sts-expired-token-403': 'revoked_or_expired/aws',

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { probeSuite } from '../helpers/probe-suite.js';
 import { azureOpenai } from '../../src/probes/azure-openai/index.js';
+import { ACCESS_DENIED_SUMMARY } from '../../src/probes/azure-openai/rules.js';
 import { PROBES, probeForEnvVar } from '../../src/probes/index.js';
 import { checkFormat } from '../../src/steps/format.js';
 import { ProbeSetupError } from '../../src/probes/types.js';
@@ -165,6 +166,28 @@ describe('azure-openai: the configured deployment against the ones the key reach
 
   it('the v1 models list names no deployments: nothing is compared', () => {
     expect(azureOpenai.prevention!(facts({ AZURE_OPENAI_DEPLOYMENT: 'chat-FAKE' }, { models: ['gpt-4.1-mini'] }))).toEqual([]);
+  });
+
+  it('a 401 "invalid subscription key or wrong API endpoint" replayed: invalid_key, and a summary that names both causes', async () => {
+    const fake = await startFakeProvider(loadAnswer('azure-openai', '401-invalid-subscription-key').response);
+    try {
+      const standIn = { ...azureOpenai, officialHosts: [...azureOpenai.officialHosts, '127.0.0.1'] };
+      const { result } = await runCheck({
+        cwd: emptyProject(),
+        env: { AZURE_OPENAI_API_KEY: key, KEYDOCTOR_AZURE_OPENAI_BASE_URL: fake.url },
+        envVars: ['AZURE_OPENAI_API_KEY'],
+        provider: 'azure-openai',
+        probes: [...PROBES.filter((p) => p.id !== 'azure-openai'), standIn],
+        offline: false, forceLive: false, timeoutMs: 5000, trustProjectConfig: false, failOn: 'error',
+      });
+      const k = result.keys[0]!;
+      expect(k.category).toBe('invalid_key');
+      expect(k.summary).toBe(ACCESS_DENIED_SUMMARY);
+      expect(k.classification?.summary).toBe(ACCESS_DENIED_SUMMARY);
+      expect(JSON.stringify(result)).not.toContain(key);
+    } finally {
+      await fake.close();
+    }
   });
 
   it('end to end: the listing replayed, AZURE_OPENAI_DEPLOYMENT compared, exit 1', async () => {

@@ -1,8 +1,8 @@
 // Wordings of AWS's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { besides, meaning, rule, shared } from '../kit.js';
+import { besides, meaning, rule, shared, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
-import { BUCKET_REGION_FIX } from './rules.js';
+import { BUCKET_REGION_FIX, BUCKET_REGION_SUMMARY } from './rules.js';
 
 /** AWS's refusal of a key id it does not know, in any SDK's words: read alone, and beside a region it is not valid in. */
 const UNKNOWN_TOKEN = String.raw`InvalidClientTokenId|UnrecognizedClientException|security token included in the request is invalid`;
@@ -89,8 +89,9 @@ export const phrases: PhraseRule[] = [
   // The AWS SDK for Java v1 words the same 301 as "Moved Permanently (Service: Amazon S3; Status Code: 301; …)", which the
   // bare status would read as a proxy's redirect (a Jenkins plugin that sent a bucket of us-east-1 to us-west-2:
   // jenkinsci/aws-beanstalk-publisher-plugin#32; heldout78, tuning round 61).
-  rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b/, 'tenant_mismatch',
+  summarised(rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
+    BUCKET_REGION_SUMMARY),
   // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
   // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
   // heldout69, tuning round 51).

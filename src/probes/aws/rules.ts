@@ -2,6 +2,8 @@
 import { said, type Rule } from '../kit.js';
 
 /** The fix for a bucket in another region than the client's, shared by the XML rule and the text phrase. */
+/** What S3's redirect for a bucket of another region means, for the rules that read it (a body, or its words). */
+export const BUCKET_REGION_SUMMARY = 'The S3 bucket is in another AWS region than the one the request went to. The key was not judged: the client\'s region (or endpoint) must be the bucket\'s.';
 export const BUCKET_REGION_FIX = 'The bucket lives in another region than the client is set to: set the client\'s region (AWS_REGION, the SDK\'s region option) to the bucket\'s, which the answer names in its Endpoint element or its x-amz-bucket-region header.';
 
 export const rules: Rule[] = [
@@ -60,6 +62,7 @@ export const rules: Rule[] = [
     verdict: 'indeterminate',
     evidence: said,
     fixes: [BUCKET_REGION_FIX],
+    summary: BUCKET_REGION_SUMMARY,
   },
   {
     id: 'throttling',

@@ -51,6 +51,9 @@ export const azureOpenai: Probe = {
     sdk: [/\bAzureOpenAI\b|AzureException|azure\.ai\.|azure\.core\.exceptions|\bAzure\.AI\.OpenAI\b/],
     envelope: [/invalid subscription key or wrong API endpoint|aka\.ms\/oai|apim-request-id|Principal does not have access to API\/Operation|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com/],
     names: ['Azure AI'],
+    // Azure OpenAI is called through OpenAI's own SDKs (openai-python's AzureOpenAI, openai-node's AzureOpenAI): a text
+    // with an Azure sign of its own (its host, its envelope, its SDK) beside openai.AuthenticationError is Azure's answer.
+    within: 'openai',
   },
   requestIdHeaders: ['apim-request-id', 'x-request-id', 'x-ms-request-id'],
   request(key, ctx) {

@@ -1,6 +1,7 @@
 // Wordings of Azure OpenAI's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, summarised } from '../kit.js';
+import { ACCESS_DENIED_SUMMARY } from './rules.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -11,9 +12,10 @@ export const phrases: PhraseRule[] = [
   rule('deployment_not_found', /\bDeploymentNotFound\b|\bThe API deployment for this resource does not exist\b/, 'unknown',
     ['The key works and the resource answered, but it has no deployment of the name the call used: set the deployment setting (AZURE_OPENAI_DEPLOYMENT, the SDK\'s deployment or model argument) to a deployment name from Azure AI Foundry → Deployments, not the model\'s or the resource\'s name; a deployment created in the last minutes may need a moment.'],
     'https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/create-resource'),
-  rule('invalid_subscription_key', /invalid subscription key or wrong API endpoint/i, 'invalid_key',
+  summarised(rule('invalid_subscription_key', /invalid subscription key or wrong API endpoint/i, 'invalid_key',
     ['Use KEY 1 or KEY 2 from the resource\'s "Keys and Endpoint" page, and the endpoint of that same resource (AZURE_OPENAI_ENDPOINT): a key works only on its own resource.'],
     'https://github.com/microsoft/semantic-kernel/issues/10337'),
+    ACCESS_DENIED_SUMMARY),
   rule('token_rejected', /Access token is missing, invalid, audience is incorrect/i, 'invalid_key',
     ['Request a new Microsoft Entra ID token for https://cognitiveservices.azure.com (tokens last about an hour); an API key belongs in the api-key header, not in "Authorization: Bearer".'],
     'https://github.com/langchain-ai/langchain/issues/17373', [401]),

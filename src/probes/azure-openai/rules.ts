@@ -4,6 +4,9 @@ import type { Answer } from '../types.js';
 
 const msg = (e: ProviderError) => e.message ?? '';
 
+/** Azure's 401 "invalid subscription key or wrong API endpoint" offers two causes: the summary says both. */
+export const ACCESS_DENIED_SUMMARY = 'Azure refused the key for this endpoint: the key is wrong, or it belongs to another resource than the one the endpoint names (Azure words both alike). A key works only with its own resource\'s endpoint.';
+
 export const rules: Rule[] = [
   {
     // 401 "Access denied due to invalid subscription key or wrong API endpoint. …" with code "401" (SciSharp/BotSharp#386)
@@ -13,6 +16,7 @@ export const rules: Rule[] = [
     category: 'invalid_key',
     verdict: 'invalid',
     evidence: (a: Answer, e) => `${said(a, e)} (Azure answers the same for a key of another resource)`,
+    summary: ACCESS_DENIED_SUMMARY,
     fixes: [
       'Use key 1 or key 2 of the very resource AZURE_OPENAI_ENDPOINT names: a key of another Azure OpenAI resource is refused the same way.',
       'Copy it again from the Azure portal → the resource → Keys and Endpoint; regenerating a key invalidates the old one.',

@@ -1,6 +1,6 @@
 // Wordings of GitHub's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule } from '../kit.js';
+import { rule, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -23,19 +23,22 @@ export const phrases: PhraseRule[] = [
   // change of account: 4 of 4 corpus texts naming a person or a deploy key are labelled tenant_mismatch, 8 of 8 naming a
   // bot insufficient_permissions; hongsii.github.io 2018-04-19, heldout76, tuning round 59); a deploy key opens only the
   // repository it was added to (https://docs.github.com/en/authentication/connecting-to-github-with-ssh/managing-deploy-keys).
-  rule('push_as_deploy_key', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to deploy key\b/i, 'tenant_mismatch',
+  summarised(rule('push_as_deploy_key', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to deploy key\b/i, 'tenant_mismatch',
     ['The SSH key git offered is a deploy key of another repository (a deploy key opens only its own): add a key to this repository\'s Settings → Deploy keys with write access, or make git use that repository\'s key (a Host alias in ~/.ssh/config, or core.sshCommand).'],
     'https://docs.github.com/en/authentication/connecting-to-github-with-ssh/managing-deploy-keys'),
-  rule('push_as_other_account', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/, 'tenant_mismatch',
+    'git signed in with a deploy key of another repository, and a deploy key opens only the repository it was added to.'),
+  summarised(rule('push_as_other_account', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/, 'tenant_mismatch',
     ['git signed in as the account the message names, which may not push to this repository. If that is not the account you meant, a credential helper keeps an older login (macOS Keychain, Windows Credential Manager, ~/.git-credentials): remove its github.com entry (`git credential reject`, or the keychain item) and sign in again with a token of the right account; if it is, ask an owner for write access.'],
     'https://docs.github.com/en/get-started/getting-started-with-git/updating-credentials-from-the-macos-keychain'),
+    'GitHub refused the push for the account git signed in as: that account may not push to this repository. Most often a credential helper kept an older login of another account; otherwise the account has no write access here.'),
   // The Terraform and Pulumi GitHub providers, when the token gave no account (unset, unread, expired or revoked), take
   // the owner as "" and refuse organisation resources: 'This resource can only be used in the context of an
   // organization, "" is a user' (integrations/terraform-provider-github#1100: a token file that did not load; heldout56's
   // and heldout76's: a stale token). Which of those the words do not say: unknown, with the check that tells.
-  rule('token_gave_no_owner', /\bcan only be used in the context of an organi[sz]ation, "" is a user\b/i, 'unknown',
+  summarised(rule('token_gave_no_owner', /\bcan only be used in the context of an organi[sz]ation, "" is a user\b/i, 'unknown',
     ['The GitHub provider got no account from its token, so the owner is empty: the token was not read where the plan runs (GITHUB_TOKEN unset or empty, a secret or file that did not resolve) or GitHub no longer accepts it (expired, revoked). Check it with `curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user`, and set the provider\'s owner (GITHUB_OWNER) to the organisation.'],
     'https://github.com/integrations/terraform-provider-github/issues/1100'),
+    'The GitHub provider got no account from its token, so the owner it uses is empty: the token was not read where the plan runs, or GitHub no longer accepts it. The words do not say which; the check in the fix tells.'),
   // GitHub Models refusing a token without its permission: "The `models` permission is required to access this
   // endpoint" (a fine-grained token made without Models: read; heldout77, tuning round 60;
   // https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models).
