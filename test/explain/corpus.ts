@@ -141,3 +141,4 @@ export const CORPUS_HELDOUT76_DIR = join(ROOT, 'fixtures', 'errors-heldout76');
 export const CORPUS_HELDOUT77_DIR = join(ROOT, 'fixtures', 'errors-heldout77');
 export const CORPUS_HELDOUT78_DIR = join(ROOT, 'fixtures', 'errors-heldout78');
 export const CORPUS_HELDOUT79_DIR = join(ROOT, 'fixtures', 'errors-heldout79');
+export const CORPUS_HELDOUT80_DIR = join(ROOT, 'fixtures', 'errors-heldout80');
