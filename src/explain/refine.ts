@@ -107,6 +107,11 @@ function malformedShape(v: string): Shape | undefined {
   // The name of the variable, not its value: "****_KEY", "OPENAI_API_KEY" (a template or launcher that did not expand it).
   // A provider that masks the echo masks the name too: OpenAI's "OPENAI_A**_KEY" (heldout26, tuning round 25).
   if (/^[*\u2022\u2026]*[A-Z0-9*]*_(?:[A-Z0-9*]+_)*(?:KEY|TOKEN|SECRET)$/.test(inner)) return { id: 'variable_name', what: 'the name of a variable, not its value', fix: 'The variable\'s name was sent instead of its value: check how the key is passed (a launcher or template that does not expand it), and set the value itself.' };
+  // A character no API key holds, shown unmasked in the echo ("…x!!!"): a password or another setting's value was sent
+  // (the Nextcloud OpenAI app sending the admin password: heldout81, tuning round 67). Keys are letters, digits and
+  // -_.+/=; a mask's own characters are not counted.
+  const odd = /[!@#%^&();,?|]/.exec(inner.replace(/[*\u2022\u2026]/g, ''));
+  if (odd && !/\s/.test(inner)) return { id: 'not_key_characters', unquoted: true, what: `a value holding "${odd[0]}", which no API key holds (a password or another setting's value was sent)`, fix: 'The value sent is not a key (a password, or the value of another setting): check which variable or setting the program reads the key from, and put the key itself there.' };
   // Keys are long: a short value shown whole ("hello", "sk-demo") was typed or left as a default. A run of x's is an
   // author's mask, not a value.
   if (shortAndWhole(inner)) return { id: 'too_short', unquoted: true, what: `${inner.length} characters long: too short to be a key (a default, a word, a password or a test value was sent)`, fix: 'A value that is not a key was sent: set the real key from the provider\'s console where the request is made.' };

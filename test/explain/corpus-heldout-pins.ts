@@ -2,5 +2,5 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout.test.ts.
 export const MISSES: Record<string, string> = {
   'anthropic/unknown-open-webui-aiohttp-404-chat-completions': 'insufficient_permissions/anthropic',
-  'google/unknown-nanobanana-consumer-invalid-project': 'insufficient_permissions/null',
+  'google/unknown-nanobanana-consumer-invalid-project': 'tenant_mismatch/null',
 };

@@ -28,7 +28,6 @@ export const MISSES: Record<string, string> = {
   'generic/region_blocked-infra-terraform-yandex-registry-russian-ip-blocked': 'unknown/null',
   'generic/revoked_or_expired-data-mapbox-cesium-default-token-needs-renewal': 'invalid_key/null',
   'generic/revoked_or_expired-data-paypal-gopay-go-access-token-not-found-in-cache': 'invalid_key/null',
-  'generic/tenant_mismatch-ai-cline-gemini-cli-project-default': 'insufficient_permissions/google-gemini',
   'generic/tenant_mismatch-comms-messagebird-ruby-bird-access-key-on-legacy-rest': 'invalid_key/null',
   'generic/tenant_mismatch-comms-pusher-chat-widget-php-wrong-cluster-4001': 'malformed_key/null',
   'generic/tenant_mismatch-comms-reddit-transfer-praw-script-app-other-account': 'invalid_key/null',

@@ -37,8 +37,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-binance-trade-bot-2015-binance-us-key': 'invalid_key/null',
   'generic/tenant_mismatch-facebook-node-sdk-appsecret-proof-other-app': 'invalid_key/null',
   'generic/tenant_mismatch-facebook-php-graph-sdk-appsecret-proof-token-of-other-app': 'invalid_key/null',
-  'generic/tenant_mismatch-gemini-cli-google-cloud-project-not-accessible': 'insufficient_permissions/null',
-  'generic/tenant_mismatch-kilocode-gemini-cli-account-switch-project-default': 'insufficient_permissions/google-gemini',
   'generic/tenant_mismatch-mapbox-helium-mappers-private-style-other-account': 'malformed_key/null',
   'generic/tenant_mismatch-mapbox-landsat-tiler-style-private-other-owner': 'malformed_key/null',
   'generic/tenant_mismatch-oh-my-pi-moonshot-cn-key-on-global-host': 'invalid_key/null',

@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-fluentbit-createlogstream-wrong-role': 'insufficient_permissions/null',
   'aws/insufficient_permissions-vector-s3-healthcheck-listbucket': 'invalid_key/null',
   'aws/malformed_key-grafana-externalid-not-sent': 'insufficient_permissions/aws',
-  'azure-openai/tenant_mismatch-autogen-deployment-not-in-resource': 'unknown/azure-openai',
   'azure-openai/unknown-endpoint-trailing-slash': 'invalid_key/azure-openai',
   'cloudflare/tenant_mismatch-cert-manager-domain-not-in-account': 'insufficient_permissions/cloudflare',
   'datadog/tenant_mismatch-agent-logs-forwarder-eu-site': 'unknown/null',

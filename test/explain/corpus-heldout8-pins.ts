@@ -55,5 +55,4 @@ export const MISSES: Record<string, string> = {
   'stripe/provider_outage-python-checkout-session-apierror-talking-to-backends': 'provider_outage/null',
   'twilio/insufficient_permissions-python-api-key-get-account-20003-authenticate': 'invalid_key/twilio',
   'twilio/malformed_key-xsoar-script-accounts-null-messages-20404': 'tenant_mismatch/twilio',
-  'vertex-ai/tenant_mismatch-notebook-placeholder-project-id-consumer-invalid': 'insufficient_permissions/vertex-ai',
 };

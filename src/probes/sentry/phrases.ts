@@ -6,6 +6,11 @@ export const phrases: PhraseRule[] = [
   // The SDK parses the DSN before it sends anything and raises on a shape it cannot use: raven-python's
   // ValueError('Invalid Sentry DSN: …') (raven/transport/base.py, compute_scope; heldout23: a public DSN without the
   // secret part that old clients need), sentry-sdk's BadDsn. No request was made with it.
+  // sentry-cli warning that the value given as the auth token has no token's shape: "Unrecognized auth token format!
+  // Hint: Did you copy your token correctly?" (a project's DSN put where the auth token belongs; heldout81, round 67).
+  rule('auth_token_format', /\bUnrecognized auth token format\b/i, 'malformed_key',
+    ['The value given as the auth token is not one (often the DSN, which only sends events): create an auth token under Settings → Auth Tokens (or an organization token) and set it as SENTRY_AUTH_TOKEN or auth.token in sentry.properties.'],
+    'https://docs.sentry.io/cli/configuration/'),
   rule('invalid_dsn', /\bInvalid Sentry DSN\b|\bBadDsn\b/, 'malformed_key',
     ['The SDK rejected the DSN before sending anything: copy the whole DSN from Project Settings \u2192 Client Keys (DSN), including the key before "@" and the project id at the end (older SDKs such as raven-python also need the secret part).'],
     'https://github.com/getsentry/raven-python/blob/master/raven/transport/base.py'),

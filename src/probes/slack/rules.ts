@@ -69,7 +69,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'not_permitted',
-    when: (_a, e) => ['missing_scope', 'no_permission', 'not_allowed_token_type', 'not_bearer_token', 'accesslimited', 'access_denied', 'ekm_access_denied'].includes(e.code ?? ''),
+    when: (_a, e) => ['missing_scope', 'no_permission', 'not_allowed_token_type', 'not_bearer_token', 'accesslimited', 'access_denied', 'ekm_access_denied', 'enterprise_is_restricted'].includes(e.code ?? ''),
     category: 'insufficient_permissions',
     verdict: 'invalid',
     evidence: (a, e) => {
