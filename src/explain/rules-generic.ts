@@ -308,6 +308,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
  * files, instance metadata, a CLI login) came up empty. The key is missing where the program runs.
  */
 export const NO_CREDENTIALS_RULES: PhraseRule[] = [
+  // A client that says it went on without credentials before the refusal that follows: Nextflow's Fusion mount "using
+  // anonymous credentials to connect S3" and then AccessDenied (the profile's credentials were never passed to it:
+  // nextflow-io/nextflow#4868; heldout82, tuning round 68). The refusal is of no one; no key was sent.
+  rule('went_anonymous', /\busing anonymous credentials\b/i, 'malformed_key',
+    ['The client found no credentials where it looked and went on anonymously, so the refusal that follows is of an anonymous caller: pass the credentials to that component too (a profile or role that reaches the main process may not reach a mount, a worker or a task: export AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or the profile to it).'],
+    'https://github.com/nextflow-io/nextflow/issues/4868'),
   summarised(rule('partial_credentials',
     // botocore's PartialCredentialsError "Partial credentials found in env, missing: aws_secret_access_key": one half of
     // the pair where the SDK looked (botocore/exceptions.py, https://github.com/boto/botocore).
