@@ -144,3 +144,4 @@ export const CORPUS_HELDOUT79_DIR = join(ROOT, 'fixtures', 'errors-heldout79');
 export const CORPUS_HELDOUT80_DIR = join(ROOT, 'fixtures', 'errors-heldout80');
 export const CORPUS_HELDOUT81_DIR = join(ROOT, 'fixtures', 'errors-heldout81');
 export const CORPUS_HELDOUT82_DIR = join(ROOT, 'fixtures', 'errors-heldout82');
+export const CORPUS_HELDOUT83_DIR = join(ROOT, 'fixtures', 'errors-heldout83');
