@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-id-gmail-pubsub-sa-consumer-gmail-unauthorized-client': 'invalid_key/null',
   'generic/invalid_key-mobile-onesignal-php-invalid-rest-key-segments': 'malformed_key/null',
   'generic/invalid_user-mobile-fastlane-apple-account-locked-access-forbidden': 'malformed_key/null',
-  'generic/malformed_key-id-box-dotnet-jwt-config-enterprise-id-zero': 'unknown/null',
   'generic/malformed_key-id-box-ruby-jwt-sub-claim-enterprise-id-not-string': 'revoked_or_expired/null',
   'generic/malformed_key-id-entra-aadsts90002-literal-tenant-id-placeholder': 'tenant_mismatch/entra',
   'generic/malformed_key-id-msal-dotnet-aadsts7000215-placeholder-client-secret': 'invalid_key/entra',

@@ -29,6 +29,7 @@ export const MISSES: Record<string, string> = {
   'generic/proxy_error-mobile14-appcenter-gradle-proxy-ignored-403': 'unknown/null',
   'generic/proxy_error-mobile14-expo-publish-501-from-proxy': 'provider_outage/null',
   'generic/proxy_error-mobile14-gpp-corporate-proxy-407': 'malformed_key/github',
+  'generic/region_blocked-mobile14-firebase-android-signin-not-available-iran': 'unknown/null',
   'generic/revoked_or_expired-ci-entra-ci-app-purged-700016': 'tenant_mismatch/entra',
   'generic/revoked_or_expired-ci-valhalla-circleci-token-rotated': 'invalid_key/null',
   'generic/revoked_or_expired-mobile14-java-apns-fatal-alert-certificate-expired': 'tls_error/null',

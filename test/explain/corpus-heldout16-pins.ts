@@ -44,6 +44,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-okx-python-50119-eea-user-global-domain': 'invalid_key/null',
   'generic/tenant_mismatch-polygonscan-scaffold-verify-etherscan-key': 'invalid_key/null',
   'generic/tenant_mismatch-twitch-token-generator-refresh-client-id-mismatch': 'malformed_key/null',
+  'generic/tenant_mismatch-twitchlib-dotnet-getchatters-token-other-user': 'unknown/null',
   'generic/wrong_environment-amadeus-java-test-keys-production-host': 'invalid_key/null',
   'generic/wrong_environment-bybit-dotnet-testnet-10003-live-key': 'invalid_key/null',
   'generic/wrong_environment-bybit-java-testnet-domain-10003-mainnet-key': 'invalid_key/null',

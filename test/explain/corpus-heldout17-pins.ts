@@ -13,7 +13,6 @@ export const MISSES: Record<string, string> = {
   'generic/invalid_user-teslawatch-401-account-locked-out': 'invalid_key/null',
   'generic/malformed_key-arrow-adbc-snowflake-uri-prefix': 'invalid_key/null',
   'generic/malformed_key-dasshio-addon-no-token-new-auth': 'invalid_key/null',
-  'generic/malformed_key-grafana-cloud-graphite-key-without-user-id-prefix': 'unknown/null',
   'generic/malformed_key-happy-o11ydays-otlp-missing-honeycomb-dataset-header': 'invalid_key/null',
   'generic/malformed_key-hass-cli-hassio-token-not-read': 'invalid_key/null',
   'generic/malformed_key-huatuo-wandb-key-invalid-or-missing': 'invalid_key/null',

@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout19 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout19.test.ts.
 export const MISSES: Record<string, string> = {
-  'generic/insufficient_permissions-aft-tfc-org-token-configuration-versions-404': 'unknown/aws',
+  'generic/insufficient_permissions-aft-tfc-org-token-configuration-versions-404': 'tenant_mismatch/aws',
   'generic/insufficient_permissions-binance-ccxt-2015-ip-whitelist': 'invalid_key/null',
   'generic/insufficient_permissions-fastlane-appcenter-upload-read-only-token': 'unknown/null',
   'generic/insufficient_permissions-pinata-gateway-access-token-err-00024': 'invalid_key/null',

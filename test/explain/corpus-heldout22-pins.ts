@@ -4,6 +4,7 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-iot-crt-unexpected-hangup-no-connect': 'unknown/null',
   'aws/insufficient_permissions-iot-java-cognito-authorization-error': 'insufficient_permissions/null',
   'aws/malformed_key-listmonk-ses-iam-key-not-smtp-credentials': 'invalid_key/aws',
+  'discord/malformed_key-linuxgsm-docs-example-webhook-url': 'unknown/discord',
   'discord/malformed_key-mc-integration-webhook-in-token-field': 'invalid_key/discord',
   'generic/insufficient_permissions-gmail-smtp-tgtg-app-password-needed': 'invalid_key/null',
   'generic/insufficient_permissions-homebridge-sdm-prod-pubsub-no-access': 'unknown/null',

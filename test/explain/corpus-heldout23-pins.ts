@@ -6,6 +6,7 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-laravel-analytics-service-account-no-ga-account': 'invalid_user/null',
   'generic/insufficient_permissions-laravel-analytics-service-email-not-added': 'invalid_user/null',
   'generic/insufficient_permissions-lh-android-maps-key-keystore-restriction': 'invalid_key/null',
+  'generic/insufficient_permissions-mapbox-android-demo-secret-token-composite-403': 'unknown/null',
   'generic/insufficient_permissions-pyowm-daily-forecast-free-plan': 'invalid_key/null',
   'generic/invalid_key-freqtrade-ftx-not-logged-in': 'malformed_key/null',
   'generic/invalid_key-newrelic-terraform-rest-key-for-nerdgraph': 'malformed_key/null',

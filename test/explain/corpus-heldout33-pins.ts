@@ -10,7 +10,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-btcpay-legacy-key-on-greenfield': 'invalid_key/null',
   'generic/malformed_key-chroma-cloud-flowise-key-in-wrong-header': 'invalid_key/null',
   'generic/malformed_key-igdb-node-client-secret-as-bearer': 'invalid_key/discord',
-  'generic/malformed_key-igdb-python-secret-and-token-mixed-up': 'unknown/null',
+  'generic/malformed_key-igdb-python-secret-and-token-mixed-up': 'insufficient_permissions/null',
   'generic/malformed_key-meilisearch-karakeep-node-master-key-invalid-chars': 'invalid_key/null',
   'generic/malformed_key-midtrans-node-client-key-as-server-key': 'invalid_key/null',
   'generic/malformed_key-okta-spring-sample-no-client-secret-invalid-client': 'invalid_key/null',

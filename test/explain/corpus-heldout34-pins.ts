@@ -2,7 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout34.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-sns-ruby-apns-pkey-includes-private-key-block': 'invalid_key/null',
-  'cloudflare/insufficient_permissions-wrangler-legacy-action-api-token-permissions': 'unknown/cloudflare',
+  'cloudflare/insufficient_permissions-wrangler-legacy-action-api-token-permissions': 'malformed_key/cloudflare',
   'generic/insufficient_permissions-btcturk-csharp-401-no-ip-whitelisted-tr': 'invalid_key/null',
   'generic/insufficient_permissions-opsgenie-backup-java-team-api-key': 'rate_limited/null',
   'generic/insufficient_permissions-quay-operator-courier-robot-no-push': 'invalid_key/null',
@@ -18,7 +18,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-honeybadger-js-browser-not-configured': 'invalid_key/null',
   'generic/malformed_key-newrelic-salesforce-exporter-python-service-key-not-read': 'invalid_key/null',
   'generic/malformed_key-opensea-python-server-blocked-access-no-key': 'insufficient_permissions/null',
-  'generic/malformed_key-swiftystorekit-receipt-21004-no-shared-secret': 'unknown/null',
   'generic/malformed_key-walletconnect-near-selector-no-project-id': 'network_error/null',
   'generic/malformed_key-xiaomi-push-java-21301-app-key-in-secret-field': 'invalid_key/null',
   'generic/revoked_or_expired-opensea-stream-js-403-key-expired': 'malformed_key/null',

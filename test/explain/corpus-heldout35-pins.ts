@@ -22,7 +22,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-ups-karrio-python-clientid-invalid-oauth': 'invalid_key/null',
   'generic/malformed_key-wechatpay-wxjava-sign-error-appsecret-vs-merchant-key': 'unknown/null',
   'generic/ok-lichess-bot-python-scope-parse-bug': 'insufficient_permissions/null',
-  'generic/proxy_error-hasura-cli-cloud-run-403-version-check': 'unknown/null',
   'generic/proxy_error-zitadel-dotnet-grpc-pat-cloudflare-blocked': 'insufficient_permissions/null',
   'generic/revoked_or_expired-authorizenet-activemerchant-ruby-stale-old-key': 'invalid_key/null',
   'generic/revoked_or_expired-intra42-oauth-client-secret-expired': 'invalid_key/null',

@@ -6,6 +6,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-africastalking-php-apikey-variable-undefined': 'invalid_key/null',
   'generic/malformed_key-datocms-gatsby-node-no-api-token': 'invalid_key/null',
   'generic/malformed_key-discogs-python-client-wrong-kwarg': 'invalid_key/null',
+  'generic/malformed_key-filestack-python-no-api-key-received': 'unknown/null',
   'generic/malformed_key-gekko-pushover-enabled-empty-key': 'invalid_key/null',
   'generic/malformed_key-hassio-supervisor-curl-no-token-401': 'unknown/null',
   'generic/malformed_key-homebridge-pushover-user-key-as-app-token': 'invalid_key/null',

@@ -48,7 +48,7 @@ export const MISSES: Record<string, string> = {
   'openai/revoked_or_expired-go-chatgpt-api-access-token-expired-zh': 'invalid_key/openai',
   'openai/wrong_provider-continue-jetbrains-codegate-key-sent-to-openai': 'invalid_key/openai',
   'pinecone/insufficient_permissions-pinecone-python-unstructured-free-plan-region': 'billing_or_quota/null',
-  'sendgrid/malformed_key-sendgrid-java-env-var-not-set-null-key': 'malformed_key/null',
+  'sendgrid/malformed_key-sendgrid-java-env-var-not-set-null-key': 'unknown/null',
   'telegram/malformed_key-telegram-csharp-infrabot-token-shortened-for-old-validator': 'invalid_key/null',
   'telegram/malformed_key-telegram-php-laravel-cyrillic-letter-in-token': 'invalid_key/null',
   'telegram/wrong_environment-telegram-dotnet-tdlib-use-test-dc-production-token': 'invalid_key/null',

@@ -19,6 +19,7 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-github-packages-npm-install-docker-no-token': 'malformed_key/npm',
   'github/malformed_key-github-packages-npm-login-account-password': 'insufficient_permissions/npm',
   'github/revoked_or_expired-github-gh-cli-expired-pat-in-env': 'invalid_key/github',
+  'github/tenant_mismatch-github-app-pinned-installation-id-push': 'unknown/github',
   'github/tenant_mismatch-github-copilot-business-token-wrong-endpoint': 'insufficient_permissions/github',
   'gitlab/malformed_key-gitlab-buildbot-oauth-access-token-field': 'invalid_key/null',
   'gitlab/malformed_key-gitlab-jenkins-branch-source-system-scoped-credential': 'unknown/null',
@@ -43,6 +44,6 @@ export const MISSES: Record<string, string> = {
   'supabase/insufficient_permissions-supabase-gotrue-invite-key-without-service-role': 'insufficient_permissions/null',
   'supabase/malformed_key-supabase-storage-rest-sb-secret-as-bearer': 'malformed_key/null',
   'telegram/malformed_key-telegram-java-pengrad-token-with-bot-prefix': 'unknown/null',
-  'twilio/malformed_key-twilio-python-django-settings-not-env': 'invalid_key/twilio',
+  'twilio/malformed_key-twilio-python-django-settings-not-env': 'unknown/twilio',
   'vercel/malformed_key-vercel-blob-python-project-token-not-store-token': 'malformed_key/null',
 };

@@ -35,6 +35,6 @@ export const MISSES: Record<string, string> = {
   'telegram/invalid_key-telegram-node-red-etelegram-404-invalid-token': 'malformed_key/telegram',
   'telegram/malformed_key-telegram-dotnet-unauthorized-user-api-credentials-in-bot-library': 'invalid_key/null',
   'telegram/malformed_key-telegram-go-chatbot-getenv-token-as-name': 'malformed_key/null',
-  'telegram/tenant_mismatch-telegram-bot-api-logged-out-cloud-server': 'invalid_key/telegram',
+  'telegram/tenant_mismatch-telegram-bot-api-logged-out-cloud-server': 'unknown/telegram',
   'vertex-ai/insufficient_permissions-vertex-ai-java-credentials-missing-scope': 'invalid_key/null',
 };

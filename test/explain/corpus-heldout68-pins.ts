@@ -25,5 +25,5 @@ export const MISSES: Record<string, string> = {
   'stripe/wrong_environment-live-mode-test-restricted-key': 'wrong_environment/null',
   'twilio/insufficient_permissions-standard-key-accounts-api': 'invalid_key/twilio',
   'vercel/revoked_or_expired-cli-token-inactive': 'invalid_key/vercel',
-  'vercel/tenant_mismatch-commit-author-linked-other-account': 'tenant_mismatch/null',
+  'vercel/tenant_mismatch-commit-author-linked-other-account': 'unknown/null',
 };

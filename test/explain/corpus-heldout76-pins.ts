@@ -23,7 +23,7 @@ export const MISSES: Record<string, string> = {
   'huggingface/insufficient_permissions-whisperx-worker-segmentation-not-subscribed': 'insufficient_permissions/null',
   'huggingface/malformed_key-comfyui-flux-docker-schnell-no-hf-token': 'invalid_key/huggingface',
   'huggingface/malformed_key-sd-infinity-no-token-entered': 'unknown/huggingface',
-  'huggingface/provider_outage-whisperx-pyannote-download-hub-side': 'insufficient_permissions/null',
+  'huggingface/provider_outage-whisperx-pyannote-download-hub-side': 'unknown/null',
   'linear/malformed_key-copilot-cli-literal-env-placeholder': 'invalid_key/linear',
   'npm/insufficient_permissions-npm-publish-action-publish-token-needs-otp': 'unknown/null',
   'npm/revoked_or_expired-semantic-release-npm-token-needs-renewal': 'invalid_key/npm',

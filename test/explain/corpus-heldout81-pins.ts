@@ -5,7 +5,7 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-n8n-s3-getbucketlocation': 'unknown/null',
   'aws/insufficient_permissions-recipesage-s3-public-acl-blocked': 'insufficient_permissions/null',
   'aws/malformed_key-soto-session-token-dropped': 'invalid_key/aws',
-  'aws/tenant_mismatch-oidc-provider-old-issuer-host': 'unknown/null',
+  'aws/tenant_mismatch-oidc-provider-old-issuer-host': 'tenant_mismatch/null',
   'aws/tls_error-rocketchat-ses-smtps-unknown-protocol': 'tls_error/null',
   'aws/unknown-lets-chat-s3-signing-bug': 'invalid_key/aws',
   'azure-openai/tenant_mismatch-federated-issuer-trailing-slash': 'tenant_mismatch/entra',

@@ -15,6 +15,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-hcloud-cli-token-prefix-only': 'invalid_key/null',
   'generic/malformed_key-saas-clerk-python-session-token-as-secret-key': 'invalid_key/null',
   'generic/malformed_key-saas-mailchimp-formie-key-without-datacenter-suffix': 'network_error/null',
+  'generic/malformed_key-saas-square-node-application-id-as-token': 'unknown/null',
   'generic/malformed_key-saas-square-php-access-token-as-application-id': 'invalid_key/null',
   'generic/malformed_key-saas-twitch-streamlink-client-id-passed-as-oauth-token': 'invalid_key/null',
   'generic/provider_outage-saas-hubspot3-python-500-after-outage': 'network_error/null',

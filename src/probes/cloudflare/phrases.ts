@@ -15,6 +15,13 @@ export const phrases: PhraseRule[] = [
   // wrangler with a token that reaches several accounts and no account chosen, in CI: "More than one account available but
   // unable to select one in non-interactive mode" (cloudflare/workers-sdk: set account_id; heldout81, tuning round 67).
   // The token is fine; which of its accounts the deploy is for is not said.
+  // cloudflared refusing a tunnel token it cannot decode, before any request: "Provided Tunnel token is not valid" (its
+  // ParseToken reads the token as base64 of a JSON {a,t,s}; a usage error, "See 'cloudflared tunnel run --help'"):
+  // a tunnel id, a JSON reply or a cut copy in the token's place (a tunnel manager passing the API's whole reply:
+  // heldout83, tuning round 69; https://github.com/cloudflare/cloudflared/blob/master/cmd/cloudflared/tunnel/cmd.go).
+  rule('tunnel_token_undecodable', /\bProvided tunnel token is not valid\b/i, 'malformed_key',
+    ['The value given as the tunnel token is not one cloudflared can decode (it must be the whole token from Zero Trust → Networks → Tunnels → the tunnel → Install connector, a long base64 string): not the tunnel\'s id, not an API reply around it, not cut or with a newline.'],
+    'https://github.com/cloudflare/cloudflared/blob/master/cmd/cloudflared/tunnel/cmd.go'),
   rule('account_not_chosen', /\bMore than one account available but unable to select one\b/i, 'tenant_mismatch',
     ['The token can reach several Cloudflare accounts and none was chosen: set `account_id` in wrangler.toml (or CLOUDFLARE_ACCOUNT_ID in the job\'s environment, `accountId` for wrangler-action) to the account the Worker belongs to.'],
     'https://developers.cloudflare.com/workers/wrangler/system-environment-variables/'),
