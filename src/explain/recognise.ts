@@ -149,7 +149,9 @@ function uniqueWording(text: string, cands: readonly Candidate[]): { id: string;
     const words = c.wording.filter((r) => !r.shared && (!r.also || r.also.test(text))).map((r) => r.match.exec(text)).find((m) => m && (!/^\d+$/.test(m[0]) || /(?:code|error|err|errno)\W{0,4}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))))?.[0];
     if (!words) continue;
     if (found) return undefined;
-    found = { id: c.id, words: words.replace(/\s+/g, ' ').slice(0, 60) };
+    const one = words.replace(/\s+/g, ' ');
+    // A cut shows it was cut: "… denied to example" would read as the whole name.
+    found = { id: c.id, words: one.length > 60 ? `${one.slice(0, 59)}…` : one };
   }
   return found;
 }

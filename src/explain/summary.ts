@@ -4,7 +4,7 @@ import type { Category } from '../core/types.js';
 
 const TEXT: Record<Category, (p: string) => string> = {
   ok: (p) => `${p} accepted the request: nothing in this text shows a key problem.`,
-  malformed_key: (p) => `The value sent to ${p} is not a usable key: it is missing, empty, or carries something that is not part of a key (a URL, quotes, a placeholder, whitespace). Fix the value where it is defined; the key itself may be fine.`,
+  malformed_key: (p) => `The key for ${p} is missing or not usable as given: empty, unset where the request is made, or carrying something that is not part of a key (a URL, quotes, a placeholder, whitespace). Fix the value where it is defined; the key itself may be fine.`,
   wrong_provider: (p) => `A key of another service was sent to ${p}. Each provider accepts only its own keys: the right key is probably in another variable.`,
   wrong_environment: (p) => `The key and the object belong to different modes (test/sandbox versus live/production) at ${p}. Use the key of the mode the object lives in.`,
   invalid_key: (p) => `${p} does not recognise this key: it is mistyped, truncated, deleted, or was never valid there. Copy it again from ${p}'s console or create a new one.`,

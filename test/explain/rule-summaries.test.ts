@@ -1,6 +1,6 @@
 // A rule whose reading the category's general summary would misstate carries a sentence of its own
-// (PhraseRule.summary / Rule.summary, Classification.summary): Colab's missing secret sent nothing, so "the value sent is
-// not a usable key" would be untrue; git's push refused for another account involves no organisation header; Azure's
+// (PhraseRule.summary / Rule.summary, Classification.summary): Colab's missing secret sent nothing, so a summary of a
+// value sent would be untrue; git's push refused for another account involves no organisation header; Azure's
 // "invalid subscription key or wrong API endpoint" offers two causes. Texts WRITTEN FOR THIS TEST with made-up names.
 import { describe, expect, it } from 'vitest';
 import { explainText } from './reads.js';

@@ -13,6 +13,12 @@ describe("git's push refused from a cloud workspace: the workspace's own token, 
     const r = explainText('gitpod /workspace/x $ git push\nremote: Permission to example-org/x.git denied to example-user.');
     expect(r.fixes.join(' ')).toMatch(/OAuth app/);
   });
+  it('a wording cut to 60 characters in "recognised by" shows the cut, not a shorter name', () => {
+    const r = explainText('remote: Permission to example-organisation/example-repository.git denied to example-user.');
+    const sign = r.recognisedBy.find((s) => s.startsWith('wording'))!;
+    expect(sign).toMatch(/…"/);
+    expect(sign).not.toMatch(/denied to example"/);
+  });
   it('the same refusal on a laptop stays another account\'s login', () => {
     expect(explainText("$ git push\nremote: Permission to example-org/example-repo.git denied to example-user.").category).toBe('tenant_mismatch');
   });
