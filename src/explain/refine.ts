@@ -109,8 +109,9 @@ function malformedShape(v: string): Shape | undefined {
   if (/^[*\u2022\u2026]*[A-Z0-9*]*_(?:[A-Z0-9*]+_)*(?:KEY|TOKEN|SECRET)$/.test(inner)) return { id: 'variable_name', what: 'the name of a variable, not its value', fix: 'The variable\'s name was sent instead of its value: check how the key is passed (a launcher or template that does not expand it), and set the value itself.' };
   // A character no API key holds, shown unmasked in the echo ("…x!!!"): a password or another setting's value was sent
   // (the Nextcloud OpenAI app sending the admin password: heldout81, tuning round 67). Keys are letters, digits and
-  // -_.+/=; a mask's own characters are not counted.
-  const odd = /[!@#%^&();,?|]/.exec(inner.replace(/[*\u2022\u2026]/g, ''));
+  // -_.+/=; a mask's own characters are not counted, nor a closing bracket or question mark the echo may end on when the
+  // text around it is a parenthesis or a question ("(… provided: sk-…abcd)").
+  const odd = /[!@#%^&();,?|]/.exec(inner.replace(/[*\u2022\u2026]/g, '').replace(/[)\]}?]+$/, ''));
   if (odd && !/\s/.test(inner)) return { id: 'not_key_characters', unquoted: true, what: `a value holding "${odd[0]}", which no API key holds (a password or another setting's value was sent)`, fix: 'The value sent is not a key (a password, or the value of another setting): check which variable or setting the program reads the key from, and put the key itself there.' };
   // Keys are long: a short value shown whole ("hello", "sk-demo") was typed or left as a default. A run of x's is an
   // author's mask, not a value.

@@ -30,4 +30,3 @@ export function summaryFor(category: Category, providerName: string | null): str
   const text = TEXT[category](providerName ?? 'the provider');
   return providerName === null ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
-

@@ -37,6 +37,10 @@ describe('the value given is not the key it should be, or none was given', () =>
     expect(r.evidence.join(' ')).toMatch(/no API key holds/);
     expect(JSON.stringify(r)).not.toContain('Exa****');
   });
+  it('a bracket the echo ends on is the text around it, not the key', () => {
+    const r = explainText('(Incorrect API key provided: sk-proj-FAKE********************************wxyz) You can find your API key at https://platform.openai.com/account/api-keys.');
+    expect(r.evidence.join(' ')).not.toMatch(/no API key holds/);
+  });
 });
 
 describe("TLS spoken to a port that answers in plain text", () => {
