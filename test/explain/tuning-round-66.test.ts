@@ -7,7 +7,7 @@ import { explainText, readAs } from './reads.js';
 describe("git's push refused from a cloud workspace: the workspace's own token, not another account's login", () => {
   readAs('insufficient_permissions', [
     ["gitpod /workspace/example-repo $ git push\nremote: Permission to example-org/example-repo.git denied to example-user.\nfatal: unable to access 'https://github.com/example-org/example-repo.git/': The requested URL returned error: 403", 'github'],
-    ["@example-user ➜ /workspaces/example-repo (main) $ git push\nremote: Permission to example-org/example-repo.git denied to example-user.", 'github'],
+    ["codespace@codespaces-0a1b2c:/workspaces/example-repo$ git push\nremote: Permission to example-org/example-repo.git denied to example-user.", 'github'],
   ]);
   it('says to let the workspace app write, or have the organisation approve it', () => {
     const r = explainText('gitpod /workspace/x $ git push\nremote: Permission to example-org/x.git denied to example-user.');
@@ -19,8 +19,9 @@ describe("git's push refused from a cloud workspace: the workspace's own token, 
     expect(sign).toMatch(/…"/);
     expect(sign).not.toMatch(/denied to example"/);
   });
-  it('the same refusal on a laptop stays another account\'s login', () => {
+  it('the same refusal on a laptop, or in a local dev container (its /workspaces/ path), stays another account\'s login', () => {
     expect(explainText("$ git push\nremote: Permission to example-org/example-repo.git denied to example-user.").category).toBe('tenant_mismatch');
+    expect(explainText("root@0a1b2c3d:/workspaces/example-repo# git push\nremote: Permission to example-org/example-repo.git denied to example-user.").category).toBe('tenant_mismatch');
   });
 });
 

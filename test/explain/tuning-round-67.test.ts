@@ -25,6 +25,10 @@ describe('a resource or account the request did not name as the token has it', (
   ]);
 });
 
+it("a Vercel project's path beside another answer is read by that answer", () => {
+  expect(explainText('Error: The specified token is not valid. Use `vercel login` to generate a new token.\nGET https://api.vercel.com/v9/projects/example-project').category).toBe('invalid_key');
+});
+
 describe('the value given is not the key it should be, or none was given', () => {
   readAs('malformed_key', [
     ['> Task :app:uploadSentryProguardMappingsRelease FAILED\n  WARN    Unrecognized auth token format!\n        Hint: Did you copy your token correctly?', 'sentry'],

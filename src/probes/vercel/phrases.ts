@@ -1,5 +1,5 @@
 // Wordings of Vercel's errors that only text carries, for `keydoctor explain`: each cites where it was seen.
-import { rule } from '../kit.js';
+import { besides, rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -12,12 +12,6 @@ export const phrases: PhraseRule[] = [
   // The CLI's refusal of the token it sent, "The specified token is not valid. Use `vercel login` to generate a new token.":
   // the token is Vercel's to judge, not missing, even where it follows a fresh login (a VERCEL_TOKEN in the environment wins
   // over the login's; vercel/vercel#14992, heldout60, tuning round 43).
-  // Vercel's API answering 404 for a project the call names by path (GET /v9/projects/NAME…): no project of that name or
-  // id among the token's own, which is how Vercel answers one of a team when no teamId is sent (heldout58's team scope)
-  // or one named otherwise (heldout81, tuning round 67; https://vercel.com/docs/rest-api#accessing-resources-owned-by-a-team).
-  rule('project_not_in_scope', /\bapi\.vercel\.com\/v\d{1,2}\/projects\/[\w.%-]{1,100}/i, 'tenant_mismatch',
-    ['The token sees no project by that name or id: if it belongs to a team, send the team (?teamId=… or the CLI\'s --scope); otherwise check the project\'s exact name in the dashboard (it may differ from the repository\'s).'],
-    'https://vercel.com/docs/rest-api#accessing-resources-owned-by-a-team', [404]),
   rule('token_not_valid', /\bThe specified token is not valid\b/i, 'invalid_key',
     ['Vercel does not accept the token the CLI sent: a VERCEL_TOKEN (or --token) in the environment wins over `vercel login`; unset it or replace it with a token from https://vercel.com/account/tokens.'],
     'https://github.com/vercel/vercel/pull/14992'),
@@ -27,4 +21,11 @@ export const phrases: PhraseRule[] = [
   rule('git_author_not_in_team', /\bGit author\b[^\n]{1,120}?\bmust have access to the team\b/i, 'insufficient_permissions',
     ['The commit\'s author (its git e-mail) is not a member of the Vercel team that owns the project: commit with the e-mail of a team member, add the author to the team (a Pro team; Hobby takes no collaborators), or deploy with the CLI and a team token.'],
     'https://vercel.com/docs/deployments/troubleshoot-project-collaboration'),
+  // Vercel's API answering 404 for a project the call names by path (GET /v9/projects/NAME…): no project of that name or
+  // id among the token's own, which is how Vercel answers one of a team when no teamId is sent (heldout58's team scope)
+  // or one named otherwise (heldout81, tuning round 67; https://vercel.com/docs/rest-api#accessing-resources-owned-by-a-team).
+  // Only where the text shows the 404 itself: the path alone is in texts of every other answer (an invalid token above).
+  besides(rule('project_not_in_scope', /\bapi\.vercel\.com\/v\d{1,2}\/projects\/[\w.%-]{1,100}/i, 'tenant_mismatch',
+    ['The token sees no project by that name or id: if it belongs to a team, send the team (?teamId=… or the CLI\'s --scope); otherwise check the project\'s exact name in the dashboard (it may differ from the repository\'s).'],
+    'https://vercel.com/docs/rest-api#accessing-resources-owned-by-a-team', [404]), /\b404\b|\bNOT_FOUND\b|\bnot found\b/i),
 ];
