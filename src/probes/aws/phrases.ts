@@ -95,8 +95,11 @@ export const phrases: PhraseRule[] = [
     'https://github.com/aws/aws-sdk-go/issues/289'),
   // The AWS SDK for Java v1 words the same 301 as "Moved Permanently (Service: Amazon S3; Status Code: 301; …)", which the
   // bare status would read as a proxy's redirect (a Jenkins plugin that sent a bucket of us-east-1 to us-west-2:
-  // jenkinsci/aws-beanstalk-publisher-plugin#32; heldout78, tuning round 61).
-  summarised(rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b/, 'tenant_mismatch',
+  // jenkinsci/aws-beanstalk-publisher-plugin#32; heldout78, tuning round 61). S3's IllegalLocationConstraintException
+  // sentence, "The me-south-1 location constraint is incompatible for the region specific endpoint this request was sent
+  // to": a bucket of another (opt-in) region reached through the global or another region's endpoint (OSGeo/gdal#9449;
+  // heldout84, tuning round 70).
+  summarised(rule('bucket_other_region', /\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
     BUCKET_REGION_SUMMARY),
   // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
