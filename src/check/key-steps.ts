@@ -95,6 +95,7 @@ export async function runKeySteps(probe: Probe, raw: string, trust: Trust, view:
   out.live = { step: 'live', status: live.outcome.kind === 'net_error' ? 'error' : status(live.findings), findings: [...live.findings] };
   out.classify = { step: 'classify', status: status(cls.findings), findings: cls.findings };
   const c = cls.classification;
+  const summary = ownSummary(c);
   out.liveVerdict = c.verdict;
   out.liveCategory = c.category;
   out.classification = {
@@ -102,7 +103,7 @@ export async function runKeySteps(probe: Probe, raw: string, trust: Trust, view:
     evidence: c.evidence,
     ...(c.providerCode ? { providerCode: c.providerCode } : {}),
     ...(c.providerMessage ? { providerMessage: c.providerMessage } : {}),
-    ...(ownSummary(c) ? { summary: ownSummary(c)! } : {}),
+    ...(summary ? { summary } : {}),
   };
   if (out.call && c.providerCode) out.call.providerCode = c.providerCode;
   if (out.call && c.providerMessage) out.call.providerMessage = c.providerMessage;

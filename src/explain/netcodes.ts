@@ -79,8 +79,7 @@ const PHRASES: Array<[RegExp, string]> = [
   // Node's own frames for a socket that timed out ("at TLSSocket.emitTimeout", "at Socket._onTimeout") name no code.
   // Ruby's Timeout::Error says "execution expired" (fastlane's "Google Api Error: execution expired"; heldout19).
   // A gateway's "Gateway timeout" is its 504 answer, not a socket that timed out (heldout24, tuning round 24).
-  // npm's EOTP says a one-time password may have "timed out": the code's, not a socket's (heldout80, tuning round 66).
-  [/(?<!\bone-time password[\s\S]{0,200})\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|\bexecution expired\b|(?<![-\w])(?<!\bgateway )timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
+  [/\btimed out\b|\btime out\b|\.emitTimeout\b|\._onTimeout\b|\bexecution expired\b|(?<![-\w])(?<!\bgateway )timeout\b(?!\s*[,=:)(\]}]|\s*\?| \d| (?:the )?(?:user|member|viewer|chatter)s?\b)|\[WinError 10060\]|i\/o timeout|context deadline exceeded|ReadTimeout|ConnectTimeout|APITimeoutError|Operation timed out|curl: \(28\)|\bcURL error 28\b/i, 'ETIMEDOUT'],
   // No HTTP answer at all, cause unstated: undici "fetch failed", the SDKs' "Connection error."
   // aiohttp "Cannot connect to host HOST:443 ssl:default [...]" (its ClientConnectorError; the cause, when known, is in
   // the brackets and matched above); hyper/reqwest "error trying to connect", "tcp connect error"; "Connect error".

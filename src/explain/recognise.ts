@@ -8,6 +8,7 @@ import { recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hin
 import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
 import { KEY_OR_DSN_VARIABLE } from './phrase.js';
 import { namedServices } from './service-words.js';
+import { perProbeList } from './per-probes.js';
 import type { Recognition } from './types.js';
 
 interface Candidate {
@@ -164,15 +165,10 @@ export interface RecogniseResult {
 }
 
 /** The candidates and their variables' stems, built once per probe list (explain reads one text at a time). */
-const BUILT = new WeakMap<readonly Probe[], { cands: Candidate[]; stems: Map<string, string> }>();
-function built(probes: readonly Probe[]): { cands: Candidate[]; stems: Map<string, string> } {
-  let b = BUILT.get(probes);
-  if (!b) {
-    const cands = candidates(probes);
-    BUILT.set(probes, (b = { cands, stems: stemOwners(cands) }));
-  }
-  return b;
-}
+const built = perProbeList((probes) => {
+  const cands = candidates(probes);
+  return { cands, stems: stemOwners(cands) };
+});
 
 export function recognise(text: string, probes: readonly Probe[], table: readonly KeyPrefix[] = prefixTable(probes)): RecogniseResult {
   const head = text.slice(0, 1024 * 1024);

@@ -3,6 +3,9 @@
 import { besides, rule, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
+/** git's push refusal naming a person's account (not a bot's, not a deploy key): "Permission to OWNER/REPO.git denied to USER". */
+const DENIED_TO_PERSON = /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/;
+
 export const phrases: PhraseRule[] = [
   // The GitHub probe reads these from a JSON body with a status; texts such as octokit's
   // "HttpError: Bad credentials" carry neither.
@@ -34,10 +37,10 @@ export const phrases: PhraseRule[] = [
   // https://docs.github.com/en/organizations/managing-oauth-access-to-your-organizations-data/about-oauth-app-access-restrictions).
   // Named workspaces only: a local dev container's /workspaces/ path forwards the host's credential helper, whose login may
   // be another account's.
-  besides(rule('push_from_workspace', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/, 'insufficient_permissions',
+  besides(rule('push_from_workspace', DENIED_TO_PERSON, 'insufficient_permissions',
     ['The workspace pushes with its own OAuth app\'s token for your account: give it write access (Gitpod: Settings → Git Providers → GitHub, the public_repo or repo scope; Codespaces: the repository permissions in devcontainer.json or your Codespaces settings), and for an organisation\'s repository have an owner approve the app (Organization settings → Third-party access).'],
     'https://github.com/gitpod-io/gitpod/issues/658'), /\bgitpod\b|\bcodespaces?\b/i),
-  summarised(rule('push_as_other_account', /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/, 'tenant_mismatch',
+  summarised(rule('push_as_other_account', DENIED_TO_PERSON, 'tenant_mismatch',
     ['git signed in as the account the message names, which may not push to this repository. If that is not the account you meant, a credential helper keeps an older login (macOS Keychain, Windows Credential Manager, ~/.git-credentials): remove its github.com entry (`git credential reject`, or the keychain item) and sign in again with a token of the right account; if it is, ask an owner for write access.'],
     'https://docs.github.com/en/get-started/getting-started-with-git/updating-credentials-from-the-macos-keychain'),
     'GitHub refused the push for the account git signed in as: that account may not push to this repository. Most often a credential helper kept an older login of another account; otherwise the account has no write access here.'),
