@@ -37,7 +37,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-mobile14-expo-starter-entity-not-authorized-author-project': 'insufficient_permissions/null',
   'generic/tenant_mismatch-mobile14-fcm-dotnet-senderid-missmatch-two-projects': 'unknown/null',
   'generic/tenant_mismatch-openkb-litellm-moonshot-cn-key-on-ai-endpoint': 'invalid_key/null',
-  'generic/tenant_mismatch-prod-moodle-zoom-user-not-found-on-this-account': 'unknown/null',
   'generic/tenant_mismatch-prod-teams-bot-rest-single-tenant-app-denied': 'insufficient_permissions/null',
   'generic/tenant_mismatch-prod-teams-sample-bot-msi-app-type-denied': 'insufficient_permissions/null',
   'github/malformed_key-ci-repository-dispatch-secret-never-created': 'invalid_key/github',

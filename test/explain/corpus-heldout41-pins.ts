@@ -4,7 +4,6 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-dynatrace-terraform-export-403': 'unknown/null',
   'generic/insufficient_permissions-reviewme-node-google-play-not-service-account': 'tenant_mismatch/null',
   'generic/insufficient_permissions-usps-payments-authorization-401': 'unknown/null',
-  'generic/invalid_key-flutterwave-laravelrave-php-authorization-error': 'unknown/null',
   'generic/invalid_key-hyperswitch-curl-invalid-publishable-key': 'malformed_key/null',
   'generic/invalid_key-vivawallet-shopify-input-invalid': 'unknown/null',
   'generic/malformed_key-betterstack-browser-tag-ingest-token-curl': 'invalid_key/null',

@@ -11,6 +11,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-particle-js-client-secret-as-access-token': 'invalid_key/null',
   'generic/malformed_key-shopify-graphql-postman-app-secret-as-access-token': 'invalid_key/null',
   'generic/malformed_key-woocommerce-curl-rest-api-401-cannot-list-resources': 'invalid_key/null',
+  'generic/revoked_or_expired-adafruitio-arduino-regenerated-aio-key': 'unknown/null',
   'generic/tenant_mismatch-okta-access-gateway-groovy-e0000011-admin-org-url': 'invalid_key/null',
   'generic/wrong_provider-jira-cloud-azure-ad-bearer-token-401': 'malformed_key/null',
   'google-gemini/region_blocked-gemini-php-image-generation-404-geoblock': 'unknown/null',

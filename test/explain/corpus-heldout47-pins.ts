@@ -24,6 +24,7 @@ export const MISSES: Record<string, string> = {
   'huggingface/malformed_key-huggingface-httpx-empty-token-bearer-header': 'malformed_key/null',
   'mistral/tenant_mismatch-mistral-cline-codestral-key-on-general-endpoint': 'invalid_key/null',
   'npm/malformed_key-npm-publish-e404-node-auth-token-not-passed': 'insufficient_permissions/npm',
+  'npm/malformed_key-npm-publish-setup-node-placeholder-token': 'unknown/npm',
   'openai/insufficient_permissions-openai-codex-oauth-openclaw-token-identity-scopes-only': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-go-crush-o3-stream-unverified-org': 'insufficient_permissions/null',
   'openai/tenant_mismatch-openai-codex-desktop-chatgpt-auth-custom-provider': 'insufficient_permissions/openai',

@@ -15,7 +15,7 @@ export const MISSES: Record<string, string> = {
   'discord/insufficient_permissions-discord-net-csharp-members-intent': 'insufficient_permissions/null',
   'discord/malformed_key-discord-bashbot-placeholder-token': 'invalid_key/null',
   'discord/malformed_key-discord-py-client-secret-as-bot-token': 'invalid_key/discord',
-  'discord/tenant_mismatch-discord-ruby-httparty-bot-not-in-guild': 'malformed_key/null',
+  'discord/tenant_mismatch-discord-ruby-httparty-bot-not-in-guild': 'unknown/null',
   'elevenlabs/insufficient_permissions-elevenlabs-typewhisper-swift-user-read': 'invalid_key/elevenlabs',
   'linear/insufficient_permissions-linear-graphql-pat-missing-write-scope': 'insufficient_permissions/null',
   'mailgun/tenant_mismatch-mailgun-node-domain-arg-missing-401': 'invalid_key/null',
@@ -27,5 +27,5 @@ export const MISSES: Record<string, string> = {
   'twilio/malformed_key-twilio-dotnet-service-sid-as-username': 'invalid_key/twilio',
   'twilio/malformed_key-twilio-terraform-api-key-without-secret': 'invalid_key/twilio',
   'vercel/tenant_mismatch-vercel-cli-anet-deploy-missing-scope-zh': 'unknown/null',
-  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'unknown/null',
+  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'tenant_mismatch/null',
 };

@@ -26,6 +26,7 @@ export const MISSES: Record<string, string> = {
   'openai/insufficient_permissions-realtime-ga-rejects-codex-oauth': 'network_error/openai',
   'openai/malformed_key-sgpt-raw-key-in-sgptrc': 'malformed_key/null',
   'openai/malformed_key-whisper-transcription-env-unset': 'invalid_key/null',
+  'openai/tenant_mismatch-aider-org-id-not-sent': 'unknown/openai',
   'openai/unknown-tts-integration-key-length-check': 'invalid_key/null',
   'openai/wrong_provider-helicone-anyscale-key-sent-to-openai': 'invalid_key/openai',
   'resend/malformed_key-resend-constructor-env-unset-at-build': 'malformed_key/null',

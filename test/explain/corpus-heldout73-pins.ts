@@ -13,7 +13,6 @@ export const MISSES: Record<string, string> = {
   'linear/insufficient_permissions-write-only-key-login': 'invalid_key/linear',
   'notion/insufficient_permissions-obsidian-to-notionnext-no-connection': 'unknown/null',
   'notion/revoked_or_expired-notionbackup-stale-token-v2': 'unknown/notion',
-  'replicate/tenant_mismatch-cog-push-name-unknown-wrong-account-credentials': 'unknown/replicate',
   'replicate/tenant_mismatch-cog-push-stale-other-account-credentials': 'unknown/replicate',
   'sentry/malformed_key-python-sdk-dsn-placeholder-key': 'unknown/sentry',
   'sentry/malformed_key-react-native-properties-incomplete': 'unknown/sentry',
@@ -26,5 +25,4 @@ export const MISSES: Record<string, string> = {
   'supabase/malformed_key-kong-renamed-anon-key-env': 'unknown/null',
   'supabase/tenant_mismatch-realtime-helm-release-name': 'tenant_mismatch/null',
   'supabase/tenant_mismatch-realtime-subdomain-tenant-id': 'tenant_mismatch/null',
-  'twilio/tenant_mismatch-serverless-service-sid-other-account': 'unknown/twilio',
 };

@@ -27,7 +27,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-saas-facebook-hellojs-90-days-not-engaged-493': 'invalid_key/null',
   'generic/revoked_or_expired-saas-zoom-moodle-s2s-token-invalidated-by-other-instance': 'invalid_key/null',
   'generic/tenant_mismatch-awesometts-anki-azure-tts-401-region': 'invalid_key/null',
-  'generic/tenant_mismatch-crossplane-grafana-org-id-with-api-key': 'insufficient_permissions/null',
+  'generic/tenant_mismatch-crossplane-grafana-org-id-with-api-key': 'unknown/null',
   'generic/tenant_mismatch-custodian-gke-api-default-gcloud-project': 'insufficient_permissions/google-gemini',
   'generic/tenant_mismatch-docker-hub-token-with-hardcoded-other-username': 'invalid_key/null',
   'generic/tenant_mismatch-saas-clerk-reflex-keys-of-different-projects': 'invalid_key/null',
