@@ -146,3 +146,4 @@ export const CORPUS_HELDOUT81_DIR = join(ROOT, 'fixtures', 'errors-heldout81');
 export const CORPUS_HELDOUT82_DIR = join(ROOT, 'fixtures', 'errors-heldout82');
 export const CORPUS_HELDOUT83_DIR = join(ROOT, 'fixtures', 'errors-heldout83');
 export const CORPUS_HELDOUT84_DIR = join(ROOT, 'fixtures', 'errors-heldout84');
+export const CORPUS_HELDOUT85_DIR = join(ROOT, 'fixtures', 'errors-heldout85');
