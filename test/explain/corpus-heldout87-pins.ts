@@ -1,0 +1,27 @@
+// Cases of fixtures/errors-heldout87 that explain gets wrong, with the answer it gives
+// (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout87.test.ts.
+export const MISSES: Record<string, string> = {
+  'aws/insufficient_permissions-bruno-sigv4-creds-not-authorized': 'unknown/null',
+  'aws/insufficient_permissions-wazuh-cloudtrail-doc-policy': 'malformed_key/aws',
+  'aws/revoked_or_expired-dvc-s3-mfa-token-expired': 'malformed_key/aws',
+  'aws/tenant_mismatch-insomnia-custom-domain-region': 'tenant_mismatch/null',
+  'aws/tenant_mismatch-prowler-china-partition-global-sts': 'invalid_key/aws',
+  'aws/unknown-bruno-270-sigv4-regression': 'invalid_key/aws',
+  'aws/unknown-postman-codegen-stale-signature': 'invalid_key/aws',
+  'aws/unknown-thunder-client-query-string-signing': 'invalid_key/aws',
+  'github/insufficient_permissions-legitify-saml-not-authorized': 'unknown/github',
+  'github/insufficient_permissions-scorecard-classic-branch-protection': 'unknown/github',
+  'github/insufficient_permissions-scorecard-fine-grained-pat-graphql': 'invalid_key/github',
+  'github/malformed_key-backstage-app-dummy-private-key': 'malformed_key/null',
+  'github/malformed_key-gitleaks-action-no-github-token': 'unknown/github',
+  'github/revoked_or_expired-dvc-get-stale-git-token': 'malformed_key/null',
+  'github/revoked_or_expired-scorecard-expired-pat': 'invalid_key/github',
+  'github/tenant_mismatch-roadie-insights-ghe-token-on-github-com': 'invalid_key/github',
+  'github/tenant_mismatch-roadie-readme-card-ghe-token-public-repo': 'invalid_key/github',
+  'github/unknown-oauth-redirect-uri-mismatch': 'malformed_key/null',
+  'google-gemini/malformed_key-pdf-to-podcast-unset-key': 'invalid_key/google-gemini',
+  'google-gemini/region_blocked-submaker-server-location': 'unknown/google-gemini',
+  'openai/malformed_key-autolabel-unsupported-provider-no-key': 'unknown/null',
+  'openai/malformed_key-moneyprinterturbo-truncated-prefix': 'invalid_key/openai',
+  'openai/tenant_mismatch-aivtuber-org-header': 'invalid_key/openai',
+};
