@@ -85,10 +85,11 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
   // A program naming the environment variable it needed and did not find: sccache's "ACTIONS_CACHE_URL not found" (an old
   // release that reads only the Actions cache's retired v1 variable while the runner sets the v2 ones:
-  // NEWSLabNTU/nano-ros#21; heldout85, tuning round 71). A variable's name (capitals, an underscore) ending as credentials
+  // NEWSLabNTU/nano-ros#21; heldout85, tuning round 71), gitleaks-action's "GITHUB_TOKEN is now required to scan pull
+  // requests" (no token passed to the action: afeef/zabt-ai#12; heldout87, tuning round 72). A variable's name (capitals, an underscore) ending as credentials
   // and the endpoints they go with do. "API_KEY not found" alone is a server's answer about a key it does not know: left
   // to the rules that read that.
-  rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)(?:${KEY_VARIABLE}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT))['"\x60]?\s{1,4}(?:(?:env(?:ironment)?\s+)?var(?:iable)?\s+)?(?:is\s+|was\s+)?(?:not found|not set|unset|missing|empty|not defined|undefined)\b`), 'malformed_key',
+  rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)(?:${KEY_VARIABLE}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT))['"\x60]?\s{1,4}(?:(?:env(?:ironment)?\s+)?var(?:iable)?\s+)?(?:is\s+|was\s+)?(?:not found|not set|unset|missing|empty|not defined|undefined|(?:now\s+)?required)\b`), 'malformed_key',
     ['The program did not find the variable it names where it runs: set it in that environment (the CI step\'s env, the service\'s environment file, the shell that starts it). If the tool renamed its variables, set the name the installed version reads, or update the tool.'],
     'https://github.com/NEWSLabNTU/nano-ros/pull/21'),
   // A tool refusing a setting's old name and naming the new one: opencommit's "'OPENAI_API_KEY' name is invalid, it should
@@ -501,7 +502,9 @@ export const GENERIC_RULES: PhraseRule[] = [
   // Bedrock "Access to Anthropic models is not allowed from unsupported countries, regions, or territories"
   // (aws-samples/generative-bi-using-rag#361).
   // Binance's 451 "Service unavailable from a restricted location" (https://www.binance.com/en/terms, HTTP 451: RFC 7725).
-  rule('region', /\bUnsupportedUserLocation\b|\bonly available in certain countries\b|\brestricted location\b|\bUnavailable For Legal Reasons\b|(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))/i, 'region_blocked',
+  // An add-on's own words for Gemini's location refusal, "Gemini rejected server location" (its host's region:
+  // xtremexq/StremioSubMaker#166; heldout87, tuning round 72).
+  rule('region', /\bUnsupportedUserLocation\b|\bonly available in certain countries\b|\brestricted location\b|\bUnavailable For Legal Reasons\b|(?:country|region|territory|location)[^.\n]{0,20}\bnot supported|unsupported_country|not available in your (?:country|region)|from unsupported (?:countr(?:y|ies)|regions?|territor(?:y|ies))|\brejected (?:the )?(?:server|user|caller|request)(?:'s)? location\b/i, 'region_blocked',
     ['The provider refuses requests from this country or region; the address it sees (VPN exit, proxy, cloud region) decides.'],
     'https://github.com/songquanpeng/one-api/issues/1692'),
   rule('tenant',
@@ -622,6 +625,13 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('oauth_client_id_unset', /\b(?:please )?specify [`'"]?client_id[`'"]?/i, 'malformed_key',
     ['The OAuth app\'s client id was never set where the integration reads it (a self-hosted server\'s config file, such as Sentry\'s slack.client-id and slack.client-secret in config.yml; an environment variable): set the app\'s credentials there and restart it.'],
     'https://develop.sentry.dev/integrations/slack/'),
+  // An OAuth sign-in whose redirect does not match the app's registered callback: redirect_uri_mismatch, "The
+  // redirect_uri MUST match the registered callback URL for this application" (GitHub's wording; Google's error has the
+  // same code: https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1). A Frappe site's GitHub login whose callback
+  // differed (frappe/frappe_io#286; heldout87, tuning round 72). No key was judged: unknown on purpose, with the fix.
+  rule('oauth_redirect_mismatch', /\bredirect_uri_mismatch\b|\bredirect_uri MUST match the registered callback URL\b/i, 'unknown',
+    ['The OAuth app\'s registered callback URL differs from the redirect_uri the site sent: make them the same, scheme, host, port and path (GitHub: the OAuth app\'s "Authorization callback URL"; Google: the client\'s "Authorized redirect URIs"). No key was judged.'],
+    'https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-authorization-request-errors'),
   // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups
   // fine-grained permission" for a token minting a runner registration token (joryirving/home-ops#9382; heldout72, tuning
   // round 54).

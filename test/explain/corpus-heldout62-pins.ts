@@ -26,7 +26,6 @@ export const MISSES: Record<string, string> = {
   'elevenlabs/invalid_user-elevenlabs-python-colab-user-not-found': 'unknown/elevenlabs',
   'elevenlabs/malformed_key-elevenlabs-python-assistant-no-api-key-set': 'malformed_key/null',
   'elevenlabs/malformed_key-elevenlabs-python-generate-voice-not-found-no-key': 'unknown/null',
-  'github/insufficient_permissions-github-gh-cli-fine-grained-pat-graphql': 'invalid_key/github',
   'github/malformed_key-github-semantic-release-travis-gh-token-not-set': 'insufficient_permissions/null',
   'github/tenant_mismatch-github-python-semantic-release-ghes-release-api-github-com': 'unknown/github',
   'github/tenant_mismatch-github-semantic-release-enterprise-token-sent-to-github-com': 'invalid_key/github',

@@ -108,9 +108,18 @@ export const phrases: PhraseRule[] = [
   rule('token_lifetime_forbidden', /\bforbids access via a fine-grained personal access tokens? if the token's lifetime is greater than\b/i, 'insufficient_permissions',
     ['This organisation (or enterprise) refuses fine-grained tokens that live longer than its limit: create a token whose expiration is within the limit the message names (the message links the token\'s settings page).'],
     'https://docs.github.com/en/organizations/managing-programmatic-access-to-your-organization/setting-a-personal-access-token-policy-for-your-organization'),
-  rule('saml_sso', /protected by organization SAML enforcement|\borganization has enabled or enforced SAML SSO\b/i, 'insufficient_permissions',
+  // Also a scanner's own words for it: Legitify's "Token is not SAML authorized for organization: NAME" (Legit-Labs/legitify#120;
+  // heldout87, tuning round 72).
+  rule('saml_sso', /protected by organization SAML enforcement|\borganization has enabled or enforced SAML SSO\b|\bnot SAML authori[sz]ed for (?:the )?organi[sz]ation\b/i, 'insufficient_permissions',
     ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize (for gh: `gh auth refresh`).'],
     'https://github.com/cli/cli/issues/2661'),
+  // A token of a kind the call does not take: GitHub's GraphQL API refused fine-grained tokens, "Personal access tokens
+  // with fine grained access do not support the GraphQL API" (OpenSSF Scorecard: ossf/scorecard#2565), and Scorecard's
+  // "some github tokens can't read classic branch protection rules" for the workflow's GITHUB_TOKEN (its fix: a token with
+  // Administration read; jordanconway/package-manager-hardening#22). heldout87, tuning round 72. The token is valid.
+  rule('token_kind_unsupported', /\bPersonal access tokens with fine[ -]grained access do not support the GraphQL API\b|\btokens can'?t read classic branch protection rules\b/i, 'insufficient_permissions',
+    ['This call does not take this kind of token: use one that can make it, as the tool documents (a classic personal access token where fine-grained tokens are refused; for branch protection rules, a fine-grained token with Administration: read or a classic one with repo, since the workflow\'s GITHUB_TOKEN cannot read them).'],
+    'https://github.com/ossf/scorecard/pull/2565'),
   rule('not_accessible', /Resource not accessible by (?:integration|personal access token)/i, 'insufficient_permissions',
     ['Grant the token the permission this call needs (in Actions: the workflow\'s `permissions:` block for GITHUB_TOKEN).'],
     'https://github.com/endre-spotlab/fast-forward-js-action/issues/40'),
