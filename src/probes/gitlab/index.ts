@@ -61,7 +61,9 @@ export const gitlab: Probe = {
     variables: ['CI_JOB_TOKEN'],
     // The header GitLab reads a personal or project access token from (https://docs.gitlab.com/api/rest/authentication/):
     // Go's "invalid header field value … for key Private-Token" names GitLab (heldout77, tuning round 60).
-    envelope: [/\bPRIVATE-TOKEN\b/i],
+    // And its refusal of the Sudo header to a token that is not an administrator's, "Must be admin to use sudo", which a
+    // Python client prints as a bare dict (xmunoz/bugzilla2gitlab#16; heldout88, tuning round 73).
+    envelope: [/\bPRIVATE-TOKEN\b/i, /\bMust be admin to use sudo\b/i],
   },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {

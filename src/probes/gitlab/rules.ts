@@ -51,6 +51,17 @@ export const rules: Rule[] = [
     fixes: ['The token is valid but its scopes do not cover the API: give it read_api (or api), or create a token with those scopes. read_repository/write_repository reach git only, not the REST API.'],
   },
   {
+    // Acting as another user (the Sudo header or ?sudo=) needs an administrator's token with the sudo scope, which no
+    // gitlab.com account has: 403 "403 Forbidden - Must be admin to use sudo" (a migration tool impersonating issue
+    // authors: xmunoz/bugzilla2gitlab#16; heldout88, tuning round 73; https://docs.gitlab.com/api/rest/authentication/#sudo).
+    id: 'sudo_needs_admin',
+    when: (a, e) => a.status === 403 && /\bMust be admin to use sudo\b/i.test(e.message ?? ''),
+    category: 'insufficient_permissions',
+    verdict: 'invalid',
+    evidence: said,
+    fixes: ['Acting as another user (the Sudo header) needs a token of an instance administrator with the sudo scope, which gitlab.com gives no one: turn the tool\'s impersonation off, or run it against a GitLab instance where you are an administrator.'],
+  },
+  {
     // 403 with no scope code: "403 Forbidden - Not authorized to access /api/v4/users" (python-gitlab/python-gitlab#292),
     // a bare "403 Forbidden" (DLR-SC/gitlab2prov#61). GitLab answers 401 to a token it rejects and 403 to one it
     // accepts but that may not do this (docs.gitlab.com/api/rest/troubleshooting: status codes).
