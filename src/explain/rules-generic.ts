@@ -24,6 +24,14 @@ export const UPSTREAM_RULES: PhraseRule[] = [
 ];
 
 /**
+ * A variable a program names as unset, after its name: "NAME not found", "NAME is not set", "NAME is now required". Not
+ * where the program goes on without it ("NAME not set, using default …", "… falling back to anonymous"): that is a log line
+ * beside the error, not its cause (tuning round 73, on rereading round 71). A pattern source.
+ */
+const UNSET = String.raw`['"\x60]?\s{1,4}(?:(?:env(?:ironment)?\s+)?var(?:iable)?\s+)?(?:is\s+|was\s+)?(?:not found|not set|unset|missing|empty|not defined|undefined|(?:now\s+)?required)\b(?![^\n]{0,12}?\b(?:using|defaulting|defaults? to|falling back|falls? back|will use|skipping|ignored)\b)`;
+const UNSET_FIX = 'The program did not find the variable it names where it runs: set it in that environment (the CI step\'s env, the service\'s environment file, the shell that starts it). If the tool renamed its variables, set the name the installed version reads, or update the tool.';
+
+/**
  * Wordings that say no usable key was sent: they win over the status a wrapper adds (litellm raises
  * `AuthenticationError`, a 401 class, for a key it never found), so refine.ts re-reads an invalid_key with them.
  */
@@ -83,15 +91,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
-  // A program naming the environment variable it needed and did not find: sccache's "ACTIONS_CACHE_URL not found" (an old
-  // release that reads only the Actions cache's retired v1 variable while the runner sets the v2 ones:
-  // NEWSLabNTU/nano-ros#21; heldout85, tuning round 71), gitleaks-action's "GITHUB_TOKEN is now required to scan pull
-  // requests" (no token passed to the action: afeef/zabt-ai#12; heldout87, tuning round 72). A variable's name (capitals, an underscore) ending as credentials
-  // and the endpoints they go with do. "API_KEY not found" alone is a server's answer about a key it does not know: left
-  // to the rules that read that.
-  rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)(?:${KEY_VARIABLE}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT))['"\x60]?\s{1,4}(?:(?:env(?:ironment)?\s+)?var(?:iable)?\s+)?(?:is\s+|was\s+)?(?:not found|not set|unset|missing|empty|not defined|undefined|(?:now\s+)?required)\b`), 'malformed_key',
-    ['The program did not find the variable it names where it runs: set it in that environment (the CI step\'s env, the service\'s environment file, the shell that starts it). If the tool renamed its variables, set the name the installed version reads, or update the tool.'],
-    'https://github.com/NEWSLabNTU/nano-ros/pull/21'),
+  // A program naming the key's variable it needed and did not find: gitleaks-action's "GITHUB_TOKEN is now required to
+  // scan pull requests" (no token passed to the action: afeef/zabt-ai#12; heldout87, tuning round 72). "API_KEY not found"
+  // alone is a server's answer about a key it does not know: left to the rules that read that. (An endpoint's variable,
+  // below with the generic rules, is no reason to doubt a key the provider refused.)
+  rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)${KEY_VARIABLE}${UNSET}`), 'malformed_key', [UNSET_FIX],
+    'https://github.com/afeef/zabt-ai/pull/12'),
   // A tool refusing a setting's old name and naming the new one: opencommit's "'OPENAI_API_KEY' name is invalid, it should
   // be either 'OCO_OPENAI_API_KEY' or it doesn't exist" (the key kept under the name an upgrade stopped reading:
   // di-sukharev/opencommit#198; heldout86, tuning round 71). The key is where the tool does not look.
@@ -439,6 +444,11 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('docs_sample_placeholder', /\b(?:Bearer|Basic|Token|[Aa]pi[-_]?[Kk]ey|[Kk]ey|[Tt]oken)\b['":=\s]{1,4}REPLACE_[A-Z0-9_]{2,60}\b/, 'malformed_key',
     ['The request sent the documentation sample\'s placeholder (REPLACE_…) instead of a credential: put the real token there (for Basic, the base64 of what the API documents).'],
     'https://circleci.com/docs/api/v2/index.html'),
+  // An endpoint's variable the program needed and did not find: sccache's "ACTIONS_CACHE_URL not found" (an old release
+  // that reads only the Actions cache's retired v1 variable while the runner sets the v2 ones: NEWSLabNTU/nano-ros#21;
+  // heldout85, tuning round 71). Here, not among the missing-key wordings: it does not overrule a key the provider refused.
+  rule('endpoint_variable_not_found', new RegExp(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT)${UNSET}`), 'malformed_key', [UNSET_FIX],
+    'https://github.com/NEWSLabNTU/nano-ros/pull/21'),
   // Entra ID codes and Azure Resource Manager wordings (./rules-azure.ts): the code decides, before the wordings below.
   ...AZURE_RULES,
   // After the Entra codes: a DefaultAzureCredential chain that reached Entra and failed names the AADSTS code, which decides.

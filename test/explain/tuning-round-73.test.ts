@@ -12,3 +12,21 @@ describe("GitLab's Sudo header for a token that is not an administrator's", () =
     expect(explainText('403 Forbidden - Must be admin to use sudo').fixes.join(' ')).toMatch(/administrator/);
   });
 });
+
+describe('rereading rounds 71 and 72', () => {
+  it('a log line about a variable the program goes on without does not overrule the refusal beside it', () => {
+    const r = explainText("WARNING: EXAMPLE_BASE_URL not set, using default https://api.openai.com/v1\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-abc*****************wxyz.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}");
+    expect(r.category).toBe('invalid_key');
+    expect(explainText('INFO EXAMPLE_TOKEN not set, falling back to anonymous requests').rule).not.toMatch(/variable_not_found/);
+  });
+  it("an endpoint's variable unset does not make a refused key a missing one", () => {
+    const r = explainText("EXAMPLE_ENDPOINT is not set\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-abc*****************wxyz.', 'code': 'invalid_api_key'}}");
+    expect(r.category).toBe('invalid_key');
+  });
+  it('an OpenAI-Organization value the person masked says nothing', () => {
+    for (const v of ['***', '[REDACTED]', '<your-org>', 'xxxxxx']) {
+      const r = explainText(`Error: Request failed with status code 401\n  headers: { 'OpenAI-Organization': '${v}' }, url: 'https://api.openai.com/v1/models'`);
+      expect(r.rule, v).not.toMatch(/organization_header_not_an_id/);
+    }
+  });
+});

@@ -23,8 +23,9 @@ export const phrases: PhraseRule[] = [
     'https://platform.openai.com/docs/guides/error-codes'),
   // A request dump whose OpenAI-Organization header holds no organisation id: axios's config printed under a 401 showed
   // 'OpenAI-Organization': 'Personal' (the account's display name where org-… belongs; removing the header fixed it:
-  // ponlponl123/-Prototype-AIVTuber#15; heldout87, tuning round 72). OpenAI reads the header as an id.
-  rule('organization_header_not_an_id', /\bOpenAI-Organization['"]?\s{0,4}[:=]\s{0,4}['"](?!org-)[^'"\n]{1,60}['"]/i, 'tenant_mismatch',
+  // ponlponl123/-Prototype-AIVTuber#15; heldout87, tuning round 72). OpenAI reads the header as an id. A value the
+  // person masked before pasting ('***', '[REDACTED]', '<org>') says nothing (round 73, on rereading).
+  rule('organization_header_not_an_id', /\bOpenAI-Organization['"]?\s{0,4}[:=]\s{0,4}['"](?!org-|[*\u2022x.]{3,}|\[?redacted|<)[^'"\n]{1,60}['"]/i, 'tenant_mismatch',
     ['The request sends an OpenAI-Organization header that is not an organisation id (org-…): remove it (OPENAI_ORG_ID, the client\'s organization option) unless the key belongs to several organisations, and then set it to the id shown at https://platform.openai.com/settings/organization/general.'],
     'https://github.com/ponlponl123/-Prototype-AIVTuber/issues/15'),
   // Some models stream (or answer) only for a verified organisation: "Your organization must be verified to stream this
