@@ -3,6 +3,5 @@
 export const MISSES: Record<string, string> = {
   'gitlab/insufficient_permissions-gitpod-requires-more-permissions': 'invalid_key/gitlab',
   'openai/network_error-go-proxy-lookup-no-such-host': 'proxy_error/openai',
-  'openai/unknown-node-404-fine-tune-no-access': 'insufficient_permissions/null',
   'sendgrid/unknown-node-response-error-forbidden': 'insufficient_permissions/sendgrid',
 };

@@ -20,6 +20,7 @@ export const MISSES: Record<string, string> = {
   'google-gemini/billing_or_quota-gemini-comfyui-python-nanobanana-free-tier-ended': 'billing_or_quota/null',
   'groq/wrong_provider-groq-opencode-grok-key-invalid': 'invalid_key/null',
   'npm/revoked_or_expired-npm-publish-granular-token-expired-raijin': 'insufficient_permissions/npm',
+  'openai/insufficient_permissions-openai-fabric-gpt4-turbo-model-not-found': 'unknown/openai',
   'openai/malformed_key-openai-vscode-chatgpt-not-sk-key-401': 'unknown/null',
   'openrouter/revoked_or_expired-openrouter-curl-expired-key-user-not-found': 'malformed_key/openrouter',
   'openrouter/wrong_provider-openrouter-hermes-key-drift-provider-switch': 'malformed_key/null',

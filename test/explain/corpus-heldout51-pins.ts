@@ -20,7 +20,7 @@ export const MISSES: Record<string, string> = {
   'openai/billing_or_quota-openai-chrome-extension-429-prepaid-credits': 'malformed_key/openai',
   'openai/insufficient_permissions-openai-chathub-gpt4-api-mode': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-nextchat-gpt4-0314-model-not-found': 'insufficient_permissions/null',
-  'openai/insufficient_permissions-openai-node-mi-gpt-gpt4o-notfound': 'insufficient_permissions/null',
+  'openai/insufficient_permissions-openai-node-mi-gpt-gpt4o-notfound': 'unknown/null',
   'openai/insufficient_permissions-openai-obsidian-textgenerator-gpt4-not-granted': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-python-chuanhu-that-model-does-not-exist': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-vscode-chatgpt-gpt4-model-not-found': 'insufficient_permissions/null',

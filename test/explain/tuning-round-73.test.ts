@@ -30,3 +30,16 @@ describe('rereading rounds 71 and 72', () => {
     }
   });
 });
+
+describe('two readings a guess may not make (the guess retrained through heldout88 made them)', () => {
+  it('"does not exist or you do not have access to it" stays unknown, by rule', () => {
+    const r = explainText('404 - {"error": {"message": "The model `example-model-2` does not exist or you do not have access to it.", "type": "invalid_request_error", "code": "model_not_found"}}');
+    expect(r.category).toBe('unknown');
+    expect(r.rule).toMatch(/model_missing_or_no_access/);
+  });
+  it("Twilio's 404 for a path with an Account SID is no key problem, by rule", () => {
+    const r = explainText('[Services_Twilio_RestException] The requested resource /2010-04-01/Accounts/AC0000FAKE/Calls/CA0000FAKE.json was not found');
+    expect(r.category).toBe('unknown');
+    expect(r.rule).toMatch(/resource_not_found/);
+  });
+});
