@@ -1,6 +1,5 @@
 // Cases of fixtures/errors-heldout that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout.test.ts.
 export const MISSES: Record<string, string> = {
-  'anthropic/unknown-open-webui-aiohttp-404-chat-completions': 'insufficient_permissions/anthropic',
   'google/unknown-nanobanana-consumer-invalid-project': 'tenant_mismatch/null',
 };

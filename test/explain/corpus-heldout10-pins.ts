@@ -20,6 +20,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-apis-tmdb-go-watcharr-empty-key': 'invalid_key/null',
   'generic/malformed_key-apis-tmdb-homeassistant-mediarr-401-api-key-not-token': 'unknown/null',
   'generic/malformed_key-apis-tmdb-java-v3-key-where-read-token-needed': 'invalid_key/null',
+  'generic/malformed_key-apis-tmdb-obsidian-media-db-authentication-failed': 'unknown/null',
   'generic/malformed_key-apis-unsplash-node-config-package-key-not-loaded': 'invalid_key/null',
   'generic/malformed_key-data-neptune-invalid-api-key-copied-token-mismatch': 'invalid_key/null',
   'generic/malformed_key-data-runpodctl-get-pod-myself-null-no-api-key': 'unknown/null',

@@ -12,6 +12,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-limnoria-spiffytitles-helix-no-oauth-token': 'invalid_key/null',
   'generic/malformed_key-loki-ruler-remote-write-bearer-secret-placeholder': 'invalid_key/null',
   'generic/malformed_key-mux-php-getenv-literal-token-unauthorized': 'invalid_key/null',
+  'generic/malformed_key-spotify-php-client-id-corrupted-on-paste': 'unknown/null',
   'generic/malformed_key-tmijs-app-secret-instead-of-chat-oauth': 'invalid_key/null',
   'generic/malformed_key-woocommerce-basic-auth-header-stripped': 'invalid_key/null',
   'generic/revoked_or_expired-laravel-shopify-token-stops-after-days': 'invalid_key/null',

@@ -16,6 +16,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-pat-24h-setup-403': 'unknown/null',
   'generic/revoked_or_expired-tessie-401-tesla-link-lapsed': 'invalid_key/null',
   'generic/revoked_or_expired-winhue-removed-whitelist': 'invalid_key/null',
+  'generic/tenant_mismatch-homey-1106-country-code': 'unknown/null',
   'generic/tenant_mismatch-node-invalid-token-blynk-cloud-com': 'invalid_key/null',
   'generic/tenant_mismatch-python-rpi-invalid-token-legacy-server': 'invalid_key/null',
   'generic/tenant_mismatch-tinytuya-wizard-permission-deny-region': 'unknown/null',

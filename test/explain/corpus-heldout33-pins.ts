@@ -22,7 +22,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-xendit-node-public-key-as-secret': 'invalid_key/null',
   'generic/provider_outage-riot-dev-keys-403-riot-side-bug': 'insufficient_permissions/discord',
   'generic/provider_outage-upstash-umami-cloud-wrongpass-server-side': 'invalid_user/null',
-  'generic/rate_limited-auth0-deploy-cli-global-limit-api-limit': 'unknown/null',
   'generic/revoked_or_expired-hypixel-api-key-reset-by-server': 'invalid_key/null',
   'generic/revoked_or_expired-lastfm-vkopt-builtin-key-rejected': 'invalid_key/null',
   'generic/revoked_or_expired-mercadopago-node-live-token-expired': 'invalid_key/null',

@@ -7,7 +7,7 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-plausible-sites-api-stats-key': 'invalid_key/null',
   'generic/insufficient_permissions-uptimerobot-home-assistant-read-only-key': 'invalid_key/null',
   'generic/invalid_key-shipengine-node-response-map-not-a-function': 'malformed_key/null',
-  'generic/invalid_key-xendit-php-format-error-wrong-key': 'unknown/null',
+  'generic/invalid_key-xendit-php-format-error-wrong-key': 'malformed_key/null',
   'generic/malformed_key-assemblyai-swift-openoats-import-empty-key': 'invalid_key/null',
   'generic/malformed_key-firebase-admin-node-missing-service-account': 'invalid_key/null',
   'generic/malformed_key-grafana-reporter-go-no-apitoken': 'invalid_key/null',

@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'cloudflare/malformed_key-obsidian-r2-pasted-credential-whitespace-length-33': 'malformed_key/null',
   'digitalocean/wrong_provider-s3cmd-python-do-spaces-host-bucket-still-aws': 'invalid_key/aws',
   'generic/billing_or_quota-magicmirror-tibber-illegal-token-no-agreement': 'malformed_key/null',
-  'generic/insufficient_permissions-fastlane-deliver-itc-developer-role': 'unknown/null',
   'generic/insufficient_permissions-harbor-docker-cli-robot-account-without-pull': 'malformed_key/null',
   'generic/invalid_key-pulumi-cli-wrong-access-token-login': 'insufficient_permissions/null',
   'generic/malformed_key-1c-yandex-disk-token-truncated-50-chars': 'invalid_key/null',

@@ -22,7 +22,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-bungie-token-refresh-400': 'unknown/null',
   'generic/revoked_or_expired-hypixel-java-mod-old-key': 'invalid_key/null',
   'generic/revoked_or_expired-trakt-js-refresh-token-too-old': 'insufficient_permissions/null',
-  'generic/revoked_or_expired-trakt-oauth-refresh-400': 'unknown/null',
   'generic/tenant_mismatch-backblaze-s5cmd-go-wrong-region-endpoint': 'invalid_key/aws',
   'generic/tenant_mismatch-homeconnect-homebridge-user-not-assigned-to-client': 'invalid_key/null',
   'generic/tenant_mismatch-smsapi-php-pl-vs-com-service': 'invalid_key/null',

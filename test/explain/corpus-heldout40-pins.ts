@@ -18,6 +18,7 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-feishu-lark-go-tenant-token-expired': 'invalid_key/null',
   'generic/revoked_or_expired-feishu-zcode-desktop-tenant-token-not-refreshed': 'invalid_key/google-gemini',
   'generic/revoked_or_expired-zoho-crm-apps-script-token-expired-after-hour': 'invalid_key/null',
+  'generic/tenant_mismatch-databricks-ucode-token-other-workspace': 'unknown/null',
   'generic/tenant_mismatch-wandb-hardcoded-entity-permission': 'insufficient_permissions/null',
   'generic/wrong_environment-balena-cli-token-from-other-environment': 'revoked_or_expired/null',
   'generic/wrong_provider-tencentcloud-routeros-ddns-dnspod-key': 'malformed_key/null',

@@ -2,8 +2,10 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout41.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-dynatrace-terraform-export-403': 'unknown/null',
+  'generic/insufficient_permissions-moip-java-unauthorizedexception': 'unknown/null',
   'generic/insufficient_permissions-reviewme-node-google-play-not-service-account': 'tenant_mismatch/null',
   'generic/insufficient_permissions-usps-payments-authorization-401': 'unknown/null',
+  'generic/invalid_key-flutterwave-laravelrave-php-authorization-error': 'unknown/null',
   'generic/invalid_key-hyperswitch-curl-invalid-publishable-key': 'malformed_key/null',
   'generic/invalid_key-vivawallet-shopify-input-invalid': 'unknown/null',
   'generic/malformed_key-betterstack-browser-tag-ingest-token-curl': 'invalid_key/null',

@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-roblox-csharp-rbx2source-key-misconfigured': 'unknown/null',
   'generic/invalid_key-openweathermap-trayweather-cpp-key-activation-lag': 'malformed_key/null',
   'generic/invalid_key-steam-js-vacbanchecker-getplayerbans-403': 'unknown/null',
-  'generic/invalid_key-steam-rust-megaanticheat-tappet-403': 'unknown/null',
   'generic/malformed_key-algolia-browser-adblocker-altered-header': 'invalid_key/null',
   'generic/malformed_key-amap-flutter-android-key-not-configured': 'invalid_key/null',
   'generic/malformed_key-elasticsearch-exporter-go-key-name-not-value': 'invalid_key/null',

@@ -24,7 +24,6 @@ export const MISSES: Record<string, string> = {
   'huggingface/malformed_key-huggingface-httpx-empty-token-bearer-header': 'malformed_key/null',
   'mistral/tenant_mismatch-mistral-cline-codestral-key-on-general-endpoint': 'invalid_key/null',
   'npm/malformed_key-npm-publish-e404-node-auth-token-not-passed': 'insufficient_permissions/npm',
-  'npm/malformed_key-npm-publish-setup-node-placeholder-token': 'unknown/npm',
   'openai/insufficient_permissions-openai-codex-oauth-openclaw-token-identity-scopes-only': 'insufficient_permissions/null',
   'openai/insufficient_permissions-openai-go-crush-o3-stream-unverified-org': 'insufficient_permissions/null',
   'openai/tenant_mismatch-openai-codex-desktop-chatgpt-auth-custom-provider': 'insufficient_permissions/openai',
@@ -33,7 +32,7 @@ export const MISSES: Record<string, string> = {
   'openrouter/tenant_mismatch-openrouter-cognee-litellm-embedding-to-openai': 'wrong_provider/openai',
   'openrouter/tenant_mismatch-openrouter-stremio-blank-base-url-hits-openai': 'invalid_key/openai',
   'perplexity/malformed_key-perplexity-openinterpreter-api-key-not-passed': 'malformed_key/openai',
-  'together/insufficient_permissions-together-puter-non-serverless-model': 'unknown/null',
+  'together/insufficient_permissions-together-puter-non-serverless-model': 'insufficient_permissions/null',
   'vertex-ai/tenant_mismatch-vertex-aider-preview-model-wrong-location': 'unknown/vertex-ai',
   'vertex-ai/tenant_mismatch-vertex-litellm-gemini3-regional-endpoint': 'unknown/vertex-ai',
 };

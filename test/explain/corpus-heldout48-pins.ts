@@ -27,5 +27,5 @@ export const MISSES: Record<string, string> = {
   'twilio/malformed_key-twilio-dotnet-service-sid-as-username': 'invalid_key/twilio',
   'twilio/malformed_key-twilio-terraform-api-key-without-secret': 'invalid_key/twilio',
   'vercel/tenant_mismatch-vercel-cli-anet-deploy-missing-scope-zh': 'unknown/null',
-  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'tenant_mismatch/null',
+  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'unknown/null',
 };

@@ -23,6 +23,5 @@ export const MISSES: Record<string, string> = {
   'slack/insufficient_permissions-slack-python-cli-dnd-info-scope': 'insufficient_permissions/null',
   'stripe/malformed_key-stripe-js-sample-server-env-not-set-client-secret-undefined': 'invalid_key/null',
   'supabase/malformed_key-supabase-edge-function-write-secret-not-set': 'invalid_key/supabase',
-  'twilio/wrong_environment-twilio-node-video-token-server-test-account-sid': 'unknown/twilio',
   'vercel/tenant_mismatch-vercel-raycast-extension-token-not-scoped-to-team': 'unknown/null',
 };

@@ -13,7 +13,7 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-github-terraform-provider-context-of-organization-pat': 'unknown/github',
   'gitlab/tenant_mismatch-gitlab-go-atlantis-hostname-ignored-gitlab-com': 'invalid_key/gitlab',
   'heroku/revoked_or_expired-heroku-gha-heroku-deploy-after-credential-reset': 'unknown/heroku',
-  'huggingface/insufficient_permissions-huggingface-ci-hub-publish-read-only-token': 'insufficient_permissions/null',
+  'huggingface/insufficient_permissions-huggingface-ci-hub-publish-read-only-token': 'unknown/null',
   'npm/malformed_key-npm-gha-lerna-publish-npm-token-env-not-used': 'unknown/npm',
   'npm/malformed_key-npm-gitlab-ci-protected-variable-not-injected-e404': 'insufficient_permissions/npm',
   'openai/billing_or_quota-openai-swift-swiftopenai-demo-billing': 'unknown/null',

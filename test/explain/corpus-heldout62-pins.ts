@@ -25,7 +25,7 @@ export const MISSES: Record<string, string> = {
   'elevenlabs/insufficient_permissions-elevenlabs-python-elevenlabslib-voice-sharing-endpoint-api-key': 'malformed_key/elevenlabs',
   'elevenlabs/invalid_user-elevenlabs-python-colab-user-not-found': 'unknown/elevenlabs',
   'elevenlabs/malformed_key-elevenlabs-python-assistant-no-api-key-set': 'malformed_key/null',
-  'elevenlabs/malformed_key-elevenlabs-python-generate-voice-not-found-no-key': 'unknown/null',
+  'elevenlabs/malformed_key-elevenlabs-python-generate-voice-not-found-no-key': 'malformed_key/null',
   'github/malformed_key-github-semantic-release-travis-gh-token-not-set': 'insufficient_permissions/null',
   'github/tenant_mismatch-github-python-semantic-release-ghes-release-api-github-com': 'unknown/github',
   'github/tenant_mismatch-github-semantic-release-enterprise-token-sent-to-github-com': 'invalid_key/github',

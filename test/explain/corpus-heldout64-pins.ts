@@ -28,6 +28,7 @@ export const MISSES: Record<string, string> = {
   'huggingface/insufficient_permissions-huggingface-ci-gated-dataset-401': 'invalid_key/huggingface',
   'mailgun/wrong_environment-mailgun-rails-smtp-sandbox-domain-production': 'insufficient_permissions/null',
   'notion/malformed_key-notion-feeder-action-wrong-secret-names': 'invalid_key/null',
+  'notion/tenant_mismatch-notion-client-page-in-other-workspace': 'unknown/notion',
   'npm/tenant_mismatch-npm-install-lockfile-private-codeartifact-registry': 'invalid_key/npm',
   'openai/revoked_or_expired-openai-python-autogpt-deleted-key-still-sent': 'invalid_key/openai',
   'openrouter/malformed_key-openrouter-python-httpx-newline-in-secret': 'malformed_key/null',
@@ -43,6 +44,6 @@ export const MISSES: Record<string, string> = {
   'supabase/insufficient_permissions-supabase-gotrue-invite-key-without-service-role': 'insufficient_permissions/null',
   'supabase/malformed_key-supabase-storage-rest-sb-secret-as-bearer': 'malformed_key/null',
   'telegram/malformed_key-telegram-java-pengrad-token-with-bot-prefix': 'unknown/null',
-  'twilio/malformed_key-twilio-python-django-settings-not-env': 'unknown/twilio',
+  'twilio/malformed_key-twilio-python-django-settings-not-env': 'invalid_key/twilio',
   'vercel/malformed_key-vercel-blob-python-project-token-not-store-token': 'malformed_key/null',
 };

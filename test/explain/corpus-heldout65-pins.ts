@@ -32,6 +32,7 @@ export const MISSES: Record<string, string> = {
   'npm/tenant_mismatch-npm-oidc-e404-reusable-workflow-filename-mismatch': 'insufficient_permissions/npm',
   'npm/tenant_mismatch-npm-oidc-permission-denied-e403-trusted-publisher-mismatch': 'insufficient_permissions/npm',
   'npm/tenant_mismatch-npm-trusted-publishing-e404-release-yml-not-trusted': 'insufficient_permissions/npm',
+  'npm/tenant_mismatch-pnpm-oidc-token-exchange-404-workflow-renamed': 'unknown/npm',
   'npm/tenant_mismatch-yarn-publish-taobao-mirror-unauthorized': 'invalid_key/null',
   'openai/wrong_provider-openai-relay-key-sent-to-api-openai-com': 'invalid_key/openai',
   'openrouter/revoked_or_expired-crush-go-stale-key-in-config': 'malformed_key/openrouter',
@@ -41,7 +42,7 @@ export const MISSES: Record<string, string> = {
   'supabase-management/malformed_key-supabase-cli-mcp-oauth-credential-as-access-token': 'malformed_key/null',
   'telegram/invalid_key-telegram-node-qinglong-duplicate-bot-token': 'invalid_key/null',
   'telegram/malformed_key-telegram-bot-api-invalid-token-specified': 'invalid_key/null',
-  'twilio/insufficient_permissions-twilio-java-api-key-compliance-profile-not-approved': 'insufficient_permissions/null',
+  'twilio/insufficient_permissions-twilio-java-api-key-compliance-profile-not-approved': 'unknown/null',
   'vercel/insufficient_permissions-vercel-cli-pull-project-scoped-token': 'unknown/vercel',
   'xai/provider_outage-grok-build-cli-oauth-spending-limit-403': 'billing_or_quota/xai',
 };

@@ -16,7 +16,6 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-requestrr-csharp-client-secret-as-bot-token': 'invalid_key/null',
   'discord/tenant_mismatch-discord-terraform-import-unknown-guild': 'unknown/discord',
   'github/insufficient_permissions-github-desktop-linux-fetch-repo-not-exist-org-restricted': 'insufficient_permissions/null',
-  'github/insufficient_permissions-netlify-cms-git-gateway-private-repo-404': 'unknown/github',
   'github/insufficient_permissions-netlify-cms-yellowcake-private-repo-not-found': 'unknown/netlify',
   'github/tenant_mismatch-github-backstage-node-app-not-installed-in-org': 'insufficient_permissions/github',
   'gitlab/malformed_key-gitlab-visualstudio-dotnet-password-instead-of-token': 'invalid_key/null',

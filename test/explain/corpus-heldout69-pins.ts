@@ -7,7 +7,7 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-aws-bench-verifier-no-bedrock-token': 'invalid_key/aws',
   'aws/malformed_key-demo-notebook-wrong-env-variable-names': 'unknown/aws',
   'aws/malformed_key-elixir-exaws-charlist-credentials': 'invalid_key/aws',
-  'aws/malformed_key-erlang-erlcloud-atom-credentials-timeout': 'malformed_key/null',
+  'aws/malformed_key-erlang-erlcloud-atom-credentials-timeout': 'unknown/null',
   'aws/revoked_or_expired-hpc-workshop-cloud9-short-lived-creds': 'invalid_key/aws',
   'aws/revoked_or_expired-lua-nvim-amazonq-stale-sso-token': 'unknown/null',
   'aws/tenant_mismatch-metagpt-bedrock-region-not-passed': 'malformed_key/bedrock',
@@ -20,7 +20,6 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-usethis-literal-env-name': 'invalid_key/github',
   'github/revoked_or_expired-dune-release-cached-revoked-token': 'invalid_key/github',
   'github/tenant_mismatch-swebench-make-repo-other-org': 'insufficient_permissions/null',
-  'gitlab/insufficient_permissions-remotes-gitlab-pat-needs-api-scope': 'unknown/gitlab',
   'huggingface/malformed_key-litgpt-evaluate-no-token': 'invalid_key/huggingface',
   'openai/billing_or_quota-avante-nvim-404-no-credits': 'unknown/openai',
   'openai/billing_or_quota-r-samterfa-openai-unpaid': 'billing_or_quota/null',
@@ -33,5 +32,5 @@ export const MISSES: Record<string, string> = {
   'slack/unknown-teamcity-plugin-stale-private-channel-list': 'unknown/null',
   'stripe/malformed_key-elixir-stripity-api-key-as-function': 'malformed_key/null',
   'supabase/malformed_key-supabase-kt-storage-no-authorization-header': 'malformed_key/null',
-  'telegram/malformed_key-nadia-nil-token': 'malformed_key/null',
+  'telegram/malformed_key-nadia-nil-token': 'unknown/null',
 };

@@ -7,7 +7,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/insufficient_permissions-agentcore-converse-stream-marketplace-actions-denied': 'insufficient_permissions/aws',
   'cloudflare/tenant_mismatch-wrangler-10000-account-id-matches-no-authenticated-account': 'insufficient_permissions/cloudflare',
   'cohere/rate_limited-pytest-toomanyrequests-trial-key-10-calls-minute': 'billing_or_quota/cohere',
-  'datadog/tenant_mismatch-mcp-403-forbidden-us5-keys-sent-to-us1': 'unknown/datadog',
   'digitalocean/malformed_key-terraform-token-literal-var-string-401': 'invalid_key/digitalocean',
   'digitalocean/revoked_or_expired-terraform-typhoon-invalid-character-u-revoked-token': 'unknown/null',
   'generic/malformed_key-dev-laravel-zoom-124-invalid-access-token-config-unset': 'invalid_key/null',

@@ -12,7 +12,7 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-terraform-ses-smtp-password-other-region': 'invalid_key/aws',
   'bedrock/insufficient_permissions-litellm-oidc-session-policy-mantle': 'insufficient_permissions/aws',
   'bedrock/wrong_provider-litellm-anthropic-oauth-token-forwarded': 'malformed_key/bedrock',
-  'github/insufficient_permissions-decap-org-oauth-approval': 'unknown/null',
+  'github/insufficient_permissions-decap-org-oauth-approval': 'insufficient_permissions/null',
   'github/malformed_key-docker-login-wrong-secret-variable': 'malformed_key/null',
   'github/malformed_key-gpr-publish-node-auth-token-removed': 'invalid_key/github',
   'github/malformed_key-maven-gpr-credentials-not-bound': 'invalid_key/github',

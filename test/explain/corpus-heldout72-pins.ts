@@ -18,6 +18,7 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-runner-config-expired-registration-token': 'unknown/github',
   'github/tenant_mismatch-aws-multi-runner-token-scoped-to-repo-not-org': 'insufficient_permissions/github',
   'github/tenant_mismatch-concourse-ghe-token-sent-to-github-com-uploads': 'invalid_key/github',
+  'github/tenant_mismatch-myshoes-org-token-reused-for-repo-runner': 'unknown/github',
   'gitlab/insufficient_permissions-ai-review-ci-job-token-discussions': 'invalid_key/gitlab',
   'gitlab/malformed_key-gitlab-mirrors-ssh-key-in-private-token-file': 'invalid_key/null',
   'openai/malformed_key-codex-review-missing-bearer': 'malformed_key/null',

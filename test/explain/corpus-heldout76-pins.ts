@@ -22,7 +22,7 @@ export const MISSES: Record<string, string> = {
   'huggingface/insufficient_permissions-sygil-webui-sd15-license-not-accepted': 'invalid_key/huggingface',
   'huggingface/insufficient_permissions-whisperx-worker-segmentation-not-subscribed': 'insufficient_permissions/null',
   'huggingface/malformed_key-comfyui-flux-docker-schnell-no-hf-token': 'invalid_key/huggingface',
-  'huggingface/malformed_key-sd-infinity-no-token-entered': 'tenant_mismatch/huggingface',
+  'huggingface/malformed_key-sd-infinity-no-token-entered': 'unknown/huggingface',
   'huggingface/provider_outage-whisperx-pyannote-download-hub-side': 'unknown/null',
   'linear/malformed_key-copilot-cli-literal-env-placeholder': 'invalid_key/linear',
   'npm/insufficient_permissions-npm-publish-action-publish-token-needs-otp': 'unknown/null',

@@ -9,6 +9,7 @@ export const MISSES: Record<string, string> = {
   'cloudflare/tenant_mismatch-cert-manager-domain-not-in-account': 'insufficient_permissions/cloudflare',
   'datadog/tenant_mismatch-agent-logs-forwarder-eu-site': 'unknown/null',
   'datadog/tenant_mismatch-micrometer-us5-default-uri': 'invalid_key/datadog',
+  'discord/malformed_key-bot-prefix-uppercase': 'unknown/discord',
   'github/insufficient_permissions-brew-bump-fork-no-public-repo': 'unknown/null',
   'github/malformed_key-brew-token-not-exported': 'rate_limited/github',
   'github/revoked_or_expired-darc-vmr-push-pat': 'invalid_key/github',
@@ -24,5 +25,5 @@ export const MISSES: Record<string, string> = {
   'openai/malformed_key-langchainjs-env-var-misnamed': 'malformed_key/null',
   'openai/malformed_key-metagpt-placeholder-home-config': 'malformed_key/null',
   'slack/invalid_key-flux-v1-webhook-403': 'unknown/null',
-  'telegram/tls_error-java-truststore-deletewebhook': 'tls_error/null',
+  'telegram/tls_error-java-truststore-deletewebhook': 'unknown/null',
 };

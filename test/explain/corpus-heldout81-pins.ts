@@ -11,6 +11,7 @@ export const MISSES: Record<string, string> = {
   'azure-openai/tenant_mismatch-federated-issuer-trailing-slash': 'tenant_mismatch/entra',
   'azure-openai/tenant_mismatch-federated-subject-with-owner-ids': 'tenant_mismatch/entra',
   'cloudflare/unknown-mastodon-r2-config-not-reloaded': 'invalid_key/aws',
+  'datadog/malformed_key-gradle-property-name-not-read': 'unknown/datadog',
   'digitalocean/billing_or_quota-registry-free-tier-repo-limit': 'unknown/digitalocean',
   'digitalocean/tenant_mismatch-doctl-kubeconfig-default-context': 'network_error/null',
   'discord/insufficient_permissions-kord-pluralkit-manage-webhooks': 'insufficient_permissions/null',

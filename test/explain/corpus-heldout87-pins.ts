@@ -1,8 +1,8 @@
 // Cases of fixtures/errors-heldout87 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout87.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/insufficient_permissions-bruno-sigv4-creds-not-authorized': 'unknown/null',
-  'aws/insufficient_permissions-wazuh-cloudtrail-doc-policy': 'malformed_key/aws',
+  'aws/insufficient_permissions-bruno-sigv4-creds-not-authorized': 'insufficient_permissions/null',
+  'aws/insufficient_permissions-wazuh-cloudtrail-doc-policy': 'unknown/aws',
   'aws/revoked_or_expired-dvc-s3-mfa-token-expired': 'malformed_key/aws',
   'aws/tenant_mismatch-insomnia-custom-domain-region': 'tenant_mismatch/null',
   'aws/tenant_mismatch-prowler-china-partition-global-sts': 'invalid_key/aws',
@@ -16,6 +16,6 @@ export const MISSES: Record<string, string> = {
   'github/tenant_mismatch-roadie-readme-card-ghe-token-public-repo': 'invalid_key/github',
   'github/unknown-oauth-redirect-uri-mismatch': 'unknown/null',
   'google-gemini/malformed_key-pdf-to-podcast-unset-key': 'invalid_key/google-gemini',
-  'openai/malformed_key-autolabel-unsupported-provider-no-key': 'unknown/null',
+  'openai/malformed_key-autolabel-unsupported-provider-no-key': 'malformed_key/null',
   'openai/malformed_key-moneyprinterturbo-truncated-prefix': 'invalid_key/openai',
 };

@@ -8,7 +8,7 @@ export const MISSES: Record<string, string> = {
   'datadog/invalid_user-terraform-app-key-owner-left': 'invalid_key/datadog',
   'datadog/proxy_error-dogstatsd-403-through-proxy': 'unknown/null',
   'datadog/tenant_mismatch-helm-chart-eu-key-sent-to-us-site': 'invalid_key/datadog',
-  'datadog/tenant_mismatch-process-agent-eu-config-posts-to-us': 'insufficient_permissions/datadog',
+  'datadog/tenant_mismatch-process-agent-eu-config-posts-to-us': 'unknown/datadog',
   'discord/revoked_or_expired-heroku-bot-token-reset-leaked-on-github': 'unknown/null',
   'generic/billing_or_quota-typo3-autotranslate-deepl-account-not-allowed-api': 'invalid_key/null',
   'generic/insufficient_permissions-saas-salesforce-nango-session-not-valid-ip-restrictions': 'invalid_key/null',
