@@ -8,7 +8,7 @@ import { fingerprint, redactValue } from '../redact/fingerprint.js';
 import { VERSION } from '../version.js';
 import { saidInJson } from '../classify/http.js';
 import { decide, guess, guessable, toAnswer } from './decide.js';
-import { recognisable, unprobed } from './hints.js';
+import { directory } from './hints.js';
 import { fullKeys, prefixTable } from './keys.js';
 import { parseInput } from './parse.js';
 import { providerName, recognise } from './recognise.js';
@@ -36,13 +36,11 @@ export interface ExplainRun {
 
 /** Provider ids explain knows: every probe, and every provider it can recognise. */
 export function knownProviders(probes: readonly Probe[] = PROBES): string[] {
-  const known = recognisable(probes);
-  return [...new Set([...known.map((p) => p.id), ...unprobed(known).map((h) => h.id)])].sort();
+  return [...directory(probes).keys()].sort();
 }
 
 function docsOf(id: string, probes: readonly Probe[]): string | undefined {
-  const known = recognisable(probes);
-  return known.find((p) => p.id === id)?.docs ?? unprobed(known).find((h) => h.id === id)?.docs;
+  return directory(probes).get(id)?.docs;
 }
 
 export function explain(input: ExplainInput, opts: ExplainOptions = {}): ExplainRun {

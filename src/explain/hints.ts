@@ -6,6 +6,7 @@
 // Sources: shared/research/providers.md (per provider), and the SDKs' own names.
 import { PROBES } from '../probes/index.js';
 import type { Probe, ProbeHints } from '../probes/types.js';
+import { perProbeList } from './per-probes.js';
 
 export interface ProviderHint extends ProbeHints {
   id: string;
@@ -48,3 +49,15 @@ export function recognisable(probes: readonly Probe[]): readonly Probe[] {
 export function unprobed(probes: readonly Probe[]): ProviderHint[] {
   return HINTS.filter((h) => !probes.some((p) => p.id === h.id));
 }
+
+/**
+ * Every provider recognition can name, by id: its name and where its keys are managed (a probe's, else the hint
+ * table's). Built once per probe list, as the other tables of ./per-probes.ts: explain asks it for each text it reads.
+ */
+export const directory = perProbeList((probes): ReadonlyMap<string, { name: string; docs?: string }> => {
+  const known = recognisable(probes);
+  const m = new Map<string, { name: string; docs?: string }>();
+  for (const p of known) if (!m.has(p.id)) m.set(p.id, { name: p.name, ...(p.docs ? { docs: p.docs } : {}) });
+  for (const h of unprobed(known)) if (!m.has(h.id)) m.set(h.id, { name: h.name, ...(h.docs ? { docs: h.docs } : {}) });
+  return m;
+});

@@ -4,7 +4,7 @@
 // link, an envelope shape, a key prefix or a variable name points at it (2);
 // its name in prose, or a key variable named for it, hints at it (1). A tie names nobody, unless one side leans on a quoted key.
 import type { PhraseRule, Probe } from '../probes/types.js';
-import { recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hints.js';
+import { directory, recognisable, SHARED_DOMAINS, unprobed, type ProviderHint } from './hints.js';
 import { keyTokens, prefixTable, providerOfKey, type KeyPrefix } from './keys.js';
 import { KEY_OR_DSN_VARIABLE } from './phrase.js';
 import { namedServices } from './service-words.js';
@@ -257,6 +257,5 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
 
 /** A provider's display name, from its probe or its hint. */
 export function providerName(id: string, probes: readonly Probe[]): string {
-  const known = recognisable(probes);
-  return known.find((p) => p.id === id)?.name ?? unprobed(known).find((h) => h.id === id)?.name ?? id;
+  return directory(probes).get(id)?.name ?? id;
 }
