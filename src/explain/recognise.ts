@@ -211,7 +211,8 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
     const link = [...hosts].find((h) => [...c.domains].some((d) => h === d || h.endsWith(`.${d}`)));
     if (link && link !== host) signals.push([2, `link to ${link}`]);
     const shape = c.envelope.map((re) => re.exec(head)?.[0]).find(Boolean);
-    if (shape) signals.push([2, `error shape "${shape.slice(0, 60)}"`]);
+    // Cut as the wording is, with the cut shown: "… organization, \"acme-co" would read as the whole name.
+    if (shape) signals.push([2, `error shape "${shape.length > 60 ? `${shape.slice(0, 59)}…` : shape}"`]);
     const key = keyOwners.find((k) => k.provider === c.id);
     if (key) signals.push([2, `key prefix ${key.token.slice(0, 8)}…`]);
     const env = [...c.envVars].find((v) => new RegExp(`\\b${v}\\b`).test(head));

@@ -43,3 +43,12 @@ describe('two readings a guess may not make (the guess retrained through heldout
     expect(r.rule).toMatch(/resource_not_found/);
   });
 });
+
+describe('an error shape cut in "recognised by" shows the cut, as a cut wording does', () => {
+  it('does not read as a shorter account name', () => {
+    const r = explainText('Error: This resource can only be used in the context of an organization, "example-company" is a user.');
+    const sign = r.recognisedBy.find((s) => s.startsWith('error shape'))!;
+    expect(sign).toMatch(/…"$/);
+    expect(sign).not.toMatch(/"example-co"$/);
+  });
+});
