@@ -95,8 +95,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // scan pull requests" (no token passed to the action: afeef/zabt-ai#12; heldout87, tuning round 72). "API_KEY not found"
   // alone is a server's answer about a key it does not know: left to the rules that read that. (An endpoint's variable,
   // below with the generic rules, is no reason to doubt a key the provider refused.)
-  rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)${KEY_VARIABLE}${UNSET}`), 'malformed_key', [UNSET_FIX],
+  summarised(rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)${KEY_VARIABLE}${UNSET}`), 'malformed_key', [UNSET_FIX],
     'https://github.com/afeef/zabt-ai/pull/12'),
+    'The program did not find the key\'s variable it names where it runs, so no key was sent: the variable is unset or empty there.'),
   // A tool refusing a setting's old name and naming the new one: opencommit's "'OPENAI_API_KEY' name is invalid, it should
   // be either 'OCO_OPENAI_API_KEY' or it doesn't exist" (the key kept under the name an upgrade stopped reading:
   // di-sukharev/opencommit#198; heldout86, tuning round 71). The key is where the tool does not look.
@@ -423,9 +424,10 @@ export const GENERIC_RULES: PhraseRule[] = [
   // Its longer form names two causes, a name that does not exist (mistyped, retired) or an account without access: unknown
   // on purpose, so that no guess reads it either way (the guess retrained through heldout88 leaned to a permission;
   // tuning round 73). The published-name case with OpenAI's access link is model_not_granted, above.
-  rule('model_missing_or_no_access', /\bThe model:? [`'"]?[\w.:/-]{1,80}[`'"]? does not exist or you do not have access to it\b/, 'unknown',
+  summarised(rule('model_missing_or_no_access', /\bThe model:? [`'"]?[\w.:/-]{1,80}[`'"]? does not exist or you do not have access to it\b/, 'unknown',
     ['Two causes read the same: check the model name against the provider\'s list for this key (a typo or a retired model), then whether the key\'s project or account may use it (OpenAI: Settings → Project → Limits → allowed models; usage tier).'],
     'https://help.openai.com/en/articles/7102672-how-can-i-access-gpt-4'),
+    'The provider says the model does not exist or the key may not use it: the words name both causes (a model name mistyped or retired; a project or account without access) and do not say which.'),
   rule('placeholder_sent',
     // A sample's placeholder sent as the value: "Application with identifier 'Enter_the_Application_Id_here'"
     // (AzureADQuickStarts/AppModelv2-WebApp-OpenIDConnect-DotNet#50), "Malformed API-Key" (sebadob/rauthy#1635); S3's
@@ -453,8 +455,9 @@ export const GENERIC_RULES: PhraseRule[] = [
   // An endpoint's variable the program needed and did not find: sccache's "ACTIONS_CACHE_URL not found" (an old release
   // that reads only the Actions cache's retired v1 variable while the runner sets the v2 ones: NEWSLabNTU/nano-ros#21;
   // heldout85, tuning round 71). Here, not among the missing-key wordings: it does not overrule a key the provider refused.
-  rule('endpoint_variable_not_found', new RegExp(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT)${UNSET}`), 'malformed_key', [UNSET_FIX],
+  summarised(rule('endpoint_variable_not_found', new RegExp(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT)${UNSET}`), 'malformed_key', [UNSET_FIX],
     'https://github.com/NEWSLabNTU/nano-ros/pull/21'),
+    'The program did not find a variable it needs (an endpoint or a service\'s address) where it runs, so it could not make the request: the variable is unset there, or the tool reads another name.'),
   // Entra ID codes and Azure Resource Manager wordings (./rules-azure.ts): the code decides, before the wordings below.
   ...AZURE_RULES,
   // After the Entra codes: a DefaultAzureCredential chain that reached Entra and failed names the AADSTS code, which decides.
@@ -645,9 +648,10 @@ export const GENERIC_RULES: PhraseRule[] = [
   // redirect_uri MUST match the registered callback URL for this application" (GitHub's wording; Google's error has the
   // same code: https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1). A Frappe site's GitHub login whose callback
   // differed (frappe/frappe_io#286; heldout87, tuning round 72). No key was judged: unknown on purpose, with the fix.
-  rule('oauth_redirect_mismatch', /\bredirect_uri_mismatch\b|\bredirect_uri MUST match the registered callback URL\b/i, 'unknown',
+  summarised(rule('oauth_redirect_mismatch', /\bredirect_uri_mismatch\b|\bredirect_uri MUST match the registered callback URL\b/i, 'unknown',
     ['The OAuth app\'s registered callback URL differs from the redirect_uri the site sent: make them the same, scheme, host, port and path (GitHub: the OAuth app\'s "Authorization callback URL"; Google: the client\'s "Authorized redirect URIs"). No key was judged.'],
     'https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-authorization-request-errors'),
+    'The OAuth sign-in stopped because the redirect the site sent differs from the callback URL registered for the app; no key was judged.'),
   // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups
   // fine-grained permission" for a token minting a runner registration token (joryirving/home-ops#9382; heldout72, tuning
   // round 54).

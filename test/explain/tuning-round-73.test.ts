@@ -52,3 +52,17 @@ describe('an error shape cut in "recognised by" shows the cut, as a cut wording 
     expect(sign).not.toMatch(/"example-co"$/);
   });
 });
+
+describe('the rules of rounds 71-73 that know more than their category say it in their summary', () => {
+  it.each([
+    ['upload failed: AccessControlListNotSupported: The bucket does not allow ACLs', /ACL/],
+    ['sccache: error: ConfigInvalid (permanent) => EXAMPLE_CACHE_URL not found', /variable it needs/],
+    ["Error 401: CORS requests must set 'anthropic-dangerous-direct-browser-access' header", /browser/],
+    ['error=redirect_uri_mismatch', /callback URL/],
+    ['[Services_Twilio_RestException] The requested resource /2010-04-01/Accounts/AC0000FAKE/Calls/CA1.json was not found', /accepted the credentials/],
+  ])('%s', (text, summary) => {
+    const r = explainText(text);
+    expect(r.summary).toMatch(summary);
+    expect(r.summary).not.toMatch(/does not tell what this error means|The key for .* is missing/);
+  });
+});

@@ -1,6 +1,6 @@
 // Wordings of Anthropic's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { rule, shared } from '../kit.js';
+import { rule, shared, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 import { AUTH_TOKEN_FIX, OAUTH_FIX, REGION_FIX } from './rules.js';
 
@@ -27,9 +27,10 @@ export const phrases: PhraseRule[] = [
   // header" (an Obsidian plugin's old release that did not send it; the key was fine: logancyang/obsidian-copilot#677;
   // heldout86, tuning round 71; https://docs.anthropic.com/en/api/client-sdks, dangerouslyAllowBrowser). The key was not
   // judged: no category of key fits, and no guess should read "header" as a missing key.
-  rule('browser_access_header', /\bCORS requests must set '?anthropic-dangerous-direct-browser-access'? header\b/i, 'unknown',
+  summarised(rule('browser_access_header', /\bCORS requests must set '?anthropic-dangerous-direct-browser-access'? header\b/i, 'unknown',
     ['Anthropic refuses requests from a browser page unless they opt in with the header anthropic-dangerous-direct-browser-access: true: update the app or plugin to a release that sends it (the SDK\'s dangerouslyAllowBrowser), or make the call from a server. The key was not judged.'],
     'https://docs.anthropic.com/en/api/client-sdks'),
+    'Anthropic refused a request made from a browser page that did not opt in to direct browser access; the key was not judged.'),
   rule('credit_balance', /credit balance is too low/i, 'billing_or_quota',
     ['Buy credits or upgrade at https://console.anthropic.com/settings/billing.'], 'https://github.com/anthropics/claude-code/issues/66314'),
   rule('oauth_not_supported', /OAuth authentication is currently not supported/i, 'malformed_key', [OAUTH_FIX],

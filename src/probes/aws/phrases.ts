@@ -33,9 +33,10 @@ export const phrases: PhraseRule[] = [
   // bucket does not allow ACLs" (an upload plugin that sets ACL: public-read; medusajs/medusa#1943; heldout86, tuning
   // round 71; https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html). A bucket setting against
   // a client setting: the key was not judged, so no category of key fits.
-  rule('bucket_acls_disabled', /\bAccessControlListNotSupported\b|\bThe bucket does not allow ACLs\b/, 'unknown',
+  summarised(rule('bucket_acls_disabled', /\bAccessControlListNotSupported\b|\bThe bucket does not allow ACLs\b/, 'unknown',
     ['The bucket has ACLs turned off (Object Ownership: Bucket owner enforced) and the request set one (an ACL such as public-read in the client\'s upload settings): remove the ACL from the client, or allow ACLs on the bucket (Object Ownership: Bucket owner preferred). The key was not judged.'],
     'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html'),
+    'S3 refused the request because it sets an ACL on a bucket whose ACLs are turned off: a bucket setting against the client\'s, not a problem of the key.'),
   rule('account_not_allowed', /\bAWS account ID not (?:currently )?allowed\b/i, 'tenant_mismatch',
     ['The credentials belong to an AWS account the configuration excludes (the provider block\'s allowed_account_ids or forbidden_account_ids): use the profile or keys of the account it is meant for (AWS_PROFILE); `aws sts get-caller-identity` names the account the current ones belong to.'],
     'https://registry.terraform.io/providers/hashicorp/aws/latest/docs#allowed_account_ids'),

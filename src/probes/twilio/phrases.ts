@@ -1,6 +1,6 @@
 // Wordings of Twilio's errors that only text carries, for `keydoctor explain`
 // (an SDK's one-line message, a log line): each cites where it was seen.
-import { besides, rule, shared } from '../kit.js';
+import { besides, rule, shared, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -51,9 +51,10 @@ export const phrases: PhraseRule[] = [
   // were accepted (a refused one is a 401), and no resource of this account sits at that path: a Call, Message or number
   // SID mistyped, deleted, or of another account. Not a key's problem: unknown on purpose, with the check (tuning round
   // 73: the guess retrained through heldout88 read it as a missing key, which round 24's test forbids).
-  rule('resource_not_found', /\bThe requested resource \/\d{4}-\d{2}-\d{2}\/Accounts\/AC\w{1,40}\/\S{1,200} was not found\b/, 'unknown',
+  summarised(rule('resource_not_found', /\bThe requested resource \/\d{4}-\d{2}-\d{2}\/Accounts\/AC\w{1,40}\/\S{1,200} was not found\b/, 'unknown',
     ['Twilio accepted the credentials but has nothing at this path for this account: check the SID in the path (a Call, Message or phone number SID mistyped, deleted, or belonging to another account or subaccount).'],
     'https://www.twilio.com/docs/errors/20404'),
+    'Twilio accepted the credentials but has no resource at this path for this account: a SID in the path is mistyped, deleted, or of another account.'),
   // Twilio's magic test numbers (+15005550000-09) work only with test credentials: a send from one with live credentials
   // is refused as a number the account does not own ("The From phone number +15005550006 is not a valid, SMS-capable
   // inbound phone number or short code for your account": aloha/laravel-twilio#182; heldout73, tuning round 55).
