@@ -40,7 +40,14 @@ export const RESPONSE_PART = String.raw`(?:json|response|dict|object|payload|bod
  * `SONAR_TOKEN`): upper case, underscores, ending in KEY, TOKEN or SECRET. A pattern source, for the wordings that
  * name one (a missing variable, a name sent as the value).
  */
-export const KEY_VARIABLE = String.raw`[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET)`;
+export const KEY_VARIABLE = variableEndingIn('KEY|TOKEN|SECRET');
+/** The name of a variable that holds an endpoint (`ACTIONS_CACHE_URL`, `AZURE_OPENAI_ENDPOINT`): a pattern source. */
+export const ENDPOINT_VARIABLE = variableEndingIn('URL|ENDPOINT');
+
+/** A variable's name as code and config spell it, ending in one of `ends` (an alternation). */
+function variableEndingIn(ends: string): string {
+  return String.raw`[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:${ends})`;
+}
 /** A key's variable, or a DSN's (`SENTRY_DSN`): a pattern source. */
 export const KEY_OR_DSN_VARIABLE = String.raw`(?:${KEY_VARIABLE}|[A-Z][A-Z0-9_]{0,60}_DSN)`;
 

@@ -1,7 +1,7 @@
 // Provider-agnostic wordings, tried after the provider's own rules and before
 // a bare status decides. Order matters: the most specific meaning first (a
 // missing key before an invalid one, quota before rate limit).
-import { KEY_OR_DSN_VARIABLE, KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, summarised, type PhraseRule } from './phrase.js';
+import { ENDPOINT_VARIABLE, KEY_OR_DSN_VARIABLE, KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, summarised, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
 /**
@@ -24,12 +24,15 @@ export const UPSTREAM_RULES: PhraseRule[] = [
 ];
 
 /**
- * A variable a program names as unset, after its name: "NAME not found", "NAME is not set", "NAME is now required". Not
- * where the program goes on without it ("NAME not set, using default …", "… falling back to anonymous"): that is a log line
- * beside the error, not its cause (tuning round 73, on rereading round 71). A pattern source.
+ * What a program says of a variable it needed and did not find, after the variable's name: "NAME not found", "NAME is
+ * not set", "NAME environment variable is missing", "NAME is now required" (gitleaks-action's "GITHUB_TOKEN is now
+ * required to scan pull requests": afeef/zabt-ai#12; heldout87, tuning round 72). Not where the program goes on without
+ * it ("NAME not set, using default …", "… falling back to anonymous"): that is a log line beside the error, not its cause,
+ * and would otherwise turn a key the provider refused into a missing one (refine re-reads invalid_key with these rules;
+ * found on rereading round 71). A pattern source, for a key's variable (no_key_in_env) and an endpoint's.
  */
-const UNSET = String.raw`['"\x60]?\s{1,4}(?:(?:env(?:ironment)?\s+)?var(?:iable)?\s+)?(?:is\s+|was\s+)?(?:not found|not set|unset|missing|empty|not defined|undefined|(?:now\s+)?required)\b(?![^\n]{0,12}?\b(?:using|defaulting|defaults? to|falling back|falls? back|will use|skipping|ignored)\b)`;
-const UNSET_FIX = 'The program did not find the variable it names where it runs: set it in that environment (the CI step\'s env, the service\'s environment file, the shell that starts it). If the tool renamed its variables, set the name the installed version reads, or update the tool.';
+const UNSET = String.raw`\b(?: (?:environment|env) variable)?(?: is| was)?(?: now)? (?:not (?:found|set|defined|provided|configured)|unset|missing|undefined|empty|required|must be set)\b(?![^\n]{0,12}?\b(?:using|defaulting|defaults? to|falling back|falls? back|will use|skipping|ignored)\b)`;
+const ENDPOINT_UNSET_FIX = 'The program did not find the variable it names where it runs: set it in that environment (the CI step\'s env, the service\'s environment file, the shell that starts it). If the tool renamed its variables, set the name the installed version reads, or update the tool.';
 
 /**
  * Wordings that say no usable key was sent: they win over the status a wrapper adds (litellm raises
@@ -91,13 +94,6 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
-  // A program naming the key's variable it needed and did not find: gitleaks-action's "GITHUB_TOKEN is now required to
-  // scan pull requests" (no token passed to the action: afeef/zabt-ai#12; heldout87, tuning round 72). "API_KEY not found"
-  // alone is a server's answer about a key it does not know: left to the rules that read that. (An endpoint's variable,
-  // below with the generic rules, is no reason to doubt a key the provider refused.)
-  summarised(rule('variable_not_found', new RegExp(String.raw`\b(?!API_KEY\b)${KEY_VARIABLE}${UNSET}`), 'malformed_key', [UNSET_FIX],
-    'https://github.com/afeef/zabt-ai/pull/12'),
-    'The program did not find the key\'s variable it names where it runs, so no key was sent: the variable is unset or empty there.'),
   // A tool refusing a setting's old name and naming the new one: opencommit's "'OPENAI_API_KEY' name is invalid, it should
   // be either 'OCO_OPENAI_API_KEY' or it doesn't exist" (the key kept under the name an upgrade stopped reading:
   // di-sukharev/opencommit#198; heldout86, tuning round 71). The key is where the tool does not look.
@@ -186,7 +182,7 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // Actions secrets: anc95/ChatGPT-CodeReview#85; heldout67, tuning round 49), "you forgot to set GITHUB_TOKEN".
     // Danger's "For your GitHub repo, you need to expose: DANGER_GITHUB_API_TOKEN" (a fork's build, to which the CI gives no
     // secrets: JohnSundell/ImagineEngine#135; heldout72, tuning round 54).
-    new RegExp(String.raw`\b${KEY_VARIABLE}(?:_[A-Z0-9]+)*\b(?: (?:environment|env) variable)?(?: is| was)? (?:not (?:found|set|defined|provided|configured)|missing|undefined|empty|required|must be set)\b|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"]${KEY_VARIABLE}(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to (?:set|expose):? (?:an? |the |your )?${KEY_VARIABLE}\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or ${KEY_VARIABLE} env(?:ironment)? variable was set\b|\b(?:did ?n'?t|did not|have ?n'?t|have not|forgot to) (?:get ${KEY_VARIABLE} (?:set|seted|setted|configured|defined)|(?:set|configure|define|provide|pass|add) (?:the |your )?${KEY_VARIABLE})\b`),
+    new RegExp(String.raw`\b(?!API_KEY\b)${KEY_VARIABLE}(?:_[A-Z0-9]+)*${UNSET}|\b(?:[Aa][Pp][Ii][ _-]?[Kk]ey|[Tt]oken) (?:was )?not found in (?:the )?(?:environment|env|\.env)\b|\bKeyError: ['"]${KEY_VARIABLE}(?:_[A-Z0-9]+)*['"]|\b(?:necessary|need|needs|required|must) to (?:set|expose):? (?:an? |the |your )?${KEY_VARIABLE}\b|\b[a-z][a-z0-9]*(?:Api)?(?:Key|Token|Secret) is required\b|\bNo [\w.]+ or ${KEY_VARIABLE} env(?:ironment)? variable was set\b|\b(?:did ?n'?t|did not|have ?n'?t|have not|forgot to) (?:get ${KEY_VARIABLE} (?:set|seted|setted|configured|defined)|(?:set|configure|define|provide|pass|add) (?:the |your )?${KEY_VARIABLE})\b`),
     'malformed_key',
     ['No key reached the provider: the program found no value in the variable it reads. Set it in the environment of that process (or its .env file), then run again.',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
@@ -455,7 +451,7 @@ export const GENERIC_RULES: PhraseRule[] = [
   // An endpoint's variable the program needed and did not find: sccache's "ACTIONS_CACHE_URL not found" (an old release
   // that reads only the Actions cache's retired v1 variable while the runner sets the v2 ones: NEWSLabNTU/nano-ros#21;
   // heldout85, tuning round 71). Here, not among the missing-key wordings: it does not overrule a key the provider refused.
-  summarised(rule('endpoint_variable_not_found', new RegExp(String.raw`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|ENDPOINT)${UNSET}`), 'malformed_key', [UNSET_FIX],
+  summarised(rule('endpoint_variable_not_found', new RegExp(String.raw`\b${ENDPOINT_VARIABLE}${UNSET}`), 'malformed_key', [ENDPOINT_UNSET_FIX],
     'https://github.com/NEWSLabNTU/nano-ros/pull/21'),
     'The program did not find a variable it needs (an endpoint or a service\'s address) where it runs, so it could not make the request: the variable is unset there, or the tool reads another name.'),
   // Entra ID codes and Azure Resource Manager wordings (./rules-azure.ts): the code decides, before the wordings below.

@@ -10,11 +10,6 @@ export const phrases: PhraseRule[] = [
   rule('origin_ca_store_failed', /\bFailed to write certificate to Database\b/i, 'provider_outage',
     ['Cloudflare signed the request but failed to store the certificate, on its side: retry (cert-manager retries a failed CertificateRequest if it is deleted and made again); the key was not judged. https://www.cloudflarestatus.com says whether more is wrong.'],
     'https://github.com/cloudflare/origin-ca-issuer/issues/114'),
-  // 6003 "Invalid request headers" is the envelope of 6103/6111 (https://developers.cloudflare.com/fundamentals/api/troubleshooting/):
-  // alone it still says the credential headers were refused for their form.
-  // wrangler with a token that reaches several accounts and no account chosen, in CI: "More than one account available but
-  // unable to select one in non-interactive mode" (cloudflare/workers-sdk: set account_id; heldout81, tuning round 67).
-  // The token is fine; which of its accounts the deploy is for is not said.
   // cloudflared refusing a tunnel token it cannot decode, before any request: "Provided Tunnel token is not valid" (its
   // ParseToken reads the token as base64 of a JSON {a,t,s}; a usage error, "See 'cloudflared tunnel run --help'"):
   // a tunnel id, a JSON reply or a cut copy in the token's place (a tunnel manager passing the API's whole reply:
@@ -22,9 +17,14 @@ export const phrases: PhraseRule[] = [
   rule('tunnel_token_undecodable', /\bProvided tunnel token is not valid\b/i, 'malformed_key',
     ['The value given as the tunnel token is not one cloudflared can decode (it must be the whole token from Zero Trust → Networks → Tunnels → the tunnel → Install connector, a long base64 string): not the tunnel\'s id, not an API reply around it, not cut or with a newline.'],
     'https://github.com/cloudflare/cloudflared/blob/master/cmd/cloudflared/tunnel/cmd.go'),
+  // wrangler with a token that reaches several accounts and no account chosen, in CI: "More than one account available but
+  // unable to select one in non-interactive mode" (cloudflare/workers-sdk: set account_id; heldout81, tuning round 67).
+  // The token is fine; which of its accounts the deploy is for is not said.
   rule('account_not_chosen', /\bMore than one account available but unable to select one\b/i, 'tenant_mismatch',
     ['The token can reach several Cloudflare accounts and none was chosen: set `account_id` in wrangler.toml (or CLOUDFLARE_ACCOUNT_ID in the job\'s environment, `accountId` for wrangler-action) to the account the Worker belongs to.'],
     'https://developers.cloudflare.com/workers/wrangler/system-environment-variables/'),
+  // 6003 "Invalid request headers" is the envelope of 6103/6111 (https://developers.cloudflare.com/fundamentals/api/troubleshooting/):
+  // alone it still says the credential headers were refused for their form.
   rule('bad_header', /Invalid format for (?:Authorization|X-Auth-Key|X-Auth-Email) header|\b6111\b|\b6103\b|\b6003\b:? ?Invalid request headers|Missing X-Auth-Key, X-Auth-Email or Authorization headers/i, 'malformed_key',
     ['The credential is in the wrong form: an API token goes in "Authorization: Bearer <token>"; the global API key goes in X-Auth-Key together with X-Auth-Email.'],
     'https://github.com/jeessy2/ddns-go/issues/916'),

@@ -15,7 +15,7 @@ import type { Finding } from '../../core/types.js';
 import { ProbeSetupError, type Probe } from '../types.js';
 import { joinUrl, runRules, str, warning } from '../kit.js';
 import { githubBaseUrl } from './hosts.js';
-import { phrases } from './phrases.js';
+import { ownerTakenForUser, phrases } from './phrases.js';
 import { rules } from './rules.js';
 
 /** Scopes that administer or destroy: admin:org, admin:repo_hook, admin:enterprise, …, delete_repo. */
@@ -65,7 +65,7 @@ export const github: Probe = {
       /\b(?:x-github-(?:request-id|media-type|sso)|x-oauth-scopes|x-accepted-oauth-scopes|github-authentication-token-expiration)\s{0,4}:/i, /\brefusing to allow an? (?:OAuth App|GitHub App|Personal Access Token) to create or update workflow\b/i,
       // The Terraform and Pulumi GitHub providers' owner check, printed under a test's or a plan's name that does not say
       // GitHub (integrations/terraform-provider-github#516; heldout85, tuning round 71).
-      /\bcan only be used in the context of an organi[sz]ation, "[\w-]{0,39}" is a user\b/i],
+      ownerTakenForUser(String.raw`[\w-]{0,39}`)],
   },
   requestIdHeaders: ['x-github-request-id'],
   request(key, ctx) {

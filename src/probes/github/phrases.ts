@@ -6,6 +6,12 @@ import type { PhraseRule } from '../types.js';
 /** git's push refusal naming a person's account (not a bot's, not a deploy key): "Permission to OWNER/REPO.git denied to USER". */
 const DENIED_TO_PERSON = /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/;
 
+/**
+ * The Terraform and Pulumi GitHub providers' owner check, 'This resource can only be used in the context of an
+ * organization, "NAME" is a user', for an owner name of the given pattern (./index.ts recognises GitHub by it too).
+ */
+export const ownerTakenForUser = (name: string): RegExp => new RegExp(String.raw`\bcan only be used in the context of an organi[sz]ation, "${name}" is a user\b`, 'i');
+
 export const phrases: PhraseRule[] = [
   // The GitHub probe reads these from a JSON body with a status; texts such as octokit's
   // "HttpError: Bad credentials" carry neither.
@@ -48,7 +54,7 @@ export const phrases: PhraseRule[] = [
   // the owner as "" and refuse organisation resources: 'This resource can only be used in the context of an
   // organization, "" is a user' (integrations/terraform-provider-github#1100: a token file that did not load; heldout56's
   // and heldout76's: a stale token). Which of those the words do not say: unknown, with the check that tells.
-  summarised(rule('token_gave_no_owner', /\bcan only be used in the context of an organi[sz]ation, "" is a user\b/i, 'unknown',
+  summarised(rule('token_gave_no_owner', ownerTakenForUser(''), 'unknown',
     ['The GitHub provider got no account from its token, so the owner is empty: the token was not read where the plan runs (GITHUB_TOKEN unset or empty, a secret or file that did not resolve) or GitHub no longer accepts it (expired, revoked). Check it with `curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user`, and set the provider\'s owner (GITHUB_OWNER) to the organisation.'],
     'https://github.com/integrations/terraform-provider-github/issues/1100'),
     'The GitHub provider got no account from its token, so the owner it uses is empty: the token was not read where the plan runs, or GitHub no longer accepts it. The words do not say which; the check in the fix tells.'),
@@ -57,7 +63,7 @@ export const phrases: PhraseRule[] = [
   // ('"example-user" is a user': integrations/terraform-provider-github#516; heldout85) and a Pulumi job whose token had
   // gone stale while the owner was an organisation ('"sigstore" is a user': heldout76) read the same. Unknown on purpose
   // (tuning round 71), with the two checks that tell.
-  summarised(rule('owner_named_a_user', /\bcan only be used in the context of an organi[sz]ation, "[\w-]{1,39}" is a user\b/i, 'unknown',
+  summarised(rule('owner_named_a_user', ownerTakenForUser(String.raw`[\w-]{1,39}`), 'unknown',
     ['Two causes read the same: check the token (`curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user`: a 401 means GitHub no longer accepts it; replace it), then the owner (https://api.github.com/users/NAME says "type": "Organization" or "User"): a user account cannot own this resource, so set the provider\'s owner (GITHUB_OWNER, `owner =`) to the organisation.'],
     'https://github.com/integrations/terraform-provider-github/issues/516'),
     'The GitHub provider took the owner for a user account: either it is one (this resource exists only in an organisation), or GitHub refused the token when the provider asked, which reads the same. The words do not say which; the checks in the fix tell.'),

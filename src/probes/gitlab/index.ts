@@ -12,7 +12,7 @@
 import type { Probe } from '../types.js';
 import { field, joinUrl, result, runRules, str } from '../kit.js';
 import { phrases } from './phrases.js';
-import { rules, TOKENS_PAGE } from './rules.js';
+import { rules, SUDO_REFUSED, TOKENS_PAGE } from './rules.js';
 
 export const gitlab: Probe = {
   phrases,
@@ -63,7 +63,7 @@ export const gitlab: Probe = {
     // Go's "invalid header field value … for key Private-Token" names GitLab (heldout77, tuning round 60).
     // And its refusal of the Sudo header to a token that is not an administrator's, "Must be admin to use sudo", which a
     // Python client prints as a bare dict (xmunoz/bugzilla2gitlab#16; heldout88, tuning round 73).
-    envelope: [/\bPRIVATE-TOKEN\b/i, /\bMust be admin to use sudo\b/i],
+    envelope: [/\bPRIVATE-TOKEN\b/i, SUDO_REFUSED],
   },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {

@@ -3,6 +3,9 @@ import { said, str, type Rule } from '../kit.js';
 
 export const TOKENS_PAGE = 'https://gitlab.com/-/user_settings/personal_access_tokens';
 
+/** GitLab's refusal of the Sudo header to a token that is not an administrator's (./index.ts recognises GitLab by it too). */
+export const SUDO_REFUSED = /\bMust be admin to use sudo\b/i;
+
 export const rules: Rule[] = [
   {
     id: 'token_revoked',
@@ -55,7 +58,7 @@ export const rules: Rule[] = [
     // gitlab.com account has: 403 "403 Forbidden - Must be admin to use sudo" (a migration tool impersonating issue
     // authors: xmunoz/bugzilla2gitlab#16; heldout88, tuning round 73; https://docs.gitlab.com/api/rest/authentication/#sudo).
     id: 'sudo_needs_admin',
-    when: (a, e) => a.status === 403 && /\bMust be admin to use sudo\b/i.test(e.message ?? ''),
+    when: (a, e) => a.status === 403 && SUDO_REFUSED.test(e.message ?? ''),
     category: 'insufficient_permissions',
     verdict: 'invalid',
     evidence: said,
