@@ -204,10 +204,13 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     const read = readPairs(p) ?? readWords(p, { codes: true }).cue ?? readPairs(p, { codes: true });
     if (read) return { classification: read, source: 'cue' };
   }
-  if (undecided) return undecided;
-  if (p.status !== undefined || p.html) return { classification: http(p), source: 'http' };
-  // Words were found, but their sentence offers two causes: say that, rather than "nothing was found".
-  if (words.twoCauses) return { classification: words.twoCauses, source: 'cue' };
+  const bare: Decided | undefined = undecided ?? (p.status !== undefined || p.html ? { classification: http(p), source: 'http' } : undefined);
+  // Words were found, but their sentence offers two causes: say that, rather than "nothing was found", and rather than a
+  // bare status that reads nothing, which would leave the words to a guess (OpenAI's "The model X does not exist or you
+  // do not have access to it" under its 404: the retrained guess read it as a permission; tuning round 73, on rereading).
+  // A status that says something (401) stands.
+  if (words.twoCauses && (!bare || bare.classification.category === 'unknown')) return { classification: words.twoCauses, source: 'cue' };
+  if (bare) return bare;
   return {
     classification: {
       category: 'unknown',

@@ -418,8 +418,8 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['The provider knows no model by this name: check its spelling against the provider\'s model list (a retired or private model reads the same); the key was not judged.'],
     'https://help.openai.com/en/articles/7102672-how-can-i-access-gpt-4'),
   // Its longer form names two causes, a name that does not exist (mistyped, retired) or an account without access: unknown
-  // on purpose, so that no guess reads it either way (the guess retrained through heldout88 leaned to a permission;
-  // tuning round 73). The published-name case with OpenAI's access link is model_not_granted, above.
+  // on purpose (the two-cause reading of decide.ts keeps any guess off it too), with the two checks for a model
+  // (tuning round 73). The published-name case with OpenAI's access link is model_not_granted, above.
   summarised(rule('model_missing_or_no_access', /\bThe model:? [`'"]?[\w.:/-]{1,80}[`'"]? does not exist or you do not have access to it\b/, 'unknown',
     ['Two causes read the same: check the model name against the provider\'s list for this key (a typo or a retired model), then whether the key\'s project or account may use it (OpenAI: Settings → Project → Limits → allowed models; usage tier).'],
     'https://help.openai.com/en/articles/7102672-how-can-i-access-gpt-4'),

@@ -17,6 +17,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-hass-cli-hassio-token-not-read': 'invalid_key/null',
   'generic/malformed_key-huatuo-wandb-key-invalid-or-missing': 'invalid_key/null',
   'generic/malformed_key-kaggler-r-401-kaggle-json-not-placed': 'invalid_key/null',
+  'generic/malformed_key-neptune-exporter-400-api-token-header-missing': 'unknown/null',
   'generic/malformed_key-octoprint-filament-plugin-not-logged-in': 'insufficient_permissions/null',
   'generic/malformed_key-osde2e-ci-watcher-pagerduty-token-env-name': 'invalid_key/null',
   'generic/malformed_key-rf-detr-seg-preview-no-roboflow-api-key': 'invalid_key/null',

@@ -66,3 +66,14 @@ describe('the rules of rounds 71-73 that know more than their category say it in
     expect(r.summary).not.toMatch(/does not tell what this error means|The key for .* is missing/);
   });
 });
+
+describe('a sentence of two causes under a bare status is not left to a guess', () => {
+  it('says the words offer two causes', () => {
+    const r = explainText('Response status: 400\nResponse content: {"code":400,"message":"Parameter \'X-Example-Api-Token\' missing or invalid"}');
+    expect(r.category).toBe('unknown');
+    expect(r.rule).toBe('cue.two_causes');
+  });
+  it('a status that says something stands', () => {
+    expect(explainText('HTTP 401 Unauthorized: the token is missing or invalid').category).not.toBe('unknown');
+  });
+});
