@@ -151,3 +151,4 @@ export const CORPUS_HELDOUT86_DIR = join(ROOT, 'fixtures', 'errors-heldout86');
 export const CORPUS_HELDOUT87_DIR = join(ROOT, 'fixtures', 'errors-heldout87');
 export const CORPUS_HELDOUT88_DIR = join(ROOT, 'fixtures', 'errors-heldout88');
 export const CORPUS_HELDOUT89_DIR = join(ROOT, 'fixtures', 'errors-heldout89');
+export const CORPUS_HELDOUT90_DIR = join(ROOT, 'fixtures', 'errors-heldout90');
