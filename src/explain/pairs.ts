@@ -105,7 +105,16 @@ function pairsOf(sentence: string): Array<{ subject: Subject; predicate: Predica
     if (ahead.some(meaningful)) out.push(...ahead);
     else for (const s of before) out.push({ subject: s.kind, predicate: p.kind, from: s.at, to: p.end });
   }
-  return out;
+  return out.filter((pair) => !required(sentence, pair));
+}
+
+/**
+ * A team or workspace a sentence says something requires is a plan or a place to work in, not a tenant that refused the
+ * credential: "GitHub Pages from a private repo requires GitHub Team or Enterprise Cloud" (a warning above a gh
+ * extension's real failure; heldout90, tuning round 74). "Team(s) not authorized" still pairs.
+ */
+function required(sentence: string, pair: { subject: Subject; predicate: Predicate; from: number; to: number }): boolean {
+  return pair.subject === 'space' && /\b(?:requires?|needs?)\b/i.test(sentence.slice(pair.from, pair.to));
 }
 
 /** Sentences: split at a full stop, question or exclamation mark followed by a space, and at line breaks. */

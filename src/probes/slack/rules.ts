@@ -6,6 +6,8 @@ export const TEAM_ACCESS_FIX = 'The token is not granted access to this workspac
 
 export const APPS = 'https://api.slack.com/apps';
 
+/** A method Slack keeps from bot tokens (user_is_bot): the bot is invited, or a user token calls it. */
+export const BOT_TOKEN_FIX = 'The token works, but Slack does not let a bot token call this method (channels.join and a few others): invite the bot to the channel (`/invite @yourbot`) instead of having it join, or make this call with a user token (xoxp-) that has the scope.';
 /** An app not distributed, installed in a workspace other than the one it was made in. */
 export const DISTRIBUTION_FIX = `The app may only be installed in the workspace it was created in: install it there, or turn on distribution (Manage Distribution at ${APPS}) before installing it in another workspace.`;
 
@@ -66,6 +68,15 @@ export const rules: Rule[] = [
     verdict: 'invalid',
     evidence: said,
     fixes: [DISTRIBUTION_FIX],
+  },
+  {
+    // A method a bot token may not call (https://api.slack.com/methods/channels.join#errors; tuning round 74).
+    id: 'user_is_bot',
+    when: (_a, e) => e.code === 'user_is_bot',
+    category: 'insufficient_permissions',
+    verdict: 'valid',
+    evidence: said,
+    fixes: [BOT_TOKEN_FIX],
   },
   {
     id: 'not_permitted',
