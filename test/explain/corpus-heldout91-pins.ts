@@ -2,7 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout91.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-puppet-describeaccountattributes': 'insufficient_permissions/null',
-  'aws/malformed_key-kratos-ses-smtp-password-slash': 'invalid_key/null',
+  'aws/malformed_key-kratos-ses-smtp-password-slash': 'malformed_key/null',
   'aws/malformed_key-puppet-agent-home-no-credentials': 'malformed_key/null',
   'aws/tenant_mismatch-ansible-iam-china-region': 'invalid_key/aws',
   'aws/tenant_mismatch-aws-ec2-inventory-region-not-enabled': 'invalid_key/aws',
