@@ -7,7 +7,7 @@ export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-shop-magento-google-maps-request-has-been-denied-billing': 'unknown/null',
   'generic/insufficient_permissions-id-gmail-pubsub-sa-consumer-gmail-unauthorized-client': 'invalid_key/null',
   'generic/invalid_key-mobile-onesignal-php-invalid-rest-key-segments': 'malformed_key/null',
-  'generic/invalid_user-mobile-fastlane-apple-account-locked-access-forbidden': 'malformed_key/null',
+  'generic/invalid_user-mobile-fastlane-apple-account-locked-access-forbidden': 'unknown/null',
   'generic/malformed_key-id-box-ruby-jwt-sub-claim-enterprise-id-not-string': 'revoked_or_expired/null',
   'generic/malformed_key-id-entra-aadsts90002-literal-tenant-id-placeholder': 'tenant_mismatch/entra',
   'generic/malformed_key-id-msal-dotnet-aadsts7000215-placeholder-client-secret': 'invalid_key/entra',

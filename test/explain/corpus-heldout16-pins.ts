@@ -32,7 +32,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-webworldwind-bing-key-not-sent-in-url': 'invalid_key/null',
   'generic/malformed_key-xamarin-forms-book-maps-key-placeholder': 'invalid_key/null',
   'generic/revoked_or_expired-alchemy-curl-403-app-is-inactive': 'unknown/null',
-  'generic/revoked_or_expired-alchemy-optimism-goerli-app-inactive-deployed-demo': 'unknown/null',
   'generic/revoked_or_expired-twitchlib-dotnet-expired-token-invalid-oauth': 'invalid_key/github',
   'generic/tenant_mismatch-binance-trade-bot-2015-binance-us-key': 'invalid_key/null',
   'generic/tenant_mismatch-facebook-node-sdk-appsecret-proof-other-app': 'invalid_key/null',

@@ -19,7 +19,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-square-python-expired-oauth-internal-error': 'provider_outage/null',
   'generic/revoked_or_expired-twitchlib-irc-tokens-reset-after-leak': 'invalid_key/null',
   'generic/tenant_mismatch-braintree-java-merchant-account-other': 'unknown/null',
-  'generic/tenant_mismatch-codestream-newrelic-account-not-valid-in-region': 'unknown/null',
   'generic/unknown-grafana-faro-sourcemap-upload-401': 'invalid_key/null',
   'sentry/insufficient_permissions-org-token-list-integration-installations': 'insufficient_permissions/null',
   'sentry/malformed_key-self-hosted-org-token-url-incorrectly-formatted': 'invalid_key/null',

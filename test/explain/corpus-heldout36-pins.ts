@@ -3,6 +3,7 @@
 export const MISSES: Record<string, string> = {
   'generic/billing_or_quota-tinytuya-wizard-permission-deny-iot-core-expired': 'unknown/null',
   'generic/insufficient_permissions-baidu-weather-wechat-miniprogram-ak': 'invalid_key/null',
+  'generic/insufficient_permissions-homeconnect-node-red-forbidden-scope': 'unknown/null',
   'generic/insufficient_permissions-linkedin-curl-connections-permission': 'invalid_key/null',
   'generic/insufficient_permissions-pinterest-android-non-developer-account': 'unknown/null',
   'generic/insufficient_permissions-pinterest-php-app-not-reviewed': 'revoked_or_expired/null',

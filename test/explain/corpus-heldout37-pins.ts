@@ -13,7 +13,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-grafana-reporter-go-no-apitoken': 'invalid_key/null',
   'generic/malformed_key-keycloak-basic-auth-plus-secret': 'invalid_key/null',
   'generic/malformed_key-keycloak-kcadm-percent-secret': 'unknown/null',
-  'generic/malformed_key-logtail-node-source-token-unset-on-server': 'insufficient_permissions/null',
+  'generic/malformed_key-logtail-node-source-token-unset-on-server': 'unknown/null',
   'generic/malformed_key-matomo-api-missing-token-auth': 'insufficient_permissions/null',
   'generic/malformed_key-omise-node-secret-key-on-token-api': 'invalid_key/null',
   'generic/malformed_key-printful-node-new-token-with-old-client': 'invalid_key/null',

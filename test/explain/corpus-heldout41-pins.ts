@@ -8,6 +8,7 @@ export const MISSES: Record<string, string> = {
   'generic/invalid_key-flutterwave-laravelrave-php-authorization-error': 'unknown/null',
   'generic/invalid_key-hyperswitch-curl-invalid-publishable-key': 'malformed_key/null',
   'generic/invalid_key-vivawallet-shopify-input-invalid': 'unknown/null',
+  'generic/malformed_key-axiom-nextjs-no-token-403': 'unknown/null',
   'generic/malformed_key-betterstack-browser-tag-ingest-token-curl': 'invalid_key/null',
   'generic/malformed_key-bluesky-node-handle-with-at-sign': 'rate_limited/null',
   'generic/malformed_key-deezer-dotnet-login-params-not-sent': 'unknown/null',

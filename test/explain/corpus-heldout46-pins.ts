@@ -14,7 +14,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-speechmatics-js-jwt-missing-type-rt': 'unknown/null',
   'generic/malformed_key-steam-php-laravel-config-key-not-in-url': 'unknown/null',
   'generic/malformed_key-yandex-geocoder-python-no-apikey-sent': 'unknown/null',
-  'generic/malformed_key-yandex-maps-react-apikey-on-wrong-component': 'unknown/null',
   'generic/provider_outage-ring-node-mqtt-refresh-token-not-valid-outage': 'invalid_key/null',
   'generic/revoked_or_expired-trakt-python-export-oauth-token-revoked': 'invalid_key/null',
   'generic/revoked_or_expired-trakt-python-sickrage-old-auth-401': 'invalid_key/null',

@@ -20,6 +20,7 @@ export const MISSES: Record<string, string> = {
   'linear/insufficient_permissions-linear-graphql-pat-missing-write-scope': 'insufficient_permissions/null',
   'mailgun/tenant_mismatch-mailgun-node-domain-arg-missing-401': 'invalid_key/null',
   'netlify/revoked_or_expired-netlify-ddns-rust-stale-pat-401': 'invalid_key/null',
+  'sentry/malformed_key-sentry-onpremise-dsn-org-segment-403': 'unknown/sentry',
   'sentry/malformed_key-sentry-webpack-plugin-authtoken-option-401': 'invalid_key/sentry',
   'sentry/tenant_mismatch-sentry-cli-renamed-org-old-slug-token': 'unknown/sentry',
   'supabase/invalid_key-supabase-selfhosted-curl-generated-keys-jws': 'invalid_key/null',

@@ -13,7 +13,7 @@ export const MISSES: Record<string, string> = {
   'github/tenant_mismatch-github-go-otf-ghes-token-sent-to-api-github-com': 'invalid_key/github',
   'github/tenant_mismatch-github-octokit-labeler-ghes-calls-dotcom': 'invalid_key/github',
   'github/tenant_mismatch-github-sublime-gist-enterprise-token-dotcom': 'invalid_key/github',
-  'gitlab/insufficient_permissions-gitlab-java-sonar-plugin-token-scope-401': 'unknown/gitlab',
+  'gitlab/insufficient_permissions-gitlab-java-sonar-plugin-token-scope-401': 'malformed_key/gitlab',
   'gitlab/insufficient_permissions-gitlab-python-gitlab-ci-job-token-project-get': 'malformed_key/gitlab',
   'gitlab/insufficient_permissions-gitlab-rust-ocx-job-token-allowlist-401': 'invalid_key/gitlab',
   'gitlab/tenant_mismatch-gitlab-python-git-repo-selfhosted-token-sent-to-gitlab-com': 'invalid_key/gitlab',

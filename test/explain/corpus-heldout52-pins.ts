@@ -5,7 +5,7 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-ses-smtp-python-iam-username-instead-of-access-key-id': 'invalid_key/null',
   'cloudflare/insufficient_permissions-cloudflare-r2-go-1panel-object-token-list-buckets': 'insufficient_permissions/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-php-coolify-eu-jurisdiction-endpoint-stripped': 'tenant_mismatch/aws',
-  'cloudflare/tenant_mismatch-cloudflare-r2-rust-s3-rs-eu-jurisdiction-default-endpoint': 'unknown/null',
+  'cloudflare/tenant_mismatch-cloudflare-r2-rust-s3-rs-eu-jurisdiction-default-endpoint': 'malformed_key/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-sandbox-sdk-presigned-url-eu-bucket': 'unknown/null',
   'digitalocean/malformed_key-digitalocean-doctl-config-file-not-created': 'malformed_key/null',
   'elevenlabs/billing_or_quota-elevenlabs-voice-clone-limit-reached-electron': 'billing_or_quota/null',

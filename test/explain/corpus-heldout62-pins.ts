@@ -47,6 +47,7 @@ export const MISSES: Record<string, string> = {
   'openai/wrong_provider-continue-jetbrains-codegate-key-sent-to-openai': 'invalid_key/openai',
   'pinecone/insufficient_permissions-pinecone-python-unstructured-free-plan-region': 'billing_or_quota/null',
   'sendgrid/malformed_key-sendgrid-java-env-var-not-set-null-key': 'unknown/null',
+  'slack/tenant_mismatch-slack-connector-enterprise-grid-org-selected': 'unknown/slack',
   'telegram/malformed_key-telegram-csharp-infrabot-token-shortened-for-old-validator': 'invalid_key/null',
   'telegram/malformed_key-telegram-php-laravel-cyrillic-letter-in-token': 'invalid_key/null',
   'telegram/wrong_environment-telegram-dotnet-tdlib-use-test-dc-production-token': 'invalid_key/null',

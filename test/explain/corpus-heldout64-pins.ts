@@ -6,7 +6,7 @@ export const MISSES: Record<string, string> = {
   'datadog/malformed_key-datadog-flagger-go-key-trailing-newline': 'malformed_key/null',
   'datadog/malformed_key-datadog-java-client-quoted-env-key': 'invalid_key/datadog',
   'datadog/malformed_key-datadog-swift-log-client-token-instead-of-api-key': 'unknown/datadog',
-  'datadog/tenant_mismatch-datadog-process-agent-eu-site-unset': 'unknown/datadog',
+  'datadog/tenant_mismatch-datadog-process-agent-eu-site-unset': 'insufficient_permissions/datadog',
   'deepgram/malformed_key-deepgram-dotnet-ws-client-options-apikey-property-ignored': 'invalid_key/deepgram',
   'discord/malformed_key-discord-docker-rustplusplus-wrong-env-names': 'invalid_key/discord',
   'discord/malformed_key-discord-node-example-app-angle-brackets-in-env': 'invalid_key/discord',
@@ -44,6 +44,6 @@ export const MISSES: Record<string, string> = {
   'supabase/insufficient_permissions-supabase-gotrue-invite-key-without-service-role': 'insufficient_permissions/null',
   'supabase/malformed_key-supabase-storage-rest-sb-secret-as-bearer': 'malformed_key/null',
   'telegram/malformed_key-telegram-java-pengrad-token-with-bot-prefix': 'unknown/null',
-  'twilio/malformed_key-twilio-python-django-settings-not-env': 'invalid_key/twilio',
+  'twilio/malformed_key-twilio-python-django-settings-not-env': 'unknown/twilio',
   'vercel/malformed_key-vercel-blob-python-project-token-not-store-token': 'malformed_key/null',
 };

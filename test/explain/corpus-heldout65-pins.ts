@@ -32,7 +32,6 @@ export const MISSES: Record<string, string> = {
   'npm/tenant_mismatch-npm-oidc-e404-reusable-workflow-filename-mismatch': 'insufficient_permissions/npm',
   'npm/tenant_mismatch-npm-oidc-permission-denied-e403-trusted-publisher-mismatch': 'insufficient_permissions/npm',
   'npm/tenant_mismatch-npm-trusted-publishing-e404-release-yml-not-trusted': 'insufficient_permissions/npm',
-  'npm/tenant_mismatch-pnpm-oidc-token-exchange-404-workflow-renamed': 'unknown/npm',
   'npm/tenant_mismatch-yarn-publish-taobao-mirror-unauthorized': 'invalid_key/null',
   'openai/wrong_provider-openai-relay-key-sent-to-api-openai-com': 'invalid_key/openai',
   'openrouter/revoked_or_expired-crush-go-stale-key-in-config': 'malformed_key/openrouter',

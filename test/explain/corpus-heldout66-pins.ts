@@ -23,6 +23,7 @@ export const MISSES: Record<string, string> = {
   'huggingface/malformed_key-huggingface-rust-candle-vllm-token-newline': 'malformed_key/null',
   'openai/invalid_key-openai-swift-macpaw-decodingerror': 'unknown/null',
   'openai/tenant_mismatch-openai-codex-rust-cli-chatgpt-token-platform-endpoint': 'insufficient_permissions/openai',
+  'pinecone/tenant_mismatch-pinecone-7docs-cli-create-index-wrong-environment': 'unknown/pinecone',
   'slack/malformed_key-slack-cleaner-python-invalid-scope-bot-token-not-user-token': 'unknown/null',
   'slack/malformed_key-slack-cleaner-python-slacker-invalid-auth-app-token-not-legacy': 'invalid_key/slack',
   'slack/tenant_mismatch-slack-cleaner-cli-missing-argument-org-wide-token-no-team-id': 'unknown/null',

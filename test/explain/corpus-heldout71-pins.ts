@@ -17,7 +17,7 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-gpr-publish-node-auth-token-removed': 'invalid_key/github',
   'github/malformed_key-maven-gpr-credentials-not-bound': 'invalid_key/github',
   'github/revoked_or_expired-deploy-push-token-expired': 'malformed_key/github',
-  'gitlab/insufficient_permissions-docker-extension-token-without-read-api': 'unknown/null',
+  'gitlab/insufficient_permissions-docker-extension-token-without-read-api': 'insufficient_permissions/null',
   'gitlab/malformed_key-podman-push-without-login': 'insufficient_permissions/null',
   'gitlab/malformed_key-protected-variable-not-exposed': 'invalid_key/null',
   'google-gemini/unknown-live-wizard-model-list-gate': 'insufficient_permissions/google-gemini',

@@ -15,7 +15,7 @@ export const MISSES: Record<string, string> = {
   'notion/insufficient_permissions-obsidian-to-notionnext-no-connection': 'unknown/null',
   'notion/revoked_or_expired-notionbackup-stale-token-v2': 'unknown/notion',
   'replicate/tenant_mismatch-cog-push-stale-other-account-credentials': 'unknown/replicate',
-  'sentry/malformed_key-python-sdk-dsn-placeholder-key': 'unknown/sentry',
+  'sentry/malformed_key-python-sdk-dsn-placeholder-key': 'network_error/sentry',
   'stripe/malformed_key-apps-upload-not-logged-in': 'billing_or_quota/stripe',
   'stripe/tenant_mismatch-cli-secret-instead-of-dashboard': 'unknown/null',
   'stripe/tenant_mismatch-webhook-secret-other-destination': 'unknown/null',
@@ -25,5 +25,4 @@ export const MISSES: Record<string, string> = {
   'supabase/malformed_key-kong-renamed-anon-key-env': 'malformed_key/null',
   'supabase/tenant_mismatch-realtime-helm-release-name': 'tenant_mismatch/null',
   'supabase/tenant_mismatch-realtime-subdomain-tenant-id': 'tenant_mismatch/null',
-  'twilio/tenant_mismatch-serverless-service-sid-other-account': 'unknown/twilio',
 };

@@ -21,7 +21,7 @@ export const MISSES: Record<string, string> = {
   'generic/unknown-fireworks-go-tui-api-returned-401': 'invalid_key/null',
   'github/invalid_user-gitfive-invalid-token-403-account-suspended': 'invalid_key/null',
   'github/revoked_or_expired-hub-checkout-401-bad-credentials-cached-oauth': 'invalid_key/github',
-  'gitlab/insufficient_permissions-changesets-ci-job-token-404-project-not-found': 'insufficient_permissions/null',
+  'gitlab/insufficient_permissions-changesets-ci-job-token-404-project-not-found': 'unknown/null',
   'google-gemini/insufficient_permissions-android-kotlin-gemini-key-android-restriction-empty-blocked': 'insufficient_permissions/null',
   'google-gemini/invalid_user-antigravity-gemini-disabled-tos-violation': 'insufficient_permissions/google-gemini',
   'google-gemini/invalid_user-key-pool-project-denied-access-contact-support': 'invalid_user/null',

@@ -34,7 +34,6 @@ export const MISSES: Record<string, string> = {
   'gitlab/malformed_key-trailing-space-glpat': 'malformed_key/null',
   'google-gemini/tenant_mismatch-workspace-project-missing': 'insufficient_permissions/null',
   'openai/malformed_key-flowise-override-config-shape': 'malformed_key/null',
-  'openai/malformed_key-orgai-newline-from-key-file': 'unknown/openai',
   'stripe/malformed_key-docker-build-placeholder-env': 'invalid_key/stripe',
   'supabase/malformed_key-quivr-anon-key-unset': 'invalid_key/null',
   'vertex-ai/malformed_key-genai-service-account-no-scopes': 'insufficient_permissions/null',

@@ -19,6 +19,6 @@ export const MISSES: Record<string, string> = {
   'openai/tenant_mismatch-finetune-file-other-project': 'unknown/openai',
   'openai/unknown-czg-ai-key-not-found-tool-bug': 'malformed_key/openai',
   'openai/wrong_provider-scrapegraph-proxy-key-sent-to-openai': 'invalid_key/openai',
-  'stripe/invalid_user-mirlo-connected-account-deleted': 'insufficient_permissions/stripe',
+  'stripe/invalid_user-mirlo-connected-account-deleted': 'unknown/stripe',
   'stripe/malformed_key-mirakl-connector-wrong-webhook-secret-var': 'invalid_key/null',
 };

@@ -6,7 +6,7 @@ export const MISSES: Record<string, string> = {
   'cloudflare/insufficient_permissions-external-dns-403-token-specific-zone': 'insufficient_permissions/null',
   'datadog/invalid_key-terraform-provider-wrong-api-app-key-html': 'unknown/datadog',
   'datadog/invalid_user-terraform-app-key-owner-left': 'invalid_key/datadog',
-  'datadog/proxy_error-dogstatsd-403-through-proxy': 'unknown/null',
+  'datadog/proxy_error-dogstatsd-403-through-proxy': 'tenant_mismatch/null',
   'datadog/tenant_mismatch-helm-chart-eu-key-sent-to-us-site': 'invalid_key/datadog',
   'datadog/tenant_mismatch-process-agent-eu-config-posts-to-us': 'unknown/datadog',
   'discord/revoked_or_expired-heroku-bot-token-reset-leaked-on-github': 'unknown/null',
