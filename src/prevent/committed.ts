@@ -61,9 +61,32 @@ export async function searchGit(root: string, secrets: SecretValue[], opts: GitS
   if (!inside.ok || inside.lines[0] !== 'true') return search;
   search.repository = true;
 
-  // 1. Tracked files, as they are in the working tree.
+  // 1. Tracked files, as they are in the working tree; 2. the last `limit` commits' diffs, newest first. The two gits run
+  // side by side: each start of git is a few milliseconds of every check in a repository.
   const tracked = new Map<string, { file: string; line: number }[]>();
-  const ls = await gitOutput(['ls-files', '-z', '--cached'], root, opts.env);
+  const history = new Map<string, HistoryHit[]>();
+  let commit = '';
+  let date = '';
+  let file = '';
+  const [ls, log] = await Promise.all([
+    gitOutput(['ls-files', '-z', '--cached'], root, opts.env),
+    gitLines(['log', '-p', `-n${limit}`, '--no-color', '--no-renames', '--format=%x01%h %as'], root, opts.env, (line) => {
+      if (line.startsWith('\x01')) {
+        [commit = '', date = ''] = line.slice(1).split(' ');
+        search.commitsSearched++;
+        return;
+      }
+      if (line.startsWith('diff --git ')) {
+        file = / b\/(.*)$/.exec(line)?.[1] ?? file;
+        return;
+      }
+      const sign = line[0];
+      if (sign !== '+' && sign !== '-') return;
+      for (const v of values.keys()) {
+        if (line.includes(v)) history.set(v, [...(history.get(v) ?? []), { commit, date, file, added: sign === '+' }]);
+      }
+    }, { maxBytes: MAX_LOG_BYTES, timeoutMs }),
+  ]);
   const files = ls.lines.join('\n').split('\0').filter((f) => f && CONFIG_FILE.test(f)).slice(0, MAX_FILES);
   const fsRoot = projectRoot(root);
   for (const file of files) {
@@ -79,30 +102,13 @@ export async function searchGit(root: string, secrets: SecretValue[], opts: GitS
     }
   }
 
-  // 2. The last `limit` commits' diffs, newest first.
-  const history = new Map<string, HistoryHit[]>();
-  let commit = '';
-  let date = '';
-  let file = '';
-  const log = await gitLines(['log', '-p', `-n${limit}`, '--no-color', '--no-renames', '--format=%x01%h %as'], root, opts.env, (line) => {
-    if (line.startsWith('\x01')) {
-      [commit = '', date = ''] = line.slice(1).split(' ');
-      search.commitsSearched++;
-      return;
-    }
-    if (line.startsWith('diff --git ')) {
-      file = / b\/(.*)$/.exec(line)?.[1] ?? file;
-      return;
-    }
-    const sign = line[0];
-    if (sign !== '+' && sign !== '-') return;
-    for (const v of values.keys()) {
-      if (line.includes(v)) history.set(v, [...(history.get(v) ?? []), { commit, date, file, added: sign === '+' }]);
-    }
-  }, { maxBytes: MAX_LOG_BYTES, timeoutMs });
   if (log.stopped) search.stoppedEarly = log.stopped;
-  const count = await gitOutput(['rev-list', '--count', 'HEAD'], root, opts.env);
-  if (count.ok && /^\d+$/.test(count.lines[0] ?? '')) search.commitsTotal = Number(count.lines[0]);
+  // A log that ended by itself before its limit has seen every commit: no third git to count them.
+  if (log.ok && !log.stopped && search.commitsSearched < limit) search.commitsTotal = search.commitsSearched;
+  else {
+    const count = await gitOutput(['rev-list', '--count', 'HEAD'], root, opts.env);
+    if (count.ok && /^\d+$/.test(count.lines[0] ?? '')) search.commitsTotal = Number(count.lines[0]);
+  }
 
   const searched = `the last ${search.commitsSearched} commit${search.commitsSearched === 1 ? '' : 's'}${search.commitsTotal !== undefined && search.commitsTotal > search.commitsSearched ? ` of ${search.commitsTotal}` : ''} (limit ${limit}${search.stoppedEarly ? `; stopped early: ${search.stoppedEarly}` : ''})`;
   const ignored = await ignoredFiles(root, [...tracked.values()].flat().map((t) => t.file), opts.env);
