@@ -11,6 +11,10 @@ const STATUS_FORMS: Array<[RegExp, string]> = [
   // "HTTP 401", "HTTP code 502 from API", "HTTP ERROR 401", "[HTTP 401]", "HTTP Error 403:", "(HTTP 403)", the Datadog
   // clients' "APIException HTTP-code: 429", sentry-cli's "http error: (404)" (getsentry/sentry-cli#46; heldout66, tuning round 48)
   [/\bHTTP(?:[ _-](?:code|error|status))?\s*[:(]?\s*\(?(\d{3})\b/i, 'HTTP N'],
+  // libcurl's CURLE_HTTP_RETURNED_ERROR, as git, `curl -f` and every tool on libcurl print it: "fatal: unable to access
+  // 'https://…': The requested URL returned error: 403", "curl: (22) The requested URL returned error: 401"
+  // (https://curl.se/libcurl/c/libcurl-errors.html). 36 corpus texts say it; it was read as no status at all.
+  [/\bThe requested URL returned error:\s*(\d{3})\b/i, 'HTTP N'],
   // Rust's Debug print of a status in a tuple variant: a Mastodon client's `Client(\n    429,\n)` (heldout36, tuning round 29)
   [/\b(?:Client|Server|Status|StatusCode|Http)\(\s*(\d{3}),?\s*\)/, 'Variant(N)'],
   // Python requests' repr of a response, as SDKs print it in their own messages: W&B's "internal database error

@@ -10,8 +10,6 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-mcdiscordchat-token-in-other-mods-config': 'invalid_key/discord',
   'github/insufficient_permissions-netlify-cms-github-app-not-installed': 'insufficient_permissions/null',
   'github/malformed_key-gh-pages-deploy-key-under-env-not-with': 'malformed_key/null',
-  'github/malformed_key-jekyll-pat-missing-actor-prefix': 'malformed_key/null',
-  'github/malformed_key-match-basic-auth-raw-token': 'malformed_key/null',
   'github/malformed_key-netlify-deploy-preview-token-stripped': 'invalid_key/github',
   'gitlab/malformed_key-kingfisher-runner-token-missing': 'malformed_key/null',
   'gitlab/unknown-packistry-token-validation-bug': 'insufficient_permissions/null',

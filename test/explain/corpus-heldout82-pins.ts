@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-argo-install-headbucket': 'unknown/aws',
   'aws/malformed_key-dvc-pull-no-credentials': 'malformed_key/null',
-  'aws/malformed_key-nextflow-fusion-profile-anonymous': 'malformed_key/null',
   'aws/tenant_mismatch-batch-submit-jobdefinition-region': 'unknown/aws',
   'aws/tenant_mismatch-batchit-jobqueue-region': 'unknown/null',
   'github/billing_or_quota-dependency-review-private-no-ghas': 'unknown/null',

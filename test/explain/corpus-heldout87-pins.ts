@@ -10,7 +10,7 @@ export const MISSES: Record<string, string> = {
   'aws/unknown-postman-codegen-stale-signature': 'invalid_key/aws',
   'aws/unknown-thunder-client-query-string-signing': 'invalid_key/aws',
   'github/malformed_key-backstage-app-dummy-private-key': 'malformed_key/null',
-  'github/revoked_or_expired-dvc-get-stale-git-token': 'malformed_key/null',
+  'github/revoked_or_expired-dvc-get-stale-git-token': 'malformed_key/github',
   'github/revoked_or_expired-scorecard-expired-pat': 'invalid_key/github',
   'github/tenant_mismatch-roadie-insights-ghe-token-on-github-com': 'invalid_key/github',
   'github/tenant_mismatch-roadie-readme-card-ghe-token-public-repo': 'invalid_key/github',

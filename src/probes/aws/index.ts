@@ -79,7 +79,11 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
         /\bthe region '[\w-]{1,30}' is wrong; expecting '[a-z]{2}(?:-gov)?-[a-z]{3,12}-\d{1,2}'|\bEmail address is not verified\. The following identities failed the check\b|\bMessageRejected: Email address is not verified\b|\b535 Authentication Credentials Invalid\b|\bSecrets Manager can't find the specified secret\b|\bError retrieving credentials from the instance profile metadata (?:server|service)\b|\bYour authorization token has expired\. Reauthenticate and try again\b/,
         // S3's refusal of an ACL on a bucket whose Object Ownership turned ACLs off (medusajs/medusa#1943; heldout86, tuning
         // round 71): an S3 code apps print alone.
-        /\bAccessControlListNotSupported\b/],
+        /\bAccessControlListNotSupported\b/,
+        // The SDKs' own frames around an AWS answer: the Java SDK's "(Service: Amazon S3; Status Code: 403; Error Code:
+        // AccessDenied; Request ID: …)" and aws-sdk-go-v2's "operation error S3: HeadObject, https response error
+        // StatusCode: 403, RequestID: …" (Redash's Athena, BuildKit's S3 cache; heldout85's texts named no provider).
+        /\(Service: (?:Amazon|AWS) [\w ]{1,40}; Status Code: \d{3}; Error Code: \w{1,60}|\boperation error [\w ]{1,40}: \w{1,60}, https response error StatusCode: \d{3}\b/],
       keyPrefixes: ['AKIA', 'ASIA'],
       variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
     },

