@@ -70,9 +70,9 @@ export const github: Probe = {
       /\bMust have admin rights to Repository\b|\bfield requires one of the following scopes: \[|\bYou need at least read:org scope\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bnot opted-in to CodeQL code scanning\b|\bCode Security must be enabled for this repository to use code scanning\b/,
       // git's own failure lines about a github.com remote: "fatal: unable to access 'https://github.com/…'", "fatal:
       // Authentication failed for 'https://github.com/…'", "fatal: could not read Username for 'https://github.com'". The
-      // credential git used is GitHub's (github.com alone is no sign: docs and issues of every service live there). 9 of the
-      // 60 decidable texts of heldout85–92 whose provider no sign named were GitHub's in these words (session of
-      // 2026-12-07). The match stops before the URL, which may carry a token.
+      // credential git used is GitHub's (github.com alone is no sign: docs and issues of every service live there). 4 of the
+      // 60 decidable texts of heldout85–92 whose provider no sign named were GitHub's in these words, and 2 of heldout70's
+      // (tuning round 76). The match stops before the URL, which may carry a token.
       /\b(?:fatal|remote|error): [^'\n]{0,80}'https?:\/\/github\.com(?=[\/':])|\b(?:fatal|remote|error): [^'\n]{0,80}'(?=https?:\/\/[^@'\s\/]{1,200}@github\.com[\/':])/i,
       // The Terraform and Pulumi GitHub providers' owner check, printed under a test's or a plan's name that does not say
       // GitHub (integrations/terraform-provider-github#516; heldout85, tuning round 71).
