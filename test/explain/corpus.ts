@@ -94,12 +94,17 @@ export function loadCorpus(dir: string = CORPUS_DIR): CorpusCase[] {
 
 /** Full keys of a distinctive known format in a case that are not visibly fake: `probe format: value`. */
 export function unfakedKeys(c: CorpusCase, probes: readonly Probe[]): string[] {
+  return unfakedKeysIn(c.raw, probes);
+}
+
+/** The same check over any text: a corpus folder's notes (MEASURED*.md) say what a collector replaced, never the original. */
+export function unfakedKeysIn(raw: string, probes: readonly Probe[]): string[] {
   const found: string[] = [];
   for (const probe of probes) {
     // Distinctive formats only: a bare shape (a UUID, 32 hex) also matches request ids.
     for (const f of probe.keyFormats.filter(isDistinctive)) {
       const loose = new RegExp(f.pattern.source.replace(/^\^/, '').replace(/\$$/, ''), 'g');
-      for (const m of c.raw.matchAll(loose)) if (!/FAKE|EXAMPLE/.test(m[0])) found.push(`${probe.id} ${f.id}: ${m[0]}`);
+      for (const m of raw.matchAll(loose)) if (!/FAKE|EXAMPLE/.test(m[0])) found.push(`${probe.id} ${f.id}: ${m[0]}`);
     }
   }
   return found;

@@ -3,14 +3,14 @@
 // explain gives now, so the test fails when any case's answer changes (better or
 // worse) and every rule change shows up by name. UPDATE_PINS=1 rewrites the pins.
 // Used by corpus-2026.test.ts and corpus-heldout*.test.ts.
-import { writeFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/core/types.js';
 import { explain } from '../../src/explain/explain.js';
 import { PROBES } from '../../src/probes/index.js';
 import { ROOT } from '../helpers/cli.js';
-import { type CorpusCase, loadCorpus, unfakedKeys } from './corpus.js';
+import { type CorpusCase, loadCorpus, unfakedKeys, unfakedKeysIn } from './corpus.js';
 
 export interface Measured {
   c: CorpusCase;
@@ -112,6 +112,10 @@ export function describePinnedCorpus(p: PinnedCorpus): void {
 
     it('holds no full key of any known format: collected texts carry only fake or masked keys', () => {
       for (const { c } of results) expect(unfakedKeys(c, PROBES), c.name).toEqual([]);
+    });
+
+    it('holds no full key in its notes either: a note says what was replaced, never the original', () => {
+      for (const f of readdirSync(p.dir).filter((f) => f.endsWith('.md'))) expect(unfakedKeysIn(readFileSync(join(p.dir, f), 'utf8'), PROBES), f).toEqual([]);
     });
   });
 }
