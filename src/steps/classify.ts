@@ -21,9 +21,11 @@ export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { ki
     ? classifyNetError(outcome.code, outcome.message, host)
     : probe.classify(outcome.answer) ?? classifyHttp(outcome.answer, gateway ? { gateway } : {});
   // A permission the probe's own read call lacks proves the key authenticates (DESIGN
-  // "Categories"): valid, limited, a warning naming what is missing. Every probe's rule
-  // says `invalid` for the call it refused; this is the one place that reads it for the key.
-  const limited = said.category === 'insufficient_permissions' && said.verdict === 'invalid' && !said.everyCall;
+  // "Categories"): valid, limited, a warning naming what is missing. A probe's rule says
+  // `invalid` for the call it refused; this is the one place that reads it for the key, and it
+  // takes a rule that already wrote `valid` the same way (four did, and printed a plain
+  // "accepted" line with no warning).
+  const limited = said.category === 'insufficient_permissions' && said.verdict !== 'indeterminate' && !said.everyCall;
   const classification: Classification = limited ? { ...said, verdict: 'valid' } : said;
   // Identity is read from any answer: a 200 that says "no credits left" still names the account.
   let identity: Identity | undefined;

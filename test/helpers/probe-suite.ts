@@ -77,6 +77,13 @@ export function probeSuite(probe: Probe): void {
           if (fx.expect.identity) expect(k.identity).toMatchObject(fx.expect.identity);
           // valid: exit 0 (a key lacking a permission on the probe's own call works, limited); invalid: 1; not judged: 3.
           expect(result.exitCode).toBe(fx.expect.verdict === 'valid' ? 0 : fx.expect.verdict === 'invalid' ? 1 : 3);
+          // DESIGN "Categories": a permission refused on the probe's own call is valid (limited) with a warning naming
+          // what is missing, never a plain "accepted" line.
+          if (fx.expect.category === 'insufficient_permissions' && fx.expect.verdict === 'valid') {
+            const said = k.steps.flatMap((st) => st.findings).filter((f) => f.code.startsWith('classify.'));
+            expect(said.map((f) => f.severity)).toEqual(['warning']);
+            expect(said[0]!.message).toContain('lacks a permission');
+          }
 
           // Nothing of the key in what would be printed.
           expect(redactor.redact(JSON.stringify(result))).not.toContain(key);

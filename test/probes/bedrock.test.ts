@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bedrock, createBedrockProbe } from '../../src/probes/bedrock/index.js';
 import { shortTermFacts } from '../../src/probes/bedrock/key.js';
 import { ProbeSetupError } from '../../src/probes/types.js';
+import { classifyOutcome } from '../../src/steps/classify.js';
 import { loadProbeFixture } from '../fake-provider/server.js';
 import { probeSuite } from '../helpers/probe-suite.js';
 
@@ -86,7 +87,11 @@ describe('bedrock: answers the recorded fixtures do not cover', () => {
 
   it('a model the account has no access to: the key works', () => {
     const c = bedrock.classify(answer(403, { message: 'You don\'t have access to the model with the specified model ID.' }));
-    expect(c).toMatchObject({ category: 'insufficient_permissions', verdict: 'valid', rule: 'bedrock.model_access_denied' });
+    expect(c).toMatchObject({ category: 'insufficient_permissions', verdict: 'invalid', rule: 'bedrock.model_access_denied' });
+    // The rule refuses the call; check reads it for the key: valid, limited, with a warning.
+    const said = classifyOutcome(bedrock, { kind: 'answer', answer: answer(403, { message: 'You don\'t have access to the model with the specified model ID.' }), truncated: false });
+    expect(said.classification.verdict).toBe('valid');
+    expect(said.findings[0]!.severity).toBe('warning');
   });
 
   it('an unknown security token blames the key', () => {

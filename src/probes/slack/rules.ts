@@ -74,7 +74,7 @@ export const rules: Rule[] = [
     id: 'user_is_bot',
     when: (_a, e) => e.code === 'user_is_bot',
     category: 'insufficient_permissions',
-    verdict: 'valid',
+    verdict: 'invalid',
     evidence: said,
     fixes: [BOT_TOKEN_FIX],
   },

@@ -34,7 +34,7 @@ const rules: Rule[] = [
     id: 'not_privileged',
     when: (a, e) => a.status === 403 && /necessary privileges/i.test(e.message ?? ''),
     category: 'insufficient_permissions',
-    verdict: 'valid',
+    verdict: 'invalid',
     evidence: said,
     fixes: ['The token works, but may not list projects: a scoped token reaches only the organizations, projects and permissions chosen when it was made, and never more than the account\'s role. Give it the permission, or use a token scoped for the job.'],
   },

@@ -131,7 +131,7 @@ export const rules: Rule[] = [
     id: 'permission_denied',
     when: (a, e) => a.status === 403 && (e.code === 'IAM_PERMISSION_DENIED' || e.type === 'PERMISSION_DENIED'),
     category: 'insufficient_permissions',
-    verdict: 'valid',
+    verdict: 'invalid',
     evidence: said,
     fixes: ['The credential works, but its principal may not call Gemini in this project: grant it the Vertex AI User role (roles/aiplatform.user), or check the project and location.'],
   },
