@@ -159,3 +159,4 @@ export const CORPUS_HELDOUT89_DIR = join(ROOT, 'fixtures', 'errors-heldout89');
 export const CORPUS_HELDOUT90_DIR = join(ROOT, 'fixtures', 'errors-heldout90');
 export const CORPUS_HELDOUT91_DIR = join(ROOT, 'fixtures', 'errors-heldout91');
 export const CORPUS_HELDOUT92_DIR = join(ROOT, 'fixtures', 'errors-heldout92');
+export const CORPUS_HELDOUT93_DIR = join(ROOT, 'fixtures', 'errors-heldout93');
