@@ -160,3 +160,4 @@ export const CORPUS_HELDOUT90_DIR = join(ROOT, 'fixtures', 'errors-heldout90');
 export const CORPUS_HELDOUT91_DIR = join(ROOT, 'fixtures', 'errors-heldout91');
 export const CORPUS_HELDOUT92_DIR = join(ROOT, 'fixtures', 'errors-heldout92');
 export const CORPUS_HELDOUT93_DIR = join(ROOT, 'fixtures', 'errors-heldout93');
+export const CORPUS_HELDOUT94_DIR = join(ROOT, 'fixtures', 'errors-heldout94');
