@@ -161,3 +161,4 @@ export const CORPUS_HELDOUT91_DIR = join(ROOT, 'fixtures', 'errors-heldout91');
 export const CORPUS_HELDOUT92_DIR = join(ROOT, 'fixtures', 'errors-heldout92');
 export const CORPUS_HELDOUT93_DIR = join(ROOT, 'fixtures', 'errors-heldout93');
 export const CORPUS_HELDOUT94_DIR = join(ROOT, 'fixtures', 'errors-heldout94');
+export const CORPUS_HELDOUT95_DIR = join(ROOT, 'fixtures', 'errors-heldout95');
