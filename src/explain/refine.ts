@@ -66,8 +66,12 @@ function masked(v: string): boolean {
   return /x{3,}|\*{3,}|\.{3}|\u2026/i.test(v);
 }
 
-/** A sample's words for "put your key here": as an echoed value, or as the name an environment lookup was given. */
-const PLACEHOLDER_WORDS = /^(?:your|my|insert|enter|paste|put|add)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]?here$/i;
+/**
+ * A sample's words for "put your key here": as an echoed value, or as the name an environment lookup was given. A
+ * stack's own stand-in counts too: Danswer's "dummy_api_key", echoed "dummy_ap*_key" until a key is entered
+ * (onyx-dot-app/onyx#533; heldout94, tuning round 77). No provider's key starts with these words.
+ */
+const PLACEHOLDER_WORDS = /^(?:your|my|insert|enter|paste|put|add|dummy|placeholder|changeme)[-_]|api[-_]?key[-_]?here|(?:key|token|secret)[-_]?here$/i;
 
 /**
  * The start of a model's id where the key belongs: "text-emb**********-002" (Semantic Kernel's (modelId, apiKey)

@@ -332,6 +332,25 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     'malformed_key',
     ['The private key could not be read: it lost its "-----BEGIN … KEY-----" lines or its newlines on the way (a UI field, an env variable, JSON escaping). Paste the whole file unchanged, or keep the "\\n" escapes and turn them back into newlines where it is loaded.'],
     'https://github.com/openssl/openssl/blob/master/crypto/pem/pem_lib.c'),
+  // A tool saying it found no credentials of any kind where it looks: jekyll-github-metadata's "GitHub Metadata: No GitHub
+  // API authentication could be found" (no JEKYLL_GITHUB_TOKEN, ~/.netrc or OCTOKIT_ACCESS_TOKEN:
+  // https://github.com/jekyll/github-metadata/blob/main/docs/authentication.md; github/pages-gem#399, heldout93, tuning
+  // round 77). Bounded words between "No" and what was not found; "could be", "was" or "were found" only.
+  rule('no_credentials_found', /\bNo (?:[\w-]{1,30} ){0,3}(?:authentication|credentials?|auth token)s? (?:could be|was|were) found\b/i, 'malformed_key',
+    ['The tool looked for credentials and found none, so it went on without a key: set the variable or file it reads (jekyll-github-metadata: JEKYLL_GITHUB_TOKEN or ~/.netrc) in the process that runs it.'],
+    'https://github.com/jekyll/github-metadata/blob/main/docs/authentication.md'),
+  // An app that builds its AI client only when a key is set, saying it has none: Karakeep's "No inference client
+  // configured, nothing to do now" (a key added to the compose env file of containers that were only restarted, so never
+  // re-read: karakeep-app/karakeep#990; heldout93, tuning round 77).
+  rule('ai_client_not_configured', /\bNo (?:AI|LLM|inference|completion|chat|embeddings?)(?: provider)? client (?:is |was )?configured\b|\bNo (?:AI|LLM|inference) provider (?:is |was )?configured\b/i, 'malformed_key',
+    ['The app found no key for its AI provider, so it made no client: set the key variable it reads and start the process again (a container reads its env file only when it is created: `docker compose up -d`, not `docker compose restart`).'],
+    'https://github.com/karakeep-app/karakeep/issues/990'),
+  // The file that holds the key does not parse, so no key was read from it: Streamlit's "Error parsing secrets file at
+  // …/.streamlit/secrets.toml: Invalid date or number" (a key written without quotes: aimonlabs/aimon-python-sdk#40;
+  // heldout93, tuning round 77), python-dotenv's "could not parse statement starting at line N".
+  rule('secrets_file_unparsable', /\bError parsing secrets file\b|\b(?:could not|couldn't|failed to|unable to) parse (?:the )?(?:secrets file|secrets\.toml|\.env(?: file)?|dotenv file)\b|\bPython-dotenv could not parse statement\b/i, 'malformed_key',
+    ['The file holding the key does not parse, so the key was never read: fix the line the message names (TOML needs quotes around a string, `OPENAI_API_KEY = "sk-…"`; a .env value holding spaces or # needs quotes too).'],
+    'https://docs.streamlit.io/develop/concepts/connections/secrets-management'),
 ];
 
 /**

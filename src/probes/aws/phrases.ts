@@ -108,6 +108,20 @@ export const phrases: PhraseRule[] = [
   rule('space_in_credential', /\bnot a valid key=value pair \(missing equal-sign\) in Authorization header\b/, 'malformed_key',
     ['The access key id carries a space (AWS split the Credential at it): remove the whitespace where AWS_ACCESS_KEY_ID (or the profile\'s aws_access_key_id) is defined, and check the secret the same way.'],
     'https://github.com/aws/aws-sdk-go/issues/289'),
+  // S3's InvalidArgument for a header it cannot split, "Authorization header is invalid -- one and only one ' ' (space)
+  // required": the header was built from an empty access key id or secret, or one holding a space (s3_website with the
+  // key's variable misspelt in its ERB config: laurilehmijoki/s3_website#178; heldout93, tuning round 77).
+  rule('authorization_header_split', /\bAuthorization header is invalid -- one and only one ' ' \(space\) required\b/, 'malformed_key',
+    ['The request was signed with an empty or space-holding credential, so S3 could not read its Authorization header: check that AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the tool\'s own setting for them) are set, spelt as the tool reads them, and hold no whitespace.'],
+    'https://github.com/laurilehmijoki/s3_website/issues/178'),
+  // A client that signs with Signature Version 2, refused where only SigV4 is taken (every region opened since 2014, and S3
+  // for new buckets): "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256."
+  // (Nextcloud's bundled S3 library, fixed by updating it: nextcloud/server#6113; heldout93, tuning round 77). Neither the
+  // key nor its permissions: the client's signing.
+  summarised(rule('sigv2_refused', /\bThe authorization mechanism you have provided is not supported\.? Please use AWS4-HMAC-SHA256\b/, 'unknown',
+    ['The client signs with the old Signature Version 2, which this region or bucket does not take: update the client or SDK, or set its signature version to v4 (s3v4); the key was not judged.'],
+    'https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-authenticating-requests.html'),
+  'AWS refused the request\'s signing method (Signature Version 2), not the key: the client has to sign with Signature Version 4.'),
   // The AWS SDK for Java v1 words the same 301 as "Moved Permanently (Service: Amazon S3; Status Code: 301; …)", which the
   // bare status would read as a proxy's redirect (a Jenkins plugin that sent a bucket of us-east-1 to us-west-2:
   // jenkinsci/aws-beanstalk-publisher-plugin#32; heldout78, tuning round 61). S3's IllegalLocationConstraintException
