@@ -40,10 +40,19 @@ const EMPTY_ECHO = /\bAPI key provided:\s{0,4}\.{1,2}\s+You can (?:find|obtain)/
 export function echoed(text: string): string | undefined {
   if (EMPTY_ECHO.test(text)) return '';
   const whole = ECHO_TO_SENTENCE.exec(text)?.[1];
-  if (whole && /\s/.test(whole.trim())) return whole.trim();
+  if (whole && /\s/.test(whole.trim())) return unescapeHtmlSafe(whole.trim());
   const m = ECHO.exec(text);
   const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8];
-  return raw?.replace(/[.,;]+$/, '');
+  return raw === undefined ? undefined : unescapeHtmlSafe(raw.replace(/[.,;]+$/, ''));
+}
+
+/**
+ * JSON encoders that escape "<", ">" and "&" (Go's, Clojure's cheshire) print an echoed "<OPENAI API KEY>" as
+ * "\u003cOPENAI ****KEY\u003e" when the body is quoted inside a log line that was never parsed (zmedelis/bosquet#44;
+ * heldout95, tuning round 78): the value's shape is that of what was sent.
+ */
+function unescapeHtmlSafe(v: string): string {
+  return v.replace(/\\u003[cCeE]|\\u0026/g, (e) => ({ c: '<', e: '>', 6: '&' })[e.slice(-1).toLowerCase() as 'c' | 'e' | '6']);
 }
 
 function shorten(v: string): string {

@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout52 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout52.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/malformed_key-s3-aws-cli-zsh-percent-appended-to-secret': 'invalid_key/aws',
+  'aws/malformed_key-s3-aws-cli-zsh-percent-appended-to-secret': 'unknown/aws',
   'aws/malformed_key-ses-smtp-python-iam-username-instead-of-access-key-id': 'invalid_key/null',
   'cloudflare/insufficient_permissions-cloudflare-r2-go-1panel-object-token-list-buckets': 'insufficient_permissions/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-php-coolify-eu-jurisdiction-endpoint-stripped': 'tenant_mismatch/aws',

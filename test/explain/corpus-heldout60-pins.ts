@@ -1,7 +1,7 @@
 // Cases of fixtures/errors-heldout60 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout60.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/malformed_key-aws-pacu-python-pasted-key-whitespace': 'invalid_key/aws',
+  'aws/malformed_key-aws-pacu-python-pasted-key-whitespace': 'unknown/aws',
   'aws/tenant_mismatch-aws-terraform-govcloud-region-typo': 'invalid_key/aws',
   'aws/tenant_mismatch-aws-terraform-profile-govcloud-sts': 'invalid_key/aws',
   'deepseek/malformed_key-deepseek-gpt-engineer-key-in-wrong-variable': 'malformed_key/openai',

@@ -4,7 +4,7 @@ export const MISSES: Record<string, string> = {
   'anthropic/tenant_mismatch-anthropic-opencode-rogue-base-url': 'malformed_key/null',
   'aws/insufficient_permissions-aws-github-actions-oidc-trust-policy-org-case': 'insufficient_permissions/null',
   'aws/insufficient_permissions-aws-node-uploadfs-missing-putobjectacl': 'insufficient_permissions/null',
-  'aws/malformed_key-aws-cli-crlf-env-signature-mismatch': 'invalid_key/aws',
+  'aws/malformed_key-aws-cli-crlf-env-signature-mismatch': 'unknown/aws',
   'aws/malformed_key-aws-conveyor-jvm-s3-no-session-token': 'invalid_key/aws',
   'aws/malformed_key-aws-databend-s3-session-token-not-sent': 'invalid_key/aws',
   'aws/malformed_key-aws-go-ddns-route53-docker-example-env-values': 'invalid_key/aws',

@@ -2,8 +2,9 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout66.test.ts.
 export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-anthropic-github-action-oauth-token-as-api-key': 'invalid_key/null',
+  'aws/invalid_key-aws-cli-s3-cp-signature-mismatch': 'unknown/aws',
   'aws/malformed_key-aws-go-static-credentials-access-key-twice': 'invalid_key/aws',
-  'aws/malformed_key-aws-s3-website-truncated-secret': 'invalid_key/aws',
+  'aws/malformed_key-aws-s3-website-truncated-secret': 'unknown/aws',
   'aws/tenant_mismatch-aws-dart-android-s3-cognito-govcloud-host': 'malformed_key/aws',
   'azure-openai/malformed_key-azure-openai-java-spring-ai-bearer-token-in-api-key': 'invalid_key/azure-openai',
   'bedrock/insufficient_permissions-bedrock-gateway-marketplace-model-access': 'insufficient_permissions/aws',

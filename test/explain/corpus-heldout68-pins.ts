@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-stale-env-no-api-key': 'invalid_key/anthropic',
   'anthropic/unknown-headless-session-latch': 'invalid_key/null',
   'aws/insufficient_permissions-scp-blocks-assumerole-some-regions': 'insufficient_permissions/datadog',
-  'aws/unknown-sigv4-invalid-credential-cache': 'invalid_key/aws',
   'bedrock/insufficient_permissions-scp-blocks-cross-region-inference': 'insufficient_permissions/null',
   'cloudflare/malformed_key-lowercase-bearer-scheme': 'insufficient_permissions/cloudflare',
   'cloudflare/tenant_mismatch-account-id-used-as-zone-id': 'insufficient_permissions/cloudflare',

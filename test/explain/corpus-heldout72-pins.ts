@@ -3,7 +3,7 @@
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-duplicati-generated-iam-policy': 'insufficient_permissions/null',
   'aws/insufficient_permissions-litestream-restrictive-iam-policy': 'insufficient_permissions/null',
-  'aws/malformed_key-goofys-no-credentials-for-root': 'invalid_key/aws',
+  'aws/malformed_key-goofys-no-credentials-for-root': 'unknown/aws',
   'aws/malformed_key-restic-no-aws-keys-in-env': 'insufficient_permissions/aws',
   'aws/revoked_or_expired-appsmith-s3-template-key': 'invalid_key/aws',
   'aws/tenant_mismatch-s5cmd-govcloud-region-for-commercial-key': 'invalid_key/aws',

@@ -13,6 +13,7 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-token-from-s3-wrong-mime-type': 'unknown/github',
   'github/revoked_or_expired-pulumi-sync-stale-token': 'unknown/github',
   'github/tenant_mismatch-app-auth-without-owner': 'insufficient_permissions/github',
+  'github/tenant_mismatch-cached-other-account': 'insufficient_permissions/github',
   'github/tenant_mismatch-claude-action-ghes-baseurl': 'invalid_key/github',
   'github/tenant_mismatch-goreleaser-enterprise-token-sent-to-github-com': 'invalid_key/github',
   'github/tenant_mismatch-release-please-ghe-token-sent-to-github-com': 'invalid_key/github',

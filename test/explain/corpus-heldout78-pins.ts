@@ -4,7 +4,7 @@ export const MISSES: Record<string, string> = {
   'anthropic/malformed_key-vercel-deploy-key-unset': 'malformed_key/null',
   'anthropic/revoked_or_expired-streamlit-app-key-revoked': 'invalid_key/anthropic',
   'aws/insufficient_permissions-studio-role-missing-iam-getrole': 'insufficient_permissions/null',
-  'aws/malformed_key-travis-secret-slash-not-escaped': 'invalid_key/aws',
+  'aws/malformed_key-travis-secret-slash-not-escaped': 'unknown/aws',
   'bedrock/tenant_mismatch-nova-canvas-wrong-region': 'tenant_mismatch/null',
   'github/malformed_key-travis-encrypt-without-pro': 'invalid_key/github',
   'gitlab/insufficient_permissions-job-token-branch-endpoint': 'unknown/null',

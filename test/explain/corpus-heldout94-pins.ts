@@ -4,7 +4,6 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-k6-jslib-aws-ssm-session-token-not-sent': 'invalid_key/aws',
   'elevenlabs/billing_or_quota-unauthorized-set-key-human-reader': 'malformed_key/null',
   'github/insufficient_permissions-forbidden-sso-octotree': 'unknown/null',
-  'github/insufficient_permissions-push-to-course-syllabus': 'tenant_mismatch/github',
   'github/malformed_key-citadel-sync-github-unauthenticated': 'rate_limited/github',
   'github/malformed_key-illospace-knowledge-sync-no-token': 'rate_limited/github',
   'openai/insufficient_permissions-gpt4-model-not-found-nextchat': 'insufficient_permissions/null',

@@ -9,7 +9,7 @@ import { ownSummary } from '../../src/probes/kit.js';
 
 const cases: ReadonlyArray<readonly [string, string, RegExp]> = [
   ["google.colab.userdata.SecretNotFoundError: Secret 'EXAMPLE_KEY' does not exist.", 'malformed_key', /no key was sent/],
-  ['remote: Permission to example-org/example-repo.git denied to example-user.\nfatal: unable to access \'https://github.com/example-org/example-repo.git/\': The requested URL returned error: 403', 'tenant_mismatch', /account git signed in as/],
+  ['remote: Permission to example-org/example-repo.git denied to example-user.\nfatal: unable to access \'https://github.com/example-org/example-repo.git/\': The requested URL returned error: 403', 'insufficient_permissions', /account git signed in as/],
   ['ERROR: Permission to example-org/example-repo.git denied to deploy key\nfatal: Could not read from remote repository.', 'tenant_mismatch', /deploy key opens only the repository/],
   ['Error: This resource can only be used in the context of an organization, "" is a user.', 'unknown', /owner it uses is empty/],
   ['CredentialsProviderError: Could not load credentials from any providers\n    at providerChain (/app/node_modules/@smithy/property-provider/dist-cjs/index.js:1:1)', 'malformed_key', /found no credentials/],

@@ -77,9 +77,11 @@ describe('cause 3: tenant and team scope', () => {
 });
 
 describe('cause 4: rejected keys worded by an SDK', () => {
-  it('AWS JSON-protocol InvalidSignatureException is a secret that does not match its key id', () => {
+  // Round 78 reads it as unknown on purpose: AWS names two causes (the secret, or the client's signing), and the fix
+  // gives the check for each.
+  it('AWS JSON-protocol InvalidSignatureException names AWS and the two checks', () => {
     const r = run('{"__type":"InvalidSignatureException","message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method."}');
-    expect([r.category, r.provider]).toEqual(['invalid_key', 'aws']);
+    expect([r.category, r.provider]).toEqual(['unknown', 'aws']);
   });
 
   it("twilio-node's bare `Error: Authenticate` (error 20003) is a rejected SID/secret pair", () => {

@@ -7,8 +7,12 @@ import { explainText, readAs } from './reads.js';
 
 describe("git's push refused for the account or key it signed in with", () => {
   readAs('tenant_mismatch', [
-    ["remote: Permission to example-owner/site.git denied to former-login.\nfatal: unable to access 'https://github.com/example-owner/site.git/': The requested URL returned error: 403", 'github'],
     ['ERROR: Permission to example-org/tool.jl.git denied to deploy key\nfatal: Could not read from remote repository.', 'github'],
+  ]);
+  // Round 59 read a person's name as another account's login too; round 78 (heldout94–95: the account was the right one
+  // and the repository not its own) reads the words as they stand, a refusal for that account, and keeps this fix.
+  readAs('insufficient_permissions', [
+    ["remote: Permission to example-owner/site.git denied to former-login.\nfatal: unable to access 'https://github.com/example-owner/site.git/': The requested URL returned error: 403", 'github'],
   ]);
   // A workflow's bot is a token without write, not another account.
   readAs('insufficient_permissions', [

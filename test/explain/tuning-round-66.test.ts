@@ -19,9 +19,14 @@ describe("git's push refused from a cloud workspace: the workspace's own token, 
     expect(sign).toMatch(/…"/);
     expect(sign).not.toMatch(/denied to example"/);
   });
-  it('the same refusal on a laptop, or in a local dev container (its /workspaces/ path), stays another account\'s login', () => {
-    expect(explainText("$ git push\nremote: Permission to example-org/example-repo.git denied to example-user.").category).toBe('tenant_mismatch');
-    expect(explainText("root@0a1b2c3d:/workspaces/example-repo# git push\nremote: Permission to example-org/example-repo.git denied to example-user.").category).toBe('tenant_mismatch');
+  // Since round 78 both read as a refusal for the account; what differs is the fix (the workspace's token, or the remote
+  // and a credential helper's login).
+  it('the same refusal on a laptop, or in a local dev container (its /workspaces/ path), gets the remote and credential-helper fix', () => {
+    for (const text of ["$ git push\nremote: Permission to example-org/example-repo.git denied to example-user.", "root@0a1b2c3d:/workspaces/example-repo# git push\nremote: Permission to example-org/example-repo.git denied to example-user."]) {
+      const r = explainText(text);
+      expect(r.rule).toMatch(/push_denied_to_account/);
+      expect(r.fixes.join(' ')).toMatch(/credential helper/);
+    }
   });
 });
 
