@@ -3,5 +3,4 @@
 export const MISSES: Record<string, string> = {
   'gitlab/insufficient_permissions-gitpod-requires-more-permissions': 'invalid_key/gitlab',
   'openai/network_error-go-proxy-lookup-no-such-host': 'proxy_error/openai',
-  'sendgrid/unknown-node-response-error-forbidden': 'insufficient_permissions/sendgrid',
 };

@@ -37,7 +37,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-data-binance-volatility-bot-binance-us-keys-need-tld-us': 'invalid_key/null',
   'generic/tenant_mismatch-data-okx-ccxt-js-eea-key-on-global-host': 'invalid_key/null',
   'generic/tenant_mismatch-data-okx-hummingbot-eea-account-key-api-key-does-not-exist': 'invalid_key/null',
-  'generic/tenant_mismatch-infra-nr-jenkins-plugin-java-eu-key-us-insights-403': 'insufficient_permissions/null',
+  'generic/tenant_mismatch-infra-nr-jenkins-plugin-java-eu-key-us-insights-403': 'unknown/null',
   'generic/tenant_mismatch-infra-opsgenie-lamp-eu-instance-could-not-authenticate': 'invalid_key/null',
   'generic/tenant_mismatch-infra-opsgenie-python-sdk-eu-account-default-us-host': 'revoked_or_expired/null',
   'generic/wrong_environment-data-alpaca-go-paper-key-on-live-endpoint-account-not-found': 'unknown/null',

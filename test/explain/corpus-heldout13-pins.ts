@@ -14,7 +14,6 @@ export const MISSES: Record<string, string> = {
   'generic/invalid_user-biz-fb-python-ads-account-locked-suspicious-access': 'unknown/null',
   'generic/invalid_user-biz-tradegecko-smaug-token-of-deleted-login': 'unknown/null',
   'generic/malformed_key-biz-churchcrm-mailchimp-junk-api-key': 'invalid_key/null',
-  'generic/malformed_key-biz-freescout-api-key-header-misspelled': 'unknown/null',
   'generic/malformed_key-biz-intercom-node-access-token-sent-as-basic': 'invalid_key/null',
   'generic/malformed_key-biz-strapi-login-empty-bearer-undefined': 'invalid_key/null',
   'generic/malformed_key-biz-zendeskapi-v2-api-token-passed-as-oauth': 'invalid_key/null',

@@ -9,7 +9,6 @@ export const MISSES: Record<string, string> = {
   'deepseek/invalid_key-vscode-copilot-deepseek-key-auth-failed': 'invalid_key/null',
   'generic/billing_or_quota-tesla-fleet-account-disabled-exceeded-limit': 'invalid_user/null',
   'generic/insufficient_permissions-mainsailos-moonraker-401-untrusted-ip': 'invalid_key/null',
-  'generic/insufficient_permissions-smartapp-sdk-403-create-device-missing-scope': 'unknown/null',
   'generic/invalid_key-sap-iot-starterkit-wrong-device-authtoken': 'insufficient_permissions/null',
   'generic/invalid_user-teslawatch-401-account-locked-out': 'invalid_key/null',
   'generic/malformed_key-arrow-adbc-snowflake-uri-prefix': 'invalid_key/null',

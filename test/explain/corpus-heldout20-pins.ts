@@ -2,6 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout20.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-google-places-swift-request-denied': 'unknown/null',
+  'generic/insufficient_permissions-laravel-msgraph-mail-no-permissions-in-token': 'unknown/null',
   'generic/insufficient_permissions-magento2-smtp-gmail-needs-app-password': 'invalid_key/null',
   'generic/insufficient_permissions-rn-smtp-mailer-gmail-less-secure-apps': 'invalid_key/null',
   'generic/invalid_user-amazon-sp-api-store-deactivated': 'insufficient_permissions/null',

@@ -3,9 +3,11 @@
 export const MISSES: Record<string, string> = {
   'datadog/revoked_or_expired-jenkins-plugin-infra-ci-expired-api-key': 'malformed_key/datadog',
   'generic/billing_or_quota-mmm-google-route-directions-request-denied-billing': 'unknown/null',
+  'generic/insufficient_permissions-home-assistant-coinbase-balances-not-provided': 'unknown/null',
   'generic/insufficient_permissions-laravel-analytics-service-account-no-ga-account': 'invalid_user/null',
   'generic/insufficient_permissions-laravel-analytics-service-email-not-added': 'invalid_user/null',
   'generic/insufficient_permissions-lh-android-maps-key-keystore-restriction': 'invalid_key/null',
+  'generic/insufficient_permissions-mapbox-android-demo-secret-token-composite-403': 'unknown/null',
   'generic/insufficient_permissions-pyowm-daily-forecast-free-plan': 'invalid_key/null',
   'generic/invalid_key-freqtrade-ftx-not-logged-in': 'malformed_key/null',
   'generic/invalid_key-newrelic-terraform-rest-key-for-nerdgraph': 'malformed_key/null',

@@ -5,7 +5,6 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-mautic-ses-smtp-console-username': 'invalid_key/aws',
   'generic/billing_or_quota-pirate-weather-ha-403-unsubscribed-from-beta': 'unknown/null',
   'generic/insufficient_permissions-ha-thingspeak-write-key-used-to-read': 'unknown/null',
-  'generic/insufficient_permissions-tomtom-maps-mcp-orbis-403': 'unknown/null',
   'generic/insufficient_permissions-weathermaster-met-office-key-denied-wrong-product': 'unknown/null',
   'generic/invalid_key-abovetustin-flightaware-401-v2-key-on-v3': 'proxy_error/null',
   'generic/invalid_key-solaredge-overview-invalid-token-string': 'malformed_key/null',

@@ -7,6 +7,7 @@ export const MISSES: Record<string, string> = {
   'deepseek/billing_or_quota-continue-chat-402-insufficient-balance': 'billing_or_quota/null',
   'generic/malformed_key-home-assistant-iobroker-password-instead-of-token': 'invalid_key/null',
   'generic/malformed_key-hue-sync-box-browser-get-registrations-invalid-token': 'invalid_key/null',
+  'generic/malformed_key-setup-gcloud-wrong-file-as-sa-key-unexpected-token': 'unknown/null',
   'generic/revoked_or_expired-tesla-teslajs-node-red-unauthorized': 'invalid_key/null',
   'generic/revoked_or_expired-tesla-twcmanager-python-invalid-bearer-token': 'invalid_key/null',
   'github/malformed_key-actions-activity-readme-wrong-secret-name-bad-credentials': 'invalid_key/github',

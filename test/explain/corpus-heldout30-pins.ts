@@ -7,7 +7,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-firebase-js-invalid-api-key-env-missing-on-netlify': 'invalid_key/null',
   'generic/revoked_or_expired-keycloak-python-admin-token-session-expired': 'invalid_key/null',
   'generic/tenant_mismatch-auth0-authz-extension-token-for-wrong-audience': 'invalid_key/null',
-  'generic/tenant_mismatch-newrelic-deployment-marker-action-eu-account-us-region': 'unknown/null',
   'notion/insufficient_permissions-notion-node-client-object-not-found-database-not-shared': 'unknown/null',
   'sentry/malformed_key-sentry-react-native-xcode-no-auth-token': 'invalid_key/sentry',
   'slack/invalid_user-slack-python-rtmbot-slackloginerror-account-deactivated': 'unknown/slack',

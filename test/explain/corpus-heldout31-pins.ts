@@ -2,6 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout31.test.ts.
 export const MISSES: Record<string, string> = {
   'discord/malformed_key-discord-py-user-token-with-bot-library': 'invalid_key/discord',
+  'generic/insufficient_permissions-appstore-server-node-401-no-production-release': 'unknown/null',
   'generic/insufficient_permissions-asc-ruby-pilot-list-testers-forbidden-technical-role': 'unknown/github',
   'generic/insufficient_permissions-football-data-python-token-not-valid-for-v2': 'invalid_key/null',
   'generic/insufficient_permissions-play-java-publisher-403-project-not-linked': 'tenant_mismatch/null',

@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-kaggle-cli-competition-download-403-rules-not-accepted': 'unknown/null',
   'generic/insufficient_permissions-snowflake-dotnet-390201-role-without-warehouse-usage': 'unknown/null',
-  'generic/insufficient_permissions-snowflake-nodejs-no-active-warehouse-grants': 'unknown/null',
   'generic/insufficient_permissions-storyblok-astro-cli-publish-token-draft-version': 'malformed_key/null',
   'generic/insufficient_permissions-storyblok-svelte-node-public-token-401': 'invalid_key/null',
   'generic/invalid_key-jira-go-cli-api-token-without-login-email': 'proxy_error/null',

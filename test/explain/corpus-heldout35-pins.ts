@@ -14,7 +14,6 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-lichess-js-dgt-token-in-quotes': 'invalid_key/null',
   'generic/malformed_key-lichess-python-chessli-no-token': 'invalid_key/null',
   'generic/malformed_key-midtrans-laravel-php-empty-server-key-wrong-class': 'invalid_key/null',
-  'generic/malformed_key-planetscale-terraform-go-service-token-wrong-kind': 'unknown/null',
   'generic/malformed_key-pocketbase-node-update-before-auth-awaited': 'unknown/null',
   'generic/malformed_key-razorpay-android-api-key-invalid-secret-in-manifest': 'invalid_key/null',
   'generic/malformed_key-razorpay-node-authentication-failed-key-whitespace': 'invalid_key/null',

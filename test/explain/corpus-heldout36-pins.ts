@@ -34,4 +34,5 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-qweather-js-invalid-api-host': 'invalid_key/null',
   'generic/wrong_environment-deribit-python-ccxt-testnet-keys-on-production': 'invalid_key/null',
   'generic/wrong_provider-qweather-juhe-key-trafficmonitor': 'unknown/null',
+  'telegram/network_error-telegram-java-failed-to-connect-russia': 'unknown/telegram',
 };

@@ -18,7 +18,7 @@ export const MISSES: Record<string, string> = {
   'generic/rate_limited-homebridge-connexoon-somfy-temporarily-banned': 'invalid_key/null',
   'generic/revoked_or_expired-aliyun-oss-android-sts-key-expired-not-reset': 'invalid_key/aws',
   'generic/revoked_or_expired-ewelink-python-oauthclient-appid-disabled': 'insufficient_permissions/null',
-  'generic/revoked_or_expired-expo-exp-cli-session-not-authorized': 'insufficient_permissions/null',
+  'generic/revoked_or_expired-expo-exp-cli-session-not-authorized': 'unknown/null',
   'generic/revoked_or_expired-gitea-drone-oauth-token-expired-hooks-401': 'invalid_key/null',
   'generic/revoked_or_expired-homebridge-ewelink-auth-token-changed-401': 'unknown/null',
   'generic/revoked_or_expired-particle-cli-setup-expired-token-network-protip': 'unknown/null',

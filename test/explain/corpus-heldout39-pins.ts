@@ -3,6 +3,7 @@
 export const MISSES: Record<string, string> = {
   'aws/proxy_error-s3cmd-python-407-proxy-authorization-page': 'proxy_error/null',
   'generic/insufficient_permissions-ntfy-40301-no-topic-access-control': 'unknown/null',
+  'generic/invalid_key-screeps-launcher-go-wrong-steam-key': 'unknown/null',
   'generic/malformed_key-africastalking-php-apikey-variable-undefined': 'invalid_key/null',
   'generic/malformed_key-datocms-gatsby-node-no-api-token': 'invalid_key/null',
   'generic/malformed_key-discogs-python-client-wrong-kwarg': 'invalid_key/null',

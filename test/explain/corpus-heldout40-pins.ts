@@ -10,7 +10,7 @@ export const MISSES: Record<string, string> = {
   'generic/malformed_key-algolia-magento-php-encrypted-admin-key': 'invalid_key/null',
   'generic/malformed_key-aliyun-python-pasted-key-whitespace': 'invalid_key/aws',
   'generic/malformed_key-codecov-action-tokenless-upload-no-token': 'unknown/null',
-  'generic/malformed_key-confluence-llamahub-python-token-without-username': 'insufficient_permissions/null',
+  'generic/malformed_key-confluence-llamahub-python-token-without-username': 'unknown/null',
   'generic/malformed_key-fal-comfyui-config-ini-not-read': 'invalid_key/null',
   'generic/malformed_key-feishu-prometheusalert-webhook-not-configured': 'invalid_key/null',
   'generic/malformed_key-kitematic-docker-hub-email-instead-of-id': 'invalid_key/null',

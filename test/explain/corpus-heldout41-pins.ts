@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout41.test.ts.
 export const MISSES: Record<string, string> = {
   'generic/insufficient_permissions-dynatrace-terraform-export-403': 'unknown/null',
-  'generic/insufficient_permissions-moip-java-unauthorizedexception': 'unknown/null',
   'generic/insufficient_permissions-reviewme-node-google-play-not-service-account': 'tenant_mismatch/null',
   'generic/insufficient_permissions-usps-payments-authorization-401': 'unknown/null',
   'generic/invalid_key-flutterwave-laravelrave-php-authorization-error': 'unknown/null',

@@ -23,7 +23,6 @@ export const MISSES: Record<string, string> = {
   'generic/revoked_or_expired-maptiler-qgis-plugin-default-key': 'invalid_key/null',
   'generic/revoked_or_expired-mattermost-elixir-neoboard-session-expired': 'unknown/null',
   'generic/revoked_or_expired-nanoleaf-iobroker-401-token-after-reset': 'insufficient_permissions/null',
-  'generic/revoked_or_expired-panasonic-comfort-cloud-node-token-expires-4100': 'unknown/null',
   'generic/revoked_or_expired-todoist-emacs-token-rotated': 'unknown/null',
   'generic/tenant_mismatch-esphome-ha-transport-key-wrong-device': 'invalid_key/null',
   'generic/tenant_mismatch-smartthings-python-accessdenied-hardcoded-url': 'insufficient_permissions/null',

@@ -1,6 +1,7 @@
 // Cases of fixtures/errors-heldout43 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout43.test.ts.
 export const MISSES: Record<string, string> = {
+  'aws/insufficient_permissions-awsiot-cert-rotation-policy-not-attached': 'unknown/aws',
   'aws/insufficient_permissions-awsiot-micropython-clientid-not-allowed': 'invalid_key/null',
   'generic/invalid_user-okta-api-token-e0000011-creator-account-deactivated': 'invalid_key/null',
   'generic/invalid_user-woocommerce-qpilot-401-not-allowed-to-create-resources': 'insufficient_permissions/null',

@@ -3,7 +3,7 @@
 export const MISSES: Record<string, string> = {
   'aws/billing_or_quota-aws-sns-sms-node-no-quota-left': 'billing_or_quota/null',
   'generic/insufficient_permissions-contentful-management-node-app-token-no-space-access': 'invalid_key/null',
-  'generic/insufficient_permissions-linode-cli-python-token-lacks-account-scope-401': 'unknown/null',
+  'generic/insufficient_permissions-linode-cli-python-token-lacks-account-scope-401': 'malformed_key/null',
   'generic/insufficient_permissions-sharepoint-csom-acs-app-only-token-type-not-allowed': 'invalid_key/null',
   'generic/insufficient_permissions-terraform-cloud-python-org-token-config-version-404': 'tenant_mismatch/aws',
   'generic/malformed_key-ccxt-binance-python-key-secret-swapped': 'invalid_key/null',

@@ -32,7 +32,7 @@ export const MISSES: Record<string, string> = {
   'openrouter/tenant_mismatch-openrouter-cognee-litellm-embedding-to-openai': 'wrong_provider/openai',
   'openrouter/tenant_mismatch-openrouter-stremio-blank-base-url-hits-openai': 'invalid_key/openai',
   'perplexity/malformed_key-perplexity-openinterpreter-api-key-not-passed': 'malformed_key/openai',
-  'together/insufficient_permissions-together-puter-non-serverless-model': 'unknown/null',
+  'together/insufficient_permissions-together-puter-non-serverless-model': 'insufficient_permissions/null',
   'vertex-ai/tenant_mismatch-vertex-aider-preview-model-wrong-location': 'unknown/vertex-ai',
   'vertex-ai/tenant_mismatch-vertex-litellm-gemini3-regional-endpoint': 'unknown/vertex-ai',
 };

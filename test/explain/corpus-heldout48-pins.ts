@@ -20,7 +20,6 @@ export const MISSES: Record<string, string> = {
   'linear/insufficient_permissions-linear-graphql-pat-missing-write-scope': 'insufficient_permissions/null',
   'mailgun/tenant_mismatch-mailgun-node-domain-arg-missing-401': 'invalid_key/null',
   'netlify/revoked_or_expired-netlify-ddns-rust-stale-pat-401': 'invalid_key/null',
-  'sentry/malformed_key-sentry-onpremise-dsn-org-segment-403': 'unknown/sentry',
   'sentry/malformed_key-sentry-webpack-plugin-authtoken-option-401': 'invalid_key/sentry',
   'sentry/tenant_mismatch-sentry-cli-renamed-org-old-slug-token': 'unknown/sentry',
   'supabase/invalid_key-supabase-selfhosted-curl-generated-keys-jws': 'invalid_key/null',
@@ -28,5 +27,5 @@ export const MISSES: Record<string, string> = {
   'twilio/malformed_key-twilio-dotnet-service-sid-as-username': 'invalid_key/twilio',
   'twilio/malformed_key-twilio-terraform-api-key-without-secret': 'invalid_key/twilio',
   'vercel/tenant_mismatch-vercel-cli-anet-deploy-missing-scope-zh': 'unknown/null',
-  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'unknown/null',
+  'vercel/tenant_mismatch-vercel-cli-team-token-user-lookup-404': 'tenant_mismatch/null',
 };

@@ -6,7 +6,7 @@ export const MISSES: Record<string, string> = {
   'cloudflare/insufficient_permissions-cloudflare-r2-go-1panel-object-token-list-buckets': 'insufficient_permissions/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-php-coolify-eu-jurisdiction-endpoint-stripped': 'tenant_mismatch/aws',
   'cloudflare/tenant_mismatch-cloudflare-r2-rust-s3-rs-eu-jurisdiction-default-endpoint': 'malformed_key/null',
-  'cloudflare/tenant_mismatch-cloudflare-r2-sandbox-sdk-presigned-url-eu-bucket': 'unknown/null',
+  'cloudflare/tenant_mismatch-cloudflare-r2-sandbox-sdk-presigned-url-eu-bucket': 'tenant_mismatch/null',
   'digitalocean/malformed_key-digitalocean-doctl-config-file-not-created': 'malformed_key/null',
   'elevenlabs/billing_or_quota-elevenlabs-voice-clone-limit-reached-electron': 'billing_or_quota/null',
   'elevenlabs/insufficient_permissions-elevenlabs-python-stt-key-without-speech-to-text': 'insufficient_permissions/null',

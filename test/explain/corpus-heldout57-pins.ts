@@ -16,5 +16,6 @@ export const MISSES: Record<string, string> = {
   'sentry/insufficient_permissions-sentry-cli-docs-token-release-401': 'invalid_key/null',
   'twilio/malformed_key-cli-rtc-plugin-env-credentials-token-issuer-20103': 'invalid_key/twilio',
   'twilio/tenant_mismatch-ruby-master-credentials-subaccount-number-not-found': 'unknown/twilio',
+  'vercel/insufficient_permissions-vercel-cli-project-scoped-token-teams-403': 'unknown/vercel',
   'vercel/tenant_mismatch-vercel-cli-alias-runs-under-personal-scope': 'insufficient_permissions/null',
 };

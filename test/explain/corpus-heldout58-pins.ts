@@ -13,6 +13,5 @@ export const MISSES: Record<string, string> = {
   'pinecone/tenant_mismatch-book-gpt-node-hardcoded-environment': 'malformed_key/pinecone',
   'supabase-management/tenant_mismatch-supabase-cli-link-wrong-profile-token': 'invalid_key/supabase-management',
   'twilio/invalid_key-twilio-ios-video-access-token-wrong-secret': 'invalid_key/null',
-  'vercel/tenant_mismatch-dyad-electron-project-in-team-scope': 'unknown/vercel',
   'vercel/tenant_mismatch-vercel-cli-project-token-wrong-team-id': 'malformed_key/null',
 };

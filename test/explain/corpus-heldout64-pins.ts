@@ -28,7 +28,6 @@ export const MISSES: Record<string, string> = {
   'huggingface/insufficient_permissions-huggingface-ci-gated-dataset-401': 'invalid_key/huggingface',
   'mailgun/wrong_environment-mailgun-rails-smtp-sandbox-domain-production': 'insufficient_permissions/null',
   'notion/malformed_key-notion-feeder-action-wrong-secret-names': 'invalid_key/null',
-  'notion/tenant_mismatch-notion-client-page-in-other-workspace': 'unknown/notion',
   'npm/tenant_mismatch-npm-install-lockfile-private-codeartifact-registry': 'invalid_key/npm',
   'openai/revoked_or_expired-openai-python-autogpt-deleted-key-still-sent': 'invalid_key/openai',
   'openrouter/malformed_key-openrouter-python-httpx-newline-in-secret': 'malformed_key/null',

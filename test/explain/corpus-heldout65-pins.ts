@@ -12,6 +12,7 @@ export const MISSES: Record<string, string> = {
   'bedrock/tenant_mismatch-bedrock-node-nova-pro-needs-cross-region-profile': 'malformed_key/null',
   'cloudflare/malformed_key-cloudflare-ai-gateway-opencode-placeholder-stripped': 'insufficient_permissions/cloudflare',
   'datadog/invalid_user-datadog-team-report-403-key-owner-left': 'insufficient_permissions/datadog',
+  'deepgram/network_error-deepgram-smartsub-edge-ip-isp': 'unknown/deepgram',
   'discord/malformed_key-discord-lua-discordia-missing-bot-prefix': 'invalid_key/discord',
   'elevenlabs/malformed_key-elevenlabs-rust-librefang-wrong-auth-header': 'invalid_key/null',
   'elevenlabs/tenant_mismatch-elevenlabs-mcp-eu-residency-key-global-server': 'invalid_key/null',

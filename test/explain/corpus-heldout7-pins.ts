@@ -1,6 +1,7 @@
 // Cases of fixtures/errors-heldout7 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout7.test.ts.
 export const MISSES: Record<string, string> = {
+  'anthropic/proxy_error-claude-cli-unable-to-connect-behind-cntlm-proxy': 'unknown/anthropic',
   'anthropic/region_blocked-claude-code-err-bad-request-terminal-not-through-vpn': 'unknown/anthropic',
   'aws/proxy_error-cli-s3-tunnel-connection-failed-403-corporate-proxy': 'proxy_error/null',
   'bedrock/insufficient_permissions-agentcore-converse-stream-marketplace-actions-denied': 'insufficient_permissions/aws',

@@ -8,7 +8,7 @@ export const MISSES: Record<string, string> = {
   'discord/insufficient_permissions-discordsrv-join-leave-manage-webhooks': 'insufficient_permissions/null',
   'discord/insufficient_permissions-essentialsx-discord-webhook-npe': 'unknown/discord',
   'discord/malformed_key-mcdiscordchat-token-in-other-mods-config': 'invalid_key/discord',
-  'github/insufficient_permissions-netlify-cms-github-app-not-installed': 'insufficient_permissions/null',
+  'github/insufficient_permissions-netlify-cms-github-app-not-installed': 'unknown/null',
   'github/malformed_key-gh-pages-deploy-key-under-env-not-with': 'malformed_key/null',
   'github/malformed_key-netlify-deploy-preview-token-stripped': 'invalid_key/github',
   'gitlab/malformed_key-kingfisher-runner-token-missing': 'malformed_key/null',

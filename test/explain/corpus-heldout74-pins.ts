@@ -1,6 +1,7 @@
 // Cases of fixtures/errors-heldout74 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout74.test.ts.
 export const MISSES: Record<string, string> = {
+  'aws/malformed_key-windows-crlf-credentials-file-profile': 'unknown/aws',
   'aws/malformed_key-windows-runner-secret-slash-signature': 'unknown/aws',
   'discord/insufficient_permissions-deno-deploy-guild-commands-scope': 'unknown/null',
   'discord/malformed_key-deploy-commands-clientid-is-server-id': 'tenant_mismatch/discord',

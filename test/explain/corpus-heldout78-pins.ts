@@ -7,7 +7,7 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-travis-secret-slash-not-escaped': 'unknown/aws',
   'bedrock/tenant_mismatch-nova-canvas-wrong-region': 'tenant_mismatch/null',
   'github/malformed_key-travis-encrypt-without-pro': 'invalid_key/github',
-  'gitlab/insufficient_permissions-job-token-branch-endpoint': 'unknown/null',
+  'gitlab/insufficient_permissions-job-token-branch-endpoint': 'insufficient_permissions/null',
   'gitlab/malformed_key-protected-variable-mr-ref': 'malformed_key/null',
   'google-gemini/malformed_key-colab-secret-never-created': 'malformed_key/null',
   'heroku/malformed_key-travis-encrypted-for-other-endpoint': 'invalid_key/heroku',

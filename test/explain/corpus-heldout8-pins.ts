@@ -35,6 +35,7 @@ export const MISSES: Record<string, string> = {
   'mailgun/insufficient_permissions-visa-notifier-sandbox-domain-not-allowed-to-send': 'insufficient_permissions/null',
   'mistral/billing_or_quota-vanna-429-cannot-stream-monthly-limit': 'rate_limited/mistral',
   'notion/malformed_key-html2notion-angle-brackets-left-around-token': 'invalid_key/null',
+  'openai/insufficient_permissions-livekit-realtime-ws-handshake-403': 'unknown/openai',
   'openai/malformed_key-go-openai-trailing-newline-authorization-header': 'malformed_key/null',
   'openai/network_error-openai-java-okhttp-connect-timed-out-needs-vpn': 'network_error/null',
   'openai/network_error-openai-java-okhttp2-stream-read-timeout': 'network_error/null',

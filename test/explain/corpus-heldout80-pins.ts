@@ -27,7 +27,7 @@ export const MISSES: Record<string, string> = {
   'github/tenant_mismatch-app-id-key-of-other-app': 'malformed_key/github',
   'github/tenant_mismatch-codecompanion-ghe-token-not-github-com': 'malformed_key/null',
   'github/tenant_mismatch-copilotchat-token-of-wrong-account': 'invalid_key/null',
-  'github/tenant_mismatch-copilotlua-license-on-other-account': 'tenant_mismatch/null',
+  'github/tenant_mismatch-copilotlua-license-on-other-account': 'unknown/null',
   'github/tenant_mismatch-ghe-app-sent-to-github-com': 'invalid_key/github',
   'github/unknown-gh-token-exp-clock-skew': 'network_error/null',
   'gitlab/malformed_key-trailing-space-glpat': 'malformed_key/null',

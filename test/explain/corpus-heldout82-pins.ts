@@ -4,7 +4,7 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-argo-install-headbucket': 'unknown/aws',
   'aws/malformed_key-dvc-pull-no-credentials': 'malformed_key/null',
   'aws/tenant_mismatch-batch-submit-jobdefinition-region': 'unknown/aws',
-  'aws/tenant_mismatch-batchit-jobqueue-region': 'unknown/null',
+  'aws/tenant_mismatch-batchit-jobqueue-region': 'tenant_mismatch/null',
   'github/billing_or_quota-dependency-review-private-no-ghas': 'unknown/null',
   'github/insufficient_permissions-gas-github-pat-scopes': 'unknown/github',
   'github/malformed_key-fork-no-token-secret': 'malformed_key/null',

@@ -18,7 +18,7 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-github-backup-no-token-passed': 'invalid_key/github',
   'github/malformed_key-passport-clientsecrets-typo': 'invalid_key/github',
   'github/malformed_key-psa-secret-under-wrong-setting': 'invalid_key/null',
-  'github/tenant_mismatch-ghe-device-flow-githubcom-client': 'insufficient_permissions/null',
+  'github/tenant_mismatch-ghe-device-flow-githubcom-client': 'unknown/null',
   'github/tenant_mismatch-jithub-dev-code-prod-secret': 'unknown/null',
   'github/unknown-gh-r-fine-grained-pat-rejected': 'invalid_key/github',
   'gitlab/malformed_key-kanboard-client-id-leading-space': 'invalid_key/gitlab',

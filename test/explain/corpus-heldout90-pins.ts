@@ -2,7 +2,7 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout90.test.ts.
 export const MISSES: Record<string, string> = {
   'discord/malformed_key-tedicross-client-secret-as-token': 'unknown/telegram',
-  'github/insufficient_permissions-classroom-org-access-removed': 'insufficient_permissions/null',
+  'github/insufficient_permissions-classroom-org-access-removed': 'unknown/null',
   'github/insufficient_permissions-gitpod-selfhosted-token-no-scopes': 'invalid_key/null',
   'github/insufficient_permissions-metrics-actions-token-no-scopes': 'malformed_key/null',
   'github/malformed_key-che-two-tokens-auth-header': 'malformed_key/null',
@@ -17,7 +17,7 @@ export const MISSES: Record<string, string> = {
   'slack/revoked_or_expired-mautrix-slack-weekly-token-expiry': 'invalid_key/slack',
   'slack/unknown-mautrix-slack-enterprise-is-restricted': 'insufficient_permissions/slack',
   'telegram/malformed_key-hummingbot-token-lowercased': 'invalid_key/telegram',
-  'telegram/malformed_key-pump-alerts-token-as-config-key': 'unknown/null',
+  'telegram/malformed_key-pump-alerts-token-as-config-key': 'malformed_key/null',
   'telegram/tenant_mismatch-irchuu-group-id-missing-minus': 'insufficient_permissions/telegram',
   'telegram/tenant_mismatch-tksbroker-chat-not-found': 'unknown/telegram',
 };

@@ -14,7 +14,7 @@ export const MISSES: Record<string, string> = {
   'github/insufficient_permissions-coveralls-422-token-level-permissions': 'unknown/null',
   'github/insufficient_permissions-desktop-linux-oauth-restrictions': 'insufficient_permissions/null',
   'github/insufficient_permissions-fork-oauth-app-not-approved': 'unknown/github',
-  'github/insufficient_permissions-gei-enterprise-id-lookup': 'unknown/null',
+  'github/insufficient_permissions-gei-enterprise-id-lookup': 'insufficient_permissions/null',
   'github/insufficient_permissions-gh-copilot-pat-not-oauth': 'malformed_key/github',
   'github/insufficient_permissions-keycloak-github-app-email-permission': 'insufficient_permissions/null',
   'github/malformed_key-desktop-empty-token': 'malformed_key/null',

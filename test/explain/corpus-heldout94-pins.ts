@@ -7,5 +7,5 @@ export const MISSES: Record<string, string> = {
   'github/malformed_key-citadel-sync-github-unauthenticated': 'rate_limited/github',
   'github/malformed_key-illospace-knowledge-sync-no-token': 'rate_limited/github',
   'openai/insufficient_permissions-gpt4-model-not-found-nextchat': 'insufficient_permissions/null',
-  'openai/malformed_key-sqlchat-env-key-not-used': 'billing_or_quota/openai',
+  'openai/malformed_key-sqlchat-env-key-not-used': 'unknown/openai',
 };
