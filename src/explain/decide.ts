@@ -31,10 +31,14 @@ export function toAnswer(p: ParsedError, offerMessage: boolean): Answer {
   return { status: p.status ?? 0, headers: p.headers, text: p.body, ...(json !== undefined ? { json } : {}) };
 }
 
-/** A probe's classify, guarded: a probe that throws on foreign input decides nothing. */
+/**
+ * A probe's classify, guarded: a probe that throws on foreign input decides nothing, and a reading that holds only for a
+ * request keydoctor made itself (Classification.ownRequest) says nothing of a pasted one.
+ */
 function ask(probe: Probe, a: Answer): Classification | undefined {
   try {
-    return probe.classify(a) ?? undefined;
+    const c = probe.classify(a) ?? undefined;
+    return c?.ownRequest ? undefined : c;
   } catch {
     return undefined;
   }

@@ -34,6 +34,7 @@ export interface ResultSpec {
   providerCode?: string;
   providerMessage?: string;
   everyCall?: boolean;
+  ownRequest?: boolean;
 }
 
 export function result(spec: ResultSpec): Classification {
@@ -50,6 +51,8 @@ export interface Rule {
   fixes: string[];
   /** A permission refusal that holds for every call of the key from here (see Classification.everyCall). */
   everyCall?: boolean;
+  /** A reading that holds only for a request keydoctor made itself (see Classification.ownRequest). */
+  ownRequest?: boolean;
   /** What this reading means, in place of the category's general summary (Classification.summary). */
   summary?: string;
 }
@@ -72,6 +75,7 @@ export function runRules(probeId: string, rules: Rule[], a: Answer, err: Provide
     providerCode: err.code ?? err.type,
     providerMessage: err.message,
     ...(rule.everyCall ? { everyCall: true } : {}),
+    ...(rule.ownRequest ? { ownRequest: true } : {}),
     ...(rule.summary ? { summary: { category: rule.category, text: rule.summary } } : {}),
   });
 }

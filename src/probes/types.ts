@@ -131,6 +131,12 @@ export interface Classification {
    */
   everyCall?: boolean;
   /**
+   * The reading rests on keydoctor having made the request itself (AWS's SignatureDoesNotMatch proves a wrong secret
+   * only when the signer is keydoctor's own, tested against AWS's examples). `explain` reads pasted text, made by
+   * another client, and leaves such a reading to the text's wordings (src/explain/decide.ts).
+   */
+  ownRequest?: boolean;
+  /**
    * What this reading means in one sentence, where the category's general summary would say something the text
    * contradicts (Colab's missing secret: nothing was sent; git's push refused for another account: no organisation
    * header is involved). Tied to the category it was written for: a later layer that changes the category drops it.

@@ -7,7 +7,6 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-soto-session-token-dropped': 'invalid_key/aws',
   'aws/tenant_mismatch-oidc-provider-old-issuer-host': 'tenant_mismatch/null',
   'aws/tls_error-rocketchat-ses-smtps-unknown-protocol': 'tls_error/null',
-  'aws/unknown-lets-chat-s3-signing-bug': 'invalid_key/aws',
   'azure-openai/tenant_mismatch-federated-issuer-trailing-slash': 'tenant_mismatch/entra',
   'azure-openai/tenant_mismatch-federated-subject-with-owner-ids': 'tenant_mismatch/entra',
   'cloudflare/unknown-mastodon-r2-config-not-reloaded': 'invalid_key/aws',

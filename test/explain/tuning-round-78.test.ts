@@ -29,6 +29,12 @@ describe('AWS: a request signed for another region, and a signature AWS could no
     ['SignatureDoesNotMatch', 'aws'],
     ['botocore.exceptions.ClientError: An error occurred (SignatureDoesNotMatch) when calling the PutObject operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.', 'aws'],
   ]);
+  // The AWS probe's own table reads SignatureDoesNotMatch as a wrong secret, true of the request keydoctor signs itself
+  // (Classification.ownRequest); a pasted answer came from another client's signer, and reads by its words.
+  it('the same answer pasted as its XML body with its status reads the same, not by the probe table', () => {
+    const r = explainText('HTTP/1.1 403 Forbidden\n<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><RequestId>EXAMPLE0</RequestId></Error>');
+    expect([r.category, r.provider, r.rule]).toEqual(['unknown', 'aws', 'phrase.aws.signature_mismatch']);
+  });
   it('the signature mismatch gives the secret check first, then the client', () => {
     const fix = explainText('SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided.').fixes.join(' ');
     expect(fix).toMatch(/secret/);

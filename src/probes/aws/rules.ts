@@ -20,10 +20,12 @@ export const rules: Rule[] = [
     // AWS knows the key id (else InvalidClientTokenId) and computed another signature with the secret it holds for it.
     // The signer is proven against AWS's published examples, so the secret sent is not that id's secret: the value
     // is well-formed (the format step saw it) but wrong, which is invalid_key rather than malformed_key.
+    // A pasted SignatureDoesNotMatch came from another client's signer: explain reads it by its words (phrases.ts).
     id: 'signature_mismatch',
     when: (_a, e) => e.code === 'SignatureDoesNotMatch',
     category: 'invalid_key',
     verdict: 'invalid',
+    ownRequest: true,
     evidence: (a, e) => `${said(a, e)}: AWS knows the access key id, and this secret is not the one issued with it`,
     fixes: [
       'AWS_SECRET_ACCESS_KEY and AWS_ACCESS_KEY_ID come from different key pairs: take both from the same row of the credentials file or the same secret, and check which definition of each wins (`keydoctor trace AWS_ACCESS_KEY_ID`).',
