@@ -162,3 +162,4 @@ export const CORPUS_HELDOUT92_DIR = join(ROOT, 'fixtures', 'errors-heldout92');
 export const CORPUS_HELDOUT93_DIR = join(ROOT, 'fixtures', 'errors-heldout93');
 export const CORPUS_HELDOUT94_DIR = join(ROOT, 'fixtures', 'errors-heldout94');
 export const CORPUS_HELDOUT95_DIR = join(ROOT, 'fixtures', 'errors-heldout95');
+export const CORPUS_HELDOUT96_DIR = join(ROOT, 'fixtures', 'errors-heldout96');
