@@ -714,6 +714,14 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['The OAuth app\'s registered callback URL differs from the redirect_uri the site sent: make them the same, scheme, host, port and path (GitHub: the OAuth app\'s "Authorization callback URL"; Google: the client\'s "Authorized redirect URIs"). No key was judged.'],
     'https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-authorization-request-errors'),
     'The OAuth sign-in stopped because the redirect the site sent differs from the callback URL registered for the app; no key was judged.'),
+  // Spring Security's OAuth2 client after the provider's sign-in, "Could not obtain user details from token": the code
+  // exchange or the user-info call failed, and the words do not say which (a GitHub OAuth app whose callback URL was not
+  // the one the app sent: spring-attic/sso#6; heldout96, tuning round 79). Unknown on purpose, so no guess reads it as a
+  // key: the checks are in the fix.
+  summarised(rule('oauth_user_details', /\bCould not obtain user details from token\b/i, 'unknown',
+    ['Check the OAuth app\'s registration against what this app sends: the callback URL (the redirect_uri in the log), the client id and secret, then the user-info URI and the scopes it needs (GitHub: read:user, user:email). The OAuth client\'s debug log shows the provider\'s own answer.'],
+    'https://github.com/spring-attic/sso/issues/6'),
+    'The sign-in got a token it could not use to read the user: the code exchange or the user-info call failed; the words do not say which.'),
   // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups
   // fine-grained permission" for a token minting a runner registration token (joryirving/home-ops#9382; heldout72, tuning
   // round 54).

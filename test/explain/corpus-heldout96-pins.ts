@@ -6,5 +6,4 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-testcontainers-no-aws-keys': 'unknown/aws',
   'github/insufficient_permissions-reportportal-private-org-membership': 'tenant_mismatch/github',
   'github/insufficient_permissions-teleport-oauth-app-not-granted-org': 'insufficient_permissions/null',
-  'github/unknown-spring-sso-callback-not-registered': 'malformed_key/github',
 };

@@ -148,6 +148,13 @@ export const phrases: PhraseRule[] = [
   summarised(rule('bucket_other_region', /\bError Code MovedPermanently\b|\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
     BUCKET_REGION_SUMMARY),
+  // s3fs with iam_role=auto, "could not load IAM role name from meta data": the instance has no role, or it requires
+  // IMDSv2 and the client asked without a session token (s3fs before 1.91: s3fs-fuse/s3fs-fuse#1762; heldout95, tuning
+  // round 79). Two causes: unknown on purpose, with both checks.
+  summarised(rule('imds_role_name', /\bcould not load IAM role name from meta ?data\b/i, 'unknown',
+    ['Check that the instance has an IAM role attached (EC2 console → the instance → Security), then whether it requires IMDSv2 (HttpTokens: required): a client that asks the metadata service without a session token gets 401 there (s3fs before 1.91). Update the client, or, from a container, raise the metadata hop limit to 2.'],
+    'https://github.com/s3fs-fuse/s3fs-fuse/issues/1762'),
+    'The client could not read the instance\'s role from the metadata service: no role is attached, or the instance requires IMDSv2 and the client did not speak it.'),
   // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
   // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
   // heldout69, tuning round 51).
