@@ -23,9 +23,9 @@ export function classifyOutcome(probe: Probe, outcome: Exclude<LiveOutcome, { ki
   // A permission the probe's own read call lacks proves the key authenticates (DESIGN
   // "Categories"): valid, limited, a warning naming what is missing. A probe's rule says
   // `invalid` for the call it refused; this is the one place that reads it for the key, and it
-  // takes a rule that already wrote `valid` the same way (four did, and printed a plain
-  // "accepted" line with no warning).
-  const limited = said.category === 'insufficient_permissions' && said.verdict !== 'indeterminate' && !said.everyCall;
+  // takes a rule that already wrote `valid` the same way (five rules of four probes did, and
+  // printed a plain "accepted" line with no warning).
+  const limited = said.category === 'insufficient_permissions' && (said.verdict === 'invalid' || said.verdict === 'valid') && !said.everyCall;
   const classification: Classification = limited ? { ...said, verdict: 'valid' } : said;
   // Identity is read from any answer: a 200 that says "no credits left" still names the account.
   let identity: Identity | undefined;

@@ -2,6 +2,7 @@
 // after both batches' untuned figures (22 of 28, 14 of 16) and blind labels were committed. The texts here were WRITTEN
 // FOR THIS TEST; they are not copies of the corpus texts.
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/explain/explain.js';
 import { explainText, readAs } from './reads.js';
 
 describe('a tool that says it found no credentials, or made no AI client', () => {
@@ -53,6 +54,10 @@ describe('GitHub: 404 from /user/emails is a token without user:email', () => {
   ]);
   it('names the scope', () => {
     expect(explainText('GET https://api.github.com/user/emails returned 404').fixes.join(' ')).toMatch(/user:email/);
+  });
+  it('never quotes a query string after the endpoint', () => {
+    const out = JSON.stringify(explain({ text: 'GET https://api.github.com/user/emails?token=CANARYq9Zt7Lk2Vb8Xw 404 Not Found' }).result);
+    expect(out).not.toContain('CANARYq9Zt7Lk2Vb8Xw');
   });
   it('a 401 from the same endpoint is not read so', () => {
     expect(explainText('GET https://api.github.com/user/emails 401 {"message":"Bad credentials"}').rule).not.toMatch(/emails_scope/);

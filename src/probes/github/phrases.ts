@@ -136,8 +136,9 @@ export const phrases: PhraseRule[] = [
   // GET /user/emails answers 404 to a token without the user:email scope (OAuth apps and classic tokens need it:
   // https://docs.github.com/en/rest/users/emails#list-email-addresses-for-the-authenticated-user): a sign-in library that
   // asked only for read:user, its "Not Found" with that endpoint's documentation link (thephpleague/oauth2-github#24;
-  // heldout93, tuning round 77). The 404 beside the endpoint, not the endpoint alone.
-  rule('emails_scope', /\bNot Found\b[^\n]{0,200}?\blist-email-addresses-for-the-authenticated-user\b|\/user\/emails\b[^\n]{0,60}?\b404\b|\b404\b[^\n]{0,60}?\/user\/emails\b/i, 'insufficient_permissions',
+  // heldout93, tuning round 77). The 404 beside the endpoint, not the endpoint alone; the match (quoted as evidence)
+  // never runs on into a query string or a URL's credentials.
+  rule('emails_scope', /\bNot Found\b[^\n?&=@]{0,200}?\blist-email-addresses-for-the-authenticated-user\b|\/user\/emails\b[^\n?&=@]{0,60}?\b404\b|\b404\b[^\n?&=@]{0,60}?\/user\/emails\b/i, 'insufficient_permissions',
     ['The token lacks the user:email scope, and GitHub answers 404 to /user/emails without it: request `user:email` in the OAuth app\'s scopes (or give a fine-grained token "Email addresses: read"), then sign in again.'],
     'https://github.com/thephpleague/oauth2-github/issues/24'),
   rule('not_accessible', /Resource not accessible by (?:integration|personal access token)/i, 'insufficient_permissions',
