@@ -8,6 +8,7 @@ import { own } from '../core/own.js';
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
+import { decodedView, escapeSearch, type EscapeSearch } from '../redact/decode.js';
 import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
 import { literalPrefixes, MASK, providerOfKey, type KeyPrefix } from './keys.js';
 import { KEY_VARIABLE, NOTHING_WORD, runPhrases, verdictOf } from './phrase.js';
@@ -49,10 +50,15 @@ export function echoed(text: string): string | undefined {
 /**
  * JSON encoders that escape "<", ">" and "&" (Go's, Clojure's cheshire) print an echoed "<OPENAI API KEY>" as
  * "\u003cOPENAI ****KEY\u003e" when the body is quoted inside a log line that was never parsed (zmedelis/bosquet#44;
- * heldout95, tuning round 78): the value's shape is that of what was sent.
+ * heldout95, tuning round 78): the value's shape is that of what was sent. The redactor's decoding reads them (any
+ * number of backslashes, or their percent-encoded forms), limited to those three characters.
  */
+let htmlSafe: EscapeSearch | undefined;
+
 function unescapeHtmlSafe(v: string): string {
-  return v.replace(/\\u003[cCeE]|\\u0026/g, (e) => ({ c: '<', e: '>', 6: '&' })[e.slice(-1).toLowerCase() as 'c' | 'e' | '6']);
+  if (!v.includes('\\') && !v.includes('%')) return v;
+  htmlSafe ??= escapeSearch(Uint8Array.from({ length: 0x80 }, (_, u) => (u === 0x3c || u === 0x3e || u === 0x26 ? 1 : 0)));
+  return decodedView(v, htmlSafe).text;
 }
 
 function shorten(v: string): string {

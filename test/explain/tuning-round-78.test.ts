@@ -50,5 +50,7 @@ describe('an echoed placeholder printed with JSON escapes', () => {
   readAs('malformed_key', [
     [':body {"error": {"message": "Incorrect API key provided: \\u003cAPI ****KEY\\u003e. You can find your API key at https://platform.openai.com/account/api-keys."}}', 'openai'],
     ['Incorrect API key provided: \\u003cYOUR-KEY\\u003e. You can find your API key at https://platform.openai.com/account/api-keys.', 'openai'],
+    // Escaped once more, as a JSON string logged inside another (the redactor's decoding reads any number of backslashes).
+    ['Incorrect API key provided: \\\\u003cYOUR ***KEY\\\\u003e. You can find your API key at https://platform.openai.com/account/api-keys.', 'openai'],
   ]);
 });
