@@ -43,6 +43,13 @@ const ENDPOINT_UNSET_FIX = 'The program did not find the variable it names where
  * refusal with them, whichever rule read it.
  */
 export const MISSING_KEY_RULES: PhraseRule[] = [
+  // A tool's own notice that it holds no token, a sentence starting "Required … token": code-review's "Required Github
+  // token. Look at the README for how to setup your Personal Access Token" (no entry for it in ~/.authinfo, though Forge's
+  // own worked: magit/forge#546; heldout97, tuning round 80). Only at a sentence's start and before nothing that makes it
+  // a scope ("Required token scopes: repo").
+  rule('required_token_notice', /(?<![\w,;] ?)\bRequired (?:[A-Z][A-Za-z]{1,20} )?(?:API [Kk]ey|(?:[Pp]ersonal )?(?:[Aa]ccess )?[Tt]oken)\b(?![ -]?(?:scopes?|permissions?|rights)\b)/, 'malformed_key',
+    ['The tool found no token where it reads one (its own setting, an ~/.authinfo or keychain entry under its own name, a variable): add it there, as its README says. A token another tool reads from a different place does not count.'],
+    'https://github.com/magit/forge/issues/546'),
   // A client that says it went on without credentials before the refusal that follows: Nextflow's Fusion mount "using
   // anonymous credentials to connect S3" and then AccessDenied (the profile's credentials were never passed to it:
   // nextflow-io/nextflow#4868; heldout82, tuning round 68). The refusal is of no one; no key was sent.
@@ -137,7 +144,9 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // A key not found and, in the same sentence, where to set it: CodeGPT.nvim's "OpenAIApi Key not found, set in vim with
   // 'codegpt_openai_api_key' or as the env variable 'OPENAI_API_KEY'" (dpayne/CodeGPT.nvim#9; heldout80, tuning round 66).
   // A server's "API key not found" alone is a key it does not know; the instruction to set one is the client's own check.
-  rule('named_key_not_found', /\b(?!(?:The|This|That|Your|Provided|Given|Specified|Supplied|Requested|Invalid|Error)\b)[A-Z][A-Za-z]{2,30} API [Kk]ey (?:was )?not found\b|\b[Kk]ey (?:was )?not found[,.:;]? (?:please )?set (?:it )?(?:in|with|as|using)\b/, 'malformed_key',
+  // The same told as where to put it: "API key not found. Make sure it is defined in the .env file." (a clip generator's own
+  // check, the .env saved as .env.rtf: Anil-matcha/AI-Youtube-Shorts-Generator#21; heldout97, tuning round 80).
+  rule('named_key_not_found', /\b(?!(?:The|This|That|Your|Provided|Given|Specified|Supplied|Requested|Invalid|Error)\b)[A-Z][A-Za-z]{2,30} API [Kk]ey (?:was )?not found\b|\b[Kk]ey (?:was )?not found[,.:;]? (?:(?:please )?set (?:it )?(?:in|with|as|using)|[Mm]ake sure (?:that )?(?:it|the key) is (?:defined|set)|[Aa]dd it (?:to|in)|[Dd]efine it in)\b/, 'malformed_key',
     ['The library found no key for this provider where it looked (its variable unset, or a .env file never loaded): set the variable in the process that makes the call, or load the .env file before the client is created.'],
     'https://github.com/llm-tools/embedJs/issues/164'),
   // An Authorization header shown carrying its scheme word alone: Dropbox's 'Invalid authorization value in HTTP header
@@ -421,6 +430,13 @@ const GOOGLE_QUOTA = String.raw`\bQuota exceeded for quota (?:metric|group)\b[^\
 export const GENERIC_RULES: PhraseRule[] = [
   ...UPSTREAM_RULES,
   ...MISSING_KEY_RULES,
+  // A URL standing in a REST path where an id belongs: Homepage's cloudflared widget called
+  // "https://api.cloudflare.com/client/v4/accounts/https://one.dash.cloudflare.com/…" because the dashboard's address was
+  // pasted into its account-id setting, and Cloudflare answered 404 (gethomepage/homepage#2818; heldout97, tuning round
+  // 80). The match is the collection's name and the embedded scheme only, never the value.
+  meaning(rule('url_as_id', /\/(?:accounts|zones|projects|organizations|orgs|teams|workspaces|users|repos|groups|buckets|namespaces|sites|apps)\/https?(?::\/\/|%3A%2F%2F)/i, 'malformed_key',
+    ['A setting that should hold an id (account, zone, project, workspace) holds a whole URL, and the client put it into the request path: copy only the id (Cloudflare shows the account id in the dashboard\'s URL after dash.cloudflare.com/ and on the account\'s overview page), not the page\'s address.'],
+    'https://github.com/gethomepage/homepage/issues/2818'), 'a URL where an id belongs in the request path'),
   rule('model_not_granted',
     // OpenAI answers a project or account without access to a published model with model_not_found, "The model `gpt-4`
     // does not exist": the model exists, so the account lacks access

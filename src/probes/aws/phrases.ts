@@ -144,8 +144,10 @@ export const phrases: PhraseRule[] = [
   // to": a bucket of another (opt-in) region reached through the global or another region's endpoint (OSGeo/gdal#9449;
   // heldout84, tuning round 70). AWS Tools for PowerShell words it "Error Code MovedPermanently and Http Status Code
   // MovedPermanently" (Get-S3HeadBucket with the shell's region not the bucket's: aws/aws-tools-for-powershell#413;
-  // heldout95, tuning round 78).
-  summarised(rule('bucket_other_region', /\bError Code MovedPermanently\b|\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
+  // heldout95, tuning round 78). The Rust object_store crate (Polars, DataFusion, delta-rs) says "Received redirect without
+  // LOCATION, this normally indicates an incorrectly configured region" for S3's 301 (Polars' assumed-role credentials
+  // dropping the region: pola-rs/polars#21435; heldout97, tuning round 80).
+  summarised(rule('bucket_other_region', /\bReceived redirect without LOCATION, this normally indicates an incorrectly configured region\b|\bError Code MovedPermanently\b|\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
     BUCKET_REGION_SUMMARY),
   // s3fs with iam_role=auto, "could not load IAM role name from meta data": the instance has no role, or it requires
@@ -158,6 +160,12 @@ export const phrases: PhraseRule[] = [
   // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
   // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
   // heldout69, tuning round 51).
+  // DuckDB's S3 secret with the credential_chain provider, which since 1.4 checks that the chain finds credentials: "Failed
+  // to create secret using the following: Credential Chain: 'config'" where it found none (duckdb/duckdb-aws#108;
+  // heldout97, tuning round 80).
+  rule('duckdb_chain_empty', /\bFailed to create secret using the following:\s{0,8}Credential Chain\b/, 'malformed_key',
+    ['DuckDB\'s credential chain found no AWS credentials where it looked (the chain named: config, env, sso, instance): set them first (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, `aws configure`, or `aws sso login` for a profile), or create the secret with VALIDATION \'none\' when they only exist later.'],
+    'https://github.com/duckdb/duckdb-aws/issues/108'),
   rule('profile_not_found', /\bProfileNotFound\b|\bThe config profile \([^)\n]{0,100}\) could not be found\b/, 'malformed_key',
     ['No key was read: the profile named (AWS_PROFILE, --profile, or "default") is in neither ~/.aws/credentials nor ~/.aws/config. Run `aws configure` (or `aws configure --profile NAME`) to write the key there, or set AWS_PROFILE to one that `aws configure list-profiles` lists.'],
     'https://github.com/facebookresearch/Ego4d/issues/277'),
