@@ -76,12 +76,26 @@ function network(p: ParsedError): Classification {
     };
   }
   // The fix is for the program that made the request: its runtime, or every common one when the text does not show it.
-  const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!, hostIn(p.text), p.runtime?.runtime ?? null);
+  const host = hostIn(p.text);
+  const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!, host, p.runtime?.runtime ?? null);
   const evidence = [...c.evidence];
   if (p.networkFrom) evidence.push(`read from "${p.networkFrom}"`);
   if (p.runtime) evidence.push(`raised by ${RUNTIME_NAME[p.runtime.runtime]} (the text shows "${p.runtime.from}")`);
+  const bucket = p.networkCode === 'ERR_TLS_CERT_ALTNAME_INVALID' ? DOTTED_BUCKET.exec(p.text)?.[1]?.toLowerCase() : undefined;
+  if (bucket) {
+    evidence.push(`the host is an S3 bucket whose name has a dot ("${bucket}"), which S3's *.s3.amazonaws.com certificate does not cover`);
+    return { ...c, evidence, fixes: [DOTTED_BUCKET_FIX, ...c.fixes] };
+  }
   return { ...c, evidence };
 }
+
+/**
+ * A virtual-hosted S3 name whose bucket has a dot (`openneuro.org.s3.amazonaws.com`): S3's wildcard certificate covers one
+ * label before `.s3…amazonaws.com`, so the name fails TLS while the path-style URL of the same bucket does not
+ * (OpenNeuroOrg/openneuro#1400; heldout98, tuning round 81; https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html).
+ */
+const DOTTED_BUCKET = /(?<![\w.-])([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,6})\.s3(?:[.-][a-z0-9-]{1,30}){0,2}\.amazonaws\.com\b/i;
+const DOTTED_BUCKET_FIX = 'The bucket\'s name has a dot, so its virtual-hosted name is not covered by S3\'s certificate: use path-style addressing (https://s3.REGION.amazonaws.com/BUCKET/KEY; boto3\'s addressing_style "path", the AWS CLI\'s `s3.addressing_style path`, git-annex\'s and rclone\'s path-style options), or a bucket name without dots. Do not turn certificate checks off.';
 
 function http(p: ParsedError): Classification {
   const c = classifyHttp(toAnswer(p, false));

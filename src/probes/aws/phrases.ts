@@ -147,7 +147,10 @@ export const phrases: PhraseRule[] = [
   // heldout95, tuning round 78). The Rust object_store crate (Polars, DataFusion, delta-rs) says "Received redirect without
   // LOCATION, this normally indicates an incorrectly configured region" for S3's 301 (Polars' assumed-role credentials
   // dropping the region: pola-rs/polars#21435; heldout97, tuning round 80).
-  summarised(rule('bucket_other_region', /\bReceived redirect without LOCATION, this normally indicates an incorrectly configured region\b|\bError Code MovedPermanently\b|\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
+  // S3's TemporaryRedirect, "Please re-send this request to the specified temporary endpoint": a bucket outside
+  // us-east-1 asked through the global endpoint while its name's DNS still points there (pgBackRest with
+  // s3.amazonaws.com for a Singapore bucket: pgbackrest/pgbackrest#627; heldout98, tuning round 81).
+  summarised(rule('bucket_other_region', /\bTemporaryRedirect\b|\bPlease re-send this request to the specified temporary endpoint\b|\bReceived redirect without LOCATION, this normally indicates an incorrectly configured region\b|\bError Code MovedPermanently\b|\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
     BUCKET_REGION_SUMMARY),
   // s3fs with iam_role=auto, "could not load IAM role name from meta data": the instance has no role, or it requires
@@ -160,6 +163,14 @@ export const phrases: PhraseRule[] = [
   // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
   // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
   // heldout69, tuning round 51).
+  // The AWS SDK for Java v2 reading an SSO profile without its sso module: "To use Sso related properties in the '…'
+  // profile, the 'sso' service module must be on the class path" (a Gradle plugin's BOM without it:
+  // clarityai-eng/codeartifact-gradle-plugin#124; heldout98, tuning round 81). A build's dependencies, not the key:
+  // unknown on purpose.
+  summarised(rule('sdk_module_missing', /\bthe '(?:sso|ssooidc|sts)' service module must be on the class ?path\b/i, 'unknown',
+    ['Add the AWS SDK modules the profile needs to the program\'s dependencies (software.amazon.awssdk:sso and ssooidc for an SSO profile, sts for a role profile): a plugin or BOM that leaves them out cannot read the profile. The key was not judged.'],
+    'https://github.com/clarityai-eng/codeartifact-gradle-plugin/issues/124'),
+  'The AWS SDK could not read the profile: a module it needs for that kind of profile is missing from the program, so no key was read.'),
   // DuckDB's S3 secret with the credential_chain provider, which since 1.4 checks that the chain finds credentials: "Failed
   // to create secret using the following: Credential Chain: 'config'" where it found none (duckdb/duckdb-aws#108;
   // heldout97, tuning round 80).
