@@ -165,3 +165,4 @@ export const CORPUS_HELDOUT95_DIR = join(ROOT, 'fixtures', 'errors-heldout95');
 export const CORPUS_HELDOUT96_DIR = join(ROOT, 'fixtures', 'errors-heldout96');
 export const CORPUS_HELDOUT97_DIR = join(ROOT, 'fixtures', 'errors-heldout97');
 export const CORPUS_HELDOUT98_DIR = join(ROOT, 'fixtures', 'errors-heldout98');
+export const CORPUS_HELDOUT99_DIR = join(ROOT, 'fixtures', 'errors-heldout99');

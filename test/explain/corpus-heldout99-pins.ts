@@ -1,0 +1,26 @@
+// Cases of fixtures/errors-heldout99 that explain gets wrong, with the answer it gives
+// (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout99.test.ts.
+export const MISSES: Record<string, string> = {
+  'aws/unknown-uv-regression-codeartifact-download': 'invalid_key/aws',
+  'digitalocean/malformed_key-spaces-publish-keys-not-in-env': 'unknown/null',
+  'github/insufficient_permissions-actions-token-other-repo-package': 'unknown/npm',
+  'github/insufficient_permissions-app-installation-token-npm-registry': 'invalid_key/npm',
+  'github/insufficient_permissions-docker-runner-pat-401-scopes': 'invalid_key/github',
+  'github/insufficient_permissions-docker-runner-pat-missing-repo-scopes': 'unknown/github',
+  'github/insufficient_permissions-gosf2github-import-404': 'unknown/github',
+  'github/insufficient_permissions-milestone-sync-not-found': 'unknown/null',
+  'github/insufficient_permissions-runs-on-jitconfig-403-self-hosted-disabled': 'tenant_mismatch/github',
+  'github/insufficient_permissions-super-productivity-fine-grained-token': 'unknown/null',
+  'github/insufficient_permissions-viewboard-node-not-resolved': 'unknown/null',
+  'github/invalid_user-add-to-project-suspended-account': 'unknown/null',
+  'github/malformed_key-hazel-private-team-repo-no-token': 'unknown/github',
+  'github/malformed_key-maven-no-packages-token': 'insufficient_permissions/github',
+  'github/malformed_key-npmrc-missing-auth-token': 'invalid_key/github',
+  'github/malformed_key-repo-npmrc-github-registry-no-token': 'invalid_key/npm',
+  'github/malformed_key-scale-up-lambda-app-key-pem-no-start-line': 'malformed_key/null',
+  'github/malformed_key-tauri-updater-anonymous-private-release': 'unknown/null',
+  'github/malformed_key-yarn-no-github-packages-token': 'invalid_key/github',
+  'gitlab/malformed_key-git-bug-bridge-truncated-token': 'invalid_key/gitlab',
+  'gitlab/malformed_key-runner-started-with-placeholder-token': 'insufficient_permissions/gitlab',
+  'slack/proxy_error-redmine-assign-notice-407': 'proxy_error/null',
+};
