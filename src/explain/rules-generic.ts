@@ -738,15 +738,15 @@ export const GENERIC_RULES: PhraseRule[] = [
     ['Check the OAuth app\'s registration against what this app sends: the callback URL (the redirect_uri in the log), the client id and secret, then the user-info URI and the scopes it needs (GitHub: read:user, user:email). The OAuth client\'s debug log shows the provider\'s own answer.'],
     'https://github.com/spring-attic/sso/issues/6'),
     'The sign-in got a token it could not use to read the user: the code exchange or the user-info call failed; the words do not say which.'),
-  // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups
-  // fine-grained permission" for a token minting a runner registration token (joryirving/home-ops#9382; heldout72, tuning
-  // round 54).
   // semantic-release's EGITNOPERMISSION, "**semantic-release** cannot push the version tag to the branch … on the remote
   // Git repository": the token it pushes with may not push there (GitLab's CI_JOB_TOKEN cannot push at all:
   // semantic-release/gitlab#162; heldout98, tuning round 81; https://github.com/semantic-release/semantic-release/blob/master/lib/definitions/errors.js).
   rule('release_push_denied', /\bEGITNOPERMISSION\b|\bcannot push the version tag to the branch\b/, 'insufficient_permissions',
     ['The token the release pushes with may not push to this repository: on GitLab, CI_JOB_TOKEN cannot push, so set GL_TOKEN (or GITLAB_TOKEN) to a project or personal access token with write_repository; on GitHub, a token with contents: write (and a ruleset or branch protection that lets it push the tag).'],
     'https://github.com/semantic-release/gitlab/pull/162'),
+  // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups
+  // fine-grained permission" for a token minting a runner registration token (joryirving/home-ops#9382; heldout72, tuning
+  // round 54).
   rule('role_required', /\byou must be an? (?:org(?:ani[sz]ation)? |repo(?:sitory)? |project |team |site |workspace )?(?:admin(?:istrator)?|owner)\b/i, 'insufficient_permissions',
     ['The call needs a role the identity behind the token does not have (the message names it): use a token of an account that has it, or grant the token the permission named as the alternative.'],
     'https://docs.github.com/en/rest/actions/self-hosted-runners#create-a-registration-token-for-an-organization'),

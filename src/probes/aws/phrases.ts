@@ -160,9 +160,6 @@ export const phrases: PhraseRule[] = [
     ['Check that the instance has an IAM role attached (EC2 console → the instance → Security), then whether it requires IMDSv2 (HttpTokens: required): a client that asks the metadata service without a session token gets 401 there (s3fs before 1.91). Update the client, or, from a container, raise the metadata hop limit to 2.'],
     'https://github.com/s3fs-fuse/s3fs-fuse/issues/1762'),
     'The client could not read the instance\'s role from the metadata service: no role is attached, or the instance requires IMDSv2 and the client did not speak it.'),
-  // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
-  // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
-  // heldout69, tuning round 51).
   // The AWS SDK for Java v2 reading an SSO profile without its sso module: "To use Sso related properties in the '…'
   // profile, the 'sso' service module must be on the class path" (a Gradle plugin's BOM without it:
   // clarityai-eng/codeartifact-gradle-plugin#124; heldout98, tuning round 81). A build's dependencies, not the key:
@@ -177,6 +174,9 @@ export const phrases: PhraseRule[] = [
   rule('duckdb_chain_empty', /\bFailed to create secret using the following:\s{0,8}Credential Chain\b/, 'malformed_key',
     ['DuckDB\'s credential chain found no AWS credentials where it looked (the chain named: config, env, sso, instance): set them first (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, `aws configure`, or `aws sso login` for a profile), or create the secret with VALIDATION \'none\' when they only exist later.'],
     'https://github.com/duckdb/duckdb-aws/issues/108'),
+  // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
+  // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
+  // heldout69, tuning round 51).
   rule('profile_not_found', /\bProfileNotFound\b|\bThe config profile \([^)\n]{0,100}\) could not be found\b/, 'malformed_key',
     ['No key was read: the profile named (AWS_PROFILE, --profile, or "default") is in neither ~/.aws/credentials nor ~/.aws/config. Run `aws configure` (or `aws configure --profile NAME`) to write the key there, or set AWS_PROFILE to one that `aws configure list-profiles` lists.'],
     'https://github.com/facebookresearch/Ego4d/issues/277'),
