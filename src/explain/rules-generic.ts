@@ -672,7 +672,10 @@ export const GENERIC_RULES: PhraseRule[] = [
   // ACTIONS_ID_TOKEN_REQUEST_URL env variable" (core.getIDToken, https://github.com/actions/toolkit/blob/main/packages/core/src/oidc-utils.ts):
   // the runner sets the variable only for a job granted `id-token: write` (a permissions block that lost it; a fork's pull
   // request never gets it). 2 of 2 corpus texts (heldout81, tuning round 67).
-  rule('oidc_token_not_granted', /\bUnable to get ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN) env variable\b/i, 'insufficient_permissions',
+  // An action's own words for the same: "Could not fetch an OIDC token. Did you remember to add 'id-token: write' to your
+  // workflow permissions?" (anthropics/claude-code-action in a workflow whose permissions dropped it: Bad3r/nixos#190;
+  // heldout97, tuning round 82).
+  rule('oidc_token_not_granted', /\bUnable to get ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN) env variable\b|\bCould not fetch an OIDC token\b[^\n]{0,80}?\bid-token: write\b/i, 'insufficient_permissions',
     ['The job may not request an OIDC token: add `permissions: id-token: write` to the job (or the workflow; a permissions block lists every permission it grants, so keep contents: read beside it). A pull request from a fork never gets one.'],
     'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings'),
   // An OAuth authorize step opened without the app's client id: "Please specify `client_id`" (Slack's authorize page, for a
@@ -741,7 +744,10 @@ export const GENERIC_RULES: PhraseRule[] = [
   // semantic-release's EGITNOPERMISSION, "**semantic-release** cannot push the version tag to the branch … on the remote
   // Git repository": the token it pushes with may not push there (GitLab's CI_JOB_TOKEN cannot push at all:
   // semantic-release/gitlab#162; heldout98, tuning round 81; https://github.com/semantic-release/semantic-release/blob/master/lib/definitions/errors.js).
-  rule('release_push_denied', /\bEGITNOPERMISSION\b|\bcannot push the version tag to the branch\b/, 'insufficient_permissions',
+  // JGit's words for the same refusal, "TransportException: …: git-receive-pack not permitted on '…'" (axion-release-plugin
+  // pushing its tag with a workflow token without contents: write: allegro/axion-release-plugin#586; heldout98, tuning
+  // round 82).
+  rule('release_push_denied', /\bEGITNOPERMISSION\b|\bcannot push the version tag to the branch\b|\bgit-receive-pack not permitted\b/, 'insufficient_permissions',
     ['The token the release pushes with may not push to this repository: on GitLab, CI_JOB_TOKEN cannot push, so set GL_TOKEN (or GITLAB_TOKEN) to a project or personal access token with write_repository; on GitHub, a token with contents: write (and a ruleset or branch protection that lets it push the tag).'],
     'https://github.com/semantic-release/gitlab/pull/162'),
   // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups

@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-ses-creds-only-sendraw': 'unknown/aws',
   'aws/malformed_key-lambda-session-token-missing': 'invalid_key/aws',
   'aws/malformed_key-ses-smtp-credentials-as-secret': 'unknown/aws',
-  'aws/malformed_key-vapor-empty-access-key': 'malformed_key/null',
   'aws/tenant_mismatch-heirloom-bucket-owned-by-other-account': 'insufficient_permissions/aws',
   'aws/tenant_mismatch-lambda-layer-region': 'insufficient_permissions/aws',
   'cloudflare/insufficient_permissions-piclist-r2-object-token-list-buckets': 'insufficient_permissions/null',

@@ -13,7 +13,6 @@ export const MISSES: Record<string, string> = {
   'github/insufficient_permissions-brew-bump-unable-to-fork-no-public-repo': 'unknown/null',
   'github/insufficient_permissions-bump-action-fine-grained-pat-tap-only': 'unknown/null',
   'github/insufficient_permissions-forge-token-not-sso-authorized': 'unknown/github',
-  'github/insufficient_permissions-oidc-id-token-write-dropped': 'insufficient_permissions/null',
   'github/invalid_key-bun-upgrade-stale-github-token': 'insufficient_permissions/null',
   'github/malformed_key-code-review-no-token-in-authinfo': 'unknown/null',
   'github/malformed_key-mise-private-tap-raw-host-no-token': 'malformed_key/null',
@@ -23,7 +22,6 @@ export const MISSES: Record<string, string> = {
   'github/tenant_mismatch-ghe-runner-token-sent-to-github-com-nix': 'invalid_key/github',
   'gitlab/malformed_key-bun-npmrc-token-path-not-matched': 'malformed_key/null',
   'google-gemini/malformed_key-sublime-default-assistant-placeholder-token': 'invalid_key/google-gemini',
-  'openai/billing_or_quota-inkypi-billing-hard-limit': 'billing_or_quota/null',
   'openai/malformed_key-shorts-generator-env-rtf': 'malformed_key/null',
   'slack/insufficient_permissions-treehouses-channels-jq-null': 'unknown/null',
 };

@@ -123,6 +123,12 @@ export const phrases: PhraseRule[] = [
   rule('space_in_credential', /\bnot a valid key=value pair \(missing equal-sign\) in Authorization header\b/, 'malformed_key',
     ['The access key id carries a space (AWS split the Credential at it): remove the whitespace where AWS_ACCESS_KEY_ID (or the profile\'s aws_access_key_id) is defined, and check the secret the same way.'],
     'https://github.com/aws/aws-sdk-go/issues/289'),
+  // S3's AuthorizationHeaderMalformed for a header signed with an empty access key id, "a non-empty Access Key (AKID) must
+  // be provided in the credential" (sccache in CI where the secret's variable was empty: topos-protocol/topos#235;
+  // heldout98, tuning round 82).
+  rule('empty_access_key_id', /\ba non-empty Access Key \(AKID\) must be provided in the credential\b/, 'malformed_key',
+    ['The request was signed with an empty access key id: AWS_ACCESS_KEY_ID (or the profile\'s aws_access_key_id, or the tool\'s own setting) is unset or empty where the program runs. In CI, a secret missing from the repository or not passed to the step reads as empty.'],
+    'https://github.com/topos-protocol/topos/pull/235'),
   // S3's InvalidArgument for a header it cannot split, "Authorization header is invalid -- one and only one ' ' (space)
   // required": the header was built from an empty access key id or secret, or one holding a space (s3_website with the
   // key's variable misspelt in its ERB config: laurilehmijoki/s3_website#178; heldout93, tuning round 77).

@@ -63,7 +63,10 @@ export const gitlab: Probe = {
     // Go's "invalid header field value … for key Private-Token" names GitLab (heldout77, tuning round 60).
     // And its refusal of the Sudo header to a token that is not an administrator's, "Must be admin to use sudo", which a
     // Python client prints as a bare dict (xmunoz/bugzilla2gitlab#16; heldout88, tuning round 73).
-    envelope: [/\bPRIVATE-TOKEN\b/i, SUDO_REFUSED],
+    // The user name GitLab CI puts before the job token in a clone URL, "https://gitlab-ci-token:[MASKED]@host/…", which
+    // tools print when a push with it fails (semantic-release/gitlab#162; heldout98, tuning round 82). Only the user name
+    // is matched, never what follows it.
+    envelope: [/\bPRIVATE-TOKEN\b/i, SUDO_REFUSED, /\/\/gitlab-ci-token:/],
   },
   requestIdHeaders: ['x-request-id'],
   request(key, ctx) {

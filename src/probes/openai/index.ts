@@ -39,10 +39,12 @@ export const openai: Probe = {
     // Only OpenAI words these (./rules.ts): a text without its name or host is still OpenAI's. Also its answers as
     // https://platform.openai.com/docs/guides/error-codes words them, which apps print without naming OpenAI (89 corpus
     // texts labelled OpenAI were named nobody, 37 of them with one of these; tuning round 63): the quota and billing
-    // answers, a project without a model, the country refusal, a restricted key's missing scopes, a terminated account.
+    // answers, a project without a model, the country refusal, a restricted key's missing scopes, a terminated account; the
+    // image API's billing_hard_limit_reached, "Billing hard limit has been reached" (an e-ink frame's plugin that wrote
+    // "Open AI": fatihak/InkyPi#9; heldout97, tuning round 82).
     envelope: [
       /OpenAI-(?:Organization|Project) header should match|organi[sz]ation tied to the API key/i,
-      /You exceeded your current quota, please check your plan and billing details|Your account is not active, please check your billing details on our website|\bProject `?proj_[A-Za-z0-9]{4,64}\s?`? does not have access to model\b|\bunsupported_country_region_territory\b|You have insufficient permissions for this operation\. Missing scopes:|Your access was terminated due to violation of our policies/i,
+      /You exceeded your current quota, please check your plan and billing details|Your account is not active, please check your billing details on our website|\bProject `?proj_[A-Za-z0-9]{4,64}\s?`? does not have access to model\b|\bunsupported_country_region_territory\b|You have insufficient permissions for this operation\. Missing scopes:|Your access was terminated due to violation of our policies|\bbilling_hard_limit_reached\b|\bBilling hard limit has been reached\b/i,
     ],
   },
   requestIdHeaders: ['x-request-id'],

@@ -1,0 +1,34 @@
+// The eighty-second tuning round of issue 20 (2026-12-07): texts of heldout97-98 whose category was read right and whose
+// provider was not named, and two wordings with no rule of their own. The texts here were WRITTEN FOR THIS TEST.
+import { describe, expect, it } from 'vitest';
+import { explainText, readAs } from './reads.js';
+
+describe('a request signed with an empty access key id', () => {
+  readAs('malformed_key', [
+    ['AuthorizationHeaderMalformed: The authorization header is malformed; a non-empty Access Key (AKID) must be provided in the credential.', 'aws'],
+  ]);
+});
+
+describe('an action that may not fetch an OIDC token, in its own words', () => {
+  readAs('insufficient_permissions', [
+    ["Error: Could not fetch an OIDC token. Did you remember to add 'id-token: write' to your workflow permissions?", 'github'],
+  ]);
+});
+
+describe('a push refused in JGit\'s words', () => {
+  readAs('insufficient_permissions', [
+    ["org.eclipse.jgit.api.errors.TransportException: https://github.com/acme/app: git-receive-pack not permitted on 'https://github.com/acme/app/'", 'github'],
+    ["TransportException: https://git.example.com/acme/app.git: git-receive-pack not permitted on 'https://git.example.com/acme/app.git/'"],
+  ]);
+});
+
+describe('signs that name the provider', () => {
+  readAs('billing_or_quota', [
+    ["Failed to make Open AI request: Error code: 400 - {'error': {'code': 'billing_hard_limit_reached', 'message': 'Billing hard limit has been reached'}}", 'openai'],
+  ]);
+  it('a GitLab job token\'s user name in a clone URL names GitLab, and only the user name is quoted', () => {
+    const r = explainText('semantic-release cannot push the version tag to the branch `main` on the remote Git repository with URL `https://gitlab-ci-token:glcbt-FAKEFAKE00000000@git.example.com/a/b`.');
+    expect(r.provider).toBe('gitlab');
+    expect(JSON.stringify(r)).not.toMatch(/glcbt-FAKEFAKE00000000/);
+  });
+});
