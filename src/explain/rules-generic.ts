@@ -748,7 +748,7 @@ export const GENERIC_RULES: PhraseRule[] = [
   // pushing its tag with a workflow token without contents: write: allegro/axion-release-plugin#586; heldout98, tuning
   // round 82).
   rule('release_push_denied', /\bEGITNOPERMISSION\b|\bcannot push the version tag to the branch\b|\bgit-receive-pack not permitted\b/, 'insufficient_permissions',
-    ['The token the release pushes with may not push to this repository: on GitLab, CI_JOB_TOKEN cannot push, so set GL_TOKEN (or GITLAB_TOKEN) to a project or personal access token with write_repository; on GitHub, a token with contents: write (and a ruleset or branch protection that lets it push the tag).'],
+    ['The token the push used may not push to this repository. On GitLab, CI_JOB_TOKEN cannot push: give the tool (a release tool reads GL_TOKEN or GITLAB_TOKEN) a project or personal access token with write_repository. On GitHub, use a token with contents: write (a workflow\'s `permissions:` block, a classic token\'s repo scope), and check that no ruleset or branch protection refuses the push or the tag.'],
     'https://github.com/semantic-release/gitlab/pull/162'),
   // A refusal that names the role the call needs: GitHub's "You must be an org admin or have the runners and runner groups
   // fine-grained permission" for a token minting a runner registration token (joryirving/home-ops#9382; heldout72, tuning

@@ -20,6 +20,12 @@ describe('a push refused in JGit\'s words', () => {
     ["org.eclipse.jgit.api.errors.TransportException: https://github.com/acme/app: git-receive-pack not permitted on 'https://github.com/acme/app/'", 'github'],
     ["TransportException: https://git.example.com/acme/app.git: git-receive-pack not permitted on 'https://git.example.com/acme/app.git/'"],
   ]);
+  it('names GitHub with or without quotes around the URL, and gives the push fix of either forge', () => {
+    const r = explainText('TransportException: https://github.com/acme/app: git-receive-pack not permitted on https://github.com/acme/app/');
+    expect(r.provider).toBe('github');
+    expect(r.fixes.join(' ')).toMatch(/contents: write/);
+    expect(r.fixes.join(' ')).toMatch(/CI_JOB_TOKEN cannot push/);
+  });
 });
 
 describe('signs that name the provider', () => {

@@ -71,7 +71,7 @@ export const github: Probe = {
       // workflow permissions?": heldout97, tuning round 82), and JGit's push refusal from github.com, "git-receive-pack not
       // permitted on 'https://github.com/…'" (axion-release-plugin: allegro/axion-release-plugin#586; heldout98); the match
       // stops at the host, before any path.
-      /\bid-token: write\b|\bgit-receive-pack not permitted on 'https:\/\/github\.com\//,
+      /\bid-token: write\b|\bgit-receive-pack not permitted on '?https:\/\/github\.com\//,
       /\bMust have admin rights to Repository\b|\bfield requires one of the following scopes: \[|\bYou need at least read:org scope\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bnot opted-in to CodeQL code scanning\b|\bCode Security must be enabled for this repository to use code scanning\b/,
       // git's own failure lines about a github.com remote: "fatal: unable to access 'https://github.com/…'", "fatal:
       // Authentication failed for 'https://github.com/…'", "fatal: could not read Username for 'https://github.com'". The
