@@ -46,8 +46,6 @@ export const MISSES: Record<string, string> = {
   'notion/rate_limited-notion-blog-internal-api-user-rate-limit-response': 'rate_limited/null',
   'notion/rate_limited-sdk-js-polling-every-second-rate-limited': 'rate_limited/null',
   'notion/revoked_or_expired-notion-py-token-v2-cookie-invalidated': 'invalid_key/notion',
-  'openai/insufficient_permissions-codegpt-jetbrains-gpt4-access-removed': 'insufficient_permissions/null',
-  'openai/insufficient_permissions-ghpt-grasshopper-model-gpt4-does-not-exist': 'insufficient_permissions/null',
   'replicate/malformed_key-inpainter-deployed-app-token-not-set': 'invalid_key/null',
   'vercel/billing_or_quota-ci-bot-deployments-free-per-day': 'unknown/null',
   'vercel/rate_limited-ci-now-builds-rate-limit-24h': 'rate_limited/null',

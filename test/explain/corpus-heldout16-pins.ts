@@ -53,7 +53,6 @@ export const MISSES: Record<string, string> = {
   'generic/wrong_environment-travelport-uapi-preproduction-credentials-on-production': 'invalid_key/null',
   'generic/wrong_provider-owntracks-recorder-opencage-key-sent-to-google': 'invalid_key/null',
   'openai/insufficient_permissions-gpt-academic-local-gpt4-no-access': 'insufficient_permissions/null',
-  'openai/insufficient_permissions-nextchat-gpt4-model-not-found-waitlist': 'insufficient_permissions/null',
   'openai/proxy_error-proxyai-intellij-proxy-no-auth-header': 'proxy_error/null',
   'openai/unknown-wechatbot-gtp-status-401': 'unknown/null',
   'openrouter/malformed_key-openclaude-openrouter-no-credentials': 'malformed_key/null',

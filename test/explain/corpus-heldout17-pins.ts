@@ -41,7 +41,6 @@ export const MISSES: Record<string, string> = {
   'google-gemini/insufficient_permissions-aistudiotoapi-preview-model-caller-no-permission': 'insufficient_permissions/null',
   'google-gemini/tenant_mismatch-koreader-xray-key-from-non-gemini-project': 'invalid_user/google-gemini',
   'huggingface/malformed_key-policyengine-gated-dataset-no-token-sent': 'insufficient_permissions/huggingface',
-  'openai/insufficient_permissions-home-assistant-project-no-model-access': 'insufficient_permissions/null',
   'openai/malformed_key-codegpt-key-not-sk-shape': 'invalid_key/openai',
   'openai/tls_error-php-client-certificate-has-expired': 'tls_error/null',
   'openai/wrong_provider-dotnet-azure-key-sent-to-openai': 'invalid_key/openai',

@@ -24,7 +24,6 @@ export const MISSES: Record<string, string> = {
   'heroku/invalid_key-travis-api-request-failed-invalid-credentials': 'invalid_key/null',
   'heroku/tenant_mismatch-heroku-deploy-app-name-owned-by-other-account': 'insufficient_permissions/heroku',
   'huggingface/invalid_key-inference-api-invalid-token-json': 'invalid_key/null',
-  'openai/insufficient_permissions-eliza-project-no-access-gpt4o': 'insufficient_permissions/null',
   'openai/invalid_key-flutter-bedtime-stories-incorrect-key': 'malformed_key/openai',
   'openai/malformed_key-dart-gpt3-key-mangled-by-env-args': 'invalid_key/openai',
   'openrouter/invalid_key-space-agent-chat-401-user-not-found': 'invalid_key/null',

@@ -25,7 +25,6 @@ export const MISSES: Record<string, string> = {
   'mistral/tenant_mismatch-mistral-cline-codestral-key-on-general-endpoint': 'invalid_key/null',
   'npm/malformed_key-npm-publish-e404-node-auth-token-not-passed': 'insufficient_permissions/npm',
   'openai/insufficient_permissions-openai-codex-oauth-openclaw-token-identity-scopes-only': 'insufficient_permissions/null',
-  'openai/insufficient_permissions-openai-go-crush-o3-stream-unverified-org': 'insufficient_permissions/null',
   'openai/tenant_mismatch-openai-codex-desktop-chatgpt-auth-custom-provider': 'insufficient_permissions/openai',
   'openai/wrong_provider-openai-python-continue-azure-key-sent-to-openai': 'invalid_key/openai',
   'openrouter/region_blocked-openrouter-node-dmux-gemini-not-in-region': 'region_blocked/null',

@@ -24,7 +24,7 @@ export const MISSES: Record<string, string> = {
   'gitlab/malformed_key-protected-variable-not-exposed': 'invalid_key/null',
   'google-gemini/unknown-live-wizard-model-list-gate': 'insufficient_permissions/google-gemini',
   'mailgun/billing_or_quota-ghost-probation-recipient-limit': 'billing_or_quota/null',
-  'openai/insufficient_permissions-codex-gpt5codex-apikey': 'unknown/null',
+  'openai/insufficient_permissions-codex-gpt5codex-apikey': 'unknown/openai',
   'openai/insufficient_permissions-realtime-ga-rejects-codex-oauth': 'network_error/openai',
   'openai/malformed_key-sgpt-raw-key-in-sgptrc': 'malformed_key/null',
   'openai/malformed_key-whisper-transcription-env-unset': 'invalid_key/null',

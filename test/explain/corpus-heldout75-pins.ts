@@ -3,5 +3,5 @@
 export const MISSES: Record<string, string> = {
   'cloudflare/insufficient_permissions-account-token-builds-401': 'invalid_key/null',
   'cloudflare/insufficient_permissions-account-token-memberships-9106': 'invalid_key/cloudflare',
-  'openai/insufficient_permissions-realtime-agents-dated-snapshot': 'unknown/null',
+  'openai/insufficient_permissions-realtime-agents-dated-snapshot': 'unknown/openai',
 };

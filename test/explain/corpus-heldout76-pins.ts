@@ -29,8 +29,6 @@ export const MISSES: Record<string, string> = {
   'npm/insufficient_permissions-npm-publish-action-publish-token-needs-otp': 'unknown/null',
   'npm/revoked_or_expired-semantic-release-npm-token-needs-renewal': 'invalid_key/npm',
   'openai/billing_or_quota-mern-dalle-billing-hard-limit': 'unknown/null',
-  'openai/insufficient_permissions-chathub-gpt4-32k-waitlist': 'insufficient_permissions/null',
-  'openai/insufficient_permissions-wechat-mp-gpt4-no-api-access': 'insufficient_permissions/null',
   'openai/malformed_key-bob-plugin-key-pasted-into-url-field': 'malformed_key/null',
   'openai/malformed_key-comfyui-qol-suite-no-openai-key': 'invalid_key/openai',
   'openai/revoked_or_expired-wechat-bot-key-expired': 'invalid_key/null',

@@ -21,7 +21,6 @@ export const MISSES: Record<string, string> = {
   'gitlab/malformed_key-go-mod-netrc-not-in-build': 'malformed_key/null',
   'huggingface/malformed_key-smolagents-no-hf-token': 'invalid_key/huggingface',
   'npm/malformed_key-pnpm-publish-setup-node-placeholder-token': 'unknown/null',
-  'openai/insufficient_permissions-autogpt-evaluate-code-gpt4': 'insufficient_permissions/null',
   'openai/malformed_key-langchainjs-env-var-misnamed': 'malformed_key/null',
   'openai/malformed_key-metagpt-placeholder-home-config': 'malformed_key/null',
   'slack/invalid_key-flux-v1-webhook-403': 'unknown/null',

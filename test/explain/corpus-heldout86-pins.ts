@@ -10,7 +10,6 @@ export const MISSES: Record<string, string> = {
   'openai/insufficient_permissions-copilot-langchain-model-not-found': 'unknown/null',
   'openai/insufficient_permissions-shell-ai-no-gpt4-access': 'unknown/openai',
   'openai/insufficient_permissions-smart-connections-api-error-gpt4': 'unknown/null',
-  'openai/insufficient_permissions-smart-connections-gpt4-not-exist': 'insufficient_permissions/null',
   'openai/invalid_key-opencommit-action-new-key-needed': 'invalid_key/null',
   'openai/malformed_key-fabric-listmodels-no-openai-key': 'invalid_key/openai',
   'openai/malformed_key-kiln-finetune-empty-bearer-connection-error': 'network_error/null',

@@ -25,7 +25,6 @@ export const MISSES: Record<string, string> = {
   'gitlab/revoked_or_expired-backstage-gitlab-app-secret-revoked': 'malformed_key/null',
   'gitlab/revoked_or_expired-mirror-ci-action-token-expired': 'network_error/gitlab',
   'mistral/malformed_key-mistral-ai-r-no-key-set': 'invalid_key/mistral',
-  'openai/insufficient_permissions-telegram-bot-gpt4-no-access': 'insufficient_permissions/null',
   'slack/malformed_key-oncall-slack-login-client-id-none': 'invalid_key/slack',
   'telegram/malformed_key-aiogram-token-nonetype-env-file': 'malformed_key/null',
 };

@@ -6,6 +6,5 @@ export const MISSES: Record<string, string> = {
   'github/insufficient_permissions-forbidden-sso-octotree': 'unknown/null',
   'github/malformed_key-citadel-sync-github-unauthenticated': 'rate_limited/github',
   'github/malformed_key-illospace-knowledge-sync-no-token': 'rate_limited/github',
-  'openai/insufficient_permissions-gpt4-model-not-found-nextchat': 'insufficient_permissions/null',
   'openai/malformed_key-sqlchat-env-key-not-used': 'unknown/openai',
 };

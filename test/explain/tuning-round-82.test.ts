@@ -38,3 +38,14 @@ describe('signs that name the provider', () => {
     expect(JSON.stringify(r)).not.toMatch(/glcbt-FAKEFAKE00000000/);
   });
 });
+
+describe('OpenAI\'s own wordings for a model the key may not use name OpenAI (round 82, over the whole corpus)', () => {
+  readAs('insufficient_permissions', [
+    ['{"error":{"message":"The model: `gpt-4` does not exist","type":"invalid_request_error","param":null,"code":"model_not_found"}}', 'openai'],
+    ['Project XYZ does not have access to model `gpt-4o-mini-2024-07-18`', 'openai'],
+    ['400 Bad Request organizations must be verified to stream this model.', 'openai'],
+  ]);
+  it('a model of another family that does not exist names nobody', () => {
+    expect(explainText('The model: `llama-3-70b` does not exist').provider).not.toBe('openai');
+  });
+});

@@ -41,10 +41,12 @@ export const openai: Probe = {
     // texts labelled OpenAI were named nobody, 37 of them with one of these; tuning round 63): the quota and billing
     // answers, a project without a model, the country refusal, a restricted key's missing scopes, a terminated account; the
     // image API's billing_hard_limit_reached, "Billing hard limit has been reached" (an e-ink frame's plugin that wrote
-    // "Open AI": fatihak/InkyPi#9; heldout97, tuning round 82).
+    // "Open AI": fatihak/InkyPi#9; heldout97, tuning round 82); its older "The model: `gpt-4` does not exist" and a project
+    // named in other words than proj_…, and "organizations must be verified to stream this model" (15 corpus texts labelled
+    // OpenAI that named nobody; tuning round 82).
     envelope: [
       /OpenAI-(?:Organization|Project) header should match|organi[sz]ation tied to the API key/i,
-      /You exceeded your current quota, please check your plan and billing details|Your account is not active, please check your billing details on our website|\bProject `?proj_[A-Za-z0-9]{4,64}\s?`? does not have access to model\b|\bunsupported_country_region_territory\b|You have insufficient permissions for this operation\. Missing scopes:|Your access was terminated due to violation of our policies|\bbilling_hard_limit_reached\b|\bBilling hard limit has been reached\b/i,
+      /You exceeded your current quota, please check your plan and billing details|Your account is not active, please check your billing details on our website|\bProject [`'"]?[^`'"\n]{1,64}[`'"]? does not have access to model\b|\bThe model:? [`'"]?gpt-[\w.-]{1,40}[`'"]? does not exist\b|\borgani[sz]ations? must be verified to (?:stream|use|generate)\b|\bunsupported_country_region_territory\b|You have insufficient permissions for this operation\. Missing scopes:|Your access was terminated due to violation of our policies|\bbilling_hard_limit_reached\b|\bBilling hard limit has been reached\b/i,
     ],
   },
   requestIdHeaders: ['x-request-id'],
