@@ -52,5 +52,4 @@ export const MISSES: Record<string, string> = {
   'pinecone/billing_or_quota-data-pinecone-babyagi-index-exceeds-project-quota-pods': 'billing_or_quota/null',
   'replicate/billing_or_quota-data-replicate-raycast-remove-background-402': 'billing_or_quota/null',
   'supabase/insufficient_permissions-data-supabase-policy-auth-schema-table-42501': 'insufficient_permissions/null',
-  'supabase/revoked_or_expired-data-supabase-csharp-maui-resume-jwt-expired': 'revoked_or_expired/null',
 };

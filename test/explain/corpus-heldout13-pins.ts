@@ -47,9 +47,7 @@ export const MISSES: Record<string, string> = {
   'generic/wrong_environment-biz-qbo-api-ruby-sandbox-company-production-url': 'invalid_key/null',
   'supabase/network_error-db-supabase-yemen-nxdomain-failed-host-lookup': 'network_error/null',
   'supabase/provider_outage-db-supabase-bolt-app-503-delayed-connect-error': 'provider_outage/null',
-  'supabase/provider_outage-db-supabase-dart-postgrest-503-upstream-reset': 'provider_outage/null',
   'supabase/rate_limited-db-supabase-flutterflow-signup-email-rate-limit': 'rate_limited/null',
-  'supabase/revoked_or_expired-db-supabase-flutter-postgrest-jwt-expired': 'revoked_or_expired/null',
   'supabase/revoked_or_expired-db-supabase-react-native-jwt-expired-next-day': 'revoked_or_expired/null',
   'supabase/tenant_mismatch-db-supabase-local-doc-search-jws-invalid-signature': 'invalid_key/null',
 };

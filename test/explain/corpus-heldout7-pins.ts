@@ -28,7 +28,6 @@ export const MISSES: Record<string, string> = {
   'stripe/malformed_key-php-form-invalid-api-key-angle-brackets-left': 'invalid_key/stripe',
   'stripe/malformed_key-prestashop-invalid-api-key-provided-truncated-prefix': 'invalid_key/stripe',
   'supabase/insufficient_permissions-storage-invalid-jwt-rls-public-key-server-side': 'insufficient_permissions/null',
-  'supabase/malformed_key-flutter-gotrue-no-api-key-found-header-override': 'malformed_key/null',
   'vercel/malformed_key-now-dev-not-logged-in-specified-token-not-valid': 'invalid_key/vercel',
   'vercel/revoked_or_expired-travis-now-access-token-has-been-revoked': 'revoked_or_expired/npm',
   'vercel/tenant_mismatch-cli-promote-deployment-doesnt-belong-to-current-team': 'tenant_mismatch/null',

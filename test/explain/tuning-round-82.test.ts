@@ -57,3 +57,12 @@ describe('GitHub\'s own tools\' words name GitHub', () => {
     expect(explainText('[ERROR] GH_PAT environment variable is not set.').provider).toBe('github');
   });
 });
+
+describe('Supabase\'s client libraries name Supabase; PostgREST\'s own code alone names nobody', () => {
+  it('GoTrueException, PostgrestException(message: …), the gateway header', () => {
+    expect(explainText('Unhandled Exception: GoTrueException(message: No API key found in request, statusCode: 401)').provider).toBe('supabase');
+    expect(explainText('PostgrestException(message: JWT expired, code: PGRST301, details: Unauthorized, hint: null)').provider).toBe('supabase');
+    expect(explainText('sb-gateway-version: "1"\nBody: code: "PGRST301" message: "JWT expired"').provider).toBe('supabase');
+    expect(explainText('{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}').provider).not.toBe('supabase');
+  });
+});

