@@ -40,7 +40,6 @@ export const MISSES: Record<string, string> = {
   'sendgrid/insufficient_permissions-shop-php-authenticated-user-not-authorized-to-send-mail': 'insufficient_permissions/null',
   'sentry/malformed_key-mobile-sentry-rn-public-dsn-missing-secret': 'malformed_key/null',
   'sentry/malformed_key-mobile-sentry-unity-no-dsn-configured': 'malformed_key/null',
-  'sentry/rate_limited-mobile-sentry-envelope-event-rejected-rate-limit': 'rate_limited/null',
   'sentry/tls_error-mobile-sentry-cli-ci-missing-ca-bundle': 'tls_error/null',
   'stripe/invalid_key-shop-craft-enupal-connect-no-application-matches-client-id': 'invalid_key/null',
   'stripe/malformed_key-shop-odoo-invalid-api-key-provided-false-none': 'invalid_key/stripe',

@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'azure-openai/insufficient_permissions-ai-search-indexer-skill-key-auth-disabled': 'insufficient_permissions/null',
   'azure-openai/tenant_mismatch-ai-promptfoo-grader-token-tenant': 'tenant_mismatch/null',
   'bedrock/revoked_or_expired-ai-dify-plugin-sso-temp-creds-expired': 'revoked_or_expired/aws',
-  'cloudflare/insufficient_permissions-infra-external-dns-go-specific-zone-token-403': 'insufficient_permissions/null',
   'deepgram/malformed_key-ai-swift-starscream-missing-token-scheme': 'unknown/null',
   'deepseek/invalid_key-ai-stock-analysis-litellm-actions-invalid': 'invalid_key/openai',
   'elevenlabs/malformed_key-ai-narrator-wrong-env-var-no-key': 'unknown/null',

@@ -46,8 +46,6 @@ export const MISSES: Record<string, string> = {
   'openai/wrong_provider-dotnet-azure-key-sent-to-openai': 'invalid_key/openai',
   'openrouter/revoked_or_expired-openhuman-byo-key-user-not-found': 'invalid_key/openrouter',
   'sentry/billing_or_quota-explorer-sentry-dropped-data-quota-reached': 'rate_limited/sentry',
-  'sentry/rate_limited-balena-cli-raven-event-denied-rate-limiting': 'rate_limited/null',
-  'sentry/rate_limited-sentry-envelope-event-rejected-rate-limit': 'rate_limited/null',
   'xai/billing_or_quota-pi-xai-api-credits-zero': 'billing_or_quota/openai',
   'xai/revoked_or_expired-grok-register-chat-endpoint-denied-auth-expired': 'insufficient_permissions/xai',
 };

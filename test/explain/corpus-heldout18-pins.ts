@@ -1,8 +1,6 @@
 // Cases of fixtures/errors-heldout18 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout18.test.ts.
 export const MISSES: Record<string, string> = {
-  'discord/network_error-discordjs-eai-again-dns': 'network_error/null',
-  'discord/network_error-master-bot-play-econnreset': 'network_error/null',
   'discord/tls_error-discordpy-windows-certificate-has-expired': 'tls_error/null',
   'generic/insufficient_permissions-python-keycloak-403-unknown-error-flows': 'unknown/null',
   'generic/insufficient_permissions-ups-rating-api-not-added-250002': 'unknown/null',

@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout28.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/wrong_provider-r2-keys-next-s3-upload-node-sts-invalid-client-token': 'invalid_key/aws',
-  'cloudflare/malformed_key-r2-postman-access-key-id-and-secret-swapped': 'malformed_key/null',
   'digitalocean/insufficient_permissions-spaces-owncloud-php-bucket-limited-key-acl': 'insufficient_permissions/null',
   'generic/billing_or_quota-ha-darksky-python-403-daily-limit': 'insufficient_permissions/null',
   'generic/billing_or_quota-maptiler-osm-style-403-invalid-key-plan-expired': 'invalid_key/null',

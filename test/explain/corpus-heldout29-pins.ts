@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-terraform-secret-key-angle-brackets-invalidclienttokenid': 'invalid_key/aws',
   'bedrock/insufficient_permissions-dify-accessdenied-model-not-authorized': 'insufficient_permissions/null',
-  'cloudflare/insufficient_permissions-terraform-zone-scoped-token-list-zones-403': 'insufficient_permissions/null',
   'deepseek/billing_or_quota-continue-chat-402-insufficient-balance': 'billing_or_quota/null',
   'generic/malformed_key-home-assistant-iobroker-password-instead-of-token': 'invalid_key/null',
   'generic/malformed_key-hue-sync-box-browser-get-registrations-invalid-token': 'invalid_key/null',

@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/wrong_provider-mgob-go-aws-iam-key-sent-to-minio-play': 'invalid_key/aws',
   'cloudflare/malformed_key-hot-updater-cli-user-token-instead-of-account-token': 'insufficient_permissions/cloudflare',
-  'cloudflare/malformed_key-obsidian-r2-pasted-credential-whitespace-length-33': 'malformed_key/null',
   'digitalocean/wrong_provider-s3cmd-python-do-spaces-host-bucket-still-aws': 'invalid_key/aws',
   'generic/billing_or_quota-iobroker-tibberlink-contract-not-active': 'unknown/null',
   'generic/billing_or_quota-magicmirror-tibber-illegal-token-no-agreement': 'malformed_key/null',

@@ -15,7 +15,7 @@ export const MISSES: Record<string, string> = {
   'discord/insufficient_permissions-discord-net-csharp-members-intent': 'insufficient_permissions/null',
   'discord/malformed_key-discord-bashbot-placeholder-token': 'invalid_key/null',
   'discord/malformed_key-discord-py-client-secret-as-bot-token': 'invalid_key/discord',
-  'discord/tenant_mismatch-discord-ruby-httparty-bot-not-in-guild': 'unknown/null',
+  'discord/tenant_mismatch-discord-ruby-httparty-bot-not-in-guild': 'insufficient_permissions/discord',
   'elevenlabs/insufficient_permissions-elevenlabs-typewhisper-swift-user-read': 'invalid_key/elevenlabs',
   'linear/insufficient_permissions-linear-graphql-pat-missing-write-scope': 'insufficient_permissions/null',
   'mailgun/tenant_mismatch-mailgun-node-domain-arg-missing-401': 'invalid_key/null',

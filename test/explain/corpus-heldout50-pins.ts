@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-s3-cpp-govcloud-endpoint-invalid-access-key-id': 'invalid_key/aws',
   'cloudflare/malformed_key-drupal-php-module-token-rejected-37-chars': 'malformed_key/null',
-  'cloudflare/malformed_key-r2-pages-deploy-access-key-length-34': 'malformed_key/null',
   'cloudflare/malformed_key-wordpress-plugin-api-token-in-global-key-field': 'invalid_key/null',
   'deepgram/revoked_or_expired-deepgram-node-sdk-expired-key-websocket': 'invalid_key/deepgram',
   'digitalocean/revoked_or_expired-pulumi-doks-kubeconfig-credentials-expired': 'unknown/null',

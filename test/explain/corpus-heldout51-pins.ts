@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'bedrock/insufficient_permissions-bedrock-claude-code-model-access-403': 'insufficient_permissions/anthropic',
   'cloudflare/insufficient_permissions-cloudflare-wordpress-plugin-zone-restricted-token': 'unknown/null',
   'cloudflare/malformed_key-cloudflare-ios-app-account-token-instead-of-user-token': 'invalid_key/cloudflare',
-  'cloudflare/malformed_key-cloudflare-r2-github-actions-access-key-length': 'malformed_key/null',
   'deepseek/malformed_key-deepseek-rust-dbx-leading-space': 'invalid_key/deepseek',
   'discord/malformed_key-discord-net-client-secret-instead-of-bot-token': 'invalid_key/null',
   'discord/malformed_key-discord-net-midjourney-proxy-no-bot-token-401': 'invalid_key/discord',

@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout56.test.ts.
 export const MISSES: Record<string, string> = {
   'anthropic/insufficient_permissions-dify-plugin-new-key-deprecated-opus-404': 'tenant_mismatch/anthropic',
-  'cloudflare/invalid_key-cloudflare-external-dns-k8s-stale-token-secret': 'invalid_key/null',
   'cloudflare/tenant_mismatch-cloudflare-cert-manager-k8s-zone-list-domain-not-in-account': 'insufficient_permissions/cloudflare',
   'deepseek/billing_or_quota-maxkb-self-hosted-model-auth-failed-402': 'billing_or_quota/null',
   'deepseek/malformed_key-python-litellm-governor-wrong-env-var-zh': 'invalid_key/deepseek',

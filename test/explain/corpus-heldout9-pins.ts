@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-cert-manager-route53-sts-without-session-token': 'invalid_key/aws',
   'aws/tenant_mismatch-ecr-action-no-basic-auth-wrong-account-id': 'malformed_key/null',
-  'cloudflare/insufficient_permissions-external-dns-403-token-specific-zone': 'insufficient_permissions/null',
   'datadog/invalid_key-terraform-provider-wrong-api-app-key-html': 'unknown/datadog',
   'datadog/invalid_user-terraform-app-key-owner-left': 'invalid_key/datadog',
   'datadog/proxy_error-dogstatsd-403-through-proxy': 'tenant_mismatch/null',

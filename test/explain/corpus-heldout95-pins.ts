@@ -10,7 +10,7 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-image-upload-s3-credentials-not-applied': 'malformed_key/null',
   'datadog/malformed_key-powershell-keys-in-query-not-header': 'malformed_key/null',
   'discord/insufficient_permissions-passport-discord-identify-scope': 'invalid_key/null',
-  'discord/malformed_key-discordia-token-without-bot-prefix': 'invalid_key/null',
+  'discord/malformed_key-discordia-token-without-bot-prefix': 'invalid_key/discord',
   'github/insufficient_permissions-octo-nvim-missing-read-project-scope': 'insufficient_permissions/null',
   'github/tenant_mismatch-lab-mac-cached-other-users-credential': 'insufficient_permissions/github',
   'gitlab/insufficient_permissions-backstage-read-api-scope': 'insufficient_permissions/null',

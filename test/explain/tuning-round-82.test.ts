@@ -66,3 +66,12 @@ describe('Supabase\'s client libraries name Supabase; PostgREST\'s own code alon
     expect(explainText('{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}').provider).not.toBe('supabase');
   });
 });
+
+describe('cloudflare-go\'s and R2\'s words, Discord\'s old host and Sentry\'s ingestion name their provider', () => {
+  it('names each', () => {
+    expect(explainText('level=error msg="error from makeRequest: HTTP status 403: insufficient permissions"').provider).toBe('cloudflare');
+    expect(explainText('Invalid Argument: Credential access key has length 64, should be 32').provider).toBe('cloudflare');
+    expect(explainText('Error: getaddrinfo EAI_AGAIN discordapp.com:443').provider).toBe('discord');
+    expect(explainText('{"detail":"event rejected due to rate limit"}').provider).toBe('sentry');
+  });
+});

