@@ -45,7 +45,6 @@ export const MISSES: Record<string, string> = {
   'generic/tenant_mismatch-data-wandb-fastpointtransformer-403-entity-of-authors': 'insufficient_permissions/null',
   'generic/wrong_provider-apis-serpapi-python-serpstack-key': 'invalid_key/null',
   'github/revoked_or_expired-apis-atom-sync-settings-bad-credentials-token-deleted': 'invalid_key/github',
-  'google-gemini/revoked_or_expired-forum-tistory-vercel-key-reported-as-leaked': 'revoked_or_expired/null',
   'huggingface/region_blocked-data-huggingface-gguf-not-available-in-your-region': 'region_blocked/null',
   'openai/billing_or_quota-forum-platform-suspended-overdue-invoice': 'billing_or_quota/null',
   'openai/invalid_user-forum-vscode-chatgpt-account-deactivated': 'invalid_key/openai',

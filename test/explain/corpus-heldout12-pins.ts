@@ -8,7 +8,7 @@ export const MISSES: Record<string, string> = {
   'bedrock/revoked_or_expired-ai-dify-plugin-sso-temp-creds-expired': 'revoked_or_expired/aws',
   'deepgram/malformed_key-ai-swift-starscream-missing-token-scheme': 'unknown/null',
   'deepseek/invalid_key-ai-stock-analysis-litellm-actions-invalid': 'invalid_key/openai',
-  'elevenlabs/malformed_key-ai-narrator-wrong-env-var-no-key': 'unknown/null',
+  'elevenlabs/malformed_key-ai-narrator-wrong-env-var-no-key': 'unknown/elevenlabs',
   'generic/insufficient_permissions-comms-csharp-sparkpost-eu-suppression-list-forbidden': 'unknown/null',
   'generic/insufficient_permissions-comms-pubnub-js-socketio-read-only-auth-key-403': 'unknown/null',
   'generic/insufficient_permissions-infra-quay-helm-push-robot-no-write-charts-repo': 'invalid_key/null',

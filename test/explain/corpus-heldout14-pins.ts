@@ -11,7 +11,6 @@ export const MISSES: Record<string, string> = {
   'cloudflare/tenant_mismatch-ci-wrangler-account-id-instead-of-zone-id': 'insufficient_permissions/cloudflare',
   'cloudflare/tenant_mismatch-ci-wrangler-action-token-for-different-site': 'insufficient_permissions/cloudflare',
   'cloudflare/tenant_mismatch-ci-wrangler-legacy-zone-id-mixed-with-account-id': 'insufficient_permissions/cloudflare',
-  'elevenlabs/billing_or_quota-elevenlabs-python-ratelimiterror-characters-remaining': 'billing_or_quota/null',
   'generic/insufficient_permissions-ci-railway-project-token-cannot-init': 'malformed_key/null',
   'generic/insufficient_permissions-mobile14-eas-secret-create-bot-token-not-authorized': 'unknown/null',
   'generic/insufficient_permissions-mobile14-fcm-go-mismatched-credential-sa-scopes': 'tenant_mismatch/null',

@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout47 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout47.test.ts.
 export const MISSES: Record<string, string> = {
-  'anthropic/malformed_key-anthropic-python-maestro-env-not-read': 'malformed_key/null',
   'azure-openai/malformed_key-azure-openai-python-sample-credentials-not-set': 'invalid_key/azure-openai',
   'azure-openai/revoked_or_expired-azure-openai-node-azurechat-rotated-key-stale-setting': 'invalid_key/azure-openai',
   'azure-openai/tenant_mismatch-azure-openai-python-evaluator-token-other-tenant': 'tenant_mismatch/openai',

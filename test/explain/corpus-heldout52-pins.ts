@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'cloudflare/tenant_mismatch-cloudflare-r2-rust-s3-rs-eu-jurisdiction-default-endpoint': 'malformed_key/null',
   'cloudflare/tenant_mismatch-cloudflare-r2-sandbox-sdk-presigned-url-eu-bucket': 'tenant_mismatch/null',
   'digitalocean/malformed_key-digitalocean-doctl-config-file-not-created': 'malformed_key/null',
-  'elevenlabs/billing_or_quota-elevenlabs-voice-clone-limit-reached-electron': 'billing_or_quota/null',
   'elevenlabs/insufficient_permissions-elevenlabs-python-stt-key-without-speech-to-text': 'insufficient_permissions/null',
   'github/invalid_user-github-python-gitfive-account-banned': 'invalid_key/github',
   'github/malformed_key-github-packages-npmrc-unexpanded-env-var': 'invalid_key/npm',

@@ -6,7 +6,6 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-github-node-action-secret-old-regenerated-token': 'invalid_key/null',
   'github/tenant_mismatch-gh-cli-repo-list-enterprise-host': 'invalid_key/github',
   'github/tenant_mismatch-setup-gh-action-ghes-bad-credentials': 'invalid_key/github',
-  'google-gemini/region_blocked-gemini-flutter-app-canada-unsupported-location': 'region_blocked/null',
   'heroku/tenant_mismatch-heroku-cli-create-team-env-var': 'insufficient_permissions/null',
   'heroku/tenant_mismatch-heroku-deploy-ruby-other-account': 'insufficient_permissions/heroku',
   'npm/revoked_or_expired-npm-publish-workflow-granular-token-lapsed-e404': 'insufficient_permissions/npm',

@@ -15,8 +15,6 @@ export const MISSES: Record<string, string> = {
   'datadog/tenant_mismatch-datadog-ddot-otel-agent-site-overridden-us1': 'invalid_key/datadog',
   'discord/malformed_key-discordjs-client-secret-instead-of-bot-token': 'invalid_key/discord',
   'elevenlabs/insufficient_permissions-elevenlabs-cli-auth-login-restricted-key': 'invalid_key/elevenlabs',
-  'elevenlabs/insufficient_permissions-elevenlabs-pipedream-node-instant-voice-cloning-plan': 'insufficient_permissions/null',
-  'elevenlabs/tenant_mismatch-elevenlabs-python-voice-id-not-in-own-account': 'tenant_mismatch/null',
   'github/malformed_key-github-atom-sync-settings-trailing-spaces': 'unknown/null',
   'github/malformed_key-github-packages-npm-publish-npmrc-unset-npm-token-401': 'invalid_key/npm',
   'github/malformed_key-github-python-readme-action-secret-in-environment-401': 'unknown/null',

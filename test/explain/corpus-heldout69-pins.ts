@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout69 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout69.test.ts.
 export const MISSES: Record<string, string> = {
-  'anthropic/malformed_key-avante-nvim-x-api-key-missing': 'malformed_key/null',
   'aws/insufficient_permissions-bedrock-workshop-model-access-not-enabled': 'insufficient_permissions/null',
   'aws/insufficient_permissions-notebook-role-describe-notebook-instance': 'unknown/null',
   'aws/malformed_key-aws-bench-verifier-no-bedrock-token': 'invalid_key/aws',

