@@ -47,7 +47,6 @@ export const MISSES: Record<string, string> = {
   'notion/revoked_or_expired-notion-py-token-v2-cookie-invalidated': 'invalid_key/notion',
   'replicate/malformed_key-inpainter-deployed-app-token-not-set': 'invalid_key/null',
   'vercel/billing_or_quota-ci-bot-deployments-free-per-day': 'unknown/null',
-  'vercel/rate_limited-ci-now-builds-rate-limit-24h': 'rate_limited/null',
   'vercel/rate_limited-ci-now-upload-rate-limit-429': 'rate_limited/null',
   'vertex-ai/tenant_mismatch-nodejs-aiplatform-sample-credentials-other-project': 'insufficient_permissions/vertex-ai',
 };

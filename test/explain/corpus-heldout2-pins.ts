@@ -7,6 +7,4 @@ export const MISSES: Record<string, string> = {
   'discord/invalid_key-disnake-httpexception-401-users-me': 'invalid_key/null',
   'npm/unknown-publish-e404-put-not-in-this-registry-automation-token': 'insufficient_permissions/npm',
   'stripe/tenant_mismatch-ephemeral-key-no-access-to-account-masked': 'tenant_mismatch/null',
-  'vercel/tenant_mismatch-preview-url-forbidden-resource-under-scope-json': 'tenant_mismatch/null',
-  'vercel/tenant_mismatch-terraform-missing-access-to-scope': 'tenant_mismatch/null',
 };

@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/malformed_key-aws-boto3-docker-empty-credential-vars': 'invalid_key/aws',
   'aws/malformed_key-aws-cli-credentials-file-env-var-not-interpolated': 'invalid_key/aws',
-  'datadog/malformed_key-datadog-flagger-go-key-trailing-newline': 'malformed_key/null',
   'datadog/malformed_key-datadog-java-client-quoted-env-key': 'invalid_key/datadog',
   'datadog/malformed_key-datadog-swift-log-client-token-instead-of-api-key': 'unknown/datadog',
   'datadog/tenant_mismatch-datadog-process-agent-eu-site-unset': 'insufficient_permissions/datadog',

@@ -10,7 +10,6 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-aws-ruby-fog-region-not-enabled': 'invalid_key/aws',
   'aws/tenant_mismatch-omni-go-s3-backup-empty-region': 'malformed_key/aws',
   'cloudflare/insufficient_permissions-ddns-powershell-token-edit-without-read': 'unknown/null',
-  'datadog/malformed_key-telegraf-go-output-v2-url-no-header-key': 'malformed_key/null',
   'digitalocean/malformed_key-digitalocean-ansible-inventory-env-token-not-read': 'invalid_key/null',
   'discord/malformed_key-discord-icloudpd-shell-webhook-token-garbage-suffix': 'invalid_key/discord',
   'discord/malformed_key-requestrr-csharp-client-secret-as-bot-token': 'invalid_key/null',

@@ -28,7 +28,6 @@ export const MISSES: Record<string, string> = {
   'sentry/unknown-org-token-without-url-self-hosted': 'malformed_key/null',
   'slack/malformed_key-sentry-onprem-oauth-no-client-id': 'malformed_key/null',
   'telegram/malformed_key-teloxide-placeholder-token': 'unknown/null',
-  'vercel/tenant_mismatch-vercel-promote-default-scope': 'tenant_mismatch/null',
   'vertex-ai/insufficient_permissions-firebase-vertexai-swift-api-not-enabled': 'insufficient_permissions/null',
   'vertex-ai/insufficient_permissions-wif-auth-missing-id-token': 'insufficient_permissions/github',
   'vertex-ai/tenant_mismatch-wif-pool-missing-repository-attribute': 'insufficient_permissions/null',

@@ -8,7 +8,6 @@ export const MISSES: Record<string, string> = {
   'aws/malformed_key-esp8266-stale-keys-file': 'invalid_key/aws',
   'aws/malformed_key-fetch-upload-s3-config-file-ignored': 'malformed_key/null',
   'aws/malformed_key-image-upload-s3-credentials-not-applied': 'malformed_key/null',
-  'datadog/malformed_key-powershell-keys-in-query-not-header': 'malformed_key/null',
   'discord/insufficient_permissions-passport-discord-identify-scope': 'invalid_key/null',
   'discord/malformed_key-discordia-token-without-bot-prefix': 'invalid_key/discord',
   'github/insufficient_permissions-octo-nvim-missing-read-project-scope': 'insufficient_permissions/null',

@@ -83,3 +83,11 @@ describe('Anthropic\'s, Gemini\'s and ElevenLabs\' own words name them', () => {
     expect(explainText('{"detail":{"status":"voice_limit_reached","message":"You have reached your maximum amount of custom voices"}}').provider).toBe('elevenlabs');
   });
 });
+
+describe('Vercel\'s scope refusal and build quota, Datadog\'s key header name them', () => {
+  it('names each', () => {
+    expect(explainText('forbidden - Not authorized: Trying to access resource under scope "acme". You must re-authenticate').provider).toBe('vercel');
+    expect(explainText('Error! Builds rate limit exceeded (0 of 100 remaining). Try again in 24h').provider).toBe('vercel');
+    expect(explainText('received bad status code, 403: {"errors":["No API key specified in DD-API-KEY header"]}').provider).toBe('datadog');
+  });
+});

@@ -88,7 +88,9 @@ export const datadog: Probe = {
   ],
   hints: {
     sdk: [/datadog_api_client|@datadog\/datadog-api-client|\bdatadog\.api\.|\bdogapi\b|datadog-ci/],
-    envelope: [/\"statuspage\"\s*:\s*\"https?:\/\/status\.(?:[a-z0-9-]+\.)?(?:datadoghq|ddog-gov)\./],
+    // Its key's header, DD-API-KEY, as an intake's refusal or Go's header check names it ("No API key specified in DD-API-KEY
+    // header", "invalid header field value … for key Dd-Api-Key": heldout64, heldout67; tuning round 82).
+    envelope: [/\"statuspage\"\s*:\s*\"https?:\/\/status\.(?:[a-z0-9-]+\.)?(?:datadoghq|ddog-gov)\./, /\bDD-API-KEY\b/i],
   },
   requestIdHeaders: [],
   request(key, ctx) {

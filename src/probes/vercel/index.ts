@@ -76,7 +76,13 @@ export const vercel: Probe = {
     { id: 'api-key', description: 'API key (AI Gateway)', pattern: /^vck_[A-Za-z0-9_-]{56}$/, unusable: 'an API key (vck_) authenticates the AI Gateway, not the REST API; a REST token starts vcp_' },
     { id: 'classic', description: 'classic token (24 characters, no prefix)', pattern: /^[A-Za-z0-9]{24}$/ },
   ],
-  hints: { sdk: [/@vercel\/sdk|vercel_handlers|`?vercel (?:login|deploy|link|env)\b/] },
+  // Its API's refusal of a token for another team, "Not authorized: Trying to access resource under scope …" or
+  // "Authorization is missing access to scope …", and its CLI's build quota, "Builds rate limit exceeded (0 of 100
+  // remaining)" (heldout2, heldout14: texts labelled Vercel that named nobody; tuning round 82).
+  hints: {
+    sdk: [/@vercel\/sdk|vercel_handlers|`?vercel (?:login|deploy|link|env)\b/],
+    envelope: [/\bNot authorized: (?:Trying to access resource under scope|Authorization is missing access to scope)\b|\bBuilds rate limit exceeded \(\d{1,6} of \d{1,6} remaining\)/],
+  },
   requestIdHeaders: ['x-vercel-id'],
   request(key, ctx) {
     return { method: 'GET', url: joinUrl(ctx.baseUrl, 'v2/user'), headers: { authorization: `Bearer ${key}` } };
