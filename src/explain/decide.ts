@@ -76,8 +76,7 @@ function network(p: ParsedError): Classification {
     };
   }
   // The fix is for the program that made the request: its runtime, or every common one when the text does not show it.
-  const host = hostIn(p.text);
-  const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!, host, p.runtime?.runtime ?? null);
+  const c = classifyNetError(p.networkCode!, p.networkFrom ?? p.networkCode!, hostIn(p.text), p.runtime?.runtime ?? null);
   const evidence = [...c.evidence];
   if (p.networkFrom) evidence.push(`read from "${p.networkFrom}"`);
   if (p.runtime) evidence.push(`raised by ${RUNTIME_NAME[p.runtime.runtime]} (the text shows "${p.runtime.from}")`);

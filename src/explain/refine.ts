@@ -8,6 +8,7 @@ import { own } from '../core/own.js';
 import type { Category } from '../core/types.js';
 import type { Classification } from '../probes/types.js';
 import { PROVIDER_RULES } from './decide.js';
+import { answeredRequest } from './status.js';
 import { decodedView, escapeSearch, type EscapeSearch } from '../redact/decode.js';
 import { MIN_FINGERPRINT_LENGTH } from '../redact/fingerprint.js';
 import { literalPrefixes, MASK, providerOfKey, type KeyPrefix } from './keys.js';
@@ -374,16 +375,6 @@ function liveKeyToSandbox(text: string): string | undefined {
   return host && LIVE_KEY.test(text) ? host : undefined;
 }
 
-/**
- * A request line that shows its own 2xx status: an access log's `"GET /x HTTP/1.1" 200`, a client's `HEAD /x → 204 No
- * Content`, `GET https://host/x 200 OK`, `GET /x 200 12ms`. Bounded runs: a long word after a method stays cheap.
- */
-const REQUEST_2XX = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+[^\s"]{1,300}(?:[ \t]+HTTP\/[\d.]{1,3})?"?[ \t]{0,4}(?:\u2192|->|=>|:|-)?[ \t]{0,4}(2\d\d)(?=[ \t]+[A-Z\d(]|[ \t]*$)/m;
-
-function acceptedElsewhere(text: string): string | undefined {
-  return REQUEST_2XX.exec(text)?.[1];
-}
-
 export interface RefineContext {
   provider: string | null;
   /** The provider was named by something other than the echoed key (a flag, a host, an SDK). */
@@ -413,15 +404,12 @@ export function refine(c: Classification, p: ParsedError, ctx: RefineContext): C
   // this one call was refused, so the key lacks a permission for it (DuckDB's Glue catalog: HEAD and list 2xx, the table's
   // GET 403 for a role without glue:GetIcebergTableMetadata: duckdb/duckdb-iceberg#810; heldout97, tuning round 80). Only
   // a 403 (a 401 between 2xx can be a token that expired mid-run), and only request lines that show their own status.
-  if (c.rule === 'http.403') {
-    const ok = acceptedElsewhere(p.text);
-    if (ok) {
-      // The bare status's "not recognised" goes: the request lines are what was recognised.
-      const read = recast({ ...c, evidence: c.evidence.filter((e) => !/^status \d{3} not recognised$/.test(e)) }, 'insufficient_permissions', 'accepted_elsewhere',
-        `status 403 for one request, while another in the text was answered ${ok}: the credential is accepted, and this call was refused`,
-        'The credential works; this one call needs a permission it does not have. Find the action the refused request needs (the provider\'s permission reference for that endpoint) and grant it to the key, role or token.');
-      return read;
-    }
+  // The bare status's own evidence ("not recognised") goes: the request lines are what was recognised.
+  const ok = c.rule === 'http.403' ? answeredRequest(p.text) : undefined;
+  if (ok) {
+    return recast({ ...c, evidence: [] }, 'insufficient_permissions', 'accepted_elsewhere',
+      `status 403 for one request, while another in the text was answered ${ok}: the credential is accepted, and this call was refused`,
+      'The credential works; this one call needs a permission it does not have. Find the action the refused request needs (the provider\'s permission reference for that endpoint) and grant it to the key, role or token.');
   }
   // Over a bare status, nothing recognised or any other unknown (Mailgun's 401 "Forbidden", a key or a region), a call in
   // the text that sends no key (an empty `?app_id=`, a variable's name) says more. Where nothing was recognised, its "no …

@@ -1,13 +1,16 @@
 // The HTTP status of a pasted error, from the forms SDKs and tools print it in.
 // Ordered from the most to the least explicit; the first that matches wins.
 
+/** An access log's request line with its status: `"POST /v1/x HTTP/1.1" 403 305` (urllib3, nginx). */
+const ACCESS_LOG = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD) [^"\n]*HTTP\/\d(?:\.\d)?" (\d{3})\b/g;
+
 const STATUS_FORMS: Array<[RegExp, string]> = [
   // openai-python / anthropic-sdk-python (Stainless): "Error code: 401 - {…}"
   [/\bError code:\s*(\d{3})\b/, 'Error code: N'],
   // "status code 401", "Status Code: 401", "statusCode: 401", "'status': 401", "status=401", "(Status 403)"
   [/\bstatus[ _-]?(?:code)?["']?\s*[:=]?\s*["']?(\d{3})\b/i, 'status N'],
-  // access logs (urllib3, nginx): "POST /v1/x HTTP/1.1" 403 305
-  [/"(?:GET|POST|PUT|PATCH|DELETE|HEAD) [^"\n]*HTTP\/\d(?:\.\d)?" (\d{3})\b/, 'access log'],
+  // access logs (urllib3, nginx): "POST /v1/x HTTP/1.1" 403 305; of several lines, the first that failed (accessLogStatus)
+  [ACCESS_LOG, 'access log'],
   // "HTTP 401", "HTTP code 502 from API", "HTTP ERROR 401", "[HTTP 401]", "HTTP Error 403:", "(HTTP 403)", the Datadog
   // clients' "APIException HTTP-code: 429", sentry-cli's "http error: (404)" (getsentry/sentry-cli#46; heldout66, tuning round 48)
   [/\bHTTP(?:[ _-](?:code|error|status))?\s*[:(]?\s*\(?(\d{3})\b/i, 'HTTP N'],
@@ -83,7 +86,7 @@ export function findStatus(text: string): StatusHit | undefined {
 
 function statusIn(head: string): StatusHit | undefined {
   for (const [re, from] of STATUS_FORMS) {
-    const m = from === 'access log' ? failedFirst(re, head) : re.exec(head);
+    const m = re === ACCESS_LOG ? accessLogStatus(head) : re.exec(head);
     if (m && valid(Number(m[1]))) return { status: Number(m[1]), from };
   }
   const title = /<title>[^<]{0,80}?\b([45]\d\d)\b[^<]*<\/title>/i.exec(head);
@@ -95,13 +98,26 @@ function statusIn(head: string): StatusHit | undefined {
  * An access log's lines are a run of requests: the first that failed is the one the text was pasted for, not the 200s
  * before it (a Glue catalog's list 200 above the table's 403: heldout97, tuning round 80). None failed: the first.
  */
-function failedFirst(re: RegExp, head: string): RegExpExecArray | undefined {
+function accessLogStatus(head: string): RegExpExecArray | undefined {
   let first: RegExpExecArray | undefined;
-  for (const m of head.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+  for (const m of head.matchAll(ACCESS_LOG)) {
     first ??= m;
     if (Number(m[1]) >= 400) return m;
   }
   return first;
+}
+
+/**
+ * A request line that shows its own 2xx status: an access log's `"GET /x HTTP/1.1" 200`, a client's `HEAD /x → 204 No
+ * Content`, `GET https://host/x 200 OK`, `GET /x 200 12ms`. Its status, when the text has one: the same client's
+ * credential was accepted there (refine.ts reads a bare 403 beside it). Bounded runs: a long word after a method stays
+ * cheap.
+ */
+const REQUEST_2XX = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+[^\s"]{1,300}(?:[ \t]+HTTP\/[\d.]{1,3})?"?[ \t]{0,4}(?:\u2192|->|=>|:|-)?[ \t]{0,4}(2\d\d)(?=[ \t]+[A-Z\d(]|[ \t]*$)/m;
+
+export function answeredRequest(text: string): number | undefined {
+  const m = REQUEST_2XX.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The status an SDK's exception class stands for, when nothing else says it. */

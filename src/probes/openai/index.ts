@@ -46,7 +46,7 @@ export const openai: Probe = {
     // OpenAI that named nobody; tuning round 82).
     envelope: [
       /OpenAI-(?:Organization|Project) header should match|organi[sz]ation tied to the API key/i,
-      /You exceeded your current quota, please check your plan and billing details|Your account is not active, please check your billing details on our website|\bProject [`'"]?[^`'"\n]{1,64}[`'"]? does not have access to model\b|\bThe model:? [`'"]?gpt-[\w.-]{1,40}[`'"]? does not exist\b|\borgani[sz]ations? must be verified to (?:stream|use|generate)\b|\bunsupported_country_region_territory\b|You have insufficient permissions for this operation\. Missing scopes:|Your access was terminated due to violation of our policies|\bbilling_hard_limit_reached\b|\bBilling hard limit has been reached\b/i,
+      /You exceeded your current quota, please check your plan and billing details|Your account is not active, please check your billing details on our website|\bProject [`'"]?[\w .-]{1,64}[`'"]? does not have access to model\b|\bThe model:? [`'"]?gpt-[\w.-]{1,40}[`'"]? does not exist\b|\borgani[sz]ations? must be verified to (?:stream|use|generate)\b|\bunsupported_country_region_territory\b|You have insufficient permissions for this operation\. Missing scopes:|Your access was terminated due to violation of our policies|\bbilling_hard_limit_reached\b|\bBilling hard limit has been reached\b/i,
     ],
   },
   requestIdHeaders: ['x-request-id'],
