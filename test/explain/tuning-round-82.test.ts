@@ -50,44 +50,32 @@ describe('OpenAI\'s own wordings for a model the key may not use name OpenAI (ro
   });
 });
 
-describe('GitHub\'s own tools\' words name GitHub', () => {
-  it('@actions/github without a token, GitHub Desktop\'s missing repository, a GH_PAT variable', () => {
-    expect(explainText('Error: Parameter token or opts.auth is required').provider).toBe('github');
-    expect(explainText('The repository does not seem to exist anymore. You may not have access, or it may have been deleted or renamed.').provider).toBe('github');
-    expect(explainText('[ERROR] GH_PAT environment variable is not set.').provider).toBe('github');
+// Each provider's own words, which apps print without naming it: GitHub's tools (@actions/github, GitHub Desktop, a GH_PAT
+// variable), Supabase's client libraries and gateway header, cloudflare-go's and R2's words, Discord's old host, Sentry's
+// ingestion, Anthropic's SDK check, Gemini's leaked-key refusal, ElevenLabs' statuses, Vercel's scope refusal and build
+// quota, Datadog's key header.
+describe('a provider\'s own words name it', () => {
+  it.each([
+    ['Error: Parameter token or opts.auth is required', 'github'],
+    ['The repository does not seem to exist anymore. You may not have access, or it may have been deleted or renamed.', 'github'],
+    ['[ERROR] GH_PAT environment variable is not set.', 'github'],
+    ['Unhandled Exception: GoTrueException(message: No API key found in request, statusCode: 401)', 'supabase'],
+    ['PostgrestException(message: JWT expired, code: PGRST301, details: Unauthorized, hint: null)', 'supabase'],
+    ['sb-gateway-version: "1"\nBody: code: "PGRST301" message: "JWT expired"', 'supabase'],
+    ['level=error msg="error from makeRequest: HTTP status 403: insufficient permissions"', 'cloudflare'],
+    ['Invalid Argument: Credential access key has length 64, should be 32', 'cloudflare'],
+    ['Error: getaddrinfo EAI_AGAIN discordapp.com:443', 'discord'],
+    ['{"detail":"event rejected due to rate limit"}', 'sentry'],
+    ['Could not resolve authentication method. Expected either apiKey or authToken to be set.', 'anthropic'],
+    ['{"error":{"code":403,"message":"Your API key was reported as leaked. Please use another API key.","status":"PERMISSION_DENIED"}}', 'google-gemini'],
+    ['{"detail":{"status":"voice_limit_reached","message":"You have reached your maximum amount of custom voices"}}', 'elevenlabs'],
+    ['forbidden - Not authorized: Trying to access resource under scope "acme". You must re-authenticate', 'vercel'],
+    ['Error! Builds rate limit exceeded (0 of 100 remaining). Try again in 24h', 'vercel'],
+    ['received bad status code, 403: {"errors":["No API key specified in DD-API-KEY header"]}', 'datadog'],
+  ])('%s → %s', (text, provider) => {
+    expect(explainText(text).provider).toBe(provider);
   });
-});
-
-describe('Supabase\'s client libraries name Supabase; PostgREST\'s own code alone names nobody', () => {
-  it('GoTrueException, PostgrestException(message: …), the gateway header', () => {
-    expect(explainText('Unhandled Exception: GoTrueException(message: No API key found in request, statusCode: 401)').provider).toBe('supabase');
-    expect(explainText('PostgrestException(message: JWT expired, code: PGRST301, details: Unauthorized, hint: null)').provider).toBe('supabase');
-    expect(explainText('sb-gateway-version: "1"\nBody: code: "PGRST301" message: "JWT expired"').provider).toBe('supabase');
+  it('PostgREST\'s own code alone names nobody: PostgREST also runs without Supabase', () => {
     expect(explainText('{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}').provider).not.toBe('supabase');
-  });
-});
-
-describe('cloudflare-go\'s and R2\'s words, Discord\'s old host and Sentry\'s ingestion name their provider', () => {
-  it('names each', () => {
-    expect(explainText('level=error msg="error from makeRequest: HTTP status 403: insufficient permissions"').provider).toBe('cloudflare');
-    expect(explainText('Invalid Argument: Credential access key has length 64, should be 32').provider).toBe('cloudflare');
-    expect(explainText('Error: getaddrinfo EAI_AGAIN discordapp.com:443').provider).toBe('discord');
-    expect(explainText('{"detail":"event rejected due to rate limit"}').provider).toBe('sentry');
-  });
-});
-
-describe('Anthropic\'s, Gemini\'s and ElevenLabs\' own words name them', () => {
-  it('names each', () => {
-    expect(explainText('Could not resolve authentication method. Expected either apiKey or authToken to be set.').provider).toBe('anthropic');
-    expect(explainText('{"error":{"code":403,"message":"Your API key was reported as leaked. Please use another API key.","status":"PERMISSION_DENIED"}}').provider).toBe('google-gemini');
-    expect(explainText('{"detail":{"status":"voice_limit_reached","message":"You have reached your maximum amount of custom voices"}}').provider).toBe('elevenlabs');
-  });
-});
-
-describe('Vercel\'s scope refusal and build quota, Datadog\'s key header name them', () => {
-  it('names each', () => {
-    expect(explainText('forbidden - Not authorized: Trying to access resource under scope "acme". You must re-authenticate').provider).toBe('vercel');
-    expect(explainText('Error! Builds rate limit exceeded (0 of 100 remaining). Try again in 24h').provider).toBe('vercel');
-    expect(explainText('received bad status code, 403: {"errors":["No API key specified in DD-API-KEY header"]}').provider).toBe('datadog');
   });
 });
