@@ -166,3 +166,4 @@ export const CORPUS_HELDOUT96_DIR = join(ROOT, 'fixtures', 'errors-heldout96');
 export const CORPUS_HELDOUT97_DIR = join(ROOT, 'fixtures', 'errors-heldout97');
 export const CORPUS_HELDOUT98_DIR = join(ROOT, 'fixtures', 'errors-heldout98');
 export const CORPUS_HELDOUT99_DIR = join(ROOT, 'fixtures', 'errors-heldout99');
+export const CORPUS_HELDOUT100_DIR = join(ROOT, 'fixtures', 'errors-heldout100');
