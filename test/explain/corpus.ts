@@ -168,3 +168,4 @@ export const CORPUS_HELDOUT98_DIR = join(ROOT, 'fixtures', 'errors-heldout98');
 export const CORPUS_HELDOUT99_DIR = join(ROOT, 'fixtures', 'errors-heldout99');
 export const CORPUS_HELDOUT100_DIR = join(ROOT, 'fixtures', 'errors-heldout100');
 export const CORPUS_HELDOUT101_DIR = join(ROOT, 'fixtures', 'errors-heldout101');
+export const CORPUS_HELDOUT102_DIR = join(ROOT, 'fixtures', 'errors-heldout102');
