@@ -4,7 +4,7 @@
 import { INCONCLUSIVE, type Category } from '../core/types.js';
 import { redactValue } from '../redact/fingerprint.js';
 import type { Classification } from '../probes/types.js';
-export { meaning, rule, summarised } from '../probes/kit.js';
+export { besides, meaning, rule, summarised } from '../probes/kit.js';
 export type { PhraseRule } from '../probes/types.js';
 import type { PhraseRule } from '../probes/types.js';
 import type { ParsedError } from './types.js';

@@ -116,6 +116,10 @@ function malformedShape(v: string): Shape | undefined {
   // A masked echo whose end is a template's closing brace ("****eek}": "{…_key}" sent unformatted; heldout5's PyGPT).
   // Keys never hold braces. A whole "{MY_TOKEN}" is not judged: authors write one over a key when pasting.
   if ((/\}$/.test(inner) && !/["'{]/.test(inner) && (MASK.test(inner) || masked(inner)))) return { id: 'placeholder', what: 'an unexpanded template ("{\u2026}")', fix: 'A template was sent unexpanded: the literal "{\u2026}" reached the provider instead of the key. Fill the template (or set the variable it reads) so the key itself is sent.' };
+  // A gateway's or template's reference to a secret store, sent unresolved: WSO2's "$secret{…}" (echoed by OpenAI as
+  // "$secret{**********ret}": wso2/api-platform#1546; heldout100, tuning round 83), Kong's "{vault://…}"
+  // (https://docs.konghq.com/gateway/latest/kong-enterprise/secrets-management/reference-format/). No key starts so.
+  if (/^\$[A-Za-z_][\w.]{0,30}\{|^\{vault:\/\//i.test(inner)) return { id: 'reference', what: 'an unresolved reference to a secret store ("$secret{\u2026}", "{vault://\u2026}")', fix: 'The reference to the secret was sent as written, not resolved: check that the secret it names exists in the store the gateway or template reads, under that exact name, and that the setting holding it resolves references at all.' };
   if (/^\$\{|^\$\(|^\{\{|^<[^>]*>$|\$\{[^}]*\}/.test(inner) || (/^\[[^\]]*\]$/.test(inner) && !REDACTED_WORD.test(inner) && !masked(inner))) return { id: 'placeholder', what: 'an unexpanded variable or placeholder', fix: 'The variable was not expanded: the literal text "${\u2026}" or "<\u2026>" was sent. Set the real value, without the brackets.' };
   // A run of x's is not counted: providers echo the key masked and authors mask it further when pasting ("sk-xxxxxx"),
   // so it cannot tell a placeholder sent from a key hidden afterwards; the provider's "incorrect key" stands.

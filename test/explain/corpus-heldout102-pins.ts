@@ -3,11 +3,8 @@
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-rudolfs-lfs-s3-listbucket': 'invalid_key/null',
   'deepseek/malformed_key-vinput-key-pasted-with-trailing-newline': 'unknown/null',
-  'github/billing_or_quota-lfs-pull-over-data-quota': 'network_error/github',
-  'github/insufficient_permissions-crowdin-ruleset-rejects-workflow-token': 'unknown/null',
   'github/insufficient_permissions-gpr-push-sso-not-authorized': 'unknown/github',
   'github/insufficient_permissions-lfs-locks-verify-contributor-fork': 'insufficient_permissions/null',
-  'github/malformed_key-benchmark-stats-push-no-credentials': 'unknown/null',
   'github/malformed_key-gh-pages-push-pat-empty-on-fork': 'invalid_key/github',
   'github/malformed_key-ghe-private-mode-lfs-batch-403': 'unknown/null',
   'github/malformed_key-mc-publish-empty-github-token-400': 'revoked_or_expired/github',
@@ -19,7 +16,6 @@ export const MISSES: Record<string, string> = {
   'github/tenant_mismatch-bench-push-to-other-users-repo-from-fork': 'insufficient_permissions/github',
   'github/unknown-fresh-app-token-not-yet-live': 'tenant_mismatch/github',
   'gitlab/malformed_key-psresourceget-secret-stored-as-string': 'invalid_key/null',
-  'gitlab/malformed_key-weblate-gitlab-host-scheme': 'insufficient_permissions/gitlab',
   'huggingface/malformed_key-push-to-hub-token-not-passed': 'invalid_key/huggingface',
   'openai/network_error-enjoy-app-connection-error': 'network_error/null',
 };

