@@ -169,3 +169,4 @@ export const CORPUS_HELDOUT99_DIR = join(ROOT, 'fixtures', 'errors-heldout99');
 export const CORPUS_HELDOUT100_DIR = join(ROOT, 'fixtures', 'errors-heldout100');
 export const CORPUS_HELDOUT101_DIR = join(ROOT, 'fixtures', 'errors-heldout101');
 export const CORPUS_HELDOUT102_DIR = join(ROOT, 'fixtures', 'errors-heldout102');
+export const CORPUS_HELDOUT103_DIR = join(ROOT, 'fixtures', 'errors-heldout103');
