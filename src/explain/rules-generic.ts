@@ -130,6 +130,14 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('credential_option_empty', new RegExp(String.raw`\bOption '(?:\w, )?${CREDENTIAL_OPTION}' has no value\b|\boption '(?:-\w, )?--${CREDENTIAL_OPTION}(?: <[\w-]{1,30}>)?' argument missing\b|\bargument (?:-\w\/)?--${CREDENTIAL_OPTION}: expected one argument\b|\bOption '--${CREDENTIAL_OPTION}' requires an argument\b|\ba value is required for '--${CREDENTIAL_OPTION}(?: <[\w-]{1,30}>)?' but none was supplied\b|\bflag needs an argument: --${CREDENTIAL_OPTION}\b|\bRequired argument missing for option: '--${CREDENTIAL_OPTION}'`, 'i'), 'malformed_key',
     ['The option for the credential was given no value: the secret or variable meant to follow it was empty or unset where the command ran (a CI secret never added, misnamed, or not passed to a fork\'s pull request), so nothing came after the flag. Add the secret under the name the step reads, and quote the expansion (`--token "$TOKEN"`) so an empty value reaches the tool as empty instead of vanishing.'],
     'https://github.com/microsoft/devhome/issues/1307'),
+  // A tool saying what it needs because it found none of it: s3-cli's "This utility needs a config file formatted the same
+  // as for s3cmd or AWS_SECRET_KEY and AWS_ACCESS_KEY environment variables" (a pull-request build, where the CI withholds
+  // secrets: ember-learn/ember-api-docs#157; heldout103, tuning round 84). Only "needs" with a key's variable named after
+  // "or"/"and": a tool's own complaint. Not "requires", nor a need of permissions: a README's "requires (or needs) write
+  // access and the GITHUB_TOKEN environment variable" names what a step needs, found or not.
+  rule('needs_key_variables', new RegExp(String.raw`\bneeds (?:a |an |the )?(?:(?!permission|scope|access|write|role)[^.\n]){0,80}?\b(?:or|and) (?:the )?${KEY_VARIABLE}(?: and ${KEY_VARIABLE})? environment variables?\b`), 'malformed_key',
+    ['The tool found none of the credentials it names (neither its config file nor the variables): set them where it runs. In CI, a pull request\'s build often gets no secrets (Travis and GitHub Actions withhold them from forks), so skip the step there or give it the variables.'],
+    'https://github.com/ember-learn/ember-api-docs/issues/157'),
   // A tool refusing a setting's old name and naming the new one: opencommit's "'OPENAI_API_KEY' name is invalid, it should
   // be either 'OCO_OPENAI_API_KEY' or it doesn't exist" (the key kept under the name an upgrade stopped reading:
   // di-sukharev/opencommit#198; heldout86, tuning round 71). The key is where the tool does not look.

@@ -37,6 +37,13 @@ export const phrases: PhraseRule[] = [
   rule('ruleset_refusal', /\bCannot create ref due to creations being restricted\b|\bCannot update this protected ref\b/, 'insufficient_permissions',
     ['A ruleset (or branch protection) forbids this change for the account the push ran as: add that actor to the ruleset\'s bypass list, or push with a token of one it allows. In a workflow, check which token the push used: actions/checkout keeps the GITHUB_TOKEN (github-actions[bot]) for later pushes unless it is given `token:` (or persist-credentials: false).'],
     'https://github.com/zelytra/BetterFleet/pull/626'),
+  // The Checks API creates check runs only for a GitHub App: "You must authenticate via a GitHub App." is its 403 to a
+  // personal access token, whatever its scopes (a test-results action given a PAT; the workflow's GITHUB_TOKEN, an App
+  // token, worked: EnricoMi/publish-unit-test-result-action#69; heldout103, tuning round 84;
+  // https://docs.github.com/en/rest/checks/runs#create-a-check-run).
+  rule('app_token_required', /\bYou must authenticate via a GitHub App\b/, 'insufficient_permissions',
+    ['This endpoint (creating check runs or check suites) takes only a GitHub App\'s token, never a personal access token: in a workflow, pass the GITHUB_TOKEN it provides (with `checks: write`), or an App installation token.'],
+    'https://github.com/EnricoMi/publish-unit-test-result-action/issues/69'),
   // The Copilot API refuses personal access tokens of either kind: "Personal Access Tokens are not supported for this
   // endpoint" (a Copilot extension must use the token that comes with the Copilot request; GitHub staff in
   // copilot-extensions/blackbeard-extension#6; heldout64, tuning round 47). A token of the wrong kind for the field.
