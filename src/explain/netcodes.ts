@@ -96,9 +96,9 @@ const PHRASES: Array<[RegExp, string]> = [
   // read before this as a proxy.
   // A push client's "Unable to connect: Socket connecting failed (-1)" (a firewall in the way: heldout31, tuning round 27).
   // Prisma's P1001 "Can't reach database server at `HOST`:`PORT`" (no answer from the database host, cause unstated: the
-  // network the asker was on, or a host the network does not route to: supabase/supabase#12737; heldout101, tuning round 83;
-  // https://www.prisma.io/docs/orm/reference/error-reference#p1001). Not git-lfs's "failed to fetch some objects from", its
-  // summary line under any batch refusal (GitHub's LFS quota: heldout102, tuning round 83).
+  // network the asker was on, or a host the network does not route to: supabase/supabase#12737; heldout101, tuning
+  // round 83; https://www.prisma.io/docs/orm/reference/error-reference#p1001). Not git-lfs's "failed to fetch some objects
+  // from", its summary line under any batch refusal (GitHub's LFS quota: heldout102, tuning round 83).
   [/\bfetch failed\b|Failed to fetch(?! some objects\b)|\bCan't reach database server\b|\b[A-Z]\w*ConnectionError\b|\bNetwork error \(ConnectionError\)|requests\.exceptions\.ConnectionError\b|\bConnection error\.|Error communicating with|Cannot connect to host\b|error trying to connect\b|tcp connect error\b|\bConnect(?:ion)? (?:error|failed)\b|\bSocket connect(?:ing|ion)? failed\b/i, 'ERR_CONNECTION'],
 ];
 

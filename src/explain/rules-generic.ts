@@ -248,7 +248,7 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   // given a user and no password). CircleCI pushing to Heroku without its API key
   // (CircleCI-Public/circleci-demo-python-flask#1) and docker login reading an unset variable (actions/docker#30;
   // heldout71, tuning round 53); heldout70's two git texts of the same shape are labelled so too.
-  // Whatever reason follows (macOS says "Device not configured", Windows "Invalid argument"), or none, as an action's log
+  // Whatever reason follows (on macOS, "Device not configured"), or none, as an action's log
   // cuts the line after the address ("could not read Username for 'https://github.com'": checkout with persist-credentials
   // false, then a push with no credential: zackees/mimalloc-pprof#198; heldout102, tuning round 83).
   rule('prompted_without_terminal', /\bcould not read (?:Username|Password) for '[^'\n]{1,200}'|\bCannot perform an interactive login from a non TTY device\b/,
