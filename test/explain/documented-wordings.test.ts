@@ -49,3 +49,19 @@ describe('money, limits and retired keys', () => {
     expect(run("The account this API key belongs to has been disabled.").category).toBe('invalid_user');
   });
 });
+
+describe('Supabase\'s shared pooler, which cannot match the host and user name to a project', () => {
+  readAs('unknown', [
+    ['failed to connect to `host=aws-1-eu-west-2.pooler.supabase.com user=postgres database=postgres`: server error (FATAL: Tenant or user not found (SQLSTATE XX000))', 'supabase'],
+    ['server error: FATAL: (ENOTFOUND) tenant/user postgres.abcdefghijklmnopqrst not found (SQLSTATE XX000)', 'supabase'],
+  ]);
+  it('is no DNS failure, and the fix names the project ref and the Connect dialog', () => {
+    const r = run('FATAL: (ENOTFOUND) tenant/user postgres.abcdefghijklmnopqrst not found');
+    expect(r.category).not.toBe('network_error');
+    expect(r.fixes.join(' ')).toMatch(/postgres\.PROJECT_REF/);
+    expect(r.fixes.join(' ')).toMatch(/Connect dialog/);
+  });
+  it('a host that does not resolve is still one', () => {
+    expect(run('getaddrinfo ENOTFOUND aws-1-eu-west-2.pooler.supabase.com').category).toBe('network_error');
+  });
+});

@@ -90,7 +90,10 @@ export const supabase: Probe = {
   // "PostgrestException(message: …" and postgrest-csharp's Postgrest.Exceptions.PostgrestException, and the header its API
   // gateway adds, sb-gateway-version (heldout7, heldout10, heldout13: corpus texts labelled Supabase that named nobody;
   // tuning round 82). PostgREST's own codes (PGRST301) are no sign: PostgREST also runs alone.
+  // The shared pooler's hosts (aws-N-REGION.pooler.supabase.com) are on supabase.com, not the project's supabase.co
+  // (https://github.com/orgs/supabase/discussions/50190): explain's sign only.
   hints: {
+    hosts: ['*.pooler.supabase.com'],
     sdk: [/@supabase\/|\bsupabase[-_]py\b|AuthApiError|\bGoTrueException\b|\bPostgrestException\(message:|\bPostgrest\.Exceptions\.PostgrestException\b/],
     envelope: [/\bLegacy API keys are disabled\b|\bnew row violates row-level security policy for table "objects"/i, /\bsb-gateway-version\b/i],
   },
