@@ -14,7 +14,7 @@ export const MISSES: Record<string, string> = {
   'discord/malformed_key-discord-icloudpd-shell-webhook-token-garbage-suffix': 'invalid_key/discord',
   'discord/malformed_key-requestrr-csharp-client-secret-as-bot-token': 'invalid_key/null',
   'github/insufficient_permissions-netlify-cms-yellowcake-private-repo-not-found': 'unknown/netlify',
-  'github/tenant_mismatch-github-backstage-node-app-not-installed-in-org': 'insufficient_permissions/github',
+  'github/tenant_mismatch-github-backstage-node-app-not-installed-in-org': 'malformed_key/github',
   'gitlab/malformed_key-gitlab-visualstudio-dotnet-password-instead-of-token': 'invalid_key/null',
   'heroku/tenant_mismatch-heroku-php-onemanager-key-of-previous-account': 'invalid_key/null',
   'huggingface/malformed_key-genaiscript-wrong-variable-token-anonymous-429': 'rate_limited/null',

@@ -14,6 +14,7 @@ describe('no credential reached the service', () => {
     ['java.io.IOException: The Application Default Credentials are not available.'],
     ['Error: Neither apiKey nor config.authenticator provided'],
     ['twilio.base.exceptions.TwilioException: Credentials are required to create a TwilioClient'],
+    ['401 Client Error: b\'{"message":"This endpoint requires you to be authenticated.","documentation_url":"https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql"}\' (Reason: Unauthorized) for path: /graphql', 'github'],
   ]);
 
   it('an expired login that names the login command is not a missing one', () => {
