@@ -13,6 +13,8 @@ describe('a token never given, in a workflow\'s and a library\'s own words', () 
   ]);
   it('a sentence naming the scope a token needs is not a token never given', () => {
     expect(explainText('You have to provide a GITHUB_TOKEN with the repo scope to open pull requests').rule).not.toBe('phrase.no_key_sent');
+    // Nor by the cue "need to provide … token" (found on rereading round 83).
+    expect(explainText('You need to provide a token with the repo scope').category).toBe('insufficient_permissions');
   });
 });
 
