@@ -19,6 +19,13 @@ import type { Decided, ParsedError } from './types.js';
 
 /** Each built-in probe's text-only wordings (src/probes/<id>/phrases.ts), by provider id. */
 export const PROVIDER_RULES: Record<string, readonly PhraseRule[]> = Object.fromEntries(PROBES.flatMap((p) => (p.phrases ? [[p.id, p.phrases]] : [])));
+/** Of those, the wordings that use a network code's name as the provider's own word (PhraseRule.ownsNetworkCode). */
+const PROVIDER_CODE_WORDINGS: Record<string, readonly PhraseRule[]> = Object.fromEntries(
+  PROBES.flatMap((p) => {
+    const mine = p.phrases?.filter((r) => r.ownsNetworkCode) ?? [];
+    return mine.length ? [[p.id, mine]] : [];
+  }),
+);
 
 /**
  * The answer a probe's `classify` receives. With no JSON body, the message is
@@ -161,6 +168,10 @@ export function decide(p: ParsedError, providerId: string | null, probes: readon
     // (https://github.com/aws/aws-sdk-go/blob/main/aws/credentials/chain_provider.go): the chain found no credentials.
     const chain = runPhrases('phrase', NO_CREDENTIALS_RULES, p) ?? runPhrases('phrase', UPSTREAM_RULES, p);
     if (chain) return { classification: chain, source: 'phrase' };
+    // The recognised provider's wording that holds the code as its own word decides, whatever the code would say.
+    const coded = providerId ? own(PROVIDER_CODE_WORDINGS, providerId) : undefined;
+    const claimed = coded ? runPhrases(`phrase.${providerId}`, coded, p) : undefined;
+    if (claimed) return { classification: claimed, source: 'phrase' };
     // A network code read from words alone ("timed out", not ETIMEDOUT) gives way to the recognised provider's own
     // wording: npm's EOTP says a one-time password may have "timed out" (heldout80, tuning round 66).
     const mine = p.networkFrom ? worded() : undefined;

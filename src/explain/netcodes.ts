@@ -115,9 +115,6 @@ export function findNetworkCode(text: string): NetHit | undefined {
   const named = new Set<string>();
   for (const m of text.slice(0, 1024 * 1024).matchAll(CODE_TOKEN)) {
     const code = m[0];
-    // Supabase's pooler names its own lookup of a project ENOTFOUND: "FATAL: (ENOTFOUND) tenant/user postgres.REF not
-    // found" is no DNS failure (the supabase probe reads it; https://github.com/orgs/supabase/discussions/50190).
-    if (/^\) tenant\/user\b/.test(text.slice(m.index! + code.length, m.index! + code.length + 14))) continue;
     if (KNOWN.has(code) || code.startsWith('UND_ERR_') || code.startsWith('ERR_TLS_')) named.add(code);
     if (named.size > 20) break;
   }

@@ -114,6 +114,11 @@ export function summarised(r: PhraseRule, summary: string): PhraseRule {
   return { ...r, summary };
 }
 
+/** A wording that uses a network code's name as its own word (PhraseRule.ownsNetworkCode). */
+export function ownsNetworkCode(r: PhraseRule): PhraseRule {
+  return { ...r, ownsNetworkCode: true };
+}
+
 /** A wording other services also use: it classifies this provider's texts but does not name the provider. */
 export function shared(r: PhraseRule): PhraseRule {
   return { ...r, shared: true };

@@ -181,6 +181,12 @@ export interface PhraseRule {
   means?: string;
   /** What a reading of this wording means, in place of the category's general summary (Classification.summary). */
   summary?: string;
+  /**
+   * The wording carries a network error code's name as the provider's own word (Supabase's pooler: "FATAL: (ENOTFOUND)
+   * tenant/user … not found", its lookup of a project, no DNS failure): explain reads it before the network reading that
+   * the code would otherwise decide.
+   */
+  ownsNetworkCode?: boolean;
 }
 
 /**

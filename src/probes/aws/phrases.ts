@@ -156,12 +156,14 @@ export const phrases: PhraseRule[] = [
   // S3's TemporaryRedirect, "Please re-send this request to the specified temporary endpoint": a bucket outside
   // us-east-1 asked through the global endpoint while its name's DNS still points there (pgBackRest with
   // s3.amazonaws.com for a Singapore bucket: pgbackrest/pgbackrest#627; heldout98, tuning round 81).
-  // The AWS SDK for JavaScript v2 throws S3's 301 with no body as a bare "301: null" from its S3 service's extractError (a
-  // gulp publisher given no region for a bucket outside us-east-1: pgherveou/gulp-awspublish#53; heldout103, tuning round
-  // 84): only with that frame beside it, since "301: null" alone says nothing of S3.
-  summarised(rule('bucket_other_region', /\b301: null\b(?=[^]{0,300}?\bservices[\\/]s3\.js\b)|\bTemporaryRedirect\b|\bPlease re-send this request to the specified temporary endpoint\b|\bReceived redirect without LOCATION, this normally indicates an incorrectly configured region\b|\bError Code MovedPermanently\b|\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
+  summarised(rule('bucket_other_region', /\bTemporaryRedirect\b|\bPlease re-send this request to the specified temporary endpoint\b|\bReceived redirect without LOCATION, this normally indicates an incorrectly configured region\b|\bError Code MovedPermanently\b|\bPermanentRedirect(?:Exception)?\b|\bThe bucket you are attempting to access must be addressed using the specified endpoint\b|\bMoved Permanently \(Service: Amazon S3\b|\bService: Amazon S3; Status Code: 301\b|\blocation constraint is incompatible for the region specific endpoint\b/, 'tenant_mismatch',
     [BUCKET_REGION_FIX], 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
     BUCKET_REGION_SUMMARY),
+  // The AWS SDK for JavaScript v2 throws S3's 301 with no body as a bare "301: null" from its S3 service's extractError (a
+  // gulp publisher given no region for a bucket outside us-east-1: pgherveou/gulp-awspublish#53; heldout103, tuning round
+  // 84): only with that frame beside it (PhraseRule.also), since "301: null" alone says nothing of S3.
+  besides(summarised(rule('bucket_other_region_bare', /\b301: null\b/, 'tenant_mismatch', [BUCKET_REGION_FIX],
+    'https://github.com/pgherveou/gulp-awspublish/issues/53'), BUCKET_REGION_SUMMARY), /\bservices[\\/]s3\.js\b/),
   // s3fs with iam_role=auto, "could not load IAM role name from meta data": the instance has no role, or it requires
   // IMDSv2 and the client asked without a session token (s3fs before 1.91: s3fs-fuse/s3fs-fuse#1762; heldout95, tuning
   // round 79). Two causes: unknown on purpose, with both checks.

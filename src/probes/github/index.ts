@@ -87,7 +87,7 @@ export const github: Probe = {
       // (tuning round 76). The match stops before the URL, which may carry a token. git's prompt line without its "fatal: "
       // as an action's log cuts it, "could not read Username for 'https://github.com'" (heldout102, tuning round 83). An SSH
       // remote the same, "error: failed to push some refs to 'git@github.com:OWNER/REPO.git'" (heldout102, round 85).
-      /\bcould not read (?:Username|Password) for 'https?:\/\/github\.com(?=[\/'])|\b(?:fatal|remote|error): [^'\n]{0,80}'(?:https?:\/\/|git@)github\.com(?=[\/':])|\b(?:fatal|remote|error): [^'\n]{0,80}'(?=https?:\/\/[^@'\s\/]{1,200}@github\.com[\/':])/i,
+      /\b(?:(?:fatal|remote|error): [^'\n]{0,80}|could not read (?:Username|Password) for )'(?:https?:\/\/|git@)github\.com(?=[\/':])|\b(?:fatal|remote|error): [^'\n]{0,80}'(?=https?:\/\/[^@'\s\/]{1,200}@github\.com[\/':])/i,
       // The Terraform and Pulumi GitHub providers' owner check, printed under a test's or a plan's name that does not say
       // GitHub (integrations/terraform-provider-github#516; heldout85, tuning round 71).
       ownerTakenForUser(String.raw`[\w-]{0,39}`)],

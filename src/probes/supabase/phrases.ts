@@ -1,6 +1,6 @@
 // Wordings of Supabase's errors that only text carries (a client's one-line message, a function's log), for
 // `keydoctor explain`: each cites where it was seen.
-import { rule, summarised } from '../kit.js';
+import { ownsNetworkCode, rule, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -17,9 +17,9 @@ export const phrases: PhraseRule[] = [
   // or a project just resumed whose registration lags; rarely the password
   // (https://github.com/orgs/supabase/discussions/50190, a copy of the article). Which of those the words do not say, and
   // corpus labels split (heldout101's collector: a user without the ref; its blind labeller: another tenant): unknown on
-  // purpose, with the checks in order.
-  summarised(rule('pooler_tenant_not_found', /\bTenant or user not found\b|\(ENOTFOUND\) tenant\/user [\w.-]{1,80} not found\b/i, 'unknown',
+  // purpose, with the checks in order; read before the network reading its "ENOTFOUND" would get.
+  ownsNetworkCode(summarised(rule('pooler_tenant_not_found', /\bTenant or user not found\b|\(ENOTFOUND\) tenant\/user [\w.-]{1,80} not found\b/i, 'unknown',
     ['Copy the connection string again from the project\'s Connect dialog rather than composing it: the shared pooler\'s host (aws-0- or aws-1-REGION.pooler.supabase.com: the number is a cluster, not part of the region) and the user name with the project ref (postgres.PROJECT_REF; a custom role is ROLE.PROJECT_REF). If both match the dialog and the project was paused or restored lately, wait a few minutes and retry; the password is rarely the cause.'],
     'https://github.com/orgs/supabase/discussions/50190'),
-  'Supabase\'s connection pooler could not match the host and user name to a project: most often the pooler host or the user name (which must carry the project ref) differs from what the project\'s Connect dialog gives.'),
+  'Supabase\'s connection pooler could not match the host and user name to a project: most often the pooler host or the user name (which must carry the project ref) differs from what the project\'s Connect dialog gives.')),
 ];
