@@ -139,6 +139,7 @@ function run(args: string[], stdin = ''): Promise<Run> {
       clearInterval(timer);
       resolve({ code: code ?? -1, stdout, stderr, peakKb, ms: Date.now() - t0 });
     });
+    child.stdin.on('error', () => {}); // EPIPE when the CLI exits before reading: see runCli in test/helpers/cli.ts
     child.stdin.end(stdin);
   });
 }

@@ -57,6 +57,7 @@ export function runInTty(args: string[], opts: TtyOptions): Promise<TtyRun> {
       child.stdin.destroy();
       resolve({ code: code ?? -1, raw, ...render(raw) });
     });
+    child.stdin.on('error', () => {}); // EPIPE when the CLI exits before reading: see runCli in test/helpers/cli.ts
     if (!opts.typing) child.stdin.end();
   });
 }
