@@ -171,3 +171,4 @@ export const CORPUS_HELDOUT101_DIR = join(ROOT, 'fixtures', 'errors-heldout101')
 export const CORPUS_HELDOUT102_DIR = join(ROOT, 'fixtures', 'errors-heldout102');
 export const CORPUS_HELDOUT103_DIR = join(ROOT, 'fixtures', 'errors-heldout103');
 export const CORPUS_HELDOUT104_DIR = join(ROOT, 'fixtures', 'errors-heldout104');
+export const CORPUS_HELDOUT105_DIR = join(ROOT, 'fixtures', 'errors-heldout105');
