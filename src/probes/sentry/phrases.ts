@@ -1,5 +1,5 @@
 // Wordings of Sentry's errors that only text carries, for `keydoctor explain`: each cites where it was seen.
-import { rule, shared } from '../kit.js';
+import { rule, shared, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -25,9 +25,10 @@ export const phrases: PhraseRule[] = [
   // Members Create Projects" off answers 403 "Your organization has disabled this feature for members." (a Terraform
   // internal integration with project admin rights: getsentry/sentry#90402; heldout104, tuning round 86). The token
   // works; an owner or manager changes the setting, or creates the project.
-  rule('members_feature_disabled', /\bYour organization has disabled this feature for members\b/i, 'insufficient_permissions',
+  summarised(rule('members_feature_disabled', /\bYour organization has disabled this feature for members\b/i, 'insufficient_permissions',
     ['The token works, but the organisation does not let members do this (for projects: Settings \u2192 General Settings \u2192 "Let Members Create Projects" is off). An owner or manager turns the setting on, creates the project themselves, or the token is made by someone with the Owner or Manager role.'],
     'https://github.com/getsentry/sentry/issues/90402'),
+  'Sentry accepted the token, but the organisation\'s settings do not let members do this, whatever the token\'s scopes.'),
   // Sentry's API answers an organisation or project slug it does not know, or one the token's organisation does not hold,
   // with 404 (sentry-cli "http error: (404)": the slugs are the URL's, not the display names, getsentry/sentry-cli#46) and a
   // list of slugs with 400 {"projects": ["Invalid project slugs"]} (alismith-dev/webpack-sentry-plugin#56); a tool's

@@ -1,5 +1,5 @@
 // Wordings of Vercel's errors that only text carries, for `keydoctor explain`: each cites where it was seen.
-import { besides, rule } from '../kit.js';
+import { besides, rule, summarised } from '../kit.js';
 import type { PhraseRule } from '../types.js';
 
 export const phrases: PhraseRule[] = [
@@ -25,9 +25,10 @@ export const phrases: PhraseRule[] = [
   // provider: "Failed to link OWNER/REPO. You need to add a Login Connection to your GitHub account first." (the Vercel
   // GitHub app was installed on the organisation; the token's user had never connected GitHub:
   // vercel/terraform-provider-vercel#299; heldout104, tuning round 86). The token works; its account lacks the link.
-  rule('no_git_login_connection', /\bYou need to add a Login Connection to your (?:GitHub|GitLab|Bitbucket) account first\b/i, 'insufficient_permissions',
+  summarised(rule('no_git_login_connection', /\bYou need to add a Login Connection to your (?:GitHub|GitLab|Bitbucket) account first\b/i, 'insufficient_permissions',
     ['The token works, but the Vercel account it belongs to has no login connection to that Git provider, so it may not link repositories: sign in to Vercel as that account, open https://vercel.com/account/authentication and connect GitHub (or GitLab, Bitbucket) under Login Connections, then link again. Installing the Vercel app on the organisation is not enough.'],
     'https://github.com/vercel/terraform-provider-vercel/issues/299'),
+  'Vercel accepted the token, but the account it belongs to has no login connection to that Git provider, so it may not link repositories to projects.'),
   // Vercel's API answering 404 for a project the call names by path (GET /v9/projects/NAME…): no project of that name or
   // id among the token's own, which is how Vercel answers one of a team when no teamId is sent (heldout58's team scope)
   // or one named otherwise (heldout81, tuning round 67; https://vercel.com/docs/rest-api#accessing-resources-owned-by-a-team).
