@@ -172,3 +172,5 @@ export const CORPUS_HELDOUT102_DIR = join(ROOT, 'fixtures', 'errors-heldout102')
 export const CORPUS_HELDOUT103_DIR = join(ROOT, 'fixtures', 'errors-heldout103');
 export const CORPUS_HELDOUT104_DIR = join(ROOT, 'fixtures', 'errors-heldout104');
 export const CORPUS_HELDOUT105_DIR = join(ROOT, 'fixtures', 'errors-heldout105');
+export const CORPUS_HELDOUT106_DIR = join(ROOT, 'fixtures', 'errors-heldout106');
+export const CORPUS_HELDOUT107_DIR = join(ROOT, 'fixtures', 'errors-heldout107');
