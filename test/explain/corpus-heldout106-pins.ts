@@ -3,7 +3,6 @@
 export const MISSES: Record<string, string> = {
   'aws/insufficient_permissions-adf-codestar-connection-role': 'invalid_key/null',
   'aws/insufficient_permissions-azure-devops-ecr-push-permission-role': 'malformed_key/aws',
-  'aws/insufficient_permissions-ecs-codedeploy-role-trust': 'unknown/aws',
   'aws/malformed_key-azure-devops-stale-session-token-ecr': 'invalid_key/aws',
   'aws/malformed_key-batch-empty-job-role-option': 'insufficient_permissions/aws',
   'aws/malformed_key-codedeploy-agent-no-instance-profile': 'malformed_key/null',
@@ -19,7 +18,6 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-codepipeline-cross-account-pass-role': 'insufficient_permissions/null',
   'aws/tenant_mismatch-flux-helmchart-ecr-cross-region-login': 'invalid_key/aws',
   'aws/tenant_mismatch-granted-sso-generate-wrong-sso-region': 'revoked_or_expired/aws',
-  'aws/tenant_mismatch-gsts-principal-from-other-account': 'unknown/null',
   'aws/tenant_mismatch-leapp-sso-client-stale-region': 'unknown/null',
   'aws/tenant_mismatch-maws-role-in-account-without-idp': 'invalid_key/aws',
   'aws/tenant_mismatch-public-ecr-chart-auth-wrong-region': 'invalid_key/aws',

@@ -1,7 +1,6 @@
 // Cases of fixtures/errors-heldout107 that explain gets wrong, with the answer it gives
 // (category/provider). Written by UPDATE_PINS=1 npx vitest run test/explain/corpus-heldout107.test.ts.
 export const MISSES: Record<string, string> = {
-  'aws/billing_or_quota-transcribe-subscription-required-free-plan': 'unknown/aws',
   'aws/insufficient_permissions-apigw-api-key-no-usage-plan': 'unknown/null',
   'aws/insufficient_permissions-greengrass-discovery-denied': 'unknown/null',
   'aws/insufficient_permissions-greengrass-service-role-not-associated': 'insufficient_permissions/null',
@@ -21,9 +20,7 @@ export const MISSES: Record<string, string> = {
   'aws/tenant_mismatch-textract-client-region-not-bucket-region': 'unknown/aws',
   'aws/tenant_mismatch-translate-batch-job-unsupported-region': 'insufficient_permissions/aws',
   'github/insufficient_permissions-model-not-enabled-opencode': 'unknown/null',
-  'github/malformed_key-ci-no-token-passed': 'unknown/null',
-  'github/malformed_key-copilot-secret-not-set': 'unknown/github',
-  'github/malformed_key-empty-pat-input-ado-task': 'unknown/github',
+  'github/malformed_key-ci-no-token-passed': 'malformed_key/null',
   'github/malformed_key-removed-secret-empty-token': 'invalid_key/null',
   'github/tenant_mismatch-business-plan-individual-url': 'unknown/null',
   'github/tenant_mismatch-enterprise-seat-business-host': 'unknown/github',

