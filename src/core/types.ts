@@ -32,6 +32,9 @@ export const INCONCLUSIVE: ReadonlySet<Category> = new Set<Category>([
   'unknown',
 ]);
 
+/** Categories where the account's allowance or the caller's country is the answer: no change of key mends them. */
+export const BEYOND_THE_KEY: ReadonlySet<Category> = new Set<Category>(['billing_or_quota', 'region_blocked']);
+
 export type Severity = 'info' | 'warning' | 'error';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

@@ -1,7 +1,7 @@
 // `keydoctor explain`: pasted error → parsed parts → provider → meaning.
 // Pure: no I/O, no printing. The caller registers `secrets` with its Redactor
 // before anything of the result is written.
-import { INCONCLUSIVE } from '../core/types.js';
+import { BEYOND_THE_KEY, INCONCLUSIVE } from '../core/types.js';
 import { PROBES } from '../probes/index.js';
 import type { Probe } from '../probes/types.js';
 import { fingerprint, redactValue } from '../redact/fingerprint.js';
@@ -73,7 +73,7 @@ export function explain(input: ExplainInput, opts: ExplainOptions = {}): Explain
   const docs = provider ? docsOf(provider, probes) : undefined;
   // Where the key's console helps: not where the answer is the account's allowance or the caller's country, which no key
   // change mends (an LFS quota read "GitHub keys are managed at …/settings/tokens" as its last step; heldout102).
-  const keyProblem = c.category !== 'ok' && !INCONCLUSIVE.has(c.category) && c.category !== 'billing_or_quota' && c.category !== 'region_blocked';
+  const keyProblem = c.category !== 'ok' && !INCONCLUSIVE.has(c.category) && !BEYOND_THE_KEY.has(c.category);
   if (docs && keyProblem && !fixes.some((f) => f.includes(docs))) fixes.push(`${name} keys are managed at ${docs}.`);
 
   const keys = fullKeys(parsed.search, probes, table);

@@ -248,8 +248,7 @@ export function recognise(text: string, probes: readonly Probe[], table: readonl
   // Vercel's answer (heldout104, tuning round 86). A sentence, not a code: "OpenAI: {… "code":"token_expired"}" stays
   // OpenAI's though Slack's codes hold token_expired (heldout26).
   const r = wording && all.find((x) => x.id === wording.id);
-  const sentence = !!wording && /\S+(?:\s+\S+){3}/.test(wording.words);
-  const byNameOnly = !!winner && !!wording && sentence && winner.id !== wording.id && winner.signals.every((s) => s.startsWith('name '));
+  const byNameOnly = !!winner && !!wording && /\S+(?:\s+\S+){3}/.test(wording.words) && winner.id !== wording.id && winner.signals.every((s) => s.startsWith('name '));
   if (byNameOnly) winner = undefined;
   if (!winner && wording && (r || byNameOnly || namedServices(head).length === 0)) {
     const c = cands.find((x) => x.id === wording.id)!;
